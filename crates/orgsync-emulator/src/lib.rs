@@ -1,0 +1,2 @@
+//! An AWS-compatible emulator of Organizations, STS, Account and IAM
+//! (ListAccountAliases), served over real HTTP on loopback.

@@ -1,0 +1,23 @@
+//! The output table contract (v1) of orgsync, as code.
+//!
+//! This crate is the one source of truth for every table orgsync writes: its
+//! name, its columns in order with their logical types, its primary key and a
+//! one-line description. The extractor builds [`Row`]s in exactly this column
+//! order, every destination creates its tables from these definitions, and
+//! `orgsync schema` prints them. Nothing else in the workspace spells a table
+//! or column name by hand.
+//!
+//! The row model is deliberately small: a [`Value`] is NULL, text, integer,
+//! boolean, timestamp (UTC, microseconds) or JSON text. Policy documents are
+//! [`Value::Text`] holding the document exactly as AWS returned it.
+
+mod snapshot;
+mod tables;
+mod value;
+
+pub use snapshot::{ErrorRecord, RunRecord, RunStatus, Snapshot};
+pub use tables::{
+    ColumnDef, ColumnType, TableDef, TableName, ALL_TABLES, BOOKKEEPING_TABLES, DATA_TABLES,
+    SCHEMA_VERSION,
+};
+pub use value::{format_timestamp, Row, Value};

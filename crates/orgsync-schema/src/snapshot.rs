@@ -1,0 +1,149 @@
+//! A run's bookkeeping ([`RunRecord`], [`ErrorRecord`]) and the complete set
+//! of rows one run produced for one organization ([`Snapshot`]).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::tables::{TableDef, TableName};
+use crate::value::{Row, Value};
+
+/// Final status of a run (see the table contract's status semantics).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RunStatus {
+    /// Every table complete.
+    Succeeded,
+    /// Some items in `orgsync_error`; the snapshot was committed.
+    Partial,
+    /// Nothing committed.
+    Failed,
+}
+
+impl RunStatus {
+    /// The value written to `orgsync_run.status`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunStatus::Succeeded => "succeeded",
+            RunStatus::Partial => "partial",
+            RunStatus::Failed => "failed",
+        }
+    }
+
+    /// Parses the value of `orgsync_run.status`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "succeeded" => Some(RunStatus::Succeeded),
+            "partial" => Some(RunStatus::Partial),
+            "failed" => Some(RunStatus::Failed),
+            _ => None,
+        }
+    }
+}
+
+/// One row of `orgsync_run`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RunRecord {
+    pub run_id: String,
+    pub org_id: String,
+    pub started_at: DateTime<Utc>,
+    pub finished_at: Option<DateTime<Utc>>,
+    pub status: RunStatus,
+    pub tool_version: String,
+    pub config_fingerprint: String,
+    pub api_calls: u64,
+    pub throttled_calls: u64,
+    pub retried_calls: u64,
+    /// Rows written per table name.
+    pub counts: BTreeMap<String, u64>,
+}
+
+impl RunRecord {
+    /// The record as an `orgsync_run` row.
+    pub fn to_row(&self) -> Row {
+        let counts = serde_json::to_string(&self.counts).expect("a map of numbers serialises");
+        vec![
+            Value::text(&self.run_id),
+            Value::text(&self.org_id),
+            Value::Timestamp(self.started_at),
+            Value::opt_timestamp(self.finished_at),
+            Value::text(self.status.as_str()),
+            Value::text(&self.tool_version),
+            Value::text(&self.config_fingerprint),
+            Value::Int(i64::try_from(self.api_calls).unwrap_or(i64::MAX)),
+            Value::Int(i64::try_from(self.throttled_calls).unwrap_or(i64::MAX)),
+            Value::Int(i64::try_from(self.retried_calls).unwrap_or(i64::MAX)),
+            Value::Json(counts),
+        ]
+    }
+}
+
+/// One row of `orgsync_error`: an item that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ErrorRecord {
+    pub table_name: String,
+    pub resource_id: Option<String>,
+    pub api_operation: String,
+    pub error_code: String,
+    pub message: Option<String>,
+}
+
+impl ErrorRecord {
+    /// The record as an `orgsync_error` row of the given run.
+    pub fn to_row(&self, run_id: &str, org_id: &str) -> Row {
+        vec![
+            Value::text(run_id),
+            Value::text(org_id),
+            Value::text(&self.table_name),
+            Value::opt_text(self.resource_id.clone()),
+            Value::text(&self.api_operation),
+            Value::text(&self.error_code),
+            Value::opt_text(self.message.clone()),
+        ]
+    }
+}
+
+/// Everything one run read for one organization: the rows of each data
+/// table, the run record and the item-level errors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    pub run: RunRecord,
+    /// Rows per data table, each row in its table's column order. A table
+    /// that was not extracted is absent; an extracted empty table is present
+    /// with no rows.
+    pub tables: BTreeMap<TableName, Vec<Row>>,
+    pub errors: Vec<ErrorRecord>,
+}
+
+impl Snapshot {
+    /// The organization this snapshot belongs to.
+    pub fn org_id(&self) -> &str {
+        &self.run.org_id
+    }
+
+    /// Rows of one table (empty when not extracted).
+    pub fn rows(&self, table: TableName) -> &[Row] {
+        self.tables.get(&table).map_or(&[], Vec::as_slice)
+    }
+
+    /// The `orgsync_error` rows of this snapshot.
+    pub fn error_rows(&self) -> Vec<Row> {
+        self.errors
+            .iter()
+            .map(|e| e.to_row(&self.run.run_id, &self.run.org_id))
+            .collect()
+    }
+
+    /// Every table with its rows, bookkeeping included, in write order.
+    pub fn all_table_rows(&self) -> Vec<(&'static TableDef, std::borrow::Cow<'_, [Row]>)> {
+        let mut out: Vec<(&'static TableDef, std::borrow::Cow<'_, [Row]>)> = self
+            .tables
+            .iter()
+            .map(|(name, rows)| (name.def(), std::borrow::Cow::Borrowed(rows.as_slice())))
+            .collect();
+        out.push((TableName::Run.def(), std::borrow::Cow::Owned(vec![self.run.to_row()])));
+        out.push((TableName::Error.def(), std::borrow::Cow::Owned(self.error_rows())));
+        out
+    }
+}

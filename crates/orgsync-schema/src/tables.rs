@@ -1,0 +1,463 @@
+//! Every table of the output contract: names, columns, logical types, keys.
+//!
+//! The order of [`ALL_TABLES`] is the order in which destinations create and
+//! write tables and in which `orgsync schema` prints them.
+
+use serde::Serialize;
+
+/// Version of the table contract implemented by this build.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Logical column type; each destination maps it to its own physical type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ColumnType {
+    /// UTF-8 text.
+    Text,
+    /// 64-bit signed integer.
+    Integer,
+    /// Boolean (0/1 in SQLite).
+    Boolean,
+    /// Instant in UTC.
+    Timestamp,
+    /// JSON document (text in SQLite/CSV/JSONL, `jsonb` in PostgreSQL).
+    Json,
+}
+
+/// One column of a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ColumnDef {
+    /// Column name, fixed by the contract.
+    pub name: &'static str,
+    /// Logical type.
+    #[serde(rename = "type")]
+    pub ty: ColumnType,
+    /// Whether the column may be NULL.
+    pub nullable: bool,
+    /// One line for users.
+    pub description: &'static str,
+}
+
+/// The name of every table orgsync writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TableName {
+    Organization,
+    Root,
+    OrganizationalUnit,
+    Account,
+    Tag,
+    AlternateContact,
+    Policy,
+    PolicyTarget,
+    EnabledService,
+    DelegatedAdministrator,
+    DelegatedService,
+    EffectivePolicy,
+    AccountAccess,
+    Run,
+    Error,
+}
+
+/// One table of the contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TableDef {
+    /// Which table.
+    #[serde(skip)]
+    pub id: TableName,
+    /// Table name as written to every destination.
+    pub name: &'static str,
+    /// One line for users.
+    pub description: &'static str,
+    /// Primary key columns (empty for `orgsync_error`).
+    pub primary_key: &'static [&'static str],
+    /// Columns in row order.
+    pub columns: &'static [ColumnDef],
+    /// Extracted only when asked for (`effective_policies`, sub-account chain).
+    pub opt_in: bool,
+}
+
+impl TableDef {
+    /// Index of a column by name.
+    pub fn column_index(&self, name: &str) -> Option<usize> {
+        self.columns.iter().position(|c| c.name == name)
+    }
+
+    /// Column names in order.
+    pub fn column_names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.columns.iter().map(|c| c.name)
+    }
+
+    /// Looks a table up by its written name.
+    pub fn by_name(name: &str) -> Option<&'static TableDef> {
+        ALL_TABLES.iter().copied().find(|t| t.name == name)
+    }
+
+    /// The definition of a table.
+    pub fn get(id: TableName) -> &'static TableDef {
+        ALL_TABLES
+            .iter()
+            .copied()
+            .find(|t| t.id == id)
+            .expect("every TableName has a definition")
+    }
+}
+
+impl TableName {
+    /// The definition of this table.
+    pub fn def(self) -> &'static TableDef {
+        TableDef::get(self)
+    }
+
+    /// Written name of this table.
+    pub fn as_str(self) -> &'static str {
+        self.def().name
+    }
+}
+
+const fn col(name: &'static str, ty: ColumnType, nullable: bool, description: &'static str) -> ColumnDef {
+    ColumnDef { name, ty, nullable, description }
+}
+
+use ColumnType::{Boolean as B, Integer as I, Json as J, Text as T, Timestamp as TS};
+
+const ORG_ID: ColumnDef = col("org_id", T, false, "Organization ID, e.g. o-a1b2c3d4e5");
+const RUN_ID: ColumnDef = col("run_id", T, false, "The run that wrote the row");
+
+/// `aws_organizations_organization`
+pub static ORGANIZATION: TableDef = TableDef {
+    id: TableName::Organization,
+    name: "aws_organizations_organization",
+    description: "The organization itself (DescribeOrganization).",
+    primary_key: &["org_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("arn", T, false, "Organization ARN"),
+        col("feature_set", T, true, "ALL or CONSOLIDATED_BILLING"),
+        col("management_account_id", T, true, "Management account ID"),
+        col("management_account_arn", T, true, "Management account ARN"),
+        col("management_account_email", T, true, "Management account email"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_root`
+pub static ROOT: TableDef = TableDef {
+    id: TableName::Root,
+    name: "aws_organizations_root",
+    description: "Roots of the organization with their policy types (ListRoots).",
+    primary_key: &["org_id", "root_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("root_id", T, false, "Root ID, r-…"),
+        col("arn", T, false, "Root ARN"),
+        col("name", T, true, "Root name"),
+        col("policy_types", J, false, "JSON array of {\"type\",\"status\"}"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_organizational_unit`
+pub static ORGANIZATIONAL_UNIT: TableDef = TableDef {
+    id: TableName::OrganizationalUnit,
+    name: "aws_organizations_organizational_unit",
+    description: "Organizational units, from a walk of the tree from each root.",
+    primary_key: &["org_id", "ou_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("ou_id", T, false, "OU ID, ou-…"),
+        col("arn", T, false, "OU ARN"),
+        col("name", T, true, "OU name"),
+        col("parent_id", T, false, "Parent root or OU ID"),
+        col("depth", I, false, "Root = 0, top-level OU = 1"),
+        col("path", T, false, "AWS id path o-…/r-…/ou-…/ with trailing slash"),
+        col("name_path", T, false, "Names from the root, /-joined (display only)"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_account`
+pub static ACCOUNT: TableDef = TableDef {
+    id: TableName::Account,
+    name: "aws_organizations_account",
+    description: "Member and management accounts, with their place in the tree.",
+    primary_key: &["org_id", "account_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("account_id", T, false, "12-digit account ID"),
+        col("arn", T, false, "Account ARN"),
+        col("name", T, true, "Account name"),
+        col("email", T, true, "Root user email"),
+        col("state", T, true, "ACTIVE, SUSPENDED, PENDING_CLOSURE, CLOSED, PENDING_ACTIVATION"),
+        col("status", T, true, "Legacy status, NULL when AWS omits it"),
+        col("joined_method", T, true, "INVITED or CREATED"),
+        col("joined_timestamp", TS, true, "When the account joined"),
+        col("parent_id", T, false, "Parent root or OU ID"),
+        col("depth", I, false, "Parent's depth + 1, the root being 0"),
+        col("path", T, false, "AWS id path ending in the account ID and a slash"),
+        col("is_management_account", B, false, "Whether this is the management account"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_tag`
+pub static TAG: TableDef = TableDef {
+    id: TableName::Tag,
+    name: "aws_organizations_tag",
+    description: "Tags on accounts, OUs, roots and policies.",
+    primary_key: &["org_id", "resource_id", "key"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("resource_id", T, false, "Tagged resource ID"),
+        col("resource_type", T, false, "ACCOUNT, ORGANIZATIONAL_UNIT, ROOT or POLICY"),
+        col("key", T, false, "Tag key"),
+        col("value", T, false, "Tag value"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_alternate_contact`
+pub static ALTERNATE_CONTACT: TableDef = TableDef {
+    id: TableName::AlternateContact,
+    name: "aws_organizations_alternate_contact",
+    description: "Alternate contacts that are set (one row per contact; none when unset).",
+    primary_key: &["org_id", "account_id", "contact_type"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("account_id", T, false, "Account ID"),
+        col("contact_type", T, false, "BILLING, OPERATIONS or SECURITY"),
+        col("name", T, true, "Contact name"),
+        col("title", T, true, "Contact title"),
+        col("email_address", T, true, "Contact email"),
+        col("phone_number", T, true, "Contact phone"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_policy`
+pub static POLICY: TableDef = TableDef {
+    id: TableName::Policy,
+    name: "aws_organizations_policy",
+    description: "Policies of every type, AWS-managed included, with their documents verbatim.",
+    primary_key: &["org_id", "policy_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("policy_id", T, false, "Policy ID, p-…"),
+        col("arn", T, false, "Policy ARN"),
+        col("name", T, true, "Policy name"),
+        col("description", T, true, "Policy description"),
+        col("type", T, false, "Policy type, e.g. SERVICE_CONTROL_POLICY"),
+        col("aws_managed", B, false, "Whether AWS manages the policy"),
+        col("content", T, true, "The policy document exactly as AWS returned it"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_policy_target`
+pub static POLICY_TARGET: TableDef = TableDef {
+    id: TableName::PolicyTarget,
+    name: "aws_organizations_policy_target",
+    description: "Where each policy is attached.",
+    primary_key: &["org_id", "policy_id", "target_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("policy_id", T, false, "Policy ID"),
+        col("target_id", T, false, "Root, OU or account ID"),
+        col("target_type", T, false, "ROOT, ORGANIZATIONAL_UNIT or ACCOUNT"),
+        col("target_name", T, true, "Name of the target"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_enabled_service`
+pub static ENABLED_SERVICE: TableDef = TableDef {
+    id: TableName::EnabledService,
+    name: "aws_organizations_enabled_service",
+    description: "Service principals with trusted access to the organization.",
+    primary_key: &["org_id", "service_principal"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("service_principal", T, false, "e.g. config.amazonaws.com"),
+        col("date_enabled", TS, true, "When access was enabled"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_delegated_administrator`
+pub static DELEGATED_ADMINISTRATOR: TableDef = TableDef {
+    id: TableName::DelegatedAdministrator,
+    name: "aws_organizations_delegated_administrator",
+    description: "Accounts registered as delegated administrators.",
+    primary_key: &["org_id", "account_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("account_id", T, false, "Account ID"),
+        col("arn", T, true, "Account ARN"),
+        col("name", T, true, "Account name"),
+        col("email", T, true, "Account email"),
+        col("state", T, true, "Account state"),
+        col("joined_method", T, true, "INVITED or CREATED"),
+        col("joined_timestamp", TS, true, "When the account joined"),
+        col("delegation_enabled_date", TS, true, "When it became a delegated administrator"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_delegated_service`
+pub static DELEGATED_SERVICE: TableDef = TableDef {
+    id: TableName::DelegatedService,
+    name: "aws_organizations_delegated_service",
+    description: "Services for which each delegated administrator is registered.",
+    primary_key: &["org_id", "account_id", "service_principal"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("account_id", T, false, "Delegated administrator account ID"),
+        col("service_principal", T, false, "Service principal"),
+        col("delegation_enabled_date", TS, true, "When the delegation was enabled"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_effective_policy`
+pub static EFFECTIVE_POLICY: TableDef = TableDef {
+    id: TableName::EffectivePolicy,
+    name: "aws_organizations_effective_policy",
+    description: "Effective policy per account and type (opt-in: effective_policies = true).",
+    primary_key: &["org_id", "target_id", "policy_type"],
+    opt_in: true,
+    columns: &[
+        ORG_ID,
+        col("target_id", T, false, "Account ID"),
+        col("policy_type", T, false, "Policy type"),
+        col("content", T, true, "Effective policy document as AWS returned it"),
+        col("last_updated", TS, true, "When AWS last computed it"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_account_access`
+pub static ACCOUNT_ACCESS: TableDef = TableDef {
+    id: TableName::AccountAccess,
+    name: "aws_organizations_account_access",
+    description: "Whether each member account is reachable through sub_account_assume_role_arn_chain.",
+    primary_key: &["org_id", "account_id"],
+    opt_in: true,
+    columns: &[
+        ORG_ID,
+        col("account_id", T, false, "Account ID"),
+        col("reachable", B, false, "Whether the whole chain was assumed"),
+        col("role_arn", T, true, "Role ARN of the last hop"),
+        col("error_code", T, true, "AWS error code when unreachable"),
+        col("error_message", T, true, "AWS error message when unreachable"),
+        col("account_alias", T, true, "IAM account alias, when one is set"),
+        RUN_ID,
+    ],
+};
+
+/// `orgsync_run`
+pub static RUN: TableDef = TableDef {
+    id: TableName::Run,
+    name: "orgsync_run",
+    description: "One row per run: status, counters and row counts.",
+    primary_key: &["run_id"],
+    opt_in: false,
+    columns: &[
+        RUN_ID,
+        ORG_ID,
+        col("started_at", TS, false, "When the run started"),
+        col("finished_at", TS, true, "When the run ended"),
+        col("status", T, false, "succeeded, partial or failed"),
+        col("tool_version", T, false, "orgsync version"),
+        col("config_fingerprint", T, false, "Hash of the non-secret settings"),
+        col("api_calls", I, false, "API calls made"),
+        col("throttled_calls", I, false, "Calls answered with throttling"),
+        col("retried_calls", I, false, "Calls retried"),
+        col("counts", J, false, "Row counts per table (JSON object)"),
+    ],
+};
+
+/// `orgsync_error`
+pub static ERROR: TableDef = TableDef {
+    id: TableName::Error,
+    name: "orgsync_error",
+    description: "One row per item that could not be read; the rest of the run went on.",
+    primary_key: &[],
+    opt_in: false,
+    columns: &[
+        RUN_ID,
+        ORG_ID,
+        col("table_name", T, false, "Table the item belongs to"),
+        col("resource_id", T, true, "Resource that could not be read"),
+        col("api_operation", T, false, "API operation that failed"),
+        col("error_code", T, false, "AWS error code"),
+        col("message", T, true, "Error message"),
+    ],
+};
+
+/// Data tables, in write order.
+pub static DATA_TABLES: &[&TableDef] = &[
+    &ORGANIZATION,
+    &ROOT,
+    &ORGANIZATIONAL_UNIT,
+    &ACCOUNT,
+    &TAG,
+    &ALTERNATE_CONTACT,
+    &POLICY,
+    &POLICY_TARGET,
+    &ENABLED_SERVICE,
+    &DELEGATED_ADMINISTRATOR,
+    &DELEGATED_SERVICE,
+    &EFFECTIVE_POLICY,
+    &ACCOUNT_ACCESS,
+];
+
+/// Run bookkeeping tables.
+pub static BOOKKEEPING_TABLES: &[&TableDef] = &[&RUN, &ERROR];
+
+/// Every table, data tables first.
+pub static ALL_TABLES: &[&TableDef] = &[
+    &ORGANIZATION,
+    &ROOT,
+    &ORGANIZATIONAL_UNIT,
+    &ACCOUNT,
+    &TAG,
+    &ALTERNATE_CONTACT,
+    &POLICY,
+    &POLICY_TARGET,
+    &ENABLED_SERVICE,
+    &DELEGATED_ADMINISTRATOR,
+    &DELEGATED_SERVICE,
+    &EFFECTIVE_POLICY,
+    &ACCOUNT_ACCESS,
+    &RUN,
+    &ERROR,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_has_org_id_and_run_id_and_keys_exist() {
+        for t in ALL_TABLES {
+            assert!(t.column_index("org_id").is_some(), "{} lacks org_id", t.name);
+            assert!(t.column_index("run_id").is_some(), "{} lacks run_id", t.name);
+            for k in t.primary_key {
+                assert!(t.column_index(k).is_some(), "{}: key {k} is not a column", t.name);
+            }
+            assert_eq!(TableDef::get(t.id).name, t.name);
+        }
+        assert_eq!(ALL_TABLES.len(), DATA_TABLES.len() + BOOKKEEPING_TABLES.len());
+    }
+}

@@ -1,0 +1,1 @@
+//! The SQLite destination (`sqlite:PATH`), the embedded default.

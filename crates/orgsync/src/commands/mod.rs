@@ -1,0 +1,10 @@
+//! One module per `orgsync` command; each has its clap `…Args` and a `run`.
+
+pub mod check;
+pub mod demo;
+pub mod diff;
+pub mod emulator;
+pub mod report;
+pub mod schema;
+pub mod sync;
+pub mod tree;

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs orgsync's whole test suite on this machine, starting what the tests need:
+# the Python test peers (moto, boto3, pyarrow), a throw-away PostgreSQL cluster on
+# a loopback port (run as the unprivileged `postgres` user), then cargo-nextest.
+# Everything it starts is stopped on exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log() { printf '[test] %s\n' "$*" >&2; }
+
+# --- Python test peers ---------------------------------------------------
+PY=${PYTHON:-python3}
+need_py=()
+$PY -c 'import moto, flask' 2>/dev/null || need_py+=('moto[server]==5.2.1')
+$PY -c 'import boto3' 2>/dev/null || need_py+=('boto3')
+$PY -c 'import pyarrow' 2>/dev/null || need_py+=('pyarrow')
+if [ ${#need_py[@]} -gt 0 ]; then
+  log "installing Python test peers: ${need_py[*]}"
+  $PY -m pip install --quiet --disable-pip-version-check "${need_py[@]}"
+fi
+command -v moto_server >/dev/null || { log "moto_server not on PATH after install"; exit 1; }
+export ORGSYNC_TEST_PYTHON="$PY"
+
+# --- PostgreSQL ------------------------------------------------------------
+if ! command -v initdb >/dev/null || ! command -v pg_ctl >/dev/null; then
+  pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  if [ -z "$pgbin" ]; then
+    log "installing PostgreSQL server"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  fi
+  export PATH="$pgbin:$PATH"
+fi
+pgdir=$(mktemp -d /tmp/orgsync-test-pg.XXXXXX)
+chmod 777 "$pgdir"
+pgport=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$1"; else bash -c "$1"; fi; }
+if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then useradd --system --no-create-home postgres; fi
+stop_pg() { as_pg "pg_ctl -D $pgdir/data -m fast stop" >/dev/null 2>&1 || true; rm -rf "$pgdir"; }
+trap stop_pg EXIT
+as_pg "initdb -D $pgdir/data -A trust -U postgres" >/dev/null
+as_pg "pg_ctl -D $pgdir/data -o '-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off' -l $pgdir/log -w start" >/dev/null
+export ORGSYNC_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$pgport/postgres"
+log "PostgreSQL listening on 127.0.0.1:$pgport"
+
+# --- the tests ---------------------------------------------------------------
+export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+cargo nextest run --workspace --no-fail-fast --profile ci "$@"
