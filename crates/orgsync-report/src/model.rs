@@ -1,0 +1,468 @@
+//! A typed, indexed view of one [`Snapshot`]: roots, OUs, accounts,
+//! policies, attachments, tags and alternate contacts read out of the rows
+//! by column name, plus the parent/child indexes every consumer needs.
+//!
+//! Built once per snapshot in linear time; the diff, the tree, the coverage
+//! and the HTML report all work on this view, so no other module knows the
+//! column order of a table.
+
+use std::collections::HashMap;
+
+use orgsync_schema::{Row, Snapshot, TableName, Value, format_timestamp};
+
+/// Reads columns of one table's rows by name.
+struct Columns {
+    table: TableName,
+}
+
+impl Columns {
+    fn of(table: TableName) -> Self {
+        Self { table }
+    }
+
+    fn index(&self, column: &str) -> usize {
+        self.table
+            .def()
+            .column_index(column)
+            .unwrap_or_else(|| panic!("table {} has no column {column}", self.table.as_str()))
+    }
+
+    /// The text of a column, `None` for NULL or a missing cell.
+    fn text(&self, row: &Row, column: &str) -> Option<String> {
+        row.get(self.index(column)).and_then(Value::render)
+    }
+
+    /// The text of a column, empty when NULL.
+    fn text_or_empty(&self, row: &Row, column: &str) -> String {
+        self.text(row, column).unwrap_or_default()
+    }
+
+    fn bool(&self, row: &Row, column: &str) -> bool {
+        match row.get(self.index(column)) {
+            Some(Value::Bool(b)) => *b,
+            Some(Value::Int(i)) => *i != 0,
+            Some(Value::Text(s)) => s == "true" || s == "1",
+            _ => false,
+        }
+    }
+}
+
+/// What kind of node of the organization tree an ID names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum NodeKind {
+    /// An organization root.
+    Root,
+    /// An organizational unit.
+    OrganizationalUnit,
+    /// An account.
+    Account,
+}
+
+impl NodeKind {
+    /// The `target_type` / `resource_type` spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NodeKind::Root => "ROOT",
+            NodeKind::OrganizationalUnit => "ORGANIZATIONAL_UNIT",
+            NodeKind::Account => "ACCOUNT",
+        }
+    }
+
+    /// A short word for people ("root", "OU", "account").
+    pub fn label(self) -> &'static str {
+        match self {
+            NodeKind::Root => "root",
+            NodeKind::OrganizationalUnit => "OU",
+            NodeKind::Account => "account",
+        }
+    }
+}
+
+/// A root or an OU: a node that can hold OUs and accounts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Container {
+    pub id: String,
+    pub kind: NodeKind,
+    /// Name as AWS returned it (empty when NULL).
+    pub name: String,
+    /// Parent root/OU id; `None` for a root.
+    pub parent_id: Option<String>,
+}
+
+/// One account row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: String,
+    pub name: String,
+    pub email: Option<String>,
+    pub state: Option<String>,
+    pub joined_method: Option<String>,
+    pub joined_timestamp: Option<String>,
+    pub parent_id: String,
+    pub is_management_account: bool,
+}
+
+/// One policy row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Policy {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub policy_type: String,
+    pub aws_managed: bool,
+    pub content: Option<String>,
+}
+
+/// One policy attachment row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub policy_id: String,
+    pub target_id: String,
+    pub target_type: String,
+    pub target_name: Option<String>,
+}
+
+/// One tag row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tag {
+    pub resource_id: String,
+    pub resource_type: String,
+    pub key: String,
+    pub value: String,
+}
+
+/// One alternate contact row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AlternateContact {
+    pub account_id: String,
+    pub contact_type: String,
+    pub name: Option<String>,
+    pub title: Option<String>,
+    pub email_address: Option<String>,
+    pub phone_number: Option<String>,
+}
+
+impl AlternateContact {
+    /// The contact's fields as (column name, value) pairs, in contract order.
+    pub fn fields(&self) -> [(&'static str, Option<&str>); 4] {
+        [
+            ("name", self.name.as_deref()),
+            ("title", self.title.as_deref()),
+            ("email_address", self.email_address.as_deref()),
+            ("phone_number", self.phone_number.as_deref()),
+        ]
+    }
+}
+
+/// The indexed view of one snapshot. See the module docs.
+#[derive(Debug, Clone)]
+pub struct OrgModel {
+    pub org_id: String,
+    pub run_id: String,
+    pub management_account_id: Option<String>,
+    /// Roots and OUs, roots first, each group in row order.
+    pub containers: Vec<Container>,
+    pub accounts: Vec<Account>,
+    pub policies: Vec<Policy>,
+    pub attachments: Vec<Attachment>,
+    pub tags: Vec<Tag>,
+    pub contacts: Vec<AlternateContact>,
+    container_index: HashMap<String, usize>,
+    account_index: HashMap<String, usize>,
+    policy_index: HashMap<String, usize>,
+    /// Child containers of each container (by index), sorted by name then id.
+    child_containers: Vec<Vec<usize>>,
+    /// Child accounts of each container (by index), sorted by name then id.
+    child_accounts: Vec<Vec<usize>>,
+    /// Policies attached directly to each target id, sorted by type, name, id.
+    attached: HashMap<String, Vec<usize>>,
+}
+
+impl OrgModel {
+    /// Builds the view of a snapshot (linear in its rows, plus sorting of
+    /// each child list).
+    pub fn new(snapshot: &Snapshot) -> Self {
+        let org = Columns::of(TableName::Organization);
+        let management_account_id = snapshot
+            .rows(TableName::Organization)
+            .first()
+            .and_then(|row| org.text(row, "management_account_id"));
+
+        let root = Columns::of(TableName::Root);
+        let ou = Columns::of(TableName::OrganizationalUnit);
+        let mut containers: Vec<Container> = snapshot
+            .rows(TableName::Root)
+            .iter()
+            .map(|row| Container {
+                id: root.text_or_empty(row, "root_id"),
+                kind: NodeKind::Root,
+                name: root.text_or_empty(row, "name"),
+                parent_id: None,
+            })
+            .collect();
+        containers.extend(snapshot.rows(TableName::OrganizationalUnit).iter().map(|row| {
+            Container {
+                id: ou.text_or_empty(row, "ou_id"),
+                kind: NodeKind::OrganizationalUnit,
+                name: ou.text_or_empty(row, "name"),
+                parent_id: ou.text(row, "parent_id"),
+            }
+        }));
+
+        let acc = Columns::of(TableName::Account);
+        let accounts: Vec<Account> = snapshot
+            .rows(TableName::Account)
+            .iter()
+            .map(|row| Account {
+                id: acc.text_or_empty(row, "account_id"),
+                name: acc.text_or_empty(row, "name"),
+                email: acc.text(row, "email"),
+                state: acc.text(row, "state"),
+                joined_method: acc.text(row, "joined_method"),
+                joined_timestamp: row
+                    .get(acc.index("joined_timestamp"))
+                    .and_then(Value::as_timestamp)
+                    .map(format_timestamp)
+                    .or_else(|| acc.text(row, "joined_timestamp")),
+                parent_id: acc.text_or_empty(row, "parent_id"),
+                is_management_account: acc.bool(row, "is_management_account"),
+            })
+            .collect();
+
+        let pol = Columns::of(TableName::Policy);
+        let policies: Vec<Policy> = snapshot
+            .rows(TableName::Policy)
+            .iter()
+            .map(|row| Policy {
+                id: pol.text_or_empty(row, "policy_id"),
+                name: pol.text_or_empty(row, "name"),
+                description: pol.text(row, "description"),
+                policy_type: pol.text_or_empty(row, "type"),
+                aws_managed: pol.bool(row, "aws_managed"),
+                content: pol.text(row, "content"),
+            })
+            .collect();
+
+        let tgt = Columns::of(TableName::PolicyTarget);
+        let attachments: Vec<Attachment> = snapshot
+            .rows(TableName::PolicyTarget)
+            .iter()
+            .map(|row| Attachment {
+                policy_id: tgt.text_or_empty(row, "policy_id"),
+                target_id: tgt.text_or_empty(row, "target_id"),
+                target_type: tgt.text_or_empty(row, "target_type"),
+                target_name: tgt.text(row, "target_name"),
+            })
+            .collect();
+
+        let tag = Columns::of(TableName::Tag);
+        let tags: Vec<Tag> = snapshot
+            .rows(TableName::Tag)
+            .iter()
+            .map(|row| Tag {
+                resource_id: tag.text_or_empty(row, "resource_id"),
+                resource_type: tag.text_or_empty(row, "resource_type"),
+                key: tag.text_or_empty(row, "key"),
+                value: tag.text_or_empty(row, "value"),
+            })
+            .collect();
+
+        let con = Columns::of(TableName::AlternateContact);
+        let contacts: Vec<AlternateContact> = snapshot
+            .rows(TableName::AlternateContact)
+            .iter()
+            .map(|row| AlternateContact {
+                account_id: con.text_or_empty(row, "account_id"),
+                contact_type: con.text_or_empty(row, "contact_type"),
+                name: con.text(row, "name"),
+                title: con.text(row, "title"),
+                email_address: con.text(row, "email_address"),
+                phone_number: con.text(row, "phone_number"),
+            })
+            .collect();
+
+        let container_index: HashMap<String, usize> =
+            containers.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
+        let account_index: HashMap<String, usize> =
+            accounts.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let policy_index: HashMap<String, usize> =
+            policies.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+
+        let mut child_containers = vec![Vec::new(); containers.len()];
+        for (i, c) in containers.iter().enumerate() {
+            if let Some(&p) = c.parent_id.as_ref().and_then(|p| container_index.get(p))
+                && p != i
+            {
+                child_containers[p].push(i);
+            }
+        }
+        for children in &mut child_containers {
+            children.sort_by(|&a, &b| {
+                (&containers[a].name, &containers[a].id)
+                    .cmp(&(&containers[b].name, &containers[b].id))
+            });
+        }
+        let mut child_accounts = vec![Vec::new(); containers.len()];
+        for (i, a) in accounts.iter().enumerate() {
+            if let Some(&p) = container_index.get(&a.parent_id) {
+                child_accounts[p].push(i);
+            }
+        }
+        for children in &mut child_accounts {
+            children.sort_by(|&a, &b| {
+                (&accounts[a].name, &accounts[a].id).cmp(&(&accounts[b].name, &accounts[b].id))
+            });
+        }
+
+        let mut attached: HashMap<String, Vec<usize>> = HashMap::new();
+        for a in &attachments {
+            if let Some(&p) = policy_index.get(&a.policy_id) {
+                attached.entry(a.target_id.clone()).or_default().push(p);
+            }
+        }
+        for list in attached.values_mut() {
+            list.sort_by(|&a, &b| {
+                let (pa, pb) = (&policies[a], &policies[b]);
+                (&pa.policy_type, &pa.name, &pa.id).cmp(&(&pb.policy_type, &pb.name, &pb.id))
+            });
+            list.dedup();
+        }
+
+        Self {
+            org_id: snapshot.org_id().to_owned(),
+            run_id: snapshot.run.run_id.clone(),
+            management_account_id,
+            containers,
+            accounts,
+            policies,
+            attachments,
+            tags,
+            contacts,
+            container_index,
+            account_index,
+            policy_index,
+            child_containers,
+            child_accounts,
+            attached,
+        }
+    }
+
+    /// Index of a root or OU by id.
+    pub fn container(&self, id: &str) -> Option<usize> {
+        self.container_index.get(id).copied()
+    }
+
+    /// Index of an account by id.
+    pub fn account(&self, id: &str) -> Option<usize> {
+        self.account_index.get(id).copied()
+    }
+
+    /// Index of a policy by id.
+    pub fn policy(&self, id: &str) -> Option<usize> {
+        self.policy_index.get(id).copied()
+    }
+
+    /// Indexes of the roots, sorted by name then id.
+    pub fn roots(&self) -> Vec<usize> {
+        let mut roots: Vec<usize> = (0..self.containers.len())
+            .filter(|&i| self.containers[i].kind == NodeKind::Root)
+            .collect();
+        roots.sort_by(|&a, &b| {
+            (&self.containers[a].name, &self.containers[a].id)
+                .cmp(&(&self.containers[b].name, &self.containers[b].id))
+        });
+        roots
+    }
+
+    /// Child roots/OUs of a container, sorted by name then id.
+    pub fn child_containers(&self, container: usize) -> &[usize] {
+        &self.child_containers[container]
+    }
+
+    /// Child accounts of a container, sorted by name then id.
+    pub fn child_accounts(&self, container: usize) -> &[usize] {
+        &self.child_accounts[container]
+    }
+
+    /// Policies attached directly to a root, OU or account id, sorted by
+    /// type, name and id.
+    pub fn attached_policies(&self, target_id: &str) -> &[usize] {
+        self.attached.get(target_id).map_or(&[], Vec::as_slice)
+    }
+
+    /// The chain of containers from the root down to `container`
+    /// (inclusive). Stops at a missing parent or a cycle.
+    pub fn container_chain(&self, container: usize) -> Vec<usize> {
+        let mut chain = vec![container];
+        let mut current = container;
+        while let Some(parent) =
+            self.containers[current].parent_id.as_deref().and_then(|p| self.container(p))
+        {
+            if chain.contains(&parent) {
+                break;
+            }
+            chain.push(parent);
+            current = parent;
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// The containers above an account, root first (empty when its parent
+    /// is unknown).
+    pub fn account_chain(&self, account: usize) -> Vec<usize> {
+        self.container(&self.accounts[account].parent_id)
+            .map_or_else(Vec::new, |p| self.container_chain(p))
+    }
+
+    /// Names from the root down to a container, `/`-joined
+    /// (e.g. `Root/Engineering/Prod`).
+    pub fn container_name_path(&self, container: usize) -> String {
+        self.container_chain(container)
+            .iter()
+            .map(|&c| self.containers[c].name.as_str())
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
+    /// Name path of the container an account sits in; its raw parent id when
+    /// that container is not in the snapshot.
+    pub fn account_parent_path(&self, account: usize) -> String {
+        let parent = &self.accounts[account].parent_id;
+        self.container(parent).map_or_else(|| parent.clone(), |c| self.container_name_path(c))
+    }
+
+    /// A display name for any resource id of this snapshot (account, OU,
+    /// root or policy), `None` when the id is unknown.
+    pub fn resource_name(&self, id: &str) -> Option<&str> {
+        if let Some(i) = self.account(id) {
+            return Some(&self.accounts[i].name);
+        }
+        if let Some(i) = self.container(id) {
+            return Some(&self.containers[i].name);
+        }
+        self.policy(id).map(|i| self.policies[i].name.as_str())
+    }
+}
+
+/// Short abbreviation of a policy type for compact displays
+/// (`SERVICE_CONTROL_POLICY` → `SCP`); unknown types are returned as is.
+pub fn policy_type_abbreviation(policy_type: &str) -> &str {
+    match policy_type {
+        "SERVICE_CONTROL_POLICY" => "SCP",
+        "RESOURCE_CONTROL_POLICY" => "RCP",
+        "TAG_POLICY" => "TAG",
+        "BACKUP_POLICY" => "BACKUP",
+        "AISERVICES_OPT_OUT_POLICY" => "AIOPTOUT",
+        "CHATBOT_POLICY" => "CHATBOT",
+        "DECLARATIVE_POLICY_EC2" => "DECL-EC2",
+        "SECURITYHUB_POLICY" => "SECHUB",
+        "INSPECTOR_POLICY" => "INSPECTOR",
+        "BEDROCK_POLICY" => "BEDROCK",
+        "S3_POLICY" => "S3",
+        "NETWORK_SECURITY_DIRECTOR_POLICY" => "NSD",
+        "UPGRADE_ROLLOUT_POLICY" => "UPGRADE",
+        other => other,
+    }
+}

@@ -1,0 +1,62 @@
+//! `diff` over two versions of an organization with every change kind; the
+//! exact text, markdown and JSON renderings are insta snapshots.
+
+use orgsync_report::{diff, render_json, render_markdown, render_text};
+
+use crate::fixture::{after, before};
+
+#[test]
+fn every_change_kind_is_reported_in_text() {
+    let d = diff(&before(), &after());
+    insta::assert_snapshot!("diff_text", render_text(&d));
+}
+
+#[test]
+fn every_change_kind_is_reported_in_markdown() {
+    let d = diff(&before(), &after());
+    insta::assert_snapshot!("diff_markdown", render_markdown(&d));
+}
+
+#[test]
+fn every_change_kind_is_reported_in_json() {
+    let d = diff(&before(), &after());
+    insta::assert_snapshot!("diff_json", render_json(&d));
+}
+
+#[test]
+fn identical_snapshots_have_no_changes() {
+    let d = diff(&before(), &before());
+    assert!(d.is_empty());
+    assert_eq!(render_text(&d), "o-exampleorg1: run run-1 → run run-1: no changes\n");
+}
+
+#[test]
+fn counts_match_the_fixture() {
+    let d = diff(&before(), &after());
+    let names = |v: &[orgsync_report::diff::AccountRef]| {
+        v.iter().map(|a| a.name.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(names(&d.accounts.added), ["data-lake"]);
+    assert_eq!(names(&d.accounts.removed), ["old-batch"]);
+    assert_eq!(d.accounts.moved.len(), 1);
+    assert_eq!(d.accounts.moved[0].old_path, "Root/Engineering/Dev");
+    assert_eq!(d.accounts.moved[0].new_path, "Root/Engineering/Prod");
+    assert_eq!(d.organizational_units.moved[0].new_path, "Root");
+    assert_eq!(d.policies.changed.len(), 1, "only DenyRegions changed: {:#?}", d.policies.changed);
+    assert_eq!(d.change_count(), 26);
+}
+
+#[test]
+fn terminal_escape_sequences_in_names_are_neutralised() {
+    use orgsync_report::SnapshotBuilder;
+    let a = SnapshotBuilder::new("o-x", "r1", "111111111111").root("r-1", "Root").build();
+    let b = SnapshotBuilder::new("o-x", "r2", "111111111111")
+        .root("r-1", "Root")
+        .account("222222222222", "evil\u{1b}[2J\nname", "e@example.com", "ACTIVE", "r-1")
+        .build();
+    let text = render_text(&diff(&a, &b));
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(text.contains(r"evil\u{1b}[2J\u{a}name"), "{text}");
+    let markdown = render_markdown(&diff(&a, &b));
+    assert!(markdown.lines().any(|l| l.contains("**evil") && l.contains("name**")), "{markdown}");
+}

@@ -1,0 +1,8 @@
+//! Integration tests of orgsync-report, one binary: diff, tree, coverage
+//! and HTML report over snapshots built with `SnapshotBuilder`.
+
+mod coverage;
+mod diff;
+mod fixture;
+mod html;
+mod tree;
