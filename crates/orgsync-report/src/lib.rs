@@ -8,7 +8,7 @@
 //!   ([`render_tree_text`], [`render_tree_json`]);
 //! * [`coverage()`] — which policies apply to each account, directly or
 //!   inherited from its OUs and root;
-//! * [`render_html`] — the self-contained HTML report of `orgsync report`.
+//! * [`render_html()`] — the self-contained HTML report of `orgsync report`.
 //!
 //! Nothing here reads a destination or talks to AWS: the CLI loads the
 //! snapshots and hands them in, so every function is testable on snapshots
@@ -18,6 +18,7 @@ pub mod builder;
 pub mod coverage;
 pub mod diff;
 pub mod diff_render;
+pub mod html;
 pub mod json_diff;
 pub mod model;
 pub mod text;
@@ -29,6 +30,7 @@ pub use coverage::{
 };
 pub use diff::{OrgDiff, diff, diff_models};
 pub use diff_render::{DiffSection, render_json, render_markdown, render_text, sections};
+pub use html::{ReportInput, render_html, report_data};
 pub use json_diff::{JsonChange, diff_documents};
 pub use model::{NodeKind, OrgModel, policy_type_abbreviation};
 pub use text::terminal_safe;

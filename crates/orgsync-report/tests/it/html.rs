@@ -1,1 +1,278 @@
-//! HTML report tests (filled in with the renderer).
+//! The HTML report: static checks on the document (CSP, no external
+//! references, injection-safe data) and a real headless Chromium session
+//! that loads a 10,000-account report, filters, expands and screenshots it.
+//!
+//! The browser test needs `chromium` and `chromedriver`
+//! (`apt-get install -y chromium chromium-driver`). Without them it fails
+//! when `CI` is set and prints a skip notice otherwise.
+
+use std::time::Instant;
+
+use chrono::{TimeZone, Utc};
+use orgsync_report::{
+    OrgModel, ReportInput, SnapshotBuilder, account_coverage, diff, render_html, sections,
+};
+use orgsync_schema::Snapshot;
+
+use crate::fixture::{FULL_ACCESS, after, before};
+use crate::webdriver::{Session, find_browser};
+
+const EVIL_TAG: &str = "</script><script>window.__pwned = 1</script><!--";
+const EVIL_NAME: &str = "Zürich \"quoted\" 'single' <b>bold</b> ☃ & co";
+
+/// An organization with `n` accounts spread over OUs up to five levels deep
+/// (Workloads/BU/Env/Team/Service), with tags and policies at every level.
+fn big_org(run_id: &str, n: usize) -> Snapshot {
+    let scp = "SERVICE_CONTROL_POLICY";
+    let mut b = SnapshotBuilder::new("o-bigorg0001", run_id, "000000000001")
+        .started_at(Utc.with_ymd_and_hms(2025, 3, 1, 12, 0, 0).unwrap())
+        .root("r-big1", "Root")
+        .policy("p-FullAWSAccess", "FullAWSAccess", scp, FULL_ACCESS)
+        .policy("p-guardrails01", "BaselineGuardrails", scp, "{}")
+        .policy("p-tagpolicy01", "CostCenterTags", "TAG_POLICY", "{}")
+        .policy("p-backup00001", "DailyBackups", "BACKUP_POLICY", "{}")
+        .policy("p-prodonly001", "ProdOnly", scp, "{}")
+        .attach("p-FullAWSAccess", "r-big1")
+        .attach("p-tagpolicy01", "r-big1")
+        .ou("ou-big1-work", "Workloads", "r-big1")
+        .ou("ou-big1-sand", "Sandbox", "r-big1")
+        .ou("ou-big1-secu", "Security", "r-big1")
+        .attach("p-guardrails01", "ou-big1-work");
+    let mut leaves = vec!["ou-big1-sand".to_owned(), "ou-big1-secu".to_owned()];
+    for bu in 1..=4 {
+        let bu_id = format!("ou-big1-bu{bu}");
+        b = b.ou(&bu_id, &format!("BU-{bu}"), "ou-big1-work");
+        for env in ["Prod", "Dev"] {
+            let env_id = format!("{bu_id}-{}", env.to_lowercase());
+            b = b.ou(&env_id, env, &bu_id);
+            if env == "Prod" {
+                b = b.attach("p-prodonly001", &env_id);
+            }
+            for team in 1..=3 {
+                let team_id = format!("{env_id}-t{team}");
+                b = b.ou(&team_id, &format!("Team-{team}"), &env_id);
+                for service in 1..=2 {
+                    let service_id = format!("{team_id}-s{service}");
+                    b = b.ou(&service_id, &format!("Service-{service}"), &team_id);
+                    if service == 2 {
+                        b = b.attach("p-backup00001", &service_id);
+                    }
+                    leaves.push(service_id);
+                }
+            }
+        }
+    }
+    b = b.account("000000000001", "management", "root@example.com", "ACTIVE", "r-big1");
+    for i in 0..n {
+        let id = format!("{:012}", 100_000_000_000u64 + i as u64);
+        let parent = &leaves[i % leaves.len()];
+        let name = if i == 7 { EVIL_NAME.to_owned() } else { format!("acct-{i:05}") };
+        let state = match i % 50 {
+            0 => "SUSPENDED",
+            1 => "PENDING_CLOSURE",
+            _ => "ACTIVE",
+        };
+        b = b
+            .account(&id, &name, &format!("acct-{i:05}@example.com"), state, parent)
+            .tag(&id, "ACCOUNT", "env", if parent.contains("prod") { "prod" } else { "nonprod" })
+            .tag(&id, "ACCOUNT", "cost-center", &format!("cc-{}", i % 17));
+        if i == 7 {
+            b = b.tag(&id, "ACCOUNT", "note", EVIL_TAG);
+        }
+    }
+    b.build()
+}
+
+fn report(snapshot: &Snapshot, previous: Option<&Snapshot>) -> String {
+    let d = previous.map(|p| diff(p, snapshot));
+    render_html(&ReportInput {
+        snapshot,
+        diff: d.as_ref(),
+        generated_at: Utc.with_ymd_and_hms(2025, 3, 1, 12, 5, 0).unwrap(),
+    })
+}
+
+#[test]
+fn report_is_self_contained_and_injection_safe() {
+    let html = report(&big_org("run-2", 20), None);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; style-src &#39;sha256-"));
+    for external in ["src=\"http", "href=\"http", "src=\"//", "href=\"//", "@import", "url(http"] {
+        assert!(!html.contains(external), "the report references an external asset: {external}");
+    }
+    // Only the two real script tags exist; the hostile tag value stays data.
+    assert_eq!(html.matches("<script").count(), 2);
+    assert_eq!(html.matches("</script>").count(), 2);
+    assert!(!html.contains(EVIL_TAG));
+    // The embedded data parses back to the exact values.
+    let start = html.find("<script type=\"application/json\" id=\"orgsync-data\">").unwrap();
+    let body = &html[start..];
+    let body = &body[body.find('>').unwrap() + 1..body.find("</script>").unwrap()];
+    let data: serde_json::Value = serde_json::from_str(body).unwrap();
+    let evil =
+        data["accounts"].as_array().unwrap().iter().find(|a| a["name"] == EVIL_NAME).unwrap();
+    assert!(evil["tags"].as_array().unwrap().iter().any(|t| t[1] == EVIL_TAG));
+}
+
+#[test]
+fn report_embeds_the_diff_sections() {
+    let html = report(&after(), Some(&before()));
+    assert!(html.contains("\"changeCount\":26"));
+    assert!(html.contains("\"title\":\"Policy attachments\""));
+}
+
+/// Whether the test must run: CI demands a browser; elsewhere a missing
+/// browser is a skip with a notice.
+fn browser_or_skip() -> Option<crate::webdriver::BrowserPaths> {
+    match find_browser() {
+        Some(paths) => Some(paths),
+        None if std::env::var_os("CI").is_some() => {
+            panic!(
+                "chromium and chromedriver are required when CI is set: apt-get install -y chromium chromium-driver"
+            )
+        }
+        None => {
+            eprintln!(
+                "SKIPPED: chromium/chromedriver not found (apt-get install -y chromium chromium-driver)"
+            );
+            None
+        }
+    }
+}
+
+#[test]
+fn report_works_in_headless_chromium_with_10000_accounts() {
+    let Some(paths) = browser_or_skip() else { return };
+    let accounts = 10_000;
+    let previous = big_org("run-1", accounts - 3);
+    let snapshot = big_org("run-2", accounts);
+    let artifacts = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("orgsync-report");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let file = artifacts.join("report-10000.html");
+    std::fs::write(&file, report(&snapshot, Some(&previous))).unwrap();
+    eprintln!("report: {} ({} bytes)", file.display(), std::fs::metadata(&file).unwrap().len());
+
+    let browser = Session::start(&paths);
+    let started = Instant::now();
+    browser.goto(&format!("file://{}", file.display()));
+    browser
+        .wait_for("the report script", "return document.documentElement.dataset.ready === 'true'");
+    eprintln!("load + render of {accounts} accounts: {:?}", started.elapsed());
+
+    // Nothing left the page, and the hostile tag value did not execute.
+    assert_eq!(browser.eval("return performance.getEntriesByType('resource').length"), 0);
+    assert_eq!(browser.eval("return typeof window.__pwned"), "undefined");
+
+    // The account count shown equals the snapshot's account rows.
+    let total = snapshot.rows(orgsync_schema::TableName::Account).len();
+    assert_eq!(
+        browser.eval("return document.getElementById('account-total').textContent"),
+        "10,001"
+    );
+    browser.click(&browser.find("#tab-accounts"));
+    let count = |what: &str| {
+        browser.eval(&format!(
+            "return Number(document.getElementById('account-count').dataset.{what})"
+        ))
+    };
+    assert_eq!(count("total"), total);
+    assert_eq!(count("shown"), total);
+    // Virtualised: only the visible rows exist in the DOM.
+    let rendered = browser
+        .eval("return document.querySelectorAll('#account-rows .row').length")
+        .as_u64()
+        .unwrap();
+    assert!(rendered > 5 && rendered < 100, "{rendered} rows rendered");
+    browser.screenshot(&artifacts.join("accounts.png"));
+
+    // Typing in the search box filters the rows.
+    let search = browser.find("#account-search");
+    browser.type_text(&search, "ACCT-004");
+    let expected =
+        (0..accounts).filter(|i| format!("acct-{i:05}@example.com").contains("acct-004")).count();
+    assert_eq!(expected, 100);
+    browser.wait_for(
+        "the search to apply",
+        "return document.getElementById('account-count').dataset.shown === '100'",
+    );
+    let first =
+        browser.eval("return document.querySelector('#account-rows .row .name').textContent");
+    assert_eq!(first, "acct-00400");
+
+    // The hostile account renders its values as text.
+    browser.eval("var s = document.getElementById('account-search'); s.value = ''; s.dispatchEvent(new Event('input')); return 0");
+    browser.type_text(&search, "Zürich");
+    browser.wait_for(
+        "one match",
+        "return document.getElementById('account-count').dataset.shown === '1'",
+    );
+    assert_eq!(
+        browser.eval("return document.querySelector('#account-rows .row .name').textContent"),
+        EVIL_NAME
+    );
+    assert_eq!(browser.eval("return document.querySelectorAll('#account-rows b').length"), 0);
+    let tags = browser
+        .eval("return document.querySelector('#account-rows .row [role=cell]:nth-child(6)').title");
+    assert!(tags.as_str().unwrap().contains(EVIL_TAG), "{tags}");
+
+    // Tag filter key=value.
+    browser.eval("var s = document.getElementById('account-search'); s.value = ''; s.dispatchEvent(new Event('input')); return 0");
+    browser.type_text(&browser.find("#filter-tag"), "cost-center=cc-3");
+    let cc3 = (0..accounts).filter(|i| i % 17 == 3).count();
+    browser.wait_for(
+        "the tag filter",
+        &format!("return document.getElementById('account-count').dataset.shown === '{cc3}'"),
+    );
+
+    // A collapsed OU expands on click, its children rendered only then.
+    browser.click(&browser.find("#tab-tree"));
+    let ou = "li[data-node='ou-big1-work']";
+    assert_eq!(
+        browser.eval(&format!(
+            "return document.querySelector(\"{ou}\").getAttribute('aria-expanded')"
+        )),
+        "false"
+    );
+    assert_eq!(browser.eval(&format!("return document.querySelectorAll(\"{ou} li\").length")), 0);
+    browser.click(&browser.find(&format!("{ou} > .node")));
+    assert_eq!(
+        browser.eval(&format!(
+            "return document.querySelector(\"{ou}\").getAttribute('aria-expanded')"
+        )),
+        "true"
+    );
+    let bus = browser.eval(&format!("return document.querySelectorAll(\"{ou} > ul > li\").length"));
+    assert_eq!(bus, 4, "Workloads shows its four BUs");
+    browser.click(&browser.find("li[data-node='ou-big1-bu1'] > .node"));
+    browser.click(&browser.find("li[data-node='ou-big1-bu1-prod'] > .node"));
+    browser.click(&browser.find("li[data-node='ou-big1-bu1-prod-t1'] > .node"));
+    browser.click(&browser.find("li[data-node='ou-big1-bu1-prod-t1-s2'] > .node"));
+    browser.screenshot(&artifacts.join("tree.png"));
+
+    // Coverage of an account five OU levels deep matches the Rust computation.
+    let model = OrgModel::new(&snapshot);
+    let leaf = model.container("ou-big1-bu1-prod-t1-s2").unwrap();
+    let deep = account_coverage(&model, model.child_accounts(leaf)[0]);
+    assert_eq!(deep.ou_path, "Root/Workloads/BU-1/Prod/Team-1/Service-2");
+    browser.click(&browser.find("li[data-node='ou-big1-bu1-prod-t1-s2'] li .node"));
+    let heading = browser.eval("return document.querySelector('#coverage-detail h3').textContent");
+    assert!(heading.as_str().unwrap().contains(&deep.account_id), "{heading}");
+    let shown_types = browser.eval(
+        "return Array.from(document.querySelectorAll('#coverage-detail .ptype')).map(function (b) {
+           return [b.dataset.policyType, b.querySelectorAll('li').length]; })",
+    );
+    let expected_types: Vec<serde_json::Value> =
+        deep.by_type.iter().map(|(t, list)| serde_json::json!([t, list.len()])).collect();
+    assert_eq!(shown_types, serde_json::Value::Array(expected_types));
+    browser.screenshot(&artifacts.join("coverage.png"));
+
+    browser.click(&browser.find("#tab-changes"));
+    let entries: usize =
+        sections(&diff(&previous, &snapshot)).iter().map(|s| s.entries.len()).sum();
+    assert_eq!(entries, 9, "3 accounts and their 6 tags were added");
+    assert_eq!(
+        browser.eval("return document.querySelectorAll('#changes .change').length"),
+        entries
+    );
+    browser.screenshot(&artifacts.join("changes.png"));
+}

@@ -6,3 +6,4 @@ mod diff;
 mod fixture;
 mod html;
 mod tree;
+mod webdriver;
