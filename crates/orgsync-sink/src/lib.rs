@@ -1,5 +1,15 @@
 //! Destinations of orgsync and the [`Sink`] contract they all keep.
 //!
+//! # Opening a destination
+//!
+//! [`open`] parses a destination string — `sqlite:PATH` (the default,
+//! [`DEFAULT_DESTINATION`]), `postgres://…`/`postgresql://…`, `parquet:DIR`,
+//! `csv:DIR`, `jsonl:DIR` — and returns its [`Sink`]; [`open_reader`] returns
+//! a [`Reader`] over what earlier runs wrote. Both only parse: nothing is
+//! touched before [`Sink::prepare`] or the first read. All methods block
+//! (PostgreSQL runs its own small runtime); from async code call them on a
+//! blocking thread (`tokio::task::spawn_blocking`).
+//!
 //! # The contract
 //!
 //! A run hands a destination one organization's complete [`Snapshot`]. The
@@ -14,21 +24,59 @@
 //!   organization in every data table it contains, appends the run to
 //!   `orgsync_run` and its item errors to `orgsync_error`, all as one unit:
 //!   a transaction for databases, a write to a temporary directory followed by
-//!   a rename for file destinations. Rows of other organizations are never
-//!   touched. When it returns `Ok`, the snapshot is durable; when it returns
+//!   an atomic swap for file destinations (see [`atomic_dir`]). Rows of other
+//!   organizations are never touched. Data tables the snapshot does not
+//!   contain (an opt-in table not extracted this time) keep their previous
+//!   rows. When it returns `Ok`, the snapshot is durable; when it returns
 //!   `Err`, or the process dies at any point inside it (even by SIGKILL), the
 //!   previous snapshot of that organization is still there, unchanged and
-//!   readable.
+//!   readable. Before writing anything the snapshot is checked against the
+//!   table contract (column count and types, NULLs only in nullable columns,
+//!   every row's `org_id`/`run_id` equal to the run's); a snapshot that
+//!   breaks it is rejected with [`SinkError::InvalidSnapshot`].
 //! * [`Sink::record_failed_run`] records a run that ended `failed` (nothing
 //!   committed) in the run history where the destination can do so without
-//!   touching any snapshot. It is best effort.
+//!   touching any snapshot. It is best effort. Databases append to
+//!   `orgsync_run`/`orgsync_error`; file destinations keep the record in
+//!   `DIR/.<org_id>.failed-runs.jsonl` and fold it into `orgsync_run` and
+//!   `orgsync_error` with the organization's next snapshot.
 //!
-//! Two runs for the same organization writing at once must not interleave:
-//! one waits for the other or fails with a clear error.
+//! Two runs for the same organization writing at once never interleave: the
+//! second waits for the first to finish (SQLite: the database write lock
+//! with a 10-minute busy timeout; PostgreSQL: a transaction-scoped advisory
+//! lock keyed by a hash of the schema and `org_id`; files: an exclusive
+//! `flock` on `DIR/.<org_id>.lock`), then replaces its result. Runs for
+//! different organizations proceed concurrently where the destination
+//! allows it (PostgreSQL and files; SQLite has one writer at a time).
+//!
+//! # History
+//!
+//! The databases keep the last [`SinkOptions::history_runs`] committed
+//! snapshots of each organization in `<table>_history` tables (same columns,
+//! keyed by `run_id` first), pruned per organization on every write; the
+//! current tables stay plain tables. File destinations keep only the current
+//! snapshot, and carry the last `history_runs` rows of `orgsync_run` (with
+//! their `orgsync_error` rows) from one snapshot to the next.
+//!
+//! # Reading back
+//!
+//! [`Reader::read_runs`] lists an organization's runs (failed ones
+//! included), oldest first; [`Reader::read_snapshot`] returns the current
+//! snapshot (`run_id = None`) or a kept historical one. A table is present in
+//! a snapshot read back when it has rows or the run's `counts` names it.
+//! Rows come back ordered by primary key (by every column for
+//! `orgsync_error`). PostgreSQL returns JSON columns as `jsonb` renders them
+//! (same document, normalised whitespace and key order).
 
+pub mod crash_point;
+pub mod ddl;
+mod destination;
 mod error;
+mod records;
 pub mod sqlite;
+mod validate;
 
+pub use destination::{DEFAULT_DESTINATION, Destination, mask_password};
 pub use error::SinkError;
 use orgsync_schema::{ErrorRecord, RunRecord, Snapshot};
 
@@ -45,9 +93,70 @@ pub trait Sink: Send {
     fn write_snapshot(&mut self, snapshot: &Snapshot) -> Result<(), SinkError>;
 
     /// Records a failed run without touching any snapshot (best effort).
-    fn record_failed_run(
-        &mut self,
-        run: &RunRecord,
-        errors: &[ErrorRecord],
-    ) -> Result<(), SinkError>;
+    fn record_failed_run(&mut self, run: &RunRecord, errors: &[ErrorRecord]) -> Result<(), SinkError>;
+}
+
+/// Read access to what runs wrote into a destination (for `diff`, `tree`,
+/// `report`). Reading never creates or changes anything.
+pub trait Reader: Send {
+    /// Where the data comes from, for messages; never contains a secret.
+    fn describe(&self) -> String;
+
+    /// Organizations with at least one recorded run, sorted.
+    fn organizations(&mut self) -> Result<Vec<String>, SinkError>;
+
+    /// Every recorded run of `org_id` (failed ones included), oldest first.
+    /// Empty when the organization has no run.
+    fn read_runs(&mut self, org_id: &str) -> Result<Vec<RunRecord>, SinkError>;
+
+    /// The snapshot of `org_id` written by `run_id`, or the current one when
+    /// `run_id` is `None`. [`SinkError::NotFound`] when there is none, the run
+    /// failed, or it is older than the kept history.
+    fn read_snapshot(&mut self, org_id: &str, run_id: Option<&str>) -> Result<Snapshot, SinkError>;
+}
+
+/// Settings of destinations beyond the destination string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SinkOptions {
+    /// CSV only: prefix cells that begin with `=`, `+`, `-`, `@`, tab or
+    /// carriage return with `'` so that spreadsheets do not run them as
+    /// formulas. Default `true`.
+    pub csv_formula_escape: bool,
+    /// PostgreSQL only: the schema holding the tables. Default `orgsync`.
+    pub postgres_schema: String,
+    /// Committed snapshots kept per organization (databases: in
+    /// `<table>_history`; files: rows of `orgsync_run`). `0` keeps none.
+    /// Default 30.
+    pub history_runs: usize,
+}
+
+impl Default for SinkOptions {
+    fn default() -> Self {
+        SinkOptions { csv_formula_escape: true, postgres_schema: "orgsync".into(), history_runs: 30 }
+    }
+}
+
+/// Parses `destination` and returns its sink. Touches nothing until
+/// [`Sink::prepare`]. [`SinkError::InvalidDestination`] (exit code 2) when the
+/// string does not parse or an option is invalid.
+pub fn open(destination: &str, options: &SinkOptions) -> Result<Box<dyn Sink>, SinkError> {
+    match Destination::parse(destination)? {
+        Destination::Sqlite(path) => Ok(Box::new(sqlite::SqliteSink::new(path, options.clone()))),
+        other => Err(SinkError::InvalidDestination {
+            destination: other.display(),
+            reason: "only sqlite:PATH is available in this build so far".into(),
+        }),
+    }
+}
+
+/// Parses `destination` and returns a reader over it. Touches nothing until
+/// the first read, and never creates the destination.
+pub fn open_reader(destination: &str, options: &SinkOptions) -> Result<Box<dyn Reader>, SinkError> {
+    match Destination::parse(destination)? {
+        Destination::Sqlite(path) => Ok(Box::new(sqlite::SqliteSink::new(path, options.clone()))),
+        other => Err(SinkError::InvalidDestination {
+            destination: other.display(),
+            reason: "only sqlite:PATH is available in this build so far".into(),
+        }),
+    }
 }

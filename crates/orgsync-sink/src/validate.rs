@@ -1,0 +1,67 @@
+//! The check every destination runs on a snapshot before writing anything:
+//! the snapshot must match the table contract of `orgsync-schema`.
+
+use orgsync_schema::{ColumnType, Snapshot, TableDef, Value};
+
+/// Why a snapshot breaks the table contract, or `Ok` when it keeps it.
+pub(crate) fn check_snapshot(snapshot: &Snapshot) -> Result<(), String> {
+    let org_id = snapshot.org_id();
+    let run_id = snapshot.run.run_id.as_str();
+    if org_id.is_empty() {
+        return Err("the run has an empty org_id".into());
+    }
+    if run_id.is_empty() {
+        return Err("the run has an empty run_id".into());
+    }
+    for (def, rows) in snapshot.all_table_rows() {
+        let org_col = def.column_index("org_id").expect("every table has org_id");
+        let run_col = def.column_index("run_id").expect("every table has run_id");
+        for (n, row) in rows.iter().enumerate() {
+            check_row(def, row).map_err(|e| format!("{} row {}: {e}", def.name, n + 1))?;
+            if row[org_col].as_str() != Some(org_id) {
+                return Err(format!(
+                    "{} row {}: org_id {:?} differs from the run's organization `{org_id}`",
+                    def.name,
+                    n + 1,
+                    row[org_col]
+                ));
+            }
+            if row[run_col].as_str() != Some(run_id) {
+                return Err(format!(
+                    "{} row {}: run_id {:?} differs from the run's id `{run_id}`",
+                    def.name,
+                    n + 1,
+                    row[run_col]
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Checks one row against its table: column count, types, NULLs.
+pub(crate) fn check_row(def: &TableDef, row: &[Value]) -> Result<(), String> {
+    if row.len() != def.columns.len() {
+        return Err(format!("{} values for {} columns", row.len(), def.columns.len()));
+    }
+    for (col, value) in def.columns.iter().zip(row) {
+        let fits = match (col.ty, value) {
+            (_, Value::Null) => col.nullable,
+            (ColumnType::Text, Value::Text(_))
+            | (ColumnType::Integer, Value::Int(_))
+            | (ColumnType::Boolean, Value::Bool(_))
+            | (ColumnType::Timestamp, Value::Timestamp(_)) => true,
+            (ColumnType::Json, Value::Json(text)) => serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok(),
+            _ => false,
+        };
+        if !fits {
+            let what = match value {
+                Value::Null => "NULL in a NOT NULL column".to_string(),
+                Value::Json(_) if col.ty == ColumnType::Json => "text that is not JSON".to_string(),
+                other => format!("{other:?} does not fit type {:?}", col.ty),
+            };
+            return Err(format!("column `{}`: {what}", col.name));
+        }
+    }
+    Ok(())
+}
