@@ -1,2 +1,289 @@
 //! An AWS-compatible emulator of Organizations, STS, Account and IAM
-//! (ListAccountAliases), served over real HTTP on loopback.
+//! (ListAccountAliases), served over real HTTP on loopback so that the
+//! unmodified AWS SDK for Rust, boto3 and the AWS CLI talk to it through
+//! `endpoint_url`.
+//!
+//! - Protocols as AWS speaks them: Organizations JSON 1.1, Account REST-JSON,
+//!   STS and IAM query/XML, with each service's own error codes
+//!   ([`protocol`]).
+//! - Every request is SigV4-verified with the `aws-sigv4` crate ([`sigv4`]);
+//!   users, roles, trust policies, external IDs, session expiry and
+//!   permissions follow AWS's rules ([`identity`], `services::sts`).
+//! - Quotas (token buckets per operation and caller), latency, paging quirks
+//!   and faults come from a [`Profile`] (see `PROFILES.md`).
+//! - Organizations are synthetic and deterministic from a seed
+//!   ([`synthetic`]) or loaded from a fixture file ([`fixture`]).
+//! - [`Controls`] lets tests inspect counters and requests and mutate the
+//!   organization while a client runs.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! use orgsync_emulator::{Emulator, EmulatorConfig};
+//! let emulator = Emulator::start(EmulatorConfig::default()).await?;
+//! println!("{}", emulator.endpoint_url());
+//! emulator.shutdown().await;
+//! # Ok(()) }
+//! ```
+
+pub mod controls;
+pub mod fixture;
+pub mod identity;
+pub mod model;
+pub mod paging;
+pub mod profile;
+pub mod protocol;
+mod server;
+mod services;
+pub mod sigv4;
+pub mod synthetic;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use controls::{Controls, Counters, OpCounters, RecordedRequest};
+pub use identity::{RoleSpec, UserSpec, WebIdentityTrust};
+pub use model::{AccountState, Organization};
+pub use profile::{
+    FaultSpec, LatencySpec, PagingSpec, Profile, ProfileSpec, QuotaScope, QuotaSpec,
+};
+
+use controls::State;
+use identity::IdentityStore;
+
+/// The region the emulator claims to be in.
+pub const REGION: &str = "us-east-1";
+
+/// What organization to load.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OrgSource {
+    /// A synthetic organization (`accounts` including the management account).
+    Synthetic { accounts: usize, seed: u64 },
+    /// A TOML or JSON fixture file (format in [`fixture`]).
+    Fixture(PathBuf),
+}
+
+/// How to start the emulator.
+#[derive(Clone, Debug)]
+pub struct EmulatorConfig {
+    pub org: OrgSource,
+    pub profile: Profile,
+    /// 0 = any free port; the emulator always binds 127.0.0.1.
+    pub port: u16,
+    /// Lifetime of issued STS credentials (`None` = the requested duration).
+    pub credential_lifetime: Option<Duration>,
+    /// How many requests [`Controls::requests`] keeps (oldest dropped first).
+    pub max_recorded_requests: usize,
+    /// Seed of the demo identity's keys and external ID.
+    pub identity_seed: u64,
+}
+
+impl Default for EmulatorConfig {
+    fn default() -> Self {
+        EmulatorConfig {
+            org: OrgSource::Synthetic { accounts: 250, seed: 1 },
+            profile: Profile::Fast,
+            port: 0,
+            credential_lifetime: None,
+            max_recorded_requests: 200_000,
+            identity_seed: 1,
+        }
+    }
+}
+
+/// The identities a client needs: an IAM user's static keys in the
+/// management account, and a two-role chain (role 1 trusts the user with the
+/// external ID; role 2 trusts role 1 with the same external ID; role 2 may
+/// call every read operation).
+#[derive(Clone, PartialEq)]
+pub struct DemoIdentity {
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    pub master_assume_role_arn_chain: Vec<String>,
+    pub assume_external_id: String,
+}
+
+impl std::fmt::Debug for DemoIdentity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DemoIdentity")
+            .field("access_key_id", &self.access_key_id)
+            .field("secret_access_key", &"** redacted **")
+            .field("master_assume_role_arn_chain", &self.master_assume_role_arn_chain)
+            .field("assume_external_id", &self.assume_external_id)
+            .finish()
+    }
+}
+
+/// Name of the demo IAM user.
+pub const DEMO_USER_NAME: &str = "orgsync-demo";
+/// Name of the first role of the demo chain (may only assume the second).
+pub const DEMO_JUMP_ROLE_NAME: &str = "OrgSyncJump";
+/// Name of the second role of the demo chain (reads everything).
+pub const DEMO_READER_ROLE_NAME: &str = "OrgSyncReader";
+
+/// Actions the demo reader role may call.
+pub const READ_ACTIONS: [&str; 7] = [
+    "organizations:Describe*",
+    "organizations:List*",
+    "account:GetAlternateContact",
+    "account:GetContactInformation",
+    "iam:ListAccountAliases",
+    "sts:GetCallerIdentity",
+    "sts:AssumeRole",
+];
+
+/// A running emulator.
+pub struct Emulator {
+    addr: SocketAddr,
+    controls: Controls,
+    demo: DemoIdentity,
+    org_id: String,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: JoinHandle<()>,
+}
+
+impl std::fmt::Debug for Emulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Emulator")
+            .field("endpoint_url", &self.endpoint_url())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Emulator {
+    /// Loads the organization, binds 127.0.0.1 and starts serving.
+    pub async fn start(config: EmulatorConfig) -> std::io::Result<Emulator> {
+        let (org, seed) = match &config.org {
+            OrgSource::Synthetic { accounts, seed } => {
+                let (accounts, seed) = (*accounts, *seed);
+                let org = tokio::task::spawn_blocking(move || synthetic::generate(accounts, seed))
+                    .await
+                    .map_err(std::io::Error::other)?;
+                (org, seed)
+            }
+            OrgSource::Fixture(path) => {
+                let org = fixture::load(path).map_err(|e| {
+                    std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string())
+                })?;
+                (org, 0)
+            }
+        };
+        let profile = config.profile.spec();
+        profile.validate().map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
+        let (identity, demo) = demo_identity(&org, config.identity_seed ^ seed);
+        let org_id = org.id.clone();
+        let state = Arc::new(State::new(
+            org,
+            identity,
+            profile,
+            config.credential_lifetime,
+            config.max_recorded_requests,
+            seed,
+        ));
+        let (listener, addr) = server::bind(config.port).await?;
+        let (tx, rx) = oneshot::channel();
+        let task = tokio::spawn(server::serve(listener, state.clone(), rx));
+        Ok(Emulator { addr, controls: Controls { state }, demo, org_id, shutdown: Some(tx), task })
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn endpoint_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The bound address.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `us-east-1`.
+    pub fn region(&self) -> &str {
+        REGION
+    }
+
+    /// The demo user and role chain.
+    pub fn demo_identity(&self) -> DemoIdentity {
+        self.demo.clone()
+    }
+
+    /// The organization id (`o-…`).
+    pub fn org_id(&self) -> String {
+        self.org_id.clone()
+    }
+
+    /// Accounts currently in the organization.
+    pub fn account_count(&self) -> usize {
+        self.controls.with_org(|o| o.accounts.len())
+    }
+
+    /// The control handle (cheap to clone).
+    pub fn controls(&self) -> Controls {
+        self.controls.clone()
+    }
+
+    /// Stops accepting, drops open connections and waits for the server task.
+    pub async fn shutdown(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        let _ = (&mut self.task).await;
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+fn demo_identity(org: &Organization, seed: u64) -> (IdentityStore, DemoIdentity) {
+    const UPPER: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    const SECRET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut rng =
+        ChaCha8Rng::seed_from_u64(seed.wrapping_mul(0x2545_f491_4f6c_dd1d).wrapping_add(7));
+    let mut pick = |set: &[u8], n: usize| -> String {
+        (0..n).map(|_| set[rng.random_range(0..set.len())] as char).collect()
+    };
+    let access_key_id = format!("AKIA{}", pick(UPPER, 16));
+    let secret_access_key = pick(SECRET, 40);
+    let external_id = format!("orgsync-demo-{}", pick(b"0123456789abcdef", 16));
+    let mgmt = &org.management_account_id;
+    let user_arn = format!("arn:aws:iam::{mgmt}:user/{DEMO_USER_NAME}");
+    let jump = format!("arn:aws:iam::{mgmt}:role/{DEMO_JUMP_ROLE_NAME}");
+    let reader = format!("arn:aws:iam::{mgmt}:role/{DEMO_READER_ROLE_NAME}");
+    let mut store = IdentityStore::new(seed);
+    store.add_user(UserSpec {
+        arn: user_arn.clone(),
+        access_key_id: access_key_id.clone(),
+        secret_access_key: secret_access_key.clone(),
+        allowed_actions: vec!["*".to_string()],
+    });
+    store.add_role(
+        RoleSpec::new(&jump)
+            .trust(&user_arn)
+            .with_external_id(&external_id)
+            .allow(&["sts:AssumeRole", "sts:GetCallerIdentity"]),
+    );
+    store.add_role(
+        RoleSpec::new(&reader)
+            .trust(&jump)
+            .with_external_id(&external_id)
+            .allow(&READ_ACTIONS)
+            .max_session(Duration::from_secs(4 * 3600)),
+    );
+    let demo = DemoIdentity {
+        access_key_id,
+        secret_access_key,
+        master_assume_role_arn_chain: vec![jump, reader],
+        assume_external_id: external_id,
+    };
+    (store, demo)
+}

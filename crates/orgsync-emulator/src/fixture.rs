@@ -1,0 +1,146 @@
+//! Organizations loaded from fixture files, for exact test cases.
+//!
+//! A fixture is the serialised [`Organization`] model, as TOML (`.toml`) or
+//! JSON (any other extension). Field names are those of the model structs
+//! (snake_case); unknown fields are rejected. Minimal TOML example:
+//!
+//! ```toml
+//! id = "o-exampleorg1"
+//! management_account_id = "111111111111"
+//!
+//! [root]
+//! id = "r-ab12"
+//! policy_types = [{ policy_type = "SERVICE_CONTROL_POLICY" }, { policy_type = "TAG_POLICY" }]
+//!
+//! [organizational_units.ou-ab12-11111111]
+//! id = "ou-ab12-11111111"
+//! name = "Workloads"
+//! parent_id = "r-ab12"
+//!
+//! [accounts.111111111111]
+//! id = "111111111111"
+//! name = "management"
+//! email = "mgmt@example.com"
+//! parent_id = "r-ab12"
+//! joined_method = "INVITED"
+//! joined_timestamp = 1500000000
+//!
+//! [accounts.222222222222]
+//! id = "222222222222"
+//! name = "workload, \"prod\""
+//! email = "prod@example.com"
+//! parent_id = "ou-ab12-11111111"
+//! state = "SUSPENDED"            # PENDING_ACTIVATION | ACTIVE | SUSPENDED | PENDING_CLOSURE | CLOSED
+//!
+//! [policies.p-FullAWSAccess]
+//! id = "p-FullAWSAccess"
+//! name = "FullAWSAccess"
+//! policy_type = "SERVICE_CONTROL_POLICY"
+//! aws_managed = true
+//! content = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}'
+//!
+//! [attachments]
+//! r-ab12 = ["p-FullAWSAccess"]
+//!
+//! [tags]
+//! 222222222222 = [{ key = "Team", value = "=cmd|' /C calc'!A0" }]
+//!
+//! [alternate_contacts.222222222222.SECURITY]
+//! name = "Sec Team"
+//! title = "CISO"
+//! email_address = "sec@example.com"
+//! phone_number = "+1-555-0100"
+//!
+//! [delegated_administrators.222222222222]
+//! "securityhub.amazonaws.com" = 1600000000
+//!
+//! [enabled_services]
+//! "securityhub.amazonaws.com" = 1600000000
+//!
+//! [account_aliases]
+//! 222222222222 = "example-prod"
+//! ```
+//!
+//! Optional maps (`organizational_units`, `policies`, `attachments`, `tags`,
+//! `alternate_contacts`, `contact_information`, `delegated_administrators`,
+//! `enabled_services`, `account_aliases`) default to empty. References are
+//! checked after loading ([`Organization::validate`]).
+
+use std::path::Path;
+
+use crate::model::Organization;
+
+/// Why a fixture could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum FixtureError {
+    #[error("failed to read fixture `{path}`: {message}")]
+    Read { path: String, message: String },
+    #[error("invalid fixture `{path}`: {message}")]
+    Invalid { path: String, message: String },
+}
+
+/// Loads and validates a fixture file.
+pub fn load(path: &Path) -> Result<Organization, FixtureError> {
+    let display = path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| FixtureError::Read { path: display.clone(), message: e.to_string() })?;
+    let is_toml = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    parse(&text, is_toml).map_err(|message| FixtureError::Invalid { path: display, message })
+}
+
+/// Parses fixture text (TOML or JSON) and validates it.
+pub fn parse(text: &str, is_toml: bool) -> Result<Organization, String> {
+    let mut org: Organization = if is_toml {
+        toml::from_str(text).map_err(|e| e.to_string())?
+    } else {
+        serde_json::from_str(text).map_err(|e| e.to_string())?
+    };
+    let problems = org.validate();
+    if !problems.is_empty() {
+        return Err(problems.join("; "));
+    }
+    org.reindex();
+    Ok(org)
+}
+
+/// Serialises an organization in the fixture format (JSON, pretty).
+pub fn to_json(org: &Organization) -> String {
+    serde_json::to_string_pretty(org).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documented_example_loads() {
+        let docs = include_str!("fixture.rs");
+        let example: String = docs
+            .lines()
+            .skip_while(|l| !l.starts_with("//! ```toml"))
+            .skip(1)
+            .take_while(|l| !l.starts_with("//! ```"))
+            .map(|l| l.strip_prefix("//! ").unwrap_or("").to_string() + "\n")
+            .collect();
+        let org = parse(&example, true).unwrap();
+        assert_eq!(org.accounts.len(), 2);
+        assert_eq!(org.index.child_accounts["ou-ab12-11111111"], ["222222222222"]);
+    }
+
+    #[test]
+    fn synthetic_round_trips_through_json() {
+        let org = crate::synthetic::generate(60, 3);
+        let back = parse(&to_json(&org), false).unwrap();
+        assert_eq!(back, org);
+    }
+
+    #[test]
+    fn broken_references_are_named() {
+        let err = parse(
+            r#"{"id":"o-x","management_account_id":"111111111111","root":{"id":"r-1"},"accounts":{"111111111111":{"id":"111111111111","name":"m","email":"e","parent_id":"ou-missing"}}}"#,
+            false,
+        )
+        .unwrap_err();
+        assert!(err.contains("ou-missing"), "{err}");
+    }
+}

@@ -1,0 +1,549 @@
+//! The emulator's in-memory organization: roots, OUs, accounts, policies,
+//! attachments, tags, contacts, delegated administrators and enabled services.
+//!
+//! Every field is public so tests can compute expected results from the
+//! model. The model serialises deterministically (ordered maps only), which is
+//! both the fixture file format (see [`crate::fixture`]) and how determinism of
+//! synthetic organizations is tested. Lookups used per request go through a
+//! derived index ([`Organization::reindex`]) so no request scans all accounts.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+/// The 13 policy types Organizations knows (see aws-api-facts.md).
+pub const POLICY_TYPES: [&str; 13] = [
+    "SERVICE_CONTROL_POLICY",
+    "RESOURCE_CONTROL_POLICY",
+    "TAG_POLICY",
+    "BACKUP_POLICY",
+    "AISERVICES_OPT_OUT_POLICY",
+    "CHATBOT_POLICY",
+    "DECLARATIVE_POLICY_EC2",
+    "SECURITYHUB_POLICY",
+    "INSPECTOR_POLICY",
+    "UPGRADE_ROLLOUT_POLICY",
+    "BEDROCK_POLICY",
+    "S3_POLICY",
+    "NETWORK_SECURITY_DIRECTOR_POLICY",
+];
+
+/// Policy types that have an effective policy (all but SCP and RCP).
+pub fn is_effective_policy_type(policy_type: &str) -> bool {
+    POLICY_TYPES.contains(&policy_type)
+        && policy_type != "SERVICE_CONTROL_POLICY"
+        && policy_type != "RESOURCE_CONTROL_POLICY"
+}
+
+/// The three alternate contact types of the Account API.
+pub const ALTERNATE_CONTACT_TYPES: [&str; 3] = ["BILLING", "OPERATIONS", "SECURITY"];
+
+/// An account's lifecycle state (`Account.State`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum AccountState {
+    PendingActivation,
+    #[default]
+    Active,
+    Suspended,
+    PendingClosure,
+    Closed,
+}
+
+impl AccountState {
+    /// The wire value of `State`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountState::PendingActivation => "PENDING_ACTIVATION",
+            AccountState::Active => "ACTIVE",
+            AccountState::Suspended => "SUSPENDED",
+            AccountState::PendingClosure => "PENDING_CLOSURE",
+            AccountState::Closed => "CLOSED",
+        }
+    }
+
+    /// The retired `Status` value for this state (`Status` only had ACTIVE,
+    /// SUSPENDED and PENDING_CLOSURE: a closed account showed SUSPENDED and an
+    /// account pending activation showed ACTIVE).
+    pub fn legacy_status(self) -> &'static str {
+        match self {
+            AccountState::PendingActivation | AccountState::Active => "ACTIVE",
+            AccountState::Suspended | AccountState::Closed => "SUSPENDED",
+            AccountState::PendingClosure => "PENDING_CLOSURE",
+        }
+    }
+}
+
+/// A policy type's status on the root.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyTypeStatus {
+    pub policy_type: String,
+    /// `ENABLED`, `PENDING_ENABLE` or `PENDING_DISABLE`.
+    #[serde(default = "enabled")]
+    pub status: String,
+}
+
+fn enabled() -> String {
+    "ENABLED".to_string()
+}
+
+/// The organization's (single) root.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Root {
+    pub id: String,
+    #[serde(default = "root_name")]
+    pub name: String,
+    #[serde(default)]
+    pub policy_types: Vec<PolicyTypeStatus>,
+}
+
+fn root_name() -> String {
+    "Root".to_string()
+}
+
+/// An organizational unit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrganizationalUnit {
+    pub id: String,
+    pub name: String,
+    /// A root id or an OU id.
+    pub parent_id: String,
+}
+
+/// A member (or the management) account.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Account {
+    pub id: String,
+    pub name: String,
+    pub email: String,
+    /// A root id or an OU id.
+    pub parent_id: String,
+    #[serde(default)]
+    pub state: AccountState,
+    /// `CREATED` or `INVITED`.
+    #[serde(default = "created")]
+    pub joined_method: String,
+    /// Epoch seconds.
+    #[serde(default)]
+    pub joined_timestamp: i64,
+}
+
+fn created() -> String {
+    "CREATED".to_string()
+}
+
+/// A policy of any type.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    pub policy_type: String,
+    #[serde(default)]
+    pub aws_managed: bool,
+    /// The policy document, returned byte for byte by DescribePolicy.
+    pub content: String,
+}
+
+/// One tag.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tag {
+    pub key: String,
+    pub value: String,
+}
+
+/// An alternate contact of an account (Account API).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AlternateContact {
+    pub name: String,
+    pub title: String,
+    pub email_address: String,
+    pub phone_number: String,
+}
+
+/// An account's primary contact information (Account API).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactInformation {
+    pub full_name: String,
+    pub address_line1: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address_line2: Option<String>,
+    pub city: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state_or_region: Option<String>,
+    pub postal_code: String,
+    pub country_code: String,
+    pub phone_number: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website_url: Option<String>,
+}
+
+/// The whole organization.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organization {
+    /// `o-` followed by 10 lowercase letters or digits.
+    pub id: String,
+    #[serde(default = "feature_set_all")]
+    pub feature_set: String,
+    pub management_account_id: String,
+    pub root: Root,
+    /// OU id → OU.
+    #[serde(default)]
+    pub organizational_units: BTreeMap<String, OrganizationalUnit>,
+    /// Account id → account (the management account included).
+    pub accounts: BTreeMap<String, Account>,
+    /// Policy id → policy (AWS-managed ones included).
+    #[serde(default)]
+    pub policies: BTreeMap<String, Policy>,
+    /// Target id (root, OU or account) → attached policy ids.
+    #[serde(default)]
+    pub attachments: BTreeMap<String, BTreeSet<String>>,
+    /// Resource id (root, OU, account or policy) → tags in order.
+    #[serde(default)]
+    pub tags: BTreeMap<String, Vec<Tag>>,
+    /// Account id → contact type (BILLING, OPERATIONS, SECURITY) → contact.
+    #[serde(default)]
+    pub alternate_contacts: BTreeMap<String, BTreeMap<String, AlternateContact>>,
+    /// Account id → primary contact information.
+    #[serde(default)]
+    pub contact_information: BTreeMap<String, ContactInformation>,
+    /// Delegated administrator account id → service principal → delegation date (epoch s).
+    #[serde(default)]
+    pub delegated_administrators: BTreeMap<String, BTreeMap<String, i64>>,
+    /// Service principal with trusted access → date enabled (epoch s).
+    #[serde(default)]
+    pub enabled_services: BTreeMap<String, i64>,
+    /// Account id → IAM account alias.
+    #[serde(default)]
+    pub account_aliases: BTreeMap<String, String>,
+    /// Derived lookups; rebuilt by [`Organization::reindex`].
+    #[serde(skip)]
+    pub index: OrgIndex,
+}
+
+fn feature_set_all() -> String {
+    "ALL".to_string()
+}
+
+/// Lookups derived from the model so requests never scan every account.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OrgIndex {
+    /// Parent id → child OU ids (sorted).
+    pub child_ous: HashMap<String, Vec<String>>,
+    /// Parent id → child account ids (sorted).
+    pub child_accounts: HashMap<String, Vec<String>>,
+    /// All account ids (sorted).
+    pub account_ids: Vec<String>,
+    /// Policy type → policy ids (sorted).
+    pub policies_by_type: HashMap<String, Vec<String>>,
+    /// Policy id → target ids (sorted).
+    pub targets_by_policy: HashMap<String, Vec<String>>,
+    /// Service principal → delegated administrator account ids (sorted).
+    pub delegated_by_service: HashMap<String, Vec<String>>,
+    /// Delegated administrator account ids (sorted).
+    pub delegated_admin_ids: Vec<String>,
+}
+
+/// What kind of thing an id names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntityKind {
+    Root,
+    OrganizationalUnit,
+    Account,
+    Policy,
+}
+
+impl Organization {
+    /// Rebuilds [`Organization::index`]; call after every change to the model.
+    pub fn reindex(&mut self) {
+        let mut index = OrgIndex::default();
+        for ou in self.organizational_units.values() {
+            index.child_ous.entry(ou.parent_id.clone()).or_default().push(ou.id.clone());
+        }
+        for account in self.accounts.values() {
+            index
+                .child_accounts
+                .entry(account.parent_id.clone())
+                .or_default()
+                .push(account.id.clone());
+        }
+        index.account_ids = self.accounts.keys().cloned().collect();
+        for policy in self.policies.values() {
+            index
+                .policies_by_type
+                .entry(policy.policy_type.clone())
+                .or_default()
+                .push(policy.id.clone());
+        }
+        for (target, policies) in &self.attachments {
+            for policy in policies {
+                index.targets_by_policy.entry(policy.clone()).or_default().push(target.clone());
+            }
+        }
+        for (account, services) in &self.delegated_administrators {
+            index.delegated_admin_ids.push(account.clone());
+            for service in services.keys() {
+                index
+                    .delegated_by_service
+                    .entry(service.clone())
+                    .or_default()
+                    .push(account.clone());
+            }
+        }
+        for list in index
+            .child_ous
+            .values_mut()
+            .chain(index.child_accounts.values_mut())
+            .chain(index.policies_by_type.values_mut())
+            .chain(index.targets_by_policy.values_mut())
+            .chain(index.delegated_by_service.values_mut())
+        {
+            list.sort();
+        }
+        self.index = index;
+    }
+
+    /// The management account's ARN.
+    pub fn management_account_arn(&self) -> String {
+        self.account_arn(&self.management_account_id)
+    }
+
+    /// The organization's ARN.
+    pub fn arn(&self) -> String {
+        format!("arn:aws:organizations::{}:organization/{}", self.management_account_id, self.id)
+    }
+
+    /// An account's ARN.
+    pub fn account_arn(&self, account_id: &str) -> String {
+        format!(
+            "arn:aws:organizations::{}:account/{}/{}",
+            self.management_account_id, self.id, account_id
+        )
+    }
+
+    /// An OU's ARN.
+    pub fn ou_arn(&self, ou_id: &str) -> String {
+        format!("arn:aws:organizations::{}:ou/{}/{}", self.management_account_id, self.id, ou_id)
+    }
+
+    /// The root's ARN.
+    pub fn root_arn(&self) -> String {
+        format!(
+            "arn:aws:organizations::{}:root/{}/{}",
+            self.management_account_id, self.id, self.root.id
+        )
+    }
+
+    /// A policy's ARN (AWS-managed policies live under account `aws`).
+    pub fn policy_arn(&self, policy: &Policy) -> String {
+        let type_path = policy.policy_type.to_lowercase();
+        if policy.aws_managed {
+            format!("arn:aws:organizations::aws:policy/{type_path}/{}", policy.id)
+        } else {
+            format!(
+                "arn:aws:organizations::{}:policy/{}/{type_path}/{}",
+                self.management_account_id, self.id, policy.id
+            )
+        }
+    }
+
+    /// What `id` names in this organization, if anything.
+    pub fn kind_of(&self, id: &str) -> Option<EntityKind> {
+        if id == self.root.id {
+            Some(EntityKind::Root)
+        } else if self.organizational_units.contains_key(id) {
+            Some(EntityKind::OrganizationalUnit)
+        } else if self.accounts.contains_key(id) {
+            Some(EntityKind::Account)
+        } else if self.policies.contains_key(id) {
+            Some(EntityKind::Policy)
+        } else {
+            None
+        }
+    }
+
+    /// The parent of an OU or account.
+    pub fn parent_of(&self, id: &str) -> Option<&str> {
+        if let Some(ou) = self.organizational_units.get(id) {
+            Some(&ou.parent_id)
+        } else {
+            self.accounts.get(id).map(|a| a.parent_id.as_str())
+        }
+    }
+
+    /// The chain root → … → `id` (ids, inclusive), following parents.
+    pub fn lineage(&self, id: &str) -> Vec<String> {
+        let mut chain = vec![id.to_string()];
+        let mut current = id;
+        while let Some(parent) = self.parent_of(current) {
+            chain.push(parent.to_string());
+            current = parent;
+            if chain.len() > 64 {
+                break; // a corrupt fixture with a cycle
+            }
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// The Organizations `Path` of an OU or account: `o-xxx/r-xxx/ou-xxx/…/ID/`.
+    pub fn path_of(&self, id: &str) -> String {
+        let mut path = format!("{}/", self.id);
+        for part in self.lineage(id) {
+            path.push_str(&part);
+            path.push('/');
+        }
+        path
+    }
+
+    /// Whether a policy type is enabled on the root.
+    pub fn policy_type_enabled(&self, policy_type: &str) -> bool {
+        self.root.policy_types.iter().any(|p| p.policy_type == policy_type && p.status == "ENABLED")
+    }
+
+    /// Attaches a policy to a target (idempotent).
+    pub fn attach_policy(&mut self, policy_id: &str, target_id: &str) {
+        self.attachments.entry(target_id.to_string()).or_default().insert(policy_id.to_string());
+    }
+
+    /// Moves an account to another parent; returns whether anything changed.
+    pub fn move_account(&mut self, account_id: &str, new_parent_id: &str) -> bool {
+        let parent_exists =
+            new_parent_id == self.root.id || self.organizational_units.contains_key(new_parent_id);
+        match self.accounts.get_mut(account_id) {
+            Some(account) if parent_exists => {
+                account.parent_id = new_parent_id.to_string();
+                self.reindex();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Marks an account CLOSED; returns whether it existed.
+    pub fn close_account(&mut self, account_id: &str) -> bool {
+        match self.accounts.get_mut(account_id) {
+            Some(account) => {
+                account.state = AccountState::Closed;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Removes an account from the organization with everything attached to
+    /// it; returns whether it existed.
+    pub fn remove_account(&mut self, account_id: &str) -> bool {
+        if self.accounts.remove(account_id).is_none() {
+            return false;
+        }
+        self.attachments.remove(account_id);
+        self.tags.remove(account_id);
+        self.alternate_contacts.remove(account_id);
+        self.contact_information.remove(account_id);
+        self.delegated_administrators.remove(account_id);
+        self.account_aliases.remove(account_id);
+        self.reindex();
+        true
+    }
+
+    /// Detaches a policy from a target; returns whether it was attached.
+    pub fn detach_policy(&mut self, policy_id: &str, target_id: &str) -> bool {
+        let removed = self.attachments.get_mut(target_id).is_some_and(|set| set.remove(policy_id));
+        if removed {
+            self.reindex();
+        }
+        removed
+    }
+
+    /// Checks referential integrity (used for fixtures); returns the problems.
+    pub fn validate(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let parent_ok = |p: &str| p == self.root.id || self.organizational_units.contains_key(p);
+        if !self.accounts.contains_key(&self.management_account_id) {
+            problems.push(format!(
+                "management account `{}` is not in `accounts`",
+                self.management_account_id
+            ));
+        }
+        for (id, ou) in &self.organizational_units {
+            if id != &ou.id {
+                problems.push(format!("OU key `{id}` differs from its id `{}`", ou.id));
+            }
+            if !parent_ok(&ou.parent_id) {
+                problems.push(format!("OU `{id}` has unknown parent `{}`", ou.parent_id));
+            }
+            if self.lineage(id).len() > 6 {
+                problems.push(format!("OU `{id}` is nested deeper than 5 levels (or in a cycle)"));
+            }
+        }
+        for (id, account) in &self.accounts {
+            if id != &account.id {
+                problems.push(format!("account key `{id}` differs from its id `{}`", account.id));
+            }
+            if id.len() != 12 || !id.bytes().all(|b| b.is_ascii_digit()) {
+                problems.push(format!("account id `{id}` is not 12 digits"));
+            }
+            if !parent_ok(&account.parent_id) {
+                problems.push(format!("account `{id}` has unknown parent `{}`", account.parent_id));
+            }
+        }
+        for (id, policy) in &self.policies {
+            if id != &policy.id {
+                problems.push(format!("policy key `{id}` differs from its id `{}`", policy.id));
+            }
+            if !POLICY_TYPES.contains(&policy.policy_type.as_str()) {
+                problems.push(format!("policy `{id}` has unknown type `{}`", policy.policy_type));
+            }
+        }
+        for (target, policies) in &self.attachments {
+            if !matches!(
+                self.kind_of(target),
+                Some(EntityKind::Root | EntityKind::OrganizationalUnit | EntityKind::Account)
+            ) {
+                problems.push(format!("attachment target `{target}` does not exist"));
+            }
+            for p in policies {
+                if !self.policies.contains_key(p) {
+                    problems.push(format!("attachment of unknown policy `{p}` to `{target}`"));
+                }
+            }
+        }
+        for resource in self.tags.keys() {
+            if self.kind_of(resource).is_none() {
+                problems.push(format!("tags for unknown resource `{resource}`"));
+            }
+        }
+        for account in self
+            .alternate_contacts
+            .keys()
+            .chain(self.contact_information.keys())
+            .chain(self.delegated_administrators.keys())
+            .chain(self.account_aliases.keys())
+        {
+            if !self.accounts.contains_key(account) {
+                problems.push(format!("data for unknown account `{account}`"));
+            }
+        }
+        for types in self.alternate_contacts.values() {
+            for t in types.keys() {
+                if !ALTERNATE_CONTACT_TYPES.contains(&t.as_str()) {
+                    problems.push(format!("unknown alternate contact type `{t}`"));
+                }
+            }
+        }
+        problems
+    }
+}

@@ -1,0 +1,567 @@
+//! AWS Organizations read operations (JSON 1.1).
+//!
+//! Callers must be in the management account or a delegated administrator
+//! (DescribeOrganization: any member). Effective policies are computed by
+//! merging the documents of that type attached on the path root → OUs →
+//! account, in that order and, at one level, in policy-id order:
+//! objects merge key by key; a member whose value is an object holding
+//! `@@assign` replaces what was inherited; `@@append` adds to an inherited
+//! `@@assign` list; `@@remove` removes values from it; any other value
+//! replaces. SCP and RCP have no effective policy (InvalidInputException,
+//! as on AWS); a type not enabled on the root, or with nothing attached on
+//! the path, gives EffectivePolicyNotFoundException.
+
+use serde_json::{Map, Value, json};
+
+use super::Call;
+use crate::model::{
+    Account, EntityKind, Organization, POLICY_TYPES, Policy, is_effective_policy_type,
+};
+use crate::paging::page;
+use crate::protocol::{ApiError, Service};
+
+/// Operations this module serves.
+pub const OPERATIONS: [&str; 18] = [
+    "DescribeOrganization",
+    "ListRoots",
+    "ListOrganizationalUnitsForParent",
+    "ListAccountsForParent",
+    "ListAccounts",
+    "ListChildren",
+    "ListParents",
+    "DescribeAccount",
+    "DescribeOrganizationalUnit",
+    "ListPolicies",
+    "DescribePolicy",
+    "ListTargetsForPolicy",
+    "ListPoliciesForTarget",
+    "ListTagsForResource",
+    "ListAWSServiceAccessForOrganization",
+    "ListDelegatedAdministrators",
+    "ListDelegatedServicesForAccount",
+    "DescribeEffectivePolicy",
+];
+
+/// Serves one Organizations operation.
+pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError> {
+    if !OPERATIONS.contains(&operation) {
+        return Err(ApiError::unknown_operation(Service::Organizations, operation));
+    }
+    let org = call.state.org.read();
+    let not_in_use = || {
+        ApiError::new(
+            400,
+            "AWSOrganizationsNotInUseException",
+            "Your account is not a member of an organization.",
+        )
+    };
+    if !call.state.org_enabled.load(std::sync::atomic::Ordering::Relaxed) {
+        return Err(not_in_use());
+    }
+    let caller_account = &call.principal.account_id;
+    if !org.accounts.contains_key(caller_account) {
+        return Err(not_in_use());
+    }
+    let privileged = *caller_account == org.management_account_id
+        || org.delegated_administrators.contains_key(caller_account);
+    if operation != "DescribeOrganization" && !privileged {
+        return Err(ApiError::access_denied(
+            Service::Organizations,
+            "You don't have permissions to access this resource.",
+        ));
+    }
+    let p = call.params;
+    match operation {
+        "DescribeOrganization" => Ok(json!({ "Organization": organization_json(&org) })),
+        "ListRoots" => {
+            let pg = call.page("ListRoots", 1, true)?;
+            let roots: Vec<Value> = (pg.start..pg.end).map(|_| root_json(&org)).collect();
+            Ok(with_token(json!({ "Roots": roots }), pg.next_token))
+        }
+        "ListOrganizationalUnitsForParent" => {
+            let parent = required(p, "ParentId")?;
+            ensure_parent(&org, parent)?;
+            let ids = org.index.child_ous.get(parent).map(Vec::as_slice).unwrap_or(&[]);
+            let pg =
+                call.page(&format!("ListOrganizationalUnitsForParent:{parent}"), ids.len(), true)?;
+            let ous: Vec<Value> =
+                ids[pg.start..pg.end].iter().map(|id| ou_json(&org, id)).collect();
+            Ok(with_token(json!({ "OrganizationalUnits": ous }), pg.next_token))
+        }
+        "ListAccountsForParent" => {
+            let parent = required(p, "ParentId")?;
+            ensure_parent(&org, parent)?;
+            let ids = org.index.child_accounts.get(parent).map(Vec::as_slice).unwrap_or(&[]);
+            let pg = call.page(&format!("ListAccountsForParent:{parent}"), ids.len(), true)?;
+            let accounts: Vec<Value> = ids[pg.start..pg.end]
+                .iter()
+                .map(|id| call.account_json(&org, &org.accounts[id]))
+                .collect();
+            Ok(with_token(json!({ "Accounts": accounts }), pg.next_token))
+        }
+        "ListAccounts" => {
+            let ids = &org.index.account_ids;
+            let pg = call.page("ListAccounts", ids.len(), true)?;
+            let accounts: Vec<Value> = ids[pg.start..pg.end]
+                .iter()
+                .map(|id| call.account_json(&org, &org.accounts[id]))
+                .collect();
+            Ok(with_token(json!({ "Accounts": accounts }), pg.next_token))
+        }
+        "ListChildren" => {
+            let parent = required(p, "ParentId")?;
+            let child_type = required(p, "ChildType")?;
+            ensure_parent(&org, parent)?;
+            let ids = match child_type {
+                "ACCOUNT" => org.index.child_accounts.get(parent),
+                "ORGANIZATIONAL_UNIT" => org.index.child_ous.get(parent),
+                other => {
+                    return Err(ApiError::invalid_input(
+                        "INVALID_ENUM",
+                        format!("ChildType `{other}` is not one of ACCOUNT, ORGANIZATIONAL_UNIT."),
+                    ));
+                }
+            };
+            let ids = ids.map(Vec::as_slice).unwrap_or(&[]);
+            let pg = call.page(&format!("ListChildren:{parent}:{child_type}"), ids.len(), true)?;
+            let children: Vec<Value> = ids[pg.start..pg.end]
+                .iter()
+                .map(|id| json!({ "Id": id, "Type": child_type }))
+                .collect();
+            Ok(with_token(json!({ "Children": children }), pg.next_token))
+        }
+        "ListParents" => {
+            let child = required(p, "ChildId")?;
+            let parent = match org.kind_of(child) {
+                Some(EntityKind::Account | EntityKind::OrganizationalUnit) => org.parent_of(child),
+                _ => None,
+            }
+            .ok_or_else(|| {
+                ApiError::new(400, "ChildNotFoundException", "We can't find an organizational unit (OU) or AWS account with the ChildId that you specified.")
+            })?;
+            let pg = call.page(&format!("ListParents:{child}"), 1, true)?;
+            let kind = if parent == org.root.id { "ROOT" } else { "ORGANIZATIONAL_UNIT" };
+            let parents: Vec<Value> =
+                (pg.start..pg.end).map(|_| json!({ "Id": parent, "Type": kind })).collect();
+            Ok(with_token(json!({ "Parents": parents }), pg.next_token))
+        }
+        "DescribeAccount" => {
+            let id = required(p, "AccountId")?;
+            if id.len() != 12 || !id.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(ApiError::invalid_input(
+                    "INVALID_PATTERN",
+                    "You provided a value that does not match the required pattern: AccountId must be 12 digits.",
+                ));
+            }
+            let account = org.accounts.get(id).ok_or_else(account_not_found)?;
+            Ok(json!({ "Account": call.account_json(&org, account) }))
+        }
+        "DescribeOrganizationalUnit" => {
+            let id = required(p, "OrganizationalUnitId")?;
+            if !org.organizational_units.contains_key(id) {
+                return Err(ApiError::new(
+                    400,
+                    "OrganizationalUnitNotFoundException",
+                    "We can't find an OU with the OrganizationalUnitId that you specified.",
+                ));
+            }
+            Ok(json!({ "OrganizationalUnit": ou_json(&org, id) }))
+        }
+        "ListPolicies" => {
+            let policy_type = policy_filter(p)?;
+            call.ensure_policy_type_readable(policy_type)?;
+            let ids = org.index.policies_by_type.get(policy_type).map(Vec::as_slice).unwrap_or(&[]);
+            let pg = call.page(&format!("ListPolicies:{policy_type}"), ids.len(), true)?;
+            let policies: Vec<Value> = ids[pg.start..pg.end]
+                .iter()
+                .map(|id| policy_summary(&org, &org.policies[id]))
+                .collect();
+            Ok(with_token(json!({ "Policies": policies }), pg.next_token))
+        }
+        "DescribePolicy" => {
+            let policy = find_policy(&org, required(p, "PolicyId")?)?;
+            call.ensure_policy_type_readable(&policy.policy_type)?;
+            Ok(
+                json!({ "Policy": { "PolicySummary": policy_summary(&org, policy), "Content": policy.content } }),
+            )
+        }
+        "ListTargetsForPolicy" => {
+            let policy = find_policy(&org, required(p, "PolicyId")?)?;
+            let ids = org.index.targets_by_policy.get(&policy.id).map(Vec::as_slice).unwrap_or(&[]);
+            let pg = call.page(&format!("ListTargetsForPolicy:{}", policy.id), ids.len(), true)?;
+            let targets: Vec<Value> =
+                ids[pg.start..pg.end].iter().filter_map(|id| target_json(&org, id)).collect();
+            Ok(with_token(json!({ "Targets": targets }), pg.next_token))
+        }
+        "ListPoliciesForTarget" => {
+            let target = required(p, "TargetId")?;
+            let policy_type = policy_filter(p)?;
+            if !matches!(
+                org.kind_of(target),
+                Some(EntityKind::Root | EntityKind::OrganizationalUnit | EntityKind::Account)
+            ) {
+                return Err(target_not_found());
+            }
+            let ids: Vec<&String> = org
+                .attachments
+                .get(target)
+                .map(|set| {
+                    set.iter()
+                        .filter(|id| {
+                            org.policies.get(*id).is_some_and(|x| x.policy_type == policy_type)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let pg = call.page(
+                &format!("ListPoliciesForTarget:{target}:{policy_type}"),
+                ids.len(),
+                true,
+            )?;
+            let policies: Vec<Value> = ids[pg.start..pg.end]
+                .iter()
+                .map(|id| policy_summary(&org, &org.policies[*id]))
+                .collect();
+            Ok(with_token(json!({ "Policies": policies }), pg.next_token))
+        }
+        "ListTagsForResource" => {
+            let resource = required(p, "ResourceId")?;
+            if org.kind_of(resource).is_none() {
+                return Err(target_not_found());
+            }
+            let tags = org.tags.get(resource).map(Vec::as_slice).unwrap_or(&[]);
+            let pg = call.page(&format!("ListTagsForResource:{resource}"), tags.len(), false)?;
+            let tags: Vec<Value> = tags[pg.start..pg.end]
+                .iter()
+                .map(|t| json!({ "Key": t.key, "Value": t.value }))
+                .collect();
+            Ok(with_token(json!({ "Tags": tags }), pg.next_token))
+        }
+        "ListAWSServiceAccessForOrganization" => {
+            let services: Vec<(&String, &i64)> = org.enabled_services.iter().collect();
+            let pg = call.page("ListAWSServiceAccessForOrganization", services.len(), true)?;
+            let items: Vec<Value> = services[pg.start..pg.end]
+                .iter()
+                .map(|(s, d)| json!({ "ServicePrincipal": s, "DateEnabled": d }))
+                .collect();
+            Ok(with_token(json!({ "EnabledServicePrincipals": items }), pg.next_token))
+        }
+        "ListDelegatedAdministrators" => {
+            let service = p.get("ServicePrincipal").and_then(Value::as_str);
+            let ids = match service {
+                Some(s) => org.index.delegated_by_service.get(s).map(Vec::as_slice).unwrap_or(&[]),
+                None => org.index.delegated_admin_ids.as_slice(),
+            };
+            let pg = call.page(
+                &format!("ListDelegatedAdministrators:{}", service.unwrap_or("")),
+                ids.len(),
+                true,
+            )?;
+            let items: Vec<Value> = ids[pg.start..pg.end]
+                .iter()
+                .filter_map(|id| {
+                    let account = org.accounts.get(id)?;
+                    let services = org.delegated_administrators.get(id)?;
+                    let date = match service {
+                        Some(s) => services.get(s).copied(),
+                        None => services.values().min().copied(),
+                    }
+                    .unwrap_or(account.joined_timestamp);
+                    let mut v = call.account_json(&org, account);
+                    if let Some(map) = v.as_object_mut() {
+                        map.remove("Paths");
+                        map.insert("DelegationEnabledDate".into(), json!(date));
+                    }
+                    Some(v)
+                })
+                .collect();
+            Ok(with_token(json!({ "DelegatedAdministrators": items }), pg.next_token))
+        }
+        "ListDelegatedServicesForAccount" => {
+            let id = required(p, "AccountId")?;
+            if !org.accounts.contains_key(id) {
+                return Err(account_not_found());
+            }
+            let services = org.delegated_administrators.get(id).ok_or_else(|| {
+                ApiError::new(400, "AccountNotRegisteredException", "The provided account is not a registered delegated administrator for your organization.")
+            })?;
+            let services: Vec<(&String, &i64)> = services.iter().collect();
+            let pg =
+                call.page(&format!("ListDelegatedServicesForAccount:{id}"), services.len(), true)?;
+            let items: Vec<Value> = services[pg.start..pg.end]
+                .iter()
+                .map(|(s, d)| json!({ "ServicePrincipal": s, "DelegationEnabledDate": d }))
+                .collect();
+            Ok(with_token(json!({ "DelegatedServices": items }), pg.next_token))
+        }
+        "DescribeEffectivePolicy" => describe_effective_policy(call, &org),
+        _ => Err(ApiError::unknown_operation(Service::Organizations, operation)),
+    }
+}
+
+impl Call<'_> {
+    fn page(
+        &self,
+        listing: &str,
+        total: usize,
+        accepts_max_results: bool,
+    ) -> Result<crate::paging::Page, ApiError> {
+        let mut rng = self.state.paging_rng.lock();
+        page(self.params, listing, total, &self.spec.paging, &mut *rng, accepts_max_results)
+    }
+
+    fn account_json(&self, org: &Organization, account: &Account) -> Value {
+        let mut map = Map::new();
+        map.insert("Id".into(), json!(account.id));
+        map.insert("Arn".into(), json!(org.account_arn(&account.id)));
+        map.insert("Email".into(), json!(account.email));
+        map.insert("Name".into(), json!(account.name));
+        if self.spec.legacy_account_status {
+            map.insert("Status".into(), json!(account.state.legacy_status()));
+        }
+        map.insert("State".into(), json!(account.state.as_str()));
+        map.insert("Paths".into(), json!([org.path_of(&account.id)]));
+        map.insert("JoinedMethod".into(), json!(account.joined_method));
+        map.insert("JoinedTimestamp".into(), json!(account.joined_timestamp));
+        Value::Object(map)
+    }
+
+    fn ensure_policy_type_readable(&self, policy_type: &str) -> Result<(), ApiError> {
+        if self.state.identity.read().policy_type_denied(self.principal, policy_type) {
+            return Err(ApiError::access_denied(
+                Service::Organizations,
+                format!("You don't have permissions to access policies of type {policy_type}."),
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn with_token(mut value: Value, token: Option<String>) -> Value {
+    if let (Some(token), Some(map)) = (token, value.as_object_mut()) {
+        map.insert("NextToken".into(), Value::String(token));
+    }
+    value
+}
+
+fn required<'a>(params: &'a Value, name: &str) -> Result<&'a str, ApiError> {
+    params.get(name).and_then(Value::as_str).filter(|s| !s.is_empty()).ok_or_else(|| {
+        ApiError::invalid_input("INPUT_REQUIRED", format!("You must specify a value for {name}."))
+    })
+}
+
+fn policy_filter(params: &Value) -> Result<&str, ApiError> {
+    let filter = required(params, "Filter")?;
+    if POLICY_TYPES.contains(&filter) {
+        Ok(filter)
+    } else {
+        Err(ApiError::invalid_input(
+            "INVALID_ENUM_POLICY_TYPE",
+            format!("You specified an invalid value for the policy type: {filter}."),
+        ))
+    }
+}
+
+fn ensure_parent(org: &Organization, parent: &str) -> Result<(), ApiError> {
+    if parent == org.root.id || org.organizational_units.contains_key(parent) {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            400,
+            "ParentNotFoundException",
+            "We can't find a root or OU with the ParentId that you specified.",
+        ))
+    }
+}
+
+fn account_not_found() -> ApiError {
+    ApiError::new(400, "AccountNotFoundException", "You specified an account that doesn't exist.")
+}
+
+fn target_not_found() -> ApiError {
+    ApiError::new(
+        400,
+        "TargetNotFoundException",
+        "We can't find a root, OU, account, or policy with the TargetId that you specified.",
+    )
+}
+
+fn find_policy<'a>(org: &'a Organization, id: &str) -> Result<&'a Policy, ApiError> {
+    org.policies.get(id).ok_or_else(|| {
+        ApiError::new(
+            400,
+            "PolicyNotFoundException",
+            "We can't find a policy with the PolicyId that you specified.",
+        )
+    })
+}
+
+fn organization_json(org: &Organization) -> Value {
+    json!({
+        "Id": org.id,
+        "Arn": org.arn(),
+        "FeatureSet": org.feature_set,
+        "MasterAccountArn": org.management_account_arn(),
+        "MasterAccountId": org.management_account_id,
+        "MasterAccountEmail": org.accounts.get(&org.management_account_id).map(|a| a.email.as_str()).unwrap_or(""),
+        "AvailablePolicyTypes": [{ "Type": "SERVICE_CONTROL_POLICY", "Status": "ENABLED" }],
+    })
+}
+
+fn root_json(org: &Organization) -> Value {
+    let types: Vec<Value> = org
+        .root
+        .policy_types
+        .iter()
+        .map(|t| json!({ "Type": t.policy_type, "Status": t.status }))
+        .collect();
+    json!({ "Id": org.root.id, "Arn": org.root_arn(), "Name": org.root.name, "PolicyTypes": types })
+}
+
+fn ou_json(org: &Organization, id: &str) -> Value {
+    let ou = &org.organizational_units[id];
+    json!({ "Id": ou.id, "Arn": org.ou_arn(&ou.id), "Name": ou.name, "Path": org.path_of(&ou.id) })
+}
+
+fn policy_summary(org: &Organization, policy: &Policy) -> Value {
+    json!({
+        "Id": policy.id,
+        "Arn": org.policy_arn(policy),
+        "Name": policy.name,
+        "Description": policy.description,
+        "Type": policy.policy_type,
+        "AwsManaged": policy.aws_managed,
+    })
+}
+
+fn target_json(org: &Organization, id: &str) -> Option<Value> {
+    let (arn, name, kind) = match org.kind_of(id)? {
+        EntityKind::Root => (org.root_arn(), org.root.name.clone(), "ROOT"),
+        EntityKind::OrganizationalUnit => {
+            (org.ou_arn(id), org.organizational_units[id].name.clone(), "ORGANIZATIONAL_UNIT")
+        }
+        EntityKind::Account => (org.account_arn(id), org.accounts[id].name.clone(), "ACCOUNT"),
+        EntityKind::Policy => return None,
+    };
+    Some(json!({ "TargetId": id, "Arn": arn, "Name": name, "Type": kind }))
+}
+
+fn describe_effective_policy(call: &Call<'_>, org: &Organization) -> Result<Value, ApiError> {
+    let policy_type = required(call.params, "PolicyType")?;
+    if !is_effective_policy_type(policy_type) {
+        return Err(ApiError::invalid_input(
+            "INVALID_ENUM_POLICY_TYPE",
+            format!(
+                "You specified an invalid value for the policy type: {policy_type}. Effective policies exist only for management policy types."
+            ),
+        ));
+    }
+    let target = call
+        .params
+        .get("TargetId")
+        .and_then(Value::as_str)
+        .unwrap_or(call.principal.account_id.as_str());
+    match org.kind_of(target) {
+        Some(EntityKind::Account) => {}
+        Some(_) => {
+            return Err(ApiError::invalid_input(
+                "INVALID_PARTY_TYPE_TARGET",
+                "You can request an effective policy only for an account.",
+            ));
+        }
+        None => return Err(target_not_found()),
+    }
+    let not_found = || {
+        ApiError::new(
+            400,
+            "EffectivePolicyNotFoundException",
+            "We can't find an effective policy of the specified type for the target.",
+        )
+    };
+    if !org.policy_type_enabled(policy_type) {
+        return Err(not_found());
+    }
+    let mut merged = Map::new();
+    let mut any = false;
+    for level in org.lineage(target) {
+        let Some(attached) = org.attachments.get(&level) else { continue };
+        for policy_id in attached {
+            let Some(policy) = org.policies.get(policy_id) else { continue };
+            if policy.policy_type != policy_type {
+                continue;
+            }
+            if let Ok(Value::Object(doc)) = serde_json::from_str::<Value>(&policy.content) {
+                merge_effective(&mut merged, &doc);
+                any = true;
+            }
+        }
+    }
+    if !any {
+        return Err(not_found());
+    }
+    let last_updated = org.accounts.get(target).map(|a| a.joined_timestamp).unwrap_or(0);
+    Ok(json!({
+        "EffectivePolicy": {
+            "PolicyContent": serde_json::to_string(&Value::Object(merged)).unwrap_or_default(),
+            "LastUpdatedTimestamp": last_updated,
+            "TargetId": target,
+            "PolicyType": policy_type,
+        }
+    }))
+}
+
+/// Merges one policy document into the effective document (rules in the module docs).
+pub fn merge_effective(into: &mut Map<String, Value>, doc: &Map<String, Value>) {
+    for (key, value) in doc {
+        match value {
+            Value::Object(obj) if obj.contains_key("@@assign") => {
+                into.insert(key.clone(), json!({ "@@assign": obj["@@assign"].clone() }));
+            }
+            Value::Object(obj) if obj.contains_key("@@append") || obj.contains_key("@@remove") => {
+                let entry = into.entry(key.clone()).or_insert_with(|| json!({ "@@assign": [] }));
+                if let Some(Value::Array(list)) = entry.get_mut("@@assign") {
+                    if let Some(Value::Array(extra)) = obj.get("@@append") {
+                        for v in extra {
+                            if !list.contains(v) {
+                                list.push(v.clone());
+                            }
+                        }
+                    }
+                    if let Some(Value::Array(gone)) = obj.get("@@remove") {
+                        list.retain(|v| !gone.contains(v));
+                    }
+                }
+            }
+            Value::Object(obj) => {
+                let entry = into.entry(key.clone()).or_insert_with(|| Value::Object(Map::new()));
+                if !entry.is_object() {
+                    *entry = Value::Object(Map::new());
+                }
+                if let Value::Object(inner) = entry {
+                    merge_effective(inner, obj);
+                }
+            }
+            other => {
+                into.insert(key.clone(), other.clone());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn effective_merge_follows_inheritance_operators() {
+        let mut merged = Map::new();
+        let root = json!({"tags": {"cc": {"tag_key": {"@@assign": "CostCenter"}, "tag_value": {"@@assign": ["1", "2"]}}}});
+        let ou = json!({"tags": {"cc": {"tag_value": {"@@append": ["3"], "@@remove": ["1"]}}, "team": {"tag_key": {"@@assign": "Team"}}}});
+        merge_effective(&mut merged, root.as_object().unwrap());
+        merge_effective(&mut merged, ou.as_object().unwrap());
+        assert_eq!(
+            Value::Object(merged),
+            json!({"tags": {"cc": {"tag_key": {"@@assign": "CostCenter"}, "tag_value": {"@@assign": ["2", "3"]}}, "team": {"tag_key": {"@@assign": "Team"}}}})
+        );
+    }
+}

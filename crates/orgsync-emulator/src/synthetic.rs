@@ -1,0 +1,582 @@
+//! Synthetic organizations generated deterministically from a seed.
+//!
+//! Same `(accounts, seed)` → byte-identical [`Organization`] (only ordered
+//! containers and one ChaCha stream are used). The shape aims at what real
+//! organizations look like:
+//! - the management account sits in the root, a few accounts stay at the root;
+//! - an OU tree up to 5 levels deep with uneven fan-out (some OUs empty);
+//! - account states mostly ACTIVE with SUSPENDED, PENDING_CLOSURE, CLOSED and
+//!   PENDING_ACTIVATION sprinkled in;
+//! - policies of all 13 types with realistic JSON documents; AWS-managed
+//!   `p-FullAWSAccess` (SCP) and `p-RCPFullAWSAccess` (RCP) attached to the
+//!   root, every OU and every account as AWS does; custom policies attached at
+//!   root, OU and account level (some unattached);
+//! - tags on accounts, OUs, the root and policies, including awkward values
+//!   (Unicode, commas, quotes, newlines, leading `=`, `+`, `-`, `@`);
+//! - alternate contacts for some accounts, delegated administrators, enabled
+//!   services and account aliases.
+
+use std::collections::BTreeMap;
+
+use rand::{Rng, SeedableRng, seq::IndexedRandom};
+use rand_chacha::ChaCha8Rng;
+
+use crate::model::{
+    Account, AccountState, AlternateContact, ContactInformation, Organization, OrganizationalUnit,
+    POLICY_TYPES, Policy, PolicyTypeStatus, Root, Tag,
+};
+
+/// Largest synthetic organization supported.
+pub const MAX_ACCOUNTS: usize = 20_000;
+
+const LOWER_ALNUM: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+const TEAMS: [&str; 16] = [
+    "payments",
+    "identity",
+    "search",
+    "ledger",
+    "checkout",
+    "media",
+    "analytics",
+    "platform",
+    "network",
+    "data",
+    "ml",
+    "billing",
+    "mobile",
+    "web",
+    "risk",
+    "support",
+];
+const ENVS: [&str; 5] = ["prod", "staging", "dev", "test", "sandbox"];
+const TOP_OUS: [&str; 7] = [
+    "Security",
+    "Infrastructure",
+    "Workloads",
+    "Sandbox",
+    "Suspended",
+    "PolicyStaging",
+    "Exceptions",
+];
+const SUB_OU_NAMES: [&str; 12] = [
+    "Prod", "NonProd", "Shared", "Teams", "Europe", "Americas", "Apac", "Legacy", "Data",
+    "Research", "Partners", "Archive",
+];
+const SERVICES: [&str; 10] = [
+    "access-analyzer.amazonaws.com",
+    "account.amazonaws.com",
+    "backup.amazonaws.com",
+    "cloudtrail.amazonaws.com",
+    "config.amazonaws.com",
+    "guardduty.amazonaws.com",
+    "inspector2.amazonaws.com",
+    "securityhub.amazonaws.com",
+    "sso.amazonaws.com",
+    "stacksets.cloudformation.amazonaws.com",
+];
+/// Tag values that break naive CSV/JSON/SQL handling (spreadsheet formula
+/// prefixes, separators, quotes, newlines, non-ASCII).
+const AWKWARD_VALUES: [&str; 10] = [
+    "Zürich – 東京 ☃",
+    "a,b,c",
+    "say \"hi\"",
+    "line1\nline2",
+    "=SUM(A1:A9)",
+    "+1-555-0100",
+    "-negative",
+    "@mention",
+    "it's; DROP TABLE x",
+    "tab\tseparated",
+];
+
+/// Generates an organization with `accounts` accounts (management included,
+/// clamped to 1..=[`MAX_ACCOUNTS`]) from `seed`.
+pub fn generate(accounts: usize, seed: u64) -> Organization {
+    let accounts = accounts.clamp(1, MAX_ACCOUNTS);
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let org_id = format!("o-{}", random_lower(&mut rng, 10));
+    let root_id = format!("r-{}", random_lower(&mut rng, 4));
+    let epoch_2017 = 1_483_228_800_i64;
+    let span = 9 * 365 * 86_400_i64;
+
+    // Account ids: unique 12-digit numbers.
+    let mut ids = std::collections::BTreeSet::new();
+    let mut account_ids = Vec::with_capacity(accounts);
+    while account_ids.len() < accounts {
+        let id = format!("{:012}", rng.random_range(100_000_000_000_u64..999_999_999_999));
+        if ids.insert(id.clone()) {
+            account_ids.push(id);
+        }
+    }
+    let management_account_id = account_ids[0].clone();
+
+    let root = Root {
+        id: root_id.clone(),
+        name: "Root".to_string(),
+        policy_types: POLICY_TYPES
+            .iter()
+            // Two types left disabled: their policies still list, but no
+            // effective policy exists for them.
+            .filter(|t| {
+                !matches!(**t, "UPGRADE_ROLLOUT_POLICY" | "NETWORK_SECURITY_DIRECTOR_POLICY")
+            })
+            .map(|t| PolicyTypeStatus { policy_type: t.to_string(), status: "ENABLED".to_string() })
+            .collect(),
+    };
+
+    // OU tree.
+    let target_ous = (accounts / 12).clamp(3, 1500);
+    let mut ous: BTreeMap<String, OrganizationalUnit> = BTreeMap::new();
+    let mut ou_order: Vec<(String, usize)> = Vec::new(); // (id, depth)
+    let mut frontier: Vec<(String, usize)> = Vec::new();
+    let ou_suffix = &root_id[2..];
+    let new_ou = |rng: &mut ChaCha8Rng, name: String, parent: &str| -> OrganizationalUnit {
+        OrganizationalUnit {
+            id: format!("ou-{ou_suffix}-{}", random_lower(rng, 8)),
+            name,
+            parent_id: parent.to_string(),
+        }
+    };
+    for name in TOP_OUS.iter().take(target_ous.min(TOP_OUS.len())) {
+        let ou = new_ou(&mut rng, name.to_string(), &root_id);
+        frontier.push((ou.id.clone(), 1));
+        ou_order.push((ou.id.clone(), 1));
+        ous.insert(ou.id.clone(), ou);
+    }
+    let mut cursor = 0;
+    while ous.len() < target_ous && cursor < frontier.len() {
+        let (parent, depth) = frontier[cursor].clone();
+        cursor += 1;
+        if depth >= 5 {
+            continue;
+        }
+        // Uneven fan-out: most OUs have 0–3 children, a few have many.
+        let fan_out = match rng.random_range(0..10) {
+            0..=2 => 0,
+            3..=6 => rng.random_range(1..=3),
+            7..=8 => rng.random_range(3..=6),
+            _ => rng.random_range(6..=12),
+        };
+        for i in 0..fan_out {
+            if ous.len() >= target_ous {
+                break;
+            }
+            let base = SUB_OU_NAMES.choose(&mut rng).copied().unwrap_or("Unit");
+            let ou = new_ou(&mut rng, format!("{base}-{}-{i}", depth + 1), &parent);
+            frontier.push((ou.id.clone(), depth + 1));
+            ou_order.push((ou.id.clone(), depth + 1));
+            ous.insert(ou.id.clone(), ou);
+        }
+        if cursor == frontier.len() && ous.len() < target_ous {
+            cursor = 0; // another round of fan-out from the top
+        }
+    }
+    // Some OUs stay empty: only ~80% of OUs receive accounts, with skewed weights.
+    let mut weighted: Vec<(String, f64)> = Vec::new();
+    for (id, depth) in &ou_order {
+        if rng.random_bool(0.8) {
+            let weight = rng.random_range(0.05_f64..1.0).powi(3) * (*depth as f64);
+            weighted.push((id.clone(), weight));
+        }
+    }
+    let total_weight: f64 = weighted.iter().map(|(_, w)| w).sum();
+    let mut cumulative = Vec::with_capacity(weighted.len());
+    let mut acc = 0.0;
+    for (id, w) in &weighted {
+        acc += w / total_weight.max(f64::MIN_POSITIVE);
+        cumulative.push((id.clone(), acc));
+    }
+
+    let mut org_accounts = BTreeMap::new();
+    for (n, id) in account_ids.iter().enumerate() {
+        let team = TEAMS.choose(&mut rng).copied().unwrap_or("team");
+        let env = ENVS.choose(&mut rng).copied().unwrap_or("dev");
+        let (name, parent_id, state, joined_method) = if n == 0 {
+            ("management".to_string(), root_id.clone(), AccountState::Active, "INVITED".to_string())
+        } else {
+            let parent = if rng.random_bool(0.03) || cumulative.is_empty() {
+                root_id.clone()
+            } else {
+                let x: f64 = rng.random_range(0.0..1.0);
+                let pos = cumulative.partition_point(|(_, c)| *c < x).min(cumulative.len() - 1);
+                cumulative[pos].0.clone()
+            };
+            let state = match rng.random_range(0..1000) {
+                0..=29 => AccountState::Suspended,
+                30..=49 => AccountState::PendingClosure,
+                50..=74 => AccountState::Closed,
+                75..=84 => AccountState::PendingActivation,
+                _ => AccountState::Active,
+            };
+            let method = if rng.random_bool(0.15) { "INVITED" } else { "CREATED" };
+            (format!("{team}-{env}-{n:05}"), parent, state, method.to_string())
+        };
+        let account = Account {
+            id: id.clone(),
+            email: format!("aws+{name}@example.com"),
+            name,
+            parent_id,
+            state,
+            joined_method,
+            joined_timestamp: epoch_2017 + rng.random_range(0..span),
+        };
+        org_accounts.insert(id.clone(), account);
+    }
+
+    let mut org = Organization {
+        id: org_id,
+        feature_set: "ALL".to_string(),
+        management_account_id: management_account_id.clone(),
+        root,
+        organizational_units: ous,
+        accounts: org_accounts,
+        policies: BTreeMap::new(),
+        attachments: BTreeMap::new(),
+        tags: BTreeMap::new(),
+        alternate_contacts: BTreeMap::new(),
+        contact_information: BTreeMap::new(),
+        delegated_administrators: BTreeMap::new(),
+        enabled_services: BTreeMap::new(),
+        account_aliases: BTreeMap::new(),
+        index: Default::default(),
+    };
+
+    add_policies(&mut org, &mut rng);
+    add_tags(&mut org, &mut rng);
+    add_contacts(&mut org, &mut rng);
+    add_services(&mut org, &mut rng, epoch_2017, span);
+    org.reindex();
+    org
+}
+
+fn random_lower(rng: &mut ChaCha8Rng, len: usize) -> String {
+    (0..len).map(|_| LOWER_ALNUM[rng.random_range(0..LOWER_ALNUM.len())] as char).collect()
+}
+
+fn add_policies(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    let full_access = Policy {
+        id: "p-FullAWSAccess".to_string(),
+        name: "FullAWSAccess".to_string(),
+        description: "Allows access to every operation".to_string(),
+        policy_type: "SERVICE_CONTROL_POLICY".to_string(),
+        aws_managed: true,
+        content: "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n      \"Action\": \"*\",\n      \"Resource\": \"*\"\n    }\n  ]\n}".to_string(),
+    };
+    let rcp_full_access = Policy {
+        id: "p-RCPFullAWSAccess".to_string(),
+        name: "RCPFullAWSAccess".to_string(),
+        description: "Allows access to every operation".to_string(),
+        policy_type: "RESOURCE_CONTROL_POLICY".to_string(),
+        aws_managed: true,
+        content: "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n      \"Principal\": \"*\",\n      \"Action\": \"*\",\n      \"Resource\": \"*\"\n    }\n  ]\n}".to_string(),
+    };
+    // AWS attaches the managed SCP/RCP to the root, every OU and every account.
+    let mut targets: Vec<String> = vec![org.root.id.clone()];
+    targets.extend(org.organizational_units.keys().cloned());
+    targets.extend(org.accounts.keys().cloned());
+    for target in &targets {
+        org.attach_policy(&full_access.id, target);
+        org.attach_policy(&rcp_full_access.id, target);
+    }
+    org.policies.insert(full_access.id.clone(), full_access);
+    org.policies.insert(rcp_full_access.id.clone(), rcp_full_access);
+
+    let ou_ids: Vec<String> = org.organizational_units.keys().cloned().collect();
+    let account_ids: Vec<String> = org.accounts.keys().cloned().collect();
+    for policy_type in POLICY_TYPES {
+        let count = rng.random_range(1..=4);
+        for i in 0..count {
+            let id = format!("p-{}", random_lower(rng, 8));
+            let (name, content) = policy_document(policy_type, i, rng);
+            let policy = Policy {
+                id: id.clone(),
+                name,
+                description: format!(
+                    "{} #{i} managed by the platform team",
+                    policy_type.to_lowercase()
+                ),
+                policy_type: policy_type.to_string(),
+                aws_managed: false,
+                content,
+            };
+            org.policies.insert(id.clone(), policy);
+            // Attachments: root sometimes, some OUs, a few accounts; some policies unattached.
+            match rng.random_range(0..10) {
+                0 => {} // unattached
+                1..=2 => org.attach_policy(&id, &org.root.id.clone()),
+                _ => {
+                    for _ in 0..rng.random_range(1..=3) {
+                        if let Some(ou) = ou_ids.choose(rng) {
+                            org.attach_policy(&id, ou);
+                        }
+                    }
+                    for _ in 0..rng.random_range(0..=3) {
+                        if let Some(account) = account_ids.choose(rng) {
+                            org.attach_policy(&id, account);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A realistic document for a policy type; returns `(name, content)`.
+fn policy_document(policy_type: &str, i: usize, rng: &mut ChaCha8Rng) -> (String, String) {
+    let region = ["us-east-1", "eu-west-1", "eu-central-1", "ap-southeast-2"]
+        .choose(rng)
+        .copied()
+        .unwrap_or("us-east-1");
+    let team = TEAMS.choose(rng).copied().unwrap_or("platform");
+    let value = match policy_type {
+        "SERVICE_CONTROL_POLICY" => serde_json::json!({
+            "Version": "2012-10-17",
+            "Statement": [{
+                "Sid": "DenyOutsideApprovedRegions",
+                "Effect": "Deny",
+                "NotAction": ["iam:*", "organizations:*", "sts:*", "support:*"],
+                "Resource": "*",
+                "Condition": {"StringNotEquals": {"aws:RequestedRegion": [region, "us-east-1"]}}
+            }, {
+                "Sid": "DenyLeaveOrganization",
+                "Effect": "Deny",
+                "Action": "organizations:LeaveOrganization",
+                "Resource": "*"
+            }]
+        }),
+        "RESOURCE_CONTROL_POLICY" => serde_json::json!({
+            "Version": "2012-10-17",
+            "Statement": [{
+                "Sid": "EnforceSecureTransport",
+                "Effect": "Deny",
+                "Principal": "*",
+                "Action": ["s3:*", "sqs:*", "kms:*"],
+                "Resource": "*",
+                "Condition": {"BoolIfExists": {"aws:SecureTransport": "false"}}
+            }]
+        }),
+        "TAG_POLICY" => serde_json::json!({
+            "tags": {
+                "costcenter": {
+                    "tag_key": {"@@assign": "CostCenter"},
+                    "tag_value": {"@@assign": ["100", "200", format!("{}", 300 + i)]},
+                    "enforced_for": {"@@assign": ["ec2:instance", "s3:bucket"]}
+                },
+                "team": {"tag_key": {"@@assign": "Team"}, "tag_value": {"@@assign": [team]}}
+            }
+        }),
+        "BACKUP_POLICY" => serde_json::json!({
+            "plans": {
+                format!("{team}-daily"): {
+                    "regions": {"@@assign": [region]},
+                    "rules": {"daily": {
+                        "schedule_expression": {"@@assign": "cron(0 5 ? * * *)"},
+                        "target_backup_vault_name": {"@@assign": "Default"},
+                        "lifecycle": {"delete_after_days": {"@@assign": 35 + i}}
+                    }},
+                    "selections": {"tags": {"backup": {
+                        "iam_role_arn": {"@@assign": "arn:aws:iam::$account:role/BackupRole"},
+                        "tag_key": {"@@assign": "backup"},
+                        "tag_value": {"@@assign": ["daily"]}
+                    }}}
+                }
+            }
+        }),
+        "AISERVICES_OPT_OUT_POLICY" => serde_json::json!({
+            "services": {
+                "default": {"opt_out_policy": {"@@assign": "optOut"}},
+                "rekognition": {"opt_out_policy": {"@@assign": if i % 2 == 0 { "optOut" } else { "optIn" }}}
+            }
+        }),
+        "CHATBOT_POLICY" => serde_json::json!({
+            "chatbot": {"platforms": {
+                "slack": {"client": {"@@assign": "enabled"}, "workspaces": {"@@assign": [format!("T0{i}ABCDEF")]}},
+                "microsoft_teams": {"client": {"@@assign": "disabled"}}
+            }, "default": {"client": {"@@assign": "disabled"}}}
+        }),
+        "DECLARATIVE_POLICY_EC2" => serde_json::json!({
+            "ec2_attributes": {
+                "image_block_public_access": {"state": {"@@assign": "block_new_sharing"}},
+                "instance_metadata_defaults": {"http_tokens": {"@@assign": "required"}, "http_put_response_hop_limit": {"@@assign": 2}},
+                "serial_console_access": {"status": {"@@assign": "disabled"}}
+            }
+        }),
+        "SECURITYHUB_POLICY" => serde_json::json!({
+            "securityhub": {
+                "enable_in_regions": {"@@assign": [region, "us-east-1"]},
+                "standards": {"aws_foundational_security_best_practices": {"enable": {"@@assign": true}}}
+            }
+        }),
+        "INSPECTOR_POLICY" => serde_json::json!({
+            "inspector": {"enablement": {
+                "ec2_scanning": {"enable_in_regions": {"@@assign": [region]}},
+                "lambda_standard_scanning": {"enable_in_regions": {"@@assign": [region]}}
+            }}
+        }),
+        "UPGRADE_ROLLOUT_POLICY" => serde_json::json!({
+            "upgrade_rollout": {"default": {"patch_order": {"@@assign": if i == 0 { "first" } else { "last" }}}}
+        }),
+        "BEDROCK_POLICY" => serde_json::json!({
+            "bedrock": {"guardrail_inference": {region: {
+                "config_1": {"identifier": {"@@assign": format!("arn:aws:bedrock:{region}:123456789012:guardrail/gr{i}abcdef:1")}}
+            }}}
+        }),
+        "S3_POLICY" => serde_json::json!({
+            "s3_attributes": {"public_access_block_configuration": {"@@assign": "all"}}
+        }),
+        _ => serde_json::json!({
+            "network_security_director": {"scope_definition": {"regions": {"@@assign": [region]}}}
+        }),
+    };
+    let name = format!("{}-{team}-{i}", policy_type.to_lowercase().replace('_', "-"));
+    let content = serde_json::to_string_pretty(&value).unwrap_or_default();
+    (name, content)
+}
+
+fn add_tags(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    let mut tags = BTreeMap::new();
+    tags.insert(
+        org.root.id.clone(),
+        vec![
+            Tag { key: "owner".into(), value: "cloud-platform".into() },
+            Tag { key: "note".into(), value: AWKWARD_VALUES[0].into() },
+        ],
+    );
+    for (n, ou) in org.organizational_units.keys().enumerate() {
+        if rng.random_bool(0.5) {
+            tags.insert(
+                ou.clone(),
+                vec![
+                    Tag { key: "owner".into(), value: TEAMS[n % TEAMS.len()].into() },
+                    Tag {
+                        key: "comment".into(),
+                        value: AWKWARD_VALUES[n % AWKWARD_VALUES.len()].into(),
+                    },
+                ],
+            );
+        }
+    }
+    for (n, (id, account)) in org.accounts.iter().enumerate() {
+        if n > 0 && !rng.random_bool(0.6) {
+            continue;
+        }
+        let env = account.name.split('-').nth(1).unwrap_or("prod").to_string();
+        let mut list = vec![
+            Tag { key: "Environment".into(), value: env },
+            Tag { key: "CostCenter".into(), value: format!("{}", rng.random_range(100..999)) },
+        ];
+        if rng.random_bool(0.3) {
+            let awkward = AWKWARD_VALUES.choose(rng).copied().unwrap_or("x");
+            list.push(Tag { key: "Description".into(), value: awkward.into() });
+        }
+        if rng.random_bool(0.1) {
+            list.push(Tag { key: "Ünïcödé key, \"quoted\"".into(), value: String::new() });
+        }
+        tags.insert(id.clone(), list);
+    }
+    for (n, policy) in org.policies.values().enumerate() {
+        if !policy.aws_managed && n % 3 == 0 {
+            tags.insert(
+                policy.id.clone(),
+                vec![Tag { key: "ManagedBy".into(), value: "terraform".into() }],
+            );
+        }
+    }
+    org.tags = tags;
+}
+
+fn add_contacts(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    let first = ["Alex", "Sam", "Kim", "Noor", "José", "Zoë", "Li", "Ana"];
+    let last = ["Garcia", "Müller", "O'Brien", "Nakamura", "Smith", "Okafor", "Dubois", "Kowalski"];
+    let management = org.management_account_id.clone();
+    for id in org.accounts.keys() {
+        let mut contacts = BTreeMap::new();
+        for contact_type in crate::model::ALTERNATE_CONTACT_TYPES {
+            if *id == management || rng.random_bool(0.45) {
+                let name = format!(
+                    "{} {}",
+                    first.choose(rng).copied().unwrap_or("A"),
+                    last.choose(rng).copied().unwrap_or("B")
+                );
+                contacts.insert(
+                    contact_type.to_string(),
+                    AlternateContact {
+                        email_address: format!(
+                            "{}-{}@example.com",
+                            contact_type.to_lowercase(),
+                            id
+                        ),
+                        title: match contact_type {
+                            "BILLING" => "Finance lead".to_string(),
+                            "OPERATIONS" => "On-call, \"primary\"".to_string(),
+                            _ => "Security officer".to_string(),
+                        },
+                        name,
+                        phone_number: format!("+1-555-{:04}", rng.random_range(0..10_000)),
+                    },
+                );
+            }
+        }
+        if !contacts.is_empty() {
+            org.alternate_contacts.insert(id.clone(), contacts);
+        }
+        if *id == management || rng.random_bool(0.9) {
+            org.contact_information.insert(
+                id.clone(),
+                ContactInformation {
+                    full_name: format!(
+                        "{} {}",
+                        first.choose(rng).copied().unwrap_or("A"),
+                        last.choose(rng).copied().unwrap_or("B")
+                    ),
+                    address_line1: format!("{} Main Street", rng.random_range(1..999)),
+                    address_line2: None,
+                    city: ["Seattle", "Dublin", "Zürich", "Sydney"]
+                        .choose(rng)
+                        .copied()
+                        .unwrap_or("Seattle")
+                        .to_string(),
+                    state_or_region: Some("WA".to_string()),
+                    postal_code: format!("{:05}", rng.random_range(10_000..99_999)),
+                    country_code: ["US", "IE", "CH", "AU"]
+                        .choose(rng)
+                        .copied()
+                        .unwrap_or("US")
+                        .to_string(),
+                    phone_number: format!("+1-206-555-{:04}", rng.random_range(0..10_000)),
+                    company_name: Some("Example Corp, Inc.".to_string()),
+                    website_url: None,
+                },
+            );
+        }
+        if rng.random_bool(0.2) {
+            let account = &org.accounts[id];
+            org.account_aliases.insert(id.clone(), format!("example-{}", account.name));
+        }
+    }
+}
+
+fn add_services(org: &mut Organization, rng: &mut ChaCha8Rng, epoch: i64, span: i64) {
+    for service in SERVICES {
+        if rng.random_bool(0.8) || service == "account.amazonaws.com" {
+            org.enabled_services.insert(service.to_string(), epoch + rng.random_range(0..span));
+        }
+    }
+    let enabled: Vec<String> = org.enabled_services.keys().cloned().collect();
+    let candidates: Vec<String> = org
+        .accounts
+        .values()
+        .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
+        .map(|a| a.id.clone())
+        .collect();
+    let admins = candidates.len().min(rng.random_range(1..=3));
+    for account in candidates.choose_multiple(rng, admins) {
+        let mut services = BTreeMap::new();
+        for _ in 0..rng.random_range(1..=4) {
+            if let Some(service) = enabled.choose(rng) {
+                services.insert(service.clone(), epoch + rng.random_range(0..span));
+            }
+        }
+        org.delegated_administrators.insert(account.clone(), services);
+    }
+}

@@ -1,0 +1,115 @@
+//! Helpers shared by the integration tests: starting an emulator and building
+//! SDK configurations for its identities.
+
+use std::time::Duration;
+
+use aws_config::{BehaviorVersion, SdkConfig, retry::RetryConfig, sts::AssumeRoleProvider};
+use aws_credential_types::Credentials;
+use aws_credential_types::provider::SharedCredentialsProvider;
+use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
+
+/// Starts an emulator with a synthetic organization and the Fast profile.
+pub async fn start(accounts: usize, seed: u64) -> Emulator {
+    Emulator::start(EmulatorConfig {
+        org: OrgSource::Synthetic { accounts, seed },
+        profile: Profile::Fast,
+        ..EmulatorConfig::default()
+    })
+    .await
+    .expect("emulator starts")
+}
+
+/// An SdkConfig with static keys pointing at the emulator, retries off.
+pub async fn static_config(
+    emulator: &Emulator,
+    access_key_id: &str,
+    secret: &str,
+    token: Option<&str>,
+) -> SdkConfig {
+    let credentials =
+        Credentials::new(access_key_id, secret, token.map(str::to_string), None, "test");
+    with_provider(emulator, SharedCredentialsProvider::new(credentials)).await
+}
+
+/// An SdkConfig for the emulator with the given credentials provider, retries off.
+pub async fn with_provider(emulator: &Emulator, provider: SharedCredentialsProvider) -> SdkConfig {
+    aws_config::defaults(BehaviorVersion::latest())
+        .region(aws_config::Region::new(emulator.region().to_string()))
+        .endpoint_url(emulator.endpoint_url())
+        .retry_config(RetryConfig::disabled())
+        .credentials_provider(provider)
+        .load()
+        .await
+}
+
+/// The demo user's SdkConfig.
+pub async fn user_config(emulator: &Emulator) -> SdkConfig {
+    let demo = emulator.demo_identity();
+    static_config(emulator, &demo.access_key_id, &demo.secret_access_key, None).await
+}
+
+/// An SdkConfig whose credentials come from the demo two-role chain.
+pub async fn chain_config(emulator: &Emulator) -> SdkConfig {
+    let demo = emulator.demo_identity();
+    let user = user_config(emulator).await;
+    let mut provider: Option<AssumeRoleProvider> = None;
+    for arn in &demo.master_assume_role_arn_chain {
+        let builder = AssumeRoleProvider::builder(arn)
+            .configure(&user)
+            .session_name("orgsync-test")
+            .external_id(&demo.assume_external_id)
+            .session_length(Duration::from_secs(3600));
+        provider = Some(match provider {
+            None => builder.build().await,
+            Some(previous) => builder.build_from_provider(previous).await,
+        });
+    }
+    with_provider(emulator, SharedCredentialsProvider::new(provider.expect("chain has roles")))
+        .await
+}
+
+/// Assumes a role with explicit parameters using a plain STS client.
+pub async fn assume(
+    config: &SdkConfig,
+    role_arn: &str,
+    external_id: Option<&str>,
+    duration: Option<i32>,
+) -> Result<
+    aws_sdk_sts::types::Credentials,
+    aws_sdk_sts::error::SdkError<aws_sdk_sts::operation::assume_role::AssumeRoleError>,
+> {
+    let sts = aws_sdk_sts::Client::new(config);
+    let out = sts
+        .assume_role()
+        .role_arn(role_arn)
+        .role_session_name("orgsync-test")
+        .set_external_id(external_id.map(str::to_string))
+        .set_duration_seconds(duration)
+        .send()
+        .await?;
+    Ok(out.credentials.expect("credentials"))
+}
+
+/// An SdkConfig from STS credentials.
+pub async fn session_config(
+    emulator: &Emulator,
+    creds: &aws_sdk_sts::types::Credentials,
+) -> SdkConfig {
+    static_config(
+        emulator,
+        &creds.access_key_id,
+        &creds.secret_access_key,
+        Some(&creds.session_token),
+    )
+    .await
+}
+
+/// The error code of an SDK error.
+pub fn code<E: aws_sdk_sts::error::ProvideErrorMetadata, R: std::fmt::Debug>(
+    err: &aws_sdk_sts::error::SdkError<E, R>,
+) -> String {
+    match err {
+        aws_sdk_sts::error::SdkError::ServiceError(e) => e.err().code().unwrap_or("").to_string(),
+        other => format!("not a service error: {other}"),
+    }
+}

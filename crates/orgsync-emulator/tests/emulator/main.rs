@@ -1,0 +1,7 @@
+//! Integration tests of the emulator over real HTTP: the AWS SDK for Rust
+//! (protocols, identity rules, quotas, faults, mutations), boto3 driving every
+//! operation, and determinism of synthetic organizations. One test binary so
+//! the SDK is linked once.
+
+mod common;
+mod organizations;
