@@ -1,16 +1,105 @@
-//! `orgsync diff`.
+//! `orgsync diff`: what changed between two runs of an organization in the
+//! destination (default: the last two committed runs).
+//!
+//! Exit codes follow diff(1): 0 no change, 1 changes, 2 trouble (bad
+//! arguments, unknown run, unreadable destination) — so a script can never
+//! mistake a failure for "something changed".
 
+use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
+use orgsync_core::UserError;
+use orgsync_core::error::EXIT_USAGE;
 
+use super::history::{self, SourceArgs};
 use crate::printer::GlobalArgs;
+
+/// Output format of `orgsync diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Grouped lines for people.
+    Text,
+    /// The full diff as one JSON document.
+    Json,
+    /// Markdown, for pull requests and tickets.
+    Markdown,
+}
 
 /// Arguments of `orgsync diff`.
 #[derive(Debug, Args)]
-pub struct DiffArgs {}
+#[command(
+    after_help = "Examples:\n  orgsync diff\n  orgsync diff --from 20250101T000000Z-1a2b3c4d --format markdown\n  orgsync diff --destination sqlite:orgs.db --org o-a1b2c3d4e5 --format json\n\nExit status: 0 no change, 1 changes, 2 trouble."
+)]
+pub struct DiffArgs {
+    #[command(flatten)]
+    pub source: SourceArgs,
+    /// Older run (id or unique prefix). Default: the committed run before --to.
+    #[arg(long, value_name = "RUN")]
+    pub from: Option<String>,
+    /// Newer run (id or unique prefix). Default: the latest committed run.
+    #[arg(long, value_name = "RUN")]
+    pub to: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+}
+
+/// Loads both snapshots and renders the diff.
+fn compute(args: &DiffArgs) -> Result<(String, bool), UserError> {
+    let mut history = history::open(&args.source)?;
+    let committed = history.committed_runs();
+    let to = match &args.to {
+        Some(id) => history.resolve(id)?.clone(),
+        None => (*committed.last().ok_or_else(|| {
+            UserError::usage(format!(
+                "organization `{}` has no committed run to compare",
+                history.org_id
+            ))
+            .with_hint(history.recent_runs_hint())
+        })?)
+        .clone(),
+    };
+    let from = match &args.from {
+        Some(id) => history.resolve(id)?.clone(),
+        None => {
+            let before: Vec<_> = committed
+                .iter()
+                .filter(|r| (r.started_at, &r.run_id) < (to.started_at, &to.run_id))
+                .collect();
+            (**before.last().ok_or_else(|| {
+                UserError::usage(format!(
+                    "nothing to compare: run `{}` is the first committed run of organization `{}`",
+                    to.run_id, history.org_id
+                ))
+                .with_hint(
+                    "run `orgsync sync` again to have two runs, or name runs with --from and --to",
+                )
+            })?)
+            .clone()
+        }
+    };
+    let old = history.snapshot(Some(&from))?;
+    let new = history.snapshot(Some(&to))?;
+    let d = orgsync_report::diff(&old, &new);
+    let text = match args.format {
+        DiffFormat::Text => orgsync_report::render_text(&d),
+        DiffFormat::Json => orgsync_report::render_json(&d),
+        DiffFormat::Markdown => orgsync_report::render_markdown(&d),
+    };
+    Ok((text, !d.is_empty()))
+}
 
 /// Runs `orgsync diff`.
-pub async fn run(_args: DiffArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCode> {
-    Err(orgsync_core::UserError::failure("`orgsync diff` is not available in this build yet").into())
+pub async fn run(args: DiffArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCode> {
+    let result = tokio::task::spawn_blocking(move || compute(&args)).await?;
+    let (text, changed) = result.map_err(|mut e| {
+        // diff(1): every kind of trouble is exit 2, never 1 ("changes").
+        e.exit_code = EXIT_USAGE;
+        e
+    })?;
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()?;
+    Ok(ExitCode::from(u8::from(changed)))
 }

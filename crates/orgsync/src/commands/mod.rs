@@ -4,6 +4,7 @@ pub mod check;
 pub mod demo;
 pub mod diff;
 pub mod emulator;
+pub mod history;
 pub mod report;
 pub mod schema;
 pub mod sync;

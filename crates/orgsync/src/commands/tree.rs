@@ -1,16 +1,76 @@
-//! `orgsync tree`.
+//! `orgsync tree`: the organization as a tree (root → OUs → accounts, with
+//! state and directly attached policies) from the latest snapshot in the
+//! destination.
 
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
+use orgsync_core::UserError;
+use orgsync_report::{OrgModel, TreeOptions, build_tree, render_tree_json, render_tree_text};
+use orgsync_schema::Snapshot;
 
+use super::history::{self, SourceArgs};
 use crate::printer::GlobalArgs;
+
+/// Output format of `orgsync tree`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TreeFormat {
+    /// Box-drawn tree for people.
+    Text,
+    /// Nested JSON nodes.
+    Json,
+}
 
 /// Arguments of `orgsync tree`.
 #[derive(Debug, Args)]
-pub struct TreeArgs {}
+#[command(
+    after_help = "Examples:\n  orgsync tree\n  orgsync tree --ou Engineering --depth 2\n  orgsync tree --destination sqlite:orgs.db --org o-a1b2c3d4e5 --format json"
+)]
+pub struct TreeArgs {
+    #[command(flatten)]
+    pub source: SourceArgs,
+    /// Show only this OU (or root) and what is below it: an id, a name, or
+    /// a name path like `Root/Engineering/Prod`.
+    #[arg(long, value_name = "OU_ID_OR_NAME")]
+    pub ou: Option<String>,
+    /// Levels shown below the starting node (0: just the node).
+    #[arg(long, value_name = "N")]
+    pub depth: Option<usize>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TreeFormat::Text)]
+    pub format: TreeFormat,
+}
+
+/// Renders a snapshot as `orgsync tree` prints it (also the entry point for
+/// a live snapshot read straight from AWS).
+pub fn render(snapshot: &Snapshot, args: &TreeArgs, colour: bool) -> Result<String, UserError> {
+    let model = OrgModel::new(snapshot);
+    let options = TreeOptions { subtree: args.ou.clone(), depth: args.depth };
+    let tree = build_tree(&model, &options).map_err(|e| {
+        UserError::usage(format!("failed to select `--ou {}`", args.ou.as_deref().unwrap_or_default()))
+            .caused_by(e.to_string())
+            .with_hint("pass an OU id (ou-…), a root id (r-…), a unique OU name or a name path such as Root/Engineering")
+    })?;
+    Ok(match args.format {
+        TreeFormat::Text => render_tree_text(&tree, colour),
+        TreeFormat::Json => render_tree_json(&tree),
+    })
+}
 
 /// Runs `orgsync tree`.
-pub async fn run(_args: TreeArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCode> {
-    Err(orgsync_core::UserError::failure("`orgsync tree` is not available in this build yet").into())
+pub async fn run(args: TreeArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCode> {
+    // Colour only when stdout (where the tree goes) is a terminal and NO_COLOR is unset.
+    let colour = std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let text = tokio::task::spawn_blocking(move || -> Result<String, UserError> {
+        let mut history = history::open(&args.source)?;
+        let snapshot = history.snapshot(None)?;
+        render(&snapshot, &args, colour)
+    })
+    .await??;
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,162 @@
+//! Reading run history back from a destination, shared by `orgsync diff`,
+//! `orgsync tree` and `orgsync report`: the `--destination`/`--org` flags,
+//! choosing the organization, resolving run ids and loading snapshots, with
+//! every failure turned into a [`UserError`] that says how to fix it.
+//!
+//! Everything here blocks (destinations are synchronous); commands call it
+//! inside `tokio::task::spawn_blocking`.
+
+use clap::Args;
+use orgsync_core::UserError;
+use orgsync_schema::{RunRecord, RunStatus, Snapshot, format_timestamp};
+use orgsync_sink::{DEFAULT_DESTINATION, Reader, SinkError, SinkOptions};
+
+/// Where to read run history from.
+#[derive(Debug, Clone, Args)]
+pub struct SourceArgs {
+    /// Destination to read, as written by `orgsync sync` (e.g.
+    /// `sqlite:orgsync.db`, `postgres://…`, `jsonl:DIR`).
+    #[arg(long, value_name = "DESTINATION", default_value = DEFAULT_DESTINATION)]
+    pub destination: String,
+    /// Organization to read; needed when the destination holds several.
+    #[arg(long = "org", value_name = "ORG_ID")]
+    pub org: Option<String>,
+}
+
+/// An organization's run history in an open destination.
+pub struct History {
+    reader: Box<dyn Reader>,
+    /// The organization chosen.
+    pub org_id: String,
+    /// Every recorded run, oldest first (failed ones included).
+    pub runs: Vec<RunRecord>,
+}
+
+/// A destination error as a user error, keeping its causes.
+pub fn sink_error(err: &SinkError) -> UserError {
+    let mut user = if err.exit_code() == orgsync_core::error::EXIT_USAGE {
+        UserError::usage(err.to_string())
+    } else {
+        UserError::failure(err.to_string())
+    };
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        user = user.caused_by(cause.to_string());
+        source = cause.source();
+    }
+    user
+}
+
+/// Whether a run committed a snapshot (succeeded or partial).
+pub fn committed(run: &RunRecord) -> bool {
+    run.status != RunStatus::Failed
+}
+
+/// One line per run for messages: id, start time, status.
+pub fn describe_runs<'a>(runs: impl IntoIterator<Item = &'a RunRecord>) -> String {
+    runs.into_iter()
+        .map(|r| {
+            format!("{} ({}, {})", r.run_id, format_timestamp(r.started_at), r.status.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Opens the destination and picks the organization.
+pub fn open(source: &SourceArgs) -> Result<History, UserError> {
+    let mut reader = orgsync_sink::open_reader(&source.destination, &SinkOptions::default())
+        .map_err(|e| sink_error(&e))?;
+    let where_ = reader.describe();
+    let organizations = reader.organizations().map_err(|e| sink_error(&e))?;
+    let org_id = match (&source.org, organizations.as_slice()) {
+        (Some(org), list) if list.contains(org) => org.clone(),
+        (Some(org), []) => {
+            return Err(UserError::usage(format!("organization `{org}` has no run in `{where_}`"))
+                .with_hint(
+                    "run `orgsync sync` first, or pass the destination it wrote with --destination",
+                ));
+        }
+        (Some(org), list) => {
+            return Err(UserError::usage(format!("organization `{org}` has no run in `{where_}`"))
+                .with_hint(format!("organizations in this destination: {}", list.join(", "))));
+        }
+        (None, []) => {
+            return Err(UserError::usage(format!("`{where_}` holds no organization yet"))
+                .with_hint("run `orgsync sync` (or `orgsync demo`) first, or pass the destination it wrote with --destination"));
+        }
+        (None, [only]) => only.clone(),
+        (None, list) => {
+            return Err(UserError::usage(format!("`{where_}` holds {} organizations", list.len()))
+                .with_hint(format!("choose one with --org: {}", list.join(", "))));
+        }
+    };
+    let runs = reader.read_runs(&org_id).map_err(|e| sink_error(&e))?;
+    Ok(History { reader, org_id, runs })
+}
+
+impl History {
+    /// The committed runs, oldest first.
+    pub fn committed_runs(&self) -> Vec<&RunRecord> {
+        self.runs.iter().filter(|r| committed(r)).collect()
+    }
+
+    /// The run a user named: an exact id, or a unique prefix of one.
+    pub fn resolve(&self, wanted: &str) -> Result<&RunRecord, UserError> {
+        if let Some(run) = self.runs.iter().find(|r| r.run_id == wanted) {
+            return Ok(run);
+        }
+        let matches: Vec<&RunRecord> =
+            self.runs.iter().filter(|r| r.run_id.starts_with(wanted)).collect();
+        match matches.as_slice() {
+            [one] => Ok(one),
+            [] => Err(UserError::usage(format!(
+                "run `{wanted}` not found for organization `{}`",
+                self.org_id
+            ))
+            .with_hint(self.recent_runs_hint())),
+            many => Err(UserError::usage(format!(
+                "run `{wanted}` is ambiguous: {} runs start with it",
+                many.len()
+            ))
+            .with_hint(format!("use a longer prefix: {}", describe_runs(many.iter().copied())))),
+        }
+    }
+
+    /// "recent runs: …" (the last ten, newest first).
+    pub fn recent_runs_hint(&self) -> String {
+        if self.runs.is_empty() {
+            return format!("organization `{}` has no recorded run", self.org_id);
+        }
+        format!("recent runs, newest first: {}", describe_runs(self.runs.iter().rev().take(10)))
+    }
+
+    /// The snapshot a run wrote (`None`: the current one).
+    pub fn snapshot(&mut self, run: Option<&RunRecord>) -> Result<Snapshot, UserError> {
+        let run_id = run.map(|r| r.run_id.as_str());
+        match self.reader.read_snapshot(&self.org_id, run_id) {
+            Ok(snapshot) => Ok(snapshot),
+            Err(SinkError::NotFound { .. }) if run.is_some_and(|r| !committed(r)) => {
+                let id = run_id.unwrap_or_default();
+                Err(UserError::usage(format!("run `{id}` failed and committed no snapshot"))
+                    .with_hint(self.kept_runs_hint()))
+            }
+            Err(SinkError::NotFound { .. }) if run.is_some() => {
+                let id = run_id.unwrap_or_default();
+                Err(UserError::usage(format!(
+                    "the snapshot of run `{id}` is no longer kept in `{}`",
+                    self.reader.describe()
+                ))
+                .with_hint(self.kept_runs_hint()))
+            }
+            Err(e) => Err(sink_error(&e)),
+        }
+    }
+
+    fn kept_runs_hint(&self) -> String {
+        let committed = self.committed_runs();
+        format!(
+            "committed runs, newest first: {} (databases keep the last 30 snapshots; file destinations only the current one)",
+            describe_runs(committed.into_iter().rev().take(10))
+        )
+    }
+}

@@ -1,0 +1,185 @@
+//! `orgsync diff`, `orgsync tree` and `orgsync report` run as the real
+//! binary against a real SQLite destination holding two runs (written
+//! through the SQLite sink), checking output, exit codes and error
+//! messages.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use chrono::{TimeZone, Utc};
+use orgsync_report::{OrgModel, SnapshotBuilder, TreeOptions, build_tree, render_tree_text};
+use orgsync_schema::Snapshot;
+use orgsync_sink::SinkOptions;
+
+const DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Sid":"A","Effect":"Deny","Action":"s3:*","Resource":"*"}]}"#;
+const DOC2: &str = r#"{"Version":"2012-10-17","Statement":[{"Sid":"A","Effect":"Deny","Action":"s3:Delete*","Resource":"*"}]}"#;
+
+fn org(org_id: &str, run_id: &str, minute: u32, second_version: bool) -> Snapshot {
+    let mut b = SnapshotBuilder::new(org_id, run_id, "111111111111")
+        .started_at(Utc.with_ymd_and_hms(2025, 5, 1, 10, minute, 0).unwrap())
+        .root("r-aa11", "Root")
+        .ou("ou-aa11-eng00001", "Engineering", "r-aa11")
+        .ou("ou-aa11-prod0001", "Prod", "ou-aa11-eng00001")
+        .account("111111111111", "management", "root@example.com", "ACTIVE", "r-aa11")
+        .account("222222222222", "api", "api@example.com", if second_version { "SUSPENDED" } else { "ACTIVE" }, "ou-aa11-prod0001")
+        .policy("p-FullAWSAccess", "FullAWSAccess", "SERVICE_CONTROL_POLICY", r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#)
+        .policy("p-denys3000001", "DenyS3", "SERVICE_CONTROL_POLICY", if second_version { DOC2 } else { DOC })
+        .attach("p-FullAWSAccess", "r-aa11")
+        .attach("p-denys3000001", "ou-aa11-eng00001")
+        .tag("222222222222", "ACCOUNT", "env", "prod");
+    if second_version {
+        b = b.account("333333333333", "data", "data@example.com", "ACTIVE", "ou-aa11-eng00001");
+    }
+    b.build()
+}
+
+fn write(destination: &str, snapshots: &[Snapshot]) {
+    let mut sink = orgsync_sink::open(destination, &SinkOptions::default()).unwrap();
+    sink.prepare().unwrap();
+    for s in snapshots {
+        sink.write_snapshot(s).unwrap();
+    }
+}
+
+fn orgsync(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_orgsync"))
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A destination `sqlite:orgsync.db` in a fresh folder with two runs of one org.
+fn two_runs() -> (tempfile::TempDir, Snapshot, Snapshot) {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (org("o-aaaaaaaaaa", "run-a", 0, false), org("o-aaaaaaaaaa", "run-b", 5, true));
+    write(&format!("sqlite:{}", dir.path().join("orgsync.db").display()), &[a.clone(), b.clone()]);
+    (dir, a, b)
+}
+
+#[test]
+fn diff_of_the_last_two_runs_exits_1_and_prints_the_changes() {
+    let (dir, a, b) = two_runs();
+    let out = orgsync(dir.path(), &["diff"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    // What came back from SQLite diffs exactly like the snapshots written.
+    assert_eq!(text(&out.stdout), orgsync_report::render_text(&orgsync_report::diff(&a, &b)));
+    assert!(
+        text(&out.stdout).contains(r#"~ /Statement/0/Action: "s3:*" → "s3:Delete*""#),
+        "{}",
+        text(&out.stdout)
+    );
+
+    let same = orgsync(dir.path(), &["diff", "--from", "run-a", "--to", "run-a"]);
+    assert_eq!(same.status.code(), Some(0), "{}", text(&same.stderr));
+    assert_eq!(text(&same.stdout), "o-aaaaaaaaaa: run run-a → run run-a: no changes\n");
+
+    let json = orgsync(dir.path(), &["diff", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(value["change_count"], 3);
+    assert_eq!(value["accounts"]["state_changed"][0]["new"], "SUSPENDED");
+
+    let markdown = orgsync(dir.path(), &["diff", "--format", "markdown"]);
+    assert!(text(&markdown.stdout).starts_with("## Organization changes: `o-aaaaaaaaaa`"));
+}
+
+#[test]
+fn unknown_run_is_exit_2_naming_it_and_listing_recent_runs() {
+    let (dir, _, _) = two_runs();
+    let out = orgsync(dir.path(), &["diff", "--from", "run-zzz"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("error: run `run-zzz` not found for organization `o-aaaaaaaaaa`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "hint: recent runs, newest first: run-b (2025-05-01T10:05:00Z, succeeded), run-a"
+        ),
+        "{stderr}"
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn several_organizations_need_org() {
+    let (dir, _, _) = two_runs();
+    let db = format!("sqlite:{}", dir.path().join("orgsync.db").display());
+    write(&db, &[org("o-bbbbbbbbbb", "run-c", 1, false)]);
+    let out = orgsync(dir.path(), &["tree"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("holds 2 organizations"), "{stderr}");
+    assert!(stderr.contains("hint: choose one with --org: o-aaaaaaaaaa, o-bbbbbbbbbb"), "{stderr}");
+
+    let first_run_only = orgsync(dir.path(), &["diff", "--org", "o-bbbbbbbbbb"]);
+    assert_eq!(first_run_only.status.code(), Some(2));
+    assert!(
+        text(&first_run_only.stderr)
+            .contains("nothing to compare: run `run-c` is the first committed run")
+    );
+
+    let unknown = orgsync(dir.path(), &["tree", "--org", "o-cccccccccc", "--destination", &db]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("organization `o-cccccccccc` has no run in"));
+}
+
+#[test]
+fn tree_prints_the_latest_snapshot_and_selects_subtrees() {
+    let (dir, _, b) = two_runs();
+    let out = orgsync(dir.path(), &["tree"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let model = OrgModel::new(&b);
+    assert_eq!(
+        text(&out.stdout),
+        render_tree_text(&build_tree(&model, &TreeOptions::default()).unwrap(), false)
+    );
+    assert_eq!(
+        text(&out.stdout),
+        "Root (r-aa11)  [SCP: FullAWSAccess]\n\
+         ├─ Engineering (ou-aa11-eng00001)  [SCP: DenyS3]\n\
+         │  ├─ Prod (ou-aa11-prod0001)\n\
+         │  │  └─ api (222222222222) SUSPENDED\n\
+         │  └─ data (333333333333) ACTIVE\n\
+         └─ management (111111111111) ACTIVE management account\n"
+    );
+    let sub =
+        orgsync(dir.path(), &["tree", "--ou", "Engineering", "--depth", "0", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&sub.stdout).unwrap();
+    assert_eq!(json[0]["hidden"], serde_json::json!({"organizational_units": 1, "accounts": 2}));
+
+    let bad = orgsync(dir.path(), &["tree", "--ou", "Nope"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("caused by: no root or OU has the id, name or path `Nope`"));
+}
+
+#[test]
+fn report_writes_one_self_contained_file() {
+    let (dir, _, _) = two_runs();
+    let out = orgsync(dir.path(), &["report"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("wrote orgsync-report.html (3 accounts of o-aaaaaaaaaa, run run-b, 3 changes since the previous run)"));
+    let html = std::fs::read_to_string(dir.path().join("orgsync-report.html")).unwrap();
+    assert!(html.contains("default-src &#39;none&#39;"));
+    assert!(html.contains("\"changeCount\":3"));
+
+    let custom = orgsync(dir.path(), &["report", "--out", "nested/missing/r.html"]);
+    assert_eq!(custom.status.code(), Some(2));
+    assert!(text(&custom.stderr).contains("folder `nested/missing` does not exist"));
+}
+
+#[test]
+fn an_empty_destination_says_to_sync_first() {
+    let dir = tempfile::tempdir().unwrap();
+    write(&format!("sqlite:{}", dir.path().join("orgsync.db").display()), &[]);
+    let out = orgsync(dir.path(), &["report"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("holds no organization yet"), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("hint: run `orgsync sync`"));
+}
