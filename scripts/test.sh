@@ -21,6 +21,12 @@ fi
 command -v moto_server >/dev/null || { log "moto_server not on PATH after install"; exit 1; }
 export ORGSYNC_TEST_PYTHON="$PY"
 
+# --- Headless Chromium for the HTML report test --------------------------------
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  log "installing chromium and chromium-driver"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
 # --- PostgreSQL ------------------------------------------------------------
 if ! command -v initdb >/dev/null || ! command -v pg_ctl >/dev/null; then
   pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
