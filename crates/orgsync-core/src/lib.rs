@@ -2,6 +2,10 @@
 //! planner fetches pages → rows → sink. Data flows one way; no stage reaches
 //! back into an earlier one.
 
+pub mod aws;
 pub mod error;
+pub mod planner;
+pub mod run;
+pub mod tables;
 
 pub use error::UserError;

@@ -1,0 +1,213 @@
+//! Classification of AWS SDK errors into what the planner and the table
+//! fetchers act on: throttled (retry, slow down), transient (retry), expired
+//! credentials (renew once, retry), access denied, not found and the rest.
+//!
+//! Classification goes by the error code AWS returned (and the HTTP status),
+//! not by the SDK's typed variants, so it works the same for every operation
+//! and for codes a newer AWS adds.
+
+use std::error::Error as StdError;
+
+use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
+use aws_smithy_runtime_api::client::result::SdkError;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+
+/// What kind of failure a call ended with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The service asked us to slow down (`TooManyRequestsException`, …).
+    Throttled,
+    /// A 5xx answer, a timeout or a broken connection: worth retrying.
+    Transient,
+    /// The credentials expired (`ExpiredToken`, `InvalidClientTokenId`, …).
+    ExpiredCredentials,
+    /// The caller may not do this (`AccessDenied…`).
+    AccessDenied,
+    /// The credentials are not valid at all, or could not be obtained.
+    Authentication,
+    /// The account is not a member of an organization.
+    OrganizationNotInUse,
+    /// Any other answer from the service (not found, invalid input, …).
+    Service,
+}
+
+/// A failed AWS call, reduced to what orgsync records: the AWS error code,
+/// its message and a classification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    /// AWS error code, e.g. `AccountNotFoundException`; for failures without
+    /// an answer a descriptive code such as `TimeoutError`.
+    pub code: String,
+    /// The message AWS returned (or a description of the local failure).
+    pub message: Option<String>,
+    /// HTTP status of the answer, when there was one.
+    pub http_status: Option<u16>,
+    /// Classification.
+    pub kind: ErrorKind,
+}
+
+const THROTTLING_CODES: &[&str] = &[
+    "TooManyRequestsException",
+    "ThrottlingException",
+    "Throttling",
+    "ThrottledException",
+    "RequestLimitExceeded",
+    "RequestThrottled",
+    "RequestThrottledException",
+    "SlowDown",
+];
+const TRANSIENT_CODES: &[&str] = &[
+    "ServiceException",
+    "InternalServerException",
+    "InternalFailure",
+    "InternalError",
+    "ServiceUnavailable",
+    "ServiceUnavailableException",
+    "ConcurrentModificationException",
+    "RequestTimeout",
+    "RequestTimeoutException",
+];
+const EXPIRED_CODES: &[&str] =
+    &["ExpiredToken", "ExpiredTokenException", "InvalidClientTokenId", "RequestExpired"];
+const AUTHENTICATION_CODES: &[&str] = &[
+    "UnrecognizedClientException",
+    "SignatureDoesNotMatch",
+    "InvalidSignatureException",
+    "MissingAuthenticationToken",
+    "IncompleteSignature",
+    "AuthFailure",
+];
+const ACCESS_DENIED_CODES: &[&str] =
+    &["AccessDeniedException", "AccessDenied", "AccessDeniedForDependencyException"];
+
+impl ApiError {
+    /// Classifies a service error code (with the HTTP status, when known).
+    pub fn from_code(code: &str, message: Option<String>, http_status: Option<u16>) -> Self {
+        let kind = if THROTTLING_CODES.contains(&code) || http_status == Some(429) {
+            ErrorKind::Throttled
+        } else if EXPIRED_CODES.contains(&code) {
+            ErrorKind::ExpiredCredentials
+        } else if AUTHENTICATION_CODES.contains(&code) {
+            ErrorKind::Authentication
+        } else if ACCESS_DENIED_CODES.contains(&code) {
+            ErrorKind::AccessDenied
+        } else if code == "AWSOrganizationsNotInUseException" {
+            ErrorKind::OrganizationNotInUse
+        } else if TRANSIENT_CODES.contains(&code) || http_status.is_some_and(|s| s >= 500) {
+            ErrorKind::Transient
+        } else {
+            ErrorKind::Service
+        };
+        Self { code: code.to_owned(), message, http_status, kind }
+    }
+
+    /// Classifies any SDK error.
+    pub fn from_sdk<E>(err: SdkError<E, HttpResponse>) -> Self
+    where
+        E: ProvideErrorMetadata + StdError + Send + Sync + 'static,
+    {
+        match &err {
+            SdkError::ServiceError(service) => {
+                let status = service.raw().status().as_u16();
+                let meta = service.err();
+                let code = match meta.code() {
+                    Some(code) => code.to_owned(),
+                    None if status >= 500 => format!("HTTP{status}"),
+                    None => format!("HTTP{status}"),
+                };
+                Self::from_code(&code, meta.message().map(str::to_owned), Some(status))
+            }
+            SdkError::TimeoutError(_) => Self {
+                code: "TimeoutError".into(),
+                message: Some("the request timed out".into()),
+                http_status: None,
+                kind: ErrorKind::Transient,
+            },
+            SdkError::DispatchFailure(failure) => {
+                let message = Some(source_chain(&err));
+                if failure.is_io() || failure.is_timeout() {
+                    Self {
+                        code: "ConnectionError".into(),
+                        message,
+                        http_status: None,
+                        kind: ErrorKind::Transient,
+                    }
+                } else {
+                    Self {
+                        code: "DispatchFailure".into(),
+                        message,
+                        http_status: None,
+                        kind: ErrorKind::Authentication,
+                    }
+                }
+            }
+            SdkError::ResponseError(response) => {
+                // An answer that could not be parsed, e.g. an HTML error page.
+                let status = response.raw().status().as_u16();
+                Self {
+                    code: if status >= 500 {
+                        format!("HTTP{status}")
+                    } else {
+                        "ResponseError".into()
+                    },
+                    message: Some(source_chain(&err)),
+                    http_status: Some(status),
+                    kind: ErrorKind::Transient,
+                }
+            }
+            _ => Self {
+                code: "RequestNotSent".into(),
+                message: Some(source_chain(&err)),
+                http_status: None,
+                kind: ErrorKind::Authentication,
+            },
+        }
+    }
+
+    /// `code: message` for people.
+    pub fn describe(&self) -> String {
+        match &self.message {
+            Some(m) if !m.is_empty() => format!("{}: {m}", self.code),
+            _ => self.code.clone(),
+        }
+    }
+}
+
+/// The error and its sources, joined with `: ` (without the raw response,
+/// which the SDK's `DisplayErrorContext` would include).
+fn source_chain(err: &dyn StdError) -> String {
+    let mut out = err.to_string();
+    let mut source = err.source();
+    while let Some(s) = source {
+        let text = s.to_string();
+        if !out.contains(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        source = s.source();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_classified() {
+        let kind = |c: &str, s: Option<u16>| ApiError::from_code(c, None, s).kind;
+        assert_eq!(kind("TooManyRequestsException", Some(400)), ErrorKind::Throttled);
+        assert_eq!(kind("Whatever", Some(429)), ErrorKind::Throttled);
+        assert_eq!(kind("ServiceException", Some(500)), ErrorKind::Transient);
+        assert_eq!(kind("Unknown", Some(503)), ErrorKind::Transient);
+        assert_eq!(kind("ExpiredTokenException", Some(400)), ErrorKind::ExpiredCredentials);
+        assert_eq!(kind("InvalidClientTokenId", Some(403)), ErrorKind::ExpiredCredentials);
+        assert_eq!(kind("AccessDeniedException", Some(400)), ErrorKind::AccessDenied);
+        assert_eq!(
+            kind("AWSOrganizationsNotInUseException", None),
+            ErrorKind::OrganizationNotInUse
+        );
+        assert_eq!(kind("AccountNotFoundException", Some(400)), ErrorKind::Service);
+        assert_eq!(kind("SignatureDoesNotMatch", Some(403)), ErrorKind::Authentication);
+    }
+}

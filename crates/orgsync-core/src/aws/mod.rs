@@ -1,0 +1,65 @@
+//! AWS clients for extraction and the helpers every table fetcher shares.
+//!
+//! The clients are built from the caller's [`aws_config::SdkConfig`] (region,
+//! endpoint, credentials provider) with the SDK's own retries turned off: the
+//! planner retries throttled and transient calls itself, so that every HTTP
+//! attempt is counted exactly once and throttling feeds the adaptive rate
+//! limits. Each client gets a fresh identity cache, so rebuilding the clients
+//! after expired credentials really asks the provider again.
+
+pub mod error;
+
+use std::time::Duration;
+
+use aws_config::SdkConfig;
+use aws_config::identity::IdentityCache;
+use aws_config::retry::RetryConfig;
+use aws_config::timeout::TimeoutConfig;
+use chrono::{DateTime, Utc};
+
+/// How long one HTTP attempt may take before it counts as a (retried) timeout.
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long establishing a connection may take.
+const CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
+
+/// The service clients one run uses.
+#[derive(Clone, Debug)]
+pub struct Clients {
+    /// AWS Organizations.
+    pub organizations: aws_sdk_organizations::Client,
+    /// AWS Account Management (alternate contacts).
+    pub account: aws_sdk_account::Client,
+}
+
+impl Clients {
+    /// Builds both clients from the caller's configuration, SDK retries off.
+    pub fn new(sdk_config: &SdkConfig) -> Self {
+        let timeouts = TimeoutConfig::builder()
+            .connect_timeout(CONNECT_TIMEOUT)
+            .operation_attempt_timeout(ATTEMPT_TIMEOUT)
+            .build();
+        let organizations = aws_sdk_organizations::config::Builder::from(sdk_config)
+            .retry_config(RetryConfig::disabled())
+            .timeout_config(timeouts.clone())
+            .identity_cache(IdentityCache::lazy().build())
+            .build();
+        let account = aws_sdk_account::config::Builder::from(sdk_config)
+            .retry_config(RetryConfig::disabled())
+            .timeout_config(timeouts)
+            .identity_cache(IdentityCache::lazy().build())
+            .build();
+        Self {
+            organizations: aws_sdk_organizations::Client::from_conf(organizations),
+            account: aws_sdk_account::Client::from_conf(account),
+        }
+    }
+}
+
+/// An SDK timestamp as a UTC instant, rounded to the nearest microsecond
+/// (the precision every destination keeps; epoch-seconds answers parsed as
+/// floating point land a few nanoseconds off).
+pub fn to_utc(t: &aws_smithy_types::DateTime) -> Option<DateTime<Utc>> {
+    let micros = i64::from(t.subsec_nanos()).saturating_add(500) / 1_000;
+    DateTime::<Utc>::from_timestamp(t.secs(), 0)
+        .map(|whole| whole + chrono::Duration::microseconds(micros))
+}

@@ -1,0 +1,121 @@
+//! Every AWS operation the extractor calls, with its default rate limit.
+//!
+//! AWS publishes quotas for the Account Management API (GetAlternateContact:
+//! 10 requests per second, burst 15). It publishes **no** per-operation rates
+//! for Organizations; the defaults below are deliberately conservative
+//! figures (10/s, burst 20 for list and describe calls; 5/s, burst 10 for
+//! DescribeEffectivePolicy, which AWS computes on demand) and the adaptive
+//! control in [`super::rate`] moves each one towards the real limit of the
+//! account: down on `TooManyRequestsException`, back up on sustained success.
+
+use serde::Serialize;
+
+/// One AWS operation orgsync calls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Operation {
+    DescribeOrganization,
+    ListRoots,
+    ListOrganizationalUnitsForParent,
+    ListAccountsForParent,
+    ListPolicies,
+    DescribePolicy,
+    ListTargetsForPolicy,
+    ListTagsForResource,
+    ListAwsServiceAccessForOrganization,
+    ListDelegatedAdministrators,
+    ListDelegatedServicesForAccount,
+    DescribeEffectivePolicy,
+    GetAlternateContact,
+}
+
+/// A token bucket: sustained requests per second and burst size.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RateLimit {
+    /// Sustained requests per second.
+    pub per_second: f64,
+    /// How many requests may go at once after a quiet period.
+    pub burst: u32,
+}
+
+impl RateLimit {
+    /// This limit with rate and burst multiplied by `factor`.
+    pub fn scaled(self, factor: f64) -> Self {
+        let burst = (f64::from(self.burst) * factor).round().clamp(1.0, f64::from(u32::MAX));
+        Self { per_second: self.per_second * factor, burst: burst as u32 }
+    }
+}
+
+impl Operation {
+    /// Every operation, in a stable order.
+    pub const ALL: [Operation; 13] = [
+        Operation::DescribeOrganization,
+        Operation::ListRoots,
+        Operation::ListOrganizationalUnitsForParent,
+        Operation::ListAccountsForParent,
+        Operation::ListPolicies,
+        Operation::DescribePolicy,
+        Operation::ListTargetsForPolicy,
+        Operation::ListTagsForResource,
+        Operation::ListAwsServiceAccessForOrganization,
+        Operation::ListDelegatedAdministrators,
+        Operation::ListDelegatedServicesForAccount,
+        Operation::DescribeEffectivePolicy,
+        Operation::GetAlternateContact,
+    ];
+
+    /// The AWS operation name, e.g. `ListAccountsForParent`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Operation::DescribeOrganization => "DescribeOrganization",
+            Operation::ListRoots => "ListRoots",
+            Operation::ListOrganizationalUnitsForParent => "ListOrganizationalUnitsForParent",
+            Operation::ListAccountsForParent => "ListAccountsForParent",
+            Operation::ListPolicies => "ListPolicies",
+            Operation::DescribePolicy => "DescribePolicy",
+            Operation::ListTargetsForPolicy => "ListTargetsForPolicy",
+            Operation::ListTagsForResource => "ListTagsForResource",
+            Operation::ListAwsServiceAccessForOrganization => "ListAWSServiceAccessForOrganization",
+            Operation::ListDelegatedAdministrators => "ListDelegatedAdministrators",
+            Operation::ListDelegatedServicesForAccount => "ListDelegatedServicesForAccount",
+            Operation::DescribeEffectivePolicy => "DescribeEffectivePolicy",
+            Operation::GetAlternateContact => "GetAlternateContact",
+        }
+    }
+
+    /// The service the operation belongs to (`organizations` or `account`).
+    pub fn service(self) -> &'static str {
+        match self {
+            Operation::GetAlternateContact => "account",
+            _ => "organizations",
+        }
+    }
+
+    /// `service:Operation`, e.g. `account:GetAlternateContact` (the IAM action).
+    pub fn qualified_name(self) -> String {
+        format!("{}:{}", self.service(), self.name())
+    }
+
+    /// Looks an operation up by its AWS name or qualified name.
+    pub fn from_name(name: &str) -> Option<Self> {
+        let name = name.rsplit(':').next().unwrap_or(name);
+        Self::ALL.into_iter().find(|op| op.name().eq_ignore_ascii_case(name))
+    }
+
+    /// The default rate limit (see the module docs for where the figures come from).
+    pub fn default_limit(self) -> RateLimit {
+        match self {
+            // Published: Account Management API, 10/s with a burst of 15.
+            Operation::GetAlternateContact => RateLimit { per_second: 10.0, burst: 15 },
+            // Not published: conservative, computed on demand by AWS.
+            Operation::DescribeEffectivePolicy => RateLimit { per_second: 5.0, burst: 10 },
+            // Not published: conservative for Organizations reads.
+            _ => RateLimit { per_second: 10.0, burst: 20 },
+        }
+    }
+}
+
+impl std::fmt::Display for Operation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}

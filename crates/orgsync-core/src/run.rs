@@ -1,0 +1,245 @@
+//! One extraction: reads the organization into a [`Snapshot`].
+//!
+//! [`extract`] reads the organization and its roots first (failures there
+//! end the run with a [`UserError`]), then runs the task graph of
+//! [`crate::tables`] — tree walk, policies, tags, contacts, services,
+//! delegated administrators, effective policies — through one
+//! [`Planner`] until no work is left, and returns the rows (sorted by
+//! primary key), the item-level errors and the run record with its
+//! counters. Nothing is written here.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::{Duration, Instant};
+
+use aws_config::SdkConfig;
+use chrono::Utc;
+use futures::StreamExt;
+use futures::stream::FuturesUnordered;
+use orgsync_schema::{DATA_TABLES, RunRecord, RunStatus, Snapshot, TableName};
+use rand::Rng;
+
+use crate::aws::error::{ApiError, ErrorKind};
+use crate::error::UserError;
+use crate::planner::progress::ProgressTracker;
+use crate::planner::{
+    DEFAULT_MAX_CONCURRENCY, Operation, OperationStats, Phase, Planner, ProgressListener,
+    RateLimits, RetryPolicy,
+};
+use crate::tables::{self, Ctx, Task, Wanted, tree};
+
+/// What to extract and how.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtractOptions {
+    /// Data tables to extract (dependencies are fetched as needed; only
+    /// these tables are returned). `aws_organizations_account_access` is
+    /// not extracted here.
+    pub tables: BTreeSet<TableName>,
+    /// Also extract `aws_organizations_effective_policy`.
+    pub effective_policies: bool,
+    /// Calls in flight at most (default [`DEFAULT_MAX_CONCURRENCY`]).
+    pub max_concurrency: Option<usize>,
+    /// Id of this run (see [`new_run_id`]).
+    pub run_id: String,
+    /// Hash of the non-secret settings, recorded in `orgsync_run`.
+    pub config_fingerprint: String,
+    /// Per-operation rate limits.
+    pub rate_limits: RateLimits,
+    /// Retries of throttled and transient failures.
+    pub retry: RetryPolicy,
+}
+
+impl ExtractOptions {
+    /// Every non-opt-in data table, default limits, a fresh run id.
+    pub fn new() -> Self {
+        Self {
+            tables: DATA_TABLES.iter().filter(|t| !t.opt_in).map(|t| t.id).collect(),
+            effective_policies: false,
+            max_concurrency: None,
+            run_id: new_run_id(),
+            config_fingerprint: String::new(),
+            rate_limits: RateLimits::default(),
+            retry: RetryPolicy::default(),
+        }
+    }
+}
+
+impl Default for ExtractOptions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A new run id: UTC time to the second plus random hex, sortable by start.
+pub fn new_run_id() -> String {
+    let suffix: u32 = rand::rng().random();
+    format!("{}-{suffix:08x}", Utc::now().format("%Y%m%dT%H%M%SZ"))
+}
+
+/// The result of a run: the snapshot and the counters behind it.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    /// Rows, errors and the run record.
+    pub snapshot: Snapshot,
+    /// Calls, throttles and retries per operation (operations called at least once).
+    pub operations: BTreeMap<Operation, OperationStats>,
+    /// Wall time of the extraction.
+    pub duration: Duration,
+}
+
+/// Reads the organization (see the module docs).
+///
+/// `on_expired` is called (once per expiry) when AWS answers that the
+/// credentials expired; the failed call is then retried with fresh clients.
+pub async fn extract(
+    sdk_config: &SdkConfig,
+    on_expired: &(dyn Fn() + Sync),
+    options: &ExtractOptions,
+    progress: &dyn ProgressListener,
+) -> Result<Extraction, UserError> {
+    let started = Instant::now();
+    let started_at = Utc::now();
+    let planner = Planner::new(
+        sdk_config,
+        on_expired,
+        options.max_concurrency.unwrap_or(DEFAULT_MAX_CONCURRENCY).max(1),
+        &options.rate_limits,
+        options.retry,
+        progress,
+    );
+    let tracker = ProgressTracker::new(progress);
+    let want = Wanted::from_tables(&options.tables, options.effective_policies);
+
+    tracker.queued(Phase::Organization);
+    let org = tables::organization::describe(&planner)
+        .await
+        .map_err(|e| run_failure("read the organization", Operation::DescribeOrganization, &e))?;
+    tracker.done(Phase::Organization);
+    let org_id = org.id().unwrap_or_default().to_owned();
+
+    tracker.queued(Phase::Organization);
+    let roots = tables::root::list(&planner)
+        .await
+        .map_err(|e| run_failure("list the organization's roots", Operation::ListRoots, &e))?;
+
+    let mut ctx = Ctx::new(
+        planner,
+        tracker,
+        options.run_id.clone(),
+        org_id.clone(),
+        org.master_account_id().map(str::to_owned),
+        want,
+    );
+    ctx.effective_policy_types = tables::effective_policy::enabled_types(&roots);
+    let ctx = ctx;
+
+    ctx.push_row(TableName::Organization, tables::organization::row(&org, &options.run_id));
+    let mut initial: Vec<Task<'_>> = Vec::new();
+    for root in &roots {
+        tables::root::store(&ctx, root);
+        let Some(root_id) = root.id() else { continue };
+        if want.tree_walk() {
+            initial.extend(tree::walk(&ctx, tree::Parent::root(&org_id, root_id, root.name())));
+        }
+        if want.tags {
+            initial.push(tables::tag::task(
+                &ctx,
+                root_id.to_owned(),
+                tables::tag::ResourceType::Root,
+            ));
+        }
+    }
+    if want.policy_listing() {
+        initial.extend(tables::policy::tasks(&ctx, tables::policy::policy_types(&roots)));
+    }
+    if want.enabled_services {
+        initial.push(tables::enabled_service::task(&ctx));
+    }
+    if want.delegated_administrators || want.delegated_services {
+        initial.push(tables::delegated::task(&ctx));
+    }
+    run_tasks(&ctx, initial).await;
+    ctx.progress.done(Phase::Organization);
+
+    if let Some(fatal) = ctx.fatal() {
+        return Err(run_failure("read the organization", fatal.operation, &fatal.error));
+    }
+
+    let (tables, errors) = ctx.take_results();
+    let counts =
+        tables.iter().map(|(t, rows)| (t.as_str().to_owned(), rows.len() as u64)).collect();
+    let operations = ctx.planner.stats();
+    let sum = |f: fn(&OperationStats) -> u64| operations.values().map(f).sum::<u64>();
+    let run = RunRecord {
+        run_id: options.run_id.clone(),
+        org_id,
+        started_at,
+        finished_at: Some(Utc::now()),
+        status: if errors.is_empty() { RunStatus::Succeeded } else { RunStatus::Partial },
+        tool_version: env!("CARGO_PKG_VERSION").to_owned(),
+        config_fingerprint: options.config_fingerprint.clone(),
+        api_calls: sum(|s| s.calls),
+        throttled_calls: sum(|s| s.throttled),
+        retried_calls: sum(|s| s.retried),
+        counts,
+    };
+    Ok(Extraction {
+        snapshot: Snapshot { run, tables, errors },
+        operations,
+        duration: started.elapsed(),
+    })
+}
+
+/// Runs tasks and their follow-ups until none is left (or the run failed).
+async fn run_tasks<'a>(ctx: &'a Ctx<'a>, initial: Vec<Task<'a>>) {
+    let mut running = FuturesUnordered::new();
+    let queue = |running: &mut FuturesUnordered<_>, task: Task<'a>| {
+        ctx.progress.queued(task.phase);
+        let phase = task.phase;
+        let work = task.work;
+        running.push(async move { (phase, work.await) });
+    };
+    for task in initial {
+        queue(&mut running, task);
+    }
+    while let Some((phase, follow_ups)) = running.next().await {
+        for task in follow_ups {
+            queue(&mut running, task);
+        }
+        ctx.progress.done(phase);
+        if ctx.fatal().is_some() {
+            return;
+        }
+    }
+}
+
+/// A run-level failure as a [`UserError`] with a hint.
+fn run_failure(what: &str, op: Operation, err: &ApiError) -> UserError {
+    let error = UserError::failure(format!("failed to {what}")).caused_by(format!(
+        "{} answered {}",
+        op.qualified_name(),
+        err.describe()
+    ));
+    match err.kind {
+        ErrorKind::OrganizationNotInUse => error.with_hint(
+            "the credentials belong to an account that is not in an organization; use credentials \
+             of the organization's management account (or a delegated administrator), e.g. through \
+             the role chain in your configuration",
+        ),
+        ErrorKind::AccessDenied => error.with_hint(format!(
+            "allow `{}` for the identity orgsync runs as, and call it from the management account or \
+             a delegated administrator; `orgsync check` probes every permission a sync needs",
+            op.qualified_name()
+        )),
+        ErrorKind::ExpiredCredentials | ErrorKind::Authentication => error.with_hint(
+            "the credentials were rejected or could not be renewed; check the access keys and the role \
+             chain with `orgsync check`",
+        ),
+        ErrorKind::Throttled => error.with_hint(
+            "AWS kept throttling this call; lower max_concurrency or try again later",
+        ),
+        ErrorKind::Transient => error.with_hint(
+            "AWS or the network kept failing; check connectivity (and endpoint_url, if set) and try again",
+        ),
+        ErrorKind::Service => error,
+    }
+}

@@ -1,0 +1,81 @@
+//! `aws_organizations_effective_policy` (opt-in): DescribeEffectivePolicy for
+//! each ACTIVE account and each policy type enabled on a root that has
+//! effective policies (every type but SERVICE_CONTROL_POLICY and
+//! RESOURCE_CONTROL_POLICY, which DescribeEffectivePolicy rejects).
+//! EffectivePolicyNotFoundException means no such policy applies: no row.
+
+use aws_sdk_organizations::types::{EffectivePolicyType, Root};
+use orgsync_schema::{TableName, Value};
+
+use crate::planner::{Operation, Phase, Priority};
+
+use super::{Ctx, Task, time_cell};
+
+/// Policy types DescribeEffectivePolicy does not accept.
+const NO_EFFECTIVE_POLICY: [&str; 2] = ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY"];
+
+/// Types enabled on any root that have effective policies, sorted.
+pub fn enabled_types(roots: &[Root]) -> Vec<String> {
+    let mut types: Vec<String> = roots
+        .iter()
+        .flat_map(|r| r.policy_types())
+        .filter(|p| p.status().is_some_and(|s| s.as_str() == "ENABLED"))
+        .filter_map(|p| p.r#type().map(|t| t.as_str().to_owned()))
+        .filter(|t| !NO_EFFECTIVE_POLICY.contains(&t.as_str()))
+        .collect();
+    types.sort();
+    types.dedup();
+    types
+}
+
+/// One task per effective-policy type for `account_id`.
+pub fn tasks<'a>(ctx: &'a Ctx<'a>, account_id: &str) -> Vec<Task<'a>> {
+    ctx.effective_policy_types
+        .iter()
+        .map(|t| Task::new(Phase::EffectivePolicies, read(ctx, account_id.to_owned(), t.clone())))
+        .collect()
+}
+
+async fn read<'a>(ctx: &'a Ctx<'a>, account_id: String, policy_type: String) -> Vec<Task<'a>> {
+    let op = Operation::DescribeEffectivePolicy;
+    if ctx.is_denied(op, None) {
+        return Vec::new();
+    }
+    let answer = ctx
+        .planner
+        .call(op, Priority::FanOut, |c| {
+            c.organizations
+                .describe_effective_policy()
+                .policy_type(EffectivePolicyType::from(policy_type.as_str()))
+                .target_id(&account_id)
+                .send()
+        })
+        .await;
+    match answer {
+        Ok(out) => {
+            if let Some(policy) = out.effective_policy() {
+                ctx.push_row(
+                    TableName::EffectivePolicy,
+                    vec![
+                        ctx.org_cell(),
+                        Value::text(&account_id),
+                        Value::text(&policy_type),
+                        Value::opt_text(policy.policy_content()),
+                        time_cell(policy.last_updated_timestamp()),
+                        ctx.run_cell(),
+                    ],
+                );
+            }
+        }
+        Err(err) if err.code == "EffectivePolicyNotFoundException" => {}
+        Err(mut err) => {
+            // One account has one row per type: say which type failed.
+            err.message = Some(match err.message.take() {
+                Some(m) => format!("{policy_type}: {m}"),
+                None => policy_type.clone(),
+            });
+            ctx.fail(TableName::EffectivePolicy, op, Some(&account_id), None, err);
+        }
+    }
+    Vec::new()
+}

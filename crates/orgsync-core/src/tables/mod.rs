@@ -1,0 +1,321 @@
+//! The data tables: one file per table (or per pair of tables fetched by the
+//! same calls) with its row layout and how it is fetched.
+//!
+//! Fetchers are small tasks run by [`crate::run`]: each makes one call (one
+//! page, one item) through the [`Planner`], stores the rows it produced and
+//! returns the follow-up tasks its answer made possible (the next page, the
+//! children of an OU, the tags of a resource just discovered …). So work
+//! starts as soon as its inputs exist, and nothing is fetched twice.
+//!
+//! Errors are per item: [`Ctx::fail`] turns a failed call into an
+//! `orgsync_error` row (once per cause for access denied), or into a
+//! run-level failure for credentials that stopped working or an account that
+//! left its organization.
+
+pub mod alternate_contact;
+pub mod delegated;
+pub mod effective_policy;
+pub mod enabled_service;
+pub mod organization;
+pub mod policy;
+pub mod root;
+pub mod tag;
+pub mod tree;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Mutex;
+
+use orgsync_schema::{ErrorRecord, Row, TableName, Value};
+
+use crate::aws::error::{ApiError, ErrorKind};
+use crate::planner::progress::ProgressTracker;
+use crate::planner::{Operation, Phase, Planner};
+
+/// MaxResults on every paged list call (the most AWS allows).
+pub const PAGE_SIZE: i32 = 20;
+
+/// One unit of work: its phase and the future doing it, which returns the
+/// follow-up tasks.
+pub struct Task<'a> {
+    pub(crate) phase: Phase,
+    pub(crate) work: Pin<Box<dyn Future<Output = Vec<Task<'a>>> + Send + 'a>>,
+}
+
+impl<'a> Task<'a> {
+    /// Wraps a future as a task of `phase`.
+    pub fn new(phase: Phase, work: impl Future<Output = Vec<Task<'a>>> + Send + 'a) -> Self {
+        Self { phase, work: Box::pin(work) }
+    }
+}
+
+/// Which data tables (and so which fetches) a run needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Wanted {
+    pub organization: bool,
+    pub roots: bool,
+    pub organizational_units: bool,
+    pub accounts: bool,
+    pub tags: bool,
+    pub alternate_contacts: bool,
+    pub policies: bool,
+    pub policy_targets: bool,
+    pub enabled_services: bool,
+    pub delegated_administrators: bool,
+    pub delegated_services: bool,
+    pub effective_policies: bool,
+}
+
+impl Wanted {
+    /// From the requested tables; the effective-policy table is wanted when
+    /// listed or when `effective_policies` is set.
+    pub fn from_tables(tables: &BTreeSet<TableName>, effective_policies: bool) -> Self {
+        let has = |t| tables.contains(&t);
+        Self {
+            organization: has(TableName::Organization),
+            roots: has(TableName::Root),
+            organizational_units: has(TableName::OrganizationalUnit),
+            accounts: has(TableName::Account),
+            tags: has(TableName::Tag),
+            alternate_contacts: has(TableName::AlternateContact),
+            policies: has(TableName::Policy),
+            policy_targets: has(TableName::PolicyTarget),
+            enabled_services: has(TableName::EnabledService),
+            delegated_administrators: has(TableName::DelegatedAdministrator),
+            delegated_services: has(TableName::DelegatedService),
+            effective_policies: effective_policies || has(TableName::EffectivePolicy),
+        }
+    }
+
+    /// The tables this run writes.
+    pub fn tables(&self) -> Vec<TableName> {
+        [
+            (self.organization, TableName::Organization),
+            (self.roots, TableName::Root),
+            (self.organizational_units, TableName::OrganizationalUnit),
+            (self.accounts, TableName::Account),
+            (self.tags, TableName::Tag),
+            (self.alternate_contacts, TableName::AlternateContact),
+            (self.policies, TableName::Policy),
+            (self.policy_targets, TableName::PolicyTarget),
+            (self.enabled_services, TableName::EnabledService),
+            (self.delegated_administrators, TableName::DelegatedAdministrator),
+            (self.delegated_services, TableName::DelegatedService),
+            (self.effective_policies, TableName::EffectivePolicy),
+        ]
+        .into_iter()
+        .filter_map(|(on, t)| on.then_some(t))
+        .collect()
+    }
+
+    /// Whether the OU/account tree must be walked.
+    pub fn tree_walk(&self) -> bool {
+        self.organizational_units
+            || self.accounts
+            || self.tags
+            || self.alternate_contacts
+            || self.effective_policies
+    }
+
+    /// Whether policies must be listed.
+    pub fn policy_listing(&self) -> bool {
+        self.policies || self.policy_targets || self.tags
+    }
+}
+
+/// A failure that ends the run (see [`Ctx::fail`]).
+#[derive(Debug, Clone)]
+pub struct Fatal {
+    /// The operation that failed.
+    pub operation: Operation,
+    /// What AWS answered.
+    pub error: ApiError,
+}
+
+/// Everything the fetchers share during one run.
+pub struct Ctx<'a> {
+    pub planner: Planner<'a>,
+    pub(crate) progress: ProgressTracker<'a>,
+    pub run_id: String,
+    pub org_id: String,
+    pub management_account_id: Option<String>,
+    pub want: Wanted,
+    /// Policy types whose effective policies are read (enabled on a root,
+    /// SCP and RCP excluded).
+    pub effective_policy_types: Vec<String>,
+    rows: Mutex<BTreeMap<TableName, Vec<Row>>>,
+    errors: Mutex<Vec<ErrorRecord>>,
+    denied: Mutex<BTreeSet<(Operation, Option<String>)>>,
+    fatal: Mutex<Option<Fatal>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl<'a> Ctx<'a> {
+    /// A context for one run; `org_id` and the management account are known
+    /// from DescribeOrganization.
+    pub(crate) fn new(
+        planner: Planner<'a>,
+        progress: ProgressTracker<'a>,
+        run_id: String,
+        org_id: String,
+        management_account_id: Option<String>,
+        want: Wanted,
+    ) -> Self {
+        let rows = want.tables().into_iter().map(|t| (t, Vec::new())).collect();
+        Self {
+            planner,
+            progress,
+            run_id,
+            org_id,
+            management_account_id,
+            want,
+            effective_policy_types: Vec::new(),
+            rows: Mutex::new(rows),
+            errors: Mutex::new(Vec::new()),
+            denied: Mutex::new(BTreeSet::new()),
+            fatal: Mutex::new(None),
+        }
+    }
+
+    /// `org_id` as the first cell of a row.
+    pub fn org_cell(&self) -> Value {
+        Value::text(&self.org_id)
+    }
+
+    /// `run_id` as the last cell of a row.
+    pub fn run_cell(&self) -> Value {
+        Value::text(&self.run_id)
+    }
+
+    /// Stores a row of a wanted table (rows of other tables are dropped).
+    pub fn push_row(&self, table: TableName, row: Row) {
+        debug_assert_eq!(row.len(), table.def().columns.len(), "{}", table.as_str());
+        if let Some(rows) = lock(&self.rows).get_mut(&table) {
+            rows.push(row);
+        }
+    }
+
+    /// Whether `op` (for `scope`, e.g. a policy type) was denied earlier in
+    /// this run, so it is not called again.
+    pub fn is_denied(&self, op: Operation, scope: Option<&str>) -> bool {
+        lock(&self.denied).contains(&(op, scope.map(str::to_owned)))
+    }
+
+    /// Whether a run-level failure happened (the driver stops).
+    pub fn fatal(&self) -> Option<Fatal> {
+        lock(&self.fatal).clone()
+    }
+
+    /// Handles a failed call of `op` for the item `resource_id` of `table`.
+    ///
+    /// - Access denied: recorded once per operation and `scope` (e.g. a
+    ///   policy type) with resource_id NULL (or the scope), and the
+    ///   operation is not called again for that scope.
+    /// - Expired or invalid credentials, organization not in use: the run
+    ///   fails.
+    /// - Anything else: one `orgsync_error` row for this item.
+    pub fn fail(
+        &self,
+        table: TableName,
+        op: Operation,
+        resource_id: Option<&str>,
+        scope: Option<&str>,
+        err: ApiError,
+    ) {
+        match err.kind {
+            ErrorKind::ExpiredCredentials
+            | ErrorKind::Authentication
+            | ErrorKind::OrganizationNotInUse => {
+                let mut fatal = lock(&self.fatal);
+                if fatal.is_none() {
+                    *fatal = Some(Fatal { operation: op, error: err });
+                }
+            }
+            ErrorKind::AccessDenied => {
+                if !lock(&self.denied).insert((op, scope.map(str::to_owned))) {
+                    return;
+                }
+                let first =
+                    resource_id.map(|r| format!(" (first denied for {r})")).unwrap_or_default();
+                let what = scope.map(|s| format!(" for {s}")).unwrap_or_default();
+                let aws = err.message.as_deref().filter(|m| !m.is_empty()).unwrap_or(&err.code);
+                let message = if resource_id.is_some() {
+                    format!("{aws}{first}; {op} was not called again{what} in this run")
+                } else {
+                    aws.to_owned()
+                };
+                self.record(table, scope, op, &err.code, Some(message));
+            }
+            ErrorKind::Throttled | ErrorKind::Transient | ErrorKind::Service => {
+                self.record(table, resource_id.or(scope), op, &err.code, err.message.clone());
+            }
+        }
+    }
+
+    fn record(
+        &self,
+        table: TableName,
+        resource_id: Option<&str>,
+        op: Operation,
+        code: &str,
+        message: Option<String>,
+    ) {
+        tracing::warn!(
+            table = table.as_str(),
+            resource_id,
+            operation = op.name(),
+            code,
+            "item not read"
+        );
+        lock(&self.errors).push(ErrorRecord {
+            table_name: table.as_str().to_owned(),
+            resource_id: resource_id.map(str::to_owned),
+            api_operation: op.name().to_owned(),
+            error_code: code.to_owned(),
+            message,
+        });
+    }
+
+    /// Takes the rows (each table sorted by its primary key) and the errors
+    /// (sorted) out of the context.
+    pub(crate) fn take_results(&self) -> (BTreeMap<TableName, Vec<Row>>, Vec<ErrorRecord>) {
+        let mut rows = std::mem::take(&mut *lock(&self.rows));
+        for (table, rows) in &mut rows {
+            sort_by_primary_key(*table, rows);
+        }
+        let mut errors = std::mem::take(&mut *lock(&self.errors));
+        errors.sort();
+        (rows, errors)
+    }
+}
+
+/// Sorts rows by their table's primary key.
+pub fn sort_by_primary_key(table: TableName, rows: &mut [Row]) {
+    let def = table.def();
+    let key: Vec<usize> = def.primary_key.iter().filter_map(|k| def.column_index(k)).collect();
+    rows.sort_by(|a, b| {
+        key.iter()
+            .map(|&i| a[i].cmp(&b[i]))
+            .find(|o| o.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+}
+
+/// Text from an SDK enum (`as_str` works for unknown values too).
+pub fn enum_text<T: AsRef<str>>(value: Option<&T>) -> Value {
+    Value::opt_text(value.map(|v| v.as_ref().to_owned()))
+}
+
+/// A timestamp cell from an SDK timestamp.
+pub fn time_cell(t: Option<&aws_smithy_types::DateTime>) -> Value {
+    Value::opt_timestamp(t.and_then(crate::aws::to_utc))
+}
+
+/// NextToken as the token of the next page: absent or empty means done.
+pub fn next_token(token: Option<&str>) -> Option<String> {
+    token.filter(|t| !t.is_empty()).map(str::to_owned)
+}

@@ -1,0 +1,203 @@
+//! `aws_organizations_policy` and `aws_organizations_policy_target`.
+//!
+//! ListPolicies once per policy type (it requires a type filter): the 13
+//! types AWS documents, every type this SDK knows, and any other type a root
+//! reports — so a type newer than the SDK still lists (the SDK's `Unknown`
+//! variant carries its name). AWS-managed policies (e.g. `p-FullAWSAccess`)
+//! are included. Per policy: DescribePolicy for the document, verbatim, and
+//! ListTargetsForPolicy (paged) for its targets, whose names come with the
+//! answer. Policies are tagged too.
+//!
+//! Access denied on ListPolicies or DescribePolicy is recorded once per
+//! policy type (resource_id = the type) and that type is not read further.
+
+use std::collections::BTreeSet;
+
+use aws_sdk_organizations::types::{PolicySummary, PolicyType, Root};
+use orgsync_schema::{TableName, Value};
+
+use crate::planner::{Operation, Phase, Priority};
+
+use super::{Ctx, PAGE_SIZE, Task, enum_text, next_token, tag};
+
+/// The policy types AWS documents (see notes/aws-api-facts.md).
+pub const DOCUMENTED_POLICY_TYPES: [&str; 13] = [
+    "SERVICE_CONTROL_POLICY",
+    "RESOURCE_CONTROL_POLICY",
+    "TAG_POLICY",
+    "BACKUP_POLICY",
+    "AISERVICES_OPT_OUT_POLICY",
+    "CHATBOT_POLICY",
+    "DECLARATIVE_POLICY_EC2",
+    "SECURITYHUB_POLICY",
+    "INSPECTOR_POLICY",
+    "UPGRADE_ROLLOUT_POLICY",
+    "BEDROCK_POLICY",
+    "S3_POLICY",
+    "NETWORK_SECURITY_DIRECTOR_POLICY",
+];
+
+/// Every policy type to list: documented, known to the SDK, or reported by a root.
+pub fn policy_types(roots: &[Root]) -> Vec<String> {
+    let mut types: BTreeSet<String> =
+        DOCUMENTED_POLICY_TYPES.iter().map(|t| (*t).to_owned()).collect();
+    types.extend(PolicyType::values().iter().map(|t| (*t).to_owned()));
+    types.extend(
+        roots
+            .iter()
+            .flat_map(|r| r.policy_types())
+            .filter_map(|p| p.r#type())
+            .map(|t| t.as_str().to_owned()),
+    );
+    types.into_iter().collect()
+}
+
+/// The first ListPolicies page task of each type.
+pub fn tasks<'a>(ctx: &'a Ctx<'a>, types: Vec<String>) -> Vec<Task<'a>> {
+    types.into_iter().map(|t| list_page_task(ctx, t, None)).collect()
+}
+
+async fn list_page<'a>(
+    ctx: &'a Ctx<'a>,
+    policy_type: String,
+    token: Option<String>,
+) -> Vec<Task<'a>> {
+    let op = Operation::ListPolicies;
+    if ctx.is_denied(op, Some(&policy_type)) {
+        return Vec::new();
+    }
+    let page = ctx
+        .planner
+        .call(op, Priority::Listing, |c| {
+            c.organizations
+                .list_policies()
+                .filter(PolicyType::from(policy_type.as_str()))
+                .max_results(PAGE_SIZE)
+                .set_next_token(token.clone())
+                .send()
+        })
+        .await;
+    let page = match page {
+        Ok(page) => page,
+        Err(err) => {
+            ctx.fail(TableName::Policy, op, None, Some(&policy_type), err);
+            return Vec::new();
+        }
+    };
+    let mut next = Vec::new();
+    if let Some(token) = next_token(page.next_token()) {
+        next.push(list_page_task(ctx, policy_type.clone(), Some(token)));
+    }
+    for summary in page.policies() {
+        let Some(id) = summary.id() else { continue };
+        if ctx.want.policies {
+            next.push(Task::new(
+                Phase::Policies,
+                describe(ctx, policy_type.clone(), summary.clone()),
+            ));
+        }
+        if ctx.want.policy_targets {
+            next.push(targets_page_task(ctx, id.to_owned(), None));
+        }
+        if ctx.want.tags {
+            next.push(tag::task(ctx, id.to_owned(), tag::ResourceType::Policy));
+        }
+    }
+    next
+}
+
+async fn describe<'a>(
+    ctx: &'a Ctx<'a>,
+    policy_type: String,
+    listed: PolicySummary,
+) -> Vec<Task<'a>> {
+    let op = Operation::DescribePolicy;
+    let id = listed.id().unwrap_or_default().to_owned();
+    if ctx.is_denied(op, Some(&policy_type)) {
+        return Vec::new();
+    }
+    let answer = ctx
+        .planner
+        .call(op, Priority::Listing, |c| c.organizations.describe_policy().policy_id(&id).send())
+        .await;
+    let policy = match answer {
+        Ok(out) => out.policy,
+        Err(err) => {
+            ctx.fail(TableName::Policy, op, Some(&id), Some(&policy_type), err);
+            return Vec::new();
+        }
+    };
+    let content = policy.as_ref().and_then(|p| p.content()).map(str::to_owned);
+    let summary = policy.as_ref().and_then(|p| p.policy_summary()).unwrap_or(&listed);
+    let kind = summary.r#type().map_or_else(|| policy_type.clone(), |t| t.as_str().to_owned());
+    ctx.push_row(
+        TableName::Policy,
+        vec![
+            ctx.org_cell(),
+            Value::text(&id),
+            Value::opt_text(summary.arn()),
+            Value::opt_text(summary.name()),
+            Value::opt_text(summary.description()),
+            Value::text(kind),
+            Value::Bool(summary.aws_managed()),
+            Value::opt_text(content),
+            ctx.run_cell(),
+        ],
+    );
+    Vec::new()
+}
+
+fn targets_page_task<'a>(ctx: &'a Ctx<'a>, policy_id: String, token: Option<String>) -> Task<'a> {
+    Task::new(Phase::Policies, targets_page(ctx, policy_id, token))
+}
+
+fn list_page_task<'a>(ctx: &'a Ctx<'a>, policy_type: String, token: Option<String>) -> Task<'a> {
+    Task::new(Phase::Policies, list_page(ctx, policy_type, token))
+}
+
+async fn targets_page<'a>(
+    ctx: &'a Ctx<'a>,
+    policy_id: String,
+    token: Option<String>,
+) -> Vec<Task<'a>> {
+    let op = Operation::ListTargetsForPolicy;
+    if ctx.is_denied(op, None) {
+        return Vec::new();
+    }
+    let page = ctx
+        .planner
+        .call(op, Priority::Listing, |c| {
+            c.organizations
+                .list_targets_for_policy()
+                .policy_id(&policy_id)
+                .max_results(PAGE_SIZE)
+                .set_next_token(token.clone())
+                .send()
+        })
+        .await;
+    let page = match page {
+        Ok(page) => page,
+        Err(err) => {
+            ctx.fail(TableName::PolicyTarget, op, Some(&policy_id), None, err);
+            return Vec::new();
+        }
+    };
+    for target in page.targets() {
+        let Some(target_id) = target.target_id() else { continue };
+        ctx.push_row(
+            TableName::PolicyTarget,
+            vec![
+                ctx.org_cell(),
+                Value::text(&policy_id),
+                Value::text(target_id),
+                enum_text(target.r#type()),
+                Value::opt_text(target.name()),
+                ctx.run_cell(),
+            ],
+        );
+    }
+    match next_token(page.next_token()) {
+        Some(token) => vec![targets_page_task(ctx, policy_id, Some(token))],
+        None => Vec::new(),
+    }
+}

@@ -1,0 +1,79 @@
+//! `aws_organizations_tag`: ListTagsForResource for every account, OU, root
+//! and policy (no MaxResults on this operation; paged by NextToken).
+
+use orgsync_schema::{TableName, Value};
+
+use crate::planner::{Operation, Phase, Priority};
+
+use super::{Ctx, Task, next_token};
+
+/// What kind of resource a tag belongs to (the `resource_type` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResourceType {
+    Account,
+    OrganizationalUnit,
+    Root,
+    Policy,
+}
+
+impl ResourceType {
+    /// The `resource_type` value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResourceType::Account => "ACCOUNT",
+            ResourceType::OrganizationalUnit => "ORGANIZATIONAL_UNIT",
+            ResourceType::Root => "ROOT",
+            ResourceType::Policy => "POLICY",
+        }
+    }
+}
+
+/// The task reading every tag of one resource.
+pub fn task<'a>(ctx: &'a Ctx<'a>, resource_id: String, kind: ResourceType) -> Task<'a> {
+    Task::new(Phase::Tags, async move {
+        let op = Operation::ListTagsForResource;
+        let mut token: Option<String> = None;
+        let mut rows = Vec::new();
+        loop {
+            if ctx.is_denied(op, None) {
+                return Vec::new();
+            }
+            let page = ctx
+                .planner
+                .call(op, Priority::FanOut, |c| {
+                    c.organizations
+                        .list_tags_for_resource()
+                        .resource_id(&resource_id)
+                        .set_next_token(token.clone())
+                        .send()
+                })
+                .await;
+            let page = match page {
+                Ok(page) => page,
+                Err(err) => {
+                    // Nothing of a resource that could not be read completely.
+                    ctx.fail(TableName::Tag, op, Some(&resource_id), None, err);
+                    return Vec::new();
+                }
+            };
+            for tag in page.tags() {
+                rows.push(vec![
+                    ctx.org_cell(),
+                    Value::text(&resource_id),
+                    Value::text(kind.as_str()),
+                    Value::text(tag.key()),
+                    Value::text(tag.value()),
+                    ctx.run_cell(),
+                ]);
+            }
+            token = next_token(page.next_token());
+            if token.is_none() {
+                break;
+            }
+        }
+        for row in rows {
+            ctx.push_row(TableName::Tag, row);
+        }
+        Vec::new()
+    })
+}

@@ -1,0 +1,207 @@
+//! `aws_organizations_organizational_unit` and `aws_organizations_account`:
+//! the walk of the tree from each root.
+//!
+//! Each parent (root or OU) gets two page chains:
+//! ListOrganizationalUnitsForParent and ListAccountsForParent, MaxResults 20,
+//! paged until NextToken is absent (empty pages with a token happen). Every
+//! OU found starts its own two chains at once, so the walk proceeds down all
+//! branches concurrently. Parent, depth, the AWS id path and the name path
+//! come from the walk — never from ListParents, and ListAccounts is never
+//! called: the accounts found by the walk are the account set.
+//!
+//! Each account found queues its fan-out: tags, alternate contacts and
+//! effective policies (the last two for ACTIVE accounts only).
+
+use std::sync::Arc;
+
+use aws_sdk_organizations::types::{Account, AccountState, AccountStatus, OrganizationalUnit};
+use orgsync_schema::{TableName, Value};
+
+use crate::planner::{Operation, Phase, Priority};
+
+use super::{Ctx, PAGE_SIZE, Task, alternate_contact, effective_policy, enum_text, next_token};
+use super::{tag, time_cell};
+
+/// A root or OU whose children are being listed.
+#[derive(Debug)]
+pub struct Parent {
+    /// Root or OU id.
+    pub id: String,
+    /// 0 for a root.
+    pub depth: i64,
+    /// AWS id path with a trailing slash, e.g. `o-…/r-…/ou-…/`.
+    pub path: String,
+    /// Names from the root, `/`-joined.
+    pub name_path: String,
+}
+
+impl Parent {
+    /// A root as the start of a walk.
+    pub fn root(org_id: &str, root_id: &str, root_name: Option<&str>) -> Arc<Self> {
+        Arc::new(Self {
+            id: root_id.to_owned(),
+            depth: 0,
+            path: format!("{org_id}/{root_id}/"),
+            name_path: root_name.unwrap_or_default().to_owned(),
+        })
+    }
+}
+
+/// The first page tasks of a parent's two chains.
+pub fn walk<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Vec<Task<'a>> {
+    vec![ou_page_task(ctx, parent.clone(), None), account_page_task(ctx, parent, None)]
+}
+
+fn ou_page_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>, token: Option<String>) -> Task<'a> {
+    Task::new(Phase::Tree, ou_page(ctx, parent, token))
+}
+
+fn account_page_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>, token: Option<String>) -> Task<'a> {
+    Task::new(Phase::Tree, account_page(ctx, parent, token))
+}
+
+async fn ou_page<'a>(
+    ctx: &'a Ctx<'a>,
+    parent: Arc<Parent>,
+    token: Option<String>,
+) -> Vec<Task<'a>> {
+    let op = Operation::ListOrganizationalUnitsForParent;
+    if ctx.is_denied(op, None) {
+        return Vec::new();
+    }
+    let page = ctx
+        .planner
+        .call(op, Priority::TreeWalk, |c| {
+            c.organizations
+                .list_organizational_units_for_parent()
+                .parent_id(&parent.id)
+                .max_results(PAGE_SIZE)
+                .set_next_token(token.clone())
+                .send()
+        })
+        .await;
+    let page = match page {
+        Ok(page) => page,
+        Err(err) => {
+            ctx.fail(TableName::OrganizationalUnit, op, Some(&parent.id), None, err);
+            return Vec::new();
+        }
+    };
+    let mut next = Vec::new();
+    if let Some(token) = next_token(page.next_token()) {
+        next.push(ou_page_task(ctx, parent.clone(), Some(token)));
+    }
+    for ou in page.organizational_units() {
+        let Some(child) = store_ou(ctx, &parent, ou) else { continue };
+        if ctx.want.tags {
+            next.push(tag::task(ctx, child.id.clone(), tag::ResourceType::OrganizationalUnit));
+        }
+        next.extend(walk(ctx, child));
+    }
+    next
+}
+
+fn store_ou(ctx: &Ctx<'_>, parent: &Parent, ou: &OrganizationalUnit) -> Option<Arc<Parent>> {
+    let id = ou.id()?;
+    let child = Arc::new(Parent {
+        id: id.to_owned(),
+        depth: parent.depth + 1,
+        path: format!("{}{id}/", parent.path),
+        name_path: format!("{}/{}", parent.name_path, ou.name().unwrap_or_default()),
+    });
+    ctx.push_row(
+        TableName::OrganizationalUnit,
+        vec![
+            ctx.org_cell(),
+            Value::text(id),
+            Value::opt_text(ou.arn()),
+            Value::opt_text(ou.name()),
+            Value::text(&parent.id),
+            Value::Int(child.depth),
+            Value::text(&child.path),
+            Value::text(&child.name_path),
+            ctx.run_cell(),
+        ],
+    );
+    Some(child)
+}
+
+async fn account_page<'a>(
+    ctx: &'a Ctx<'a>,
+    parent: Arc<Parent>,
+    token: Option<String>,
+) -> Vec<Task<'a>> {
+    let op = Operation::ListAccountsForParent;
+    if ctx.is_denied(op, None) {
+        return Vec::new();
+    }
+    let page = ctx
+        .planner
+        .call(op, Priority::TreeWalk, |c| {
+            c.organizations
+                .list_accounts_for_parent()
+                .parent_id(&parent.id)
+                .max_results(PAGE_SIZE)
+                .set_next_token(token.clone())
+                .send()
+        })
+        .await;
+    let page = match page {
+        Ok(page) => page,
+        Err(err) => {
+            ctx.fail(TableName::Account, op, Some(&parent.id), None, err);
+            return Vec::new();
+        }
+    };
+    let mut next = Vec::new();
+    if let Some(token) = next_token(page.next_token()) {
+        next.push(account_page_task(ctx, parent.clone(), Some(token)));
+    }
+    for account in page.accounts() {
+        let Some(id) = account.id() else { continue };
+        store_account(ctx, &parent, id, account);
+        if ctx.want.tags {
+            next.push(tag::task(ctx, id.to_owned(), tag::ResourceType::Account));
+        }
+        if is_active(account) {
+            if ctx.want.alternate_contacts {
+                next.extend(alternate_contact::tasks(ctx, id));
+            }
+            if ctx.want.effective_policies {
+                next.extend(effective_policy::tasks(ctx, id));
+            }
+        }
+    }
+    next
+}
+
+/// ACTIVE by `State`, or by the legacy `Status` when `State` is absent.
+pub fn is_active(account: &Account) -> bool {
+    match account.state() {
+        Some(state) => *state == AccountState::Active,
+        None => account.status() == Some(&AccountStatus::Active),
+    }
+}
+
+fn store_account(ctx: &Ctx<'_>, parent: &Parent, id: &str, account: &Account) {
+    let is_management = ctx.management_account_id.as_deref() == Some(id);
+    ctx.push_row(
+        TableName::Account,
+        vec![
+            ctx.org_cell(),
+            Value::text(id),
+            Value::opt_text(account.arn()),
+            Value::opt_text(account.name()),
+            Value::opt_text(account.email()),
+            enum_text(account.state()),
+            enum_text(account.status()),
+            enum_text(account.joined_method()),
+            time_cell(account.joined_timestamp()),
+            Value::text(&parent.id),
+            Value::Int(parent.depth + 1),
+            Value::text(format!("{}{id}/", parent.path)),
+            Value::Bool(is_management),
+            ctx.run_cell(),
+        ],
+    );
+}
