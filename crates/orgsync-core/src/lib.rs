@@ -3,9 +3,11 @@
 //! back into an earlier one.
 
 pub mod aws;
+pub mod config;
 pub mod error;
 pub mod planner;
 pub mod run;
+pub mod secret;
 pub mod tables;
 
 pub use error::UserError;

@@ -1,0 +1,100 @@
+//! Configuration: the connector's flat keys (spec/config.md) from a TOML or
+//! JSON file, `ORGSYNC_*` environment variables, flags and stdin secrets,
+//! validated into a [`Plan`].
+//!
+//! [`load`] reads and merges the [`Sources`] (later wins: file < environment
+//! < flags < stdin), checks every key, and returns either the plan or
+//! [`ConfigErrors`] listing *every* problem, each naming the key, its value
+//! (secrets masked), its source, what was expected and an example. No
+//! network call is made. `ConfigErrors` converts into a [`crate::UserError`]
+//! with exit code 2.
+
+mod keys;
+mod plan;
+mod problem;
+mod raw;
+mod tables;
+mod validate;
+
+use std::path::PathBuf;
+
+pub use plan::{
+    ACCOUNT_ID_PLACEHOLDER, AuthMethod, AuthPlan, Destination, InitialCredentials, Partition, Plan,
+    RoleArn, SubAccountChain,
+};
+pub use problem::{ConfigErrors, ConfigProblem, Origin};
+pub use tables::{table_dependencies, with_dependencies};
+
+pub use crate::secret::Secret;
+
+/// The configuration sources of one invocation.
+#[derive(Debug, Default, Clone)]
+pub struct Sources {
+    /// `--config FILE`: TOML, or JSON when the name ends in `.json`.
+    pub file: Option<PathBuf>,
+    /// Environment variables (all of them, or just the `ORGSYNC_*` ones; others are ignored).
+    pub env: Vec<(String, String)>,
+    /// Names of `ORGSYNC_*` variables whose value is not valid UTF-8.
+    pub env_not_utf8: Vec<String>,
+    /// Flag values as `(key, value)` with the key in snake_case (`region`,
+    /// `master_assume_role_arn_chain`…). List keys may repeat; their values accumulate.
+    pub flags: Vec<(String, String)>,
+    /// Secrets read from stdin (`--secret-access-key-stdin`, `--session-token-stdin`).
+    pub stdin_secrets: StdinSecrets,
+}
+
+/// Secrets read from standard input.
+#[derive(Debug, Default, Clone)]
+pub struct StdinSecrets {
+    /// `--secret-access-key-stdin`
+    pub secret_access_key: Option<Secret>,
+    /// `--session-token-stdin`
+    pub session_token: Option<Secret>,
+}
+
+impl Sources {
+    /// Sources with this process's `ORGSYNC_*` environment.
+    pub fn from_process_env() -> Self {
+        let mut sources = Sources::default();
+        for (name, value) in std::env::vars_os() {
+            let Some(name) = name.to_str() else { continue };
+            if !name.starts_with(keys::ENV_PREFIX) {
+                continue;
+            }
+            match value.into_string() {
+                Ok(value) => sources.env.push((name.to_owned(), value)),
+                Err(_) => sources.env_not_utf8.push(name.to_owned()),
+            }
+        }
+        sources
+    }
+}
+
+/// Reads, merges and validates the configuration. Every problem is
+/// reported at once; nothing touches the network.
+pub fn load(sources: Sources) -> Result<Plan, ConfigErrors> {
+    let mut problems = Vec::new();
+    let mut merged = raw::RawConfig::default();
+    if let Some(file) = &sources.file {
+        raw::read_file(file, &mut merged, &mut problems);
+    }
+    raw::read_env(&sources.env, &mut merged);
+    for var in &sources.env_not_utf8 {
+        problems
+            .push(ConfigProblem::source(Origin::Env(var.clone()), "the value is not valid UTF-8"));
+    }
+    raw::read_flags(&sources.flags, &mut merged, &mut problems);
+    if let Some(secret) = sources.stdin_secrets.secret_access_key {
+        raw::set_stdin_secret(keys::SECRET_ACCESS_KEY, secret, &mut merged);
+    }
+    if let Some(secret) = sources.stdin_secrets.session_token {
+        raw::set_stdin_secret(keys::SESSION_TOKEN, secret, &mut merged);
+    }
+    validate::Validator::new(&merged, problems).finish(sources.file.clone()).map_err(ConfigErrors)
+}
+
+/// Every configuration key with its environment variable and flag
+/// (`None` for secrets, which have no flag), in the order of spec/config.md.
+pub fn key_names() -> impl Iterator<Item = (&'static str, String, Option<String>)> {
+    keys::KEYS.iter().map(|k| (k.name, k.env_var(), (!k.is_secret()).then(|| k.flag())))
+}
