@@ -4,4 +4,7 @@
 //! the SDK is linked once.
 
 mod common;
+mod determinism;
+mod identity;
 mod organizations;
+mod profiles;

@@ -1,0 +1,58 @@
+//! Synthetic organizations are a pure function of (accounts, seed).
+
+use orgsync_emulator::fixture::to_json;
+use orgsync_emulator::model::{AccountState, POLICY_TYPES};
+use orgsync_emulator::synthetic::generate;
+
+#[test]
+fn same_seed_gives_a_byte_identical_organization() {
+    assert_eq!(to_json(&generate(2_000, 42)), to_json(&generate(2_000, 42)));
+}
+
+#[test]
+fn different_seeds_differ() {
+    let a = to_json(&generate(500, 1));
+    let b = to_json(&generate(500, 2));
+    assert_ne!(a, b);
+}
+
+#[test]
+fn synthetic_organizations_have_the_promised_shape() {
+    let org = generate(20_000, 7);
+    assert_eq!(org.accounts.len(), 20_000);
+    assert!(org.validate().is_empty(), "{:?}", org.validate());
+    let depth = org.organizational_units.keys().map(|id| org.lineage(id).len() - 1).max().unwrap();
+    assert!((2..=5).contains(&depth), "depth {depth}");
+    let empty_ous = org
+        .organizational_units
+        .keys()
+        .filter(|id| {
+            !org.index.child_accounts.contains_key(*id) && !org.index.child_ous.contains_key(*id)
+        })
+        .count();
+    assert!(empty_ous > 0);
+    for state in [
+        AccountState::Active,
+        AccountState::Suspended,
+        AccountState::PendingClosure,
+        AccountState::Closed,
+        AccountState::PendingActivation,
+    ] {
+        assert!(org.accounts.values().any(|a| a.state == state), "{state:?}");
+    }
+    for policy_type in POLICY_TYPES {
+        assert!(org.index.policies_by_type.contains_key(policy_type), "{policy_type}");
+    }
+    // The managed SCP is attached to the root, every OU and every account.
+    assert_eq!(
+        org.index.targets_by_policy["p-FullAWSAccess"].len(),
+        1 + org.organizational_units.len() + org.accounts.len()
+    );
+    let values: Vec<&str> = org.tags.values().flatten().map(|t| t.value.as_str()).collect();
+    for prefix in ["=", "+", "-", "@"] {
+        assert!(values.iter().any(|v| v.starts_with(prefix)), "{prefix}");
+    }
+    assert!(values.iter().any(|v| v.contains('\n')) && values.iter().any(|v| v.contains(',')));
+    assert!(org.accounts.keys().any(|id| !org.alternate_contacts.contains_key(id)));
+    assert!(!org.delegated_administrators.is_empty() && !org.enabled_services.is_empty());
+}
