@@ -3,6 +3,7 @@
 //! operation, and determinism of synthetic organizations. One test binary so
 //! the SDK is linked once.
 
+mod boto3;
 mod common;
 mod determinism;
 mod identity;

@@ -1,0 +1,138 @@
+//! boto3 drives every implemented operation (see
+//! `tests/boto3_all_operations.py`): responses parse, paginators page, errors
+//! map to the modeled exception classes and throttling is recognised.
+
+use std::collections::BTreeMap;
+
+use orgsync_emulator::model::POLICY_TYPES;
+use orgsync_emulator::{AccountState, Profile, ProfileSpec, QuotaScope, QuotaSpec};
+use serde_json::json;
+
+fn python() -> Option<String> {
+    let python = std::env::var("ORGSYNC_TEST_PYTHON").unwrap_or_else(|_| "python3".to_string());
+    let ok = std::process::Command::new(&python)
+        .args(["-c", "import boto3"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        Some(python)
+    } else if std::env::var_os("CI").is_some() || std::env::var_os("ORGSYNC_TEST_PYTHON").is_some()
+    {
+        panic!("`{python}` with boto3 is required (set ORGSYNC_TEST_PYTHON)");
+    } else {
+        eprintln!("skipping: `{python}` cannot import boto3 (set ORGSYNC_TEST_PYTHON)");
+        None
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn boto3_drives_every_operation() {
+    let Some(python) = python() else { return };
+    let emulator = crate::common::start(450, 17).await;
+    let controls = emulator.controls();
+    let demo = emulator.demo_identity();
+    let info = controls.with_org(|o| {
+        let mgmt = &o.management_account_id;
+        let live = |id: &String| o.accounts[id].state != AccountState::Closed && id != mgmt;
+        let sample = o.accounts.values().find(|a| a.parent_id != o.root.id).unwrap();
+        let contact = o
+            .alternate_contacts
+            .iter()
+            .find(|(id, c)| live(id) && c.contains_key("SECURITY"))
+            .unwrap();
+        let no_contact = o
+            .accounts
+            .keys()
+            .find(|id| live(id) && !o.alternate_contacts.get(*id).is_some_and(|c| c.contains_key("SECURITY")))
+            .unwrap();
+        let mut tags = BTreeMap::new();
+        let pick = |pred: &dyn Fn(&str) -> bool| {
+            o.tags.iter().filter(|(id, _)| pred(id)).max_by_key(|(_, t)| t.len()).map(|(id, t)| (id.clone(), t.clone()))
+        };
+        for (id, t) in [
+            pick(&|id: &str| id.len() == 12),
+            pick(&|id: &str| id.starts_with("ou-")),
+            pick(&|id: &str| id.starts_with("r-")),
+            pick(&|id: &str| id.starts_with("p-")),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            tags.insert(id, t.iter().map(|t| json!([t.key, t.value])).collect::<Vec<_>>());
+        }
+        let tag_policy_account = o
+            .accounts
+            .keys()
+            .find(|id| {
+                o.lineage(id).iter().any(|level| {
+                    o.attachments.get(level).is_some_and(|set| {
+                        set.iter().any(|p| o.policies[p].policy_type == "TAG_POLICY")
+                    })
+                })
+            })
+            .unwrap();
+        let policies_by_type: BTreeMap<&str, usize> =
+            POLICY_TYPES.iter().map(|t| (*t, o.index.policies_by_type[*t].len())).collect();
+        json!({
+            "endpoint_url": emulator.endpoint_url(),
+            "region": emulator.region(),
+            "access_key_id": demo.access_key_id,
+            "secret_access_key": demo.secret_access_key,
+            "chain": demo.master_assume_role_arn_chain,
+            "external_id": demo.assume_external_id,
+            "org_id": o.id,
+            "management_account_id": mgmt,
+            "accounts": o.accounts.len(),
+            "ous": o.organizational_units.len(),
+            "sample_account": sample.id,
+            "sample_account_parent": sample.parent_id,
+            "sample_ou": o.organizational_units.keys().next().unwrap(),
+            "policies_by_type": policies_by_type,
+            "full_access_targets": o.index.targets_by_policy["p-FullAWSAccess"].len(),
+            "tags": tags,
+            "enabled_services": o.enabled_services.len(),
+            "delegated_admins": o.delegated_administrators.len(),
+            "tag_policy_account": tag_policy_account,
+            "contact_account": contact.0,
+            "contact_email": contact.1["SECURITY"].email_address,
+            "no_contact_account": no_contact,
+            "management_aliases": o.account_aliases.get(mgmt).map(|a| vec![a.clone()]).unwrap_or_default(),
+        })
+    });
+    let mut spec = ProfileSpec::fast();
+    spec.quotas.insert(
+        "organizations:DescribeOrganization".into(),
+        QuotaSpec { rate: 1.0, burst: 1.0, scope: QuotaScope::Caller },
+    );
+    spec.quotas.insert(
+        "account:GetContactInformation".into(),
+        QuotaSpec { rate: 0.5, burst: 1.0, scope: QuotaScope::Caller },
+    );
+    controls.set_profile(Profile::Custom(spec));
+
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/boto3_all_operations.py");
+    let output = tokio::process::Command::new(&python)
+        .arg(script)
+        .env("ORGSYNC_EMULATOR_INFO", info.to_string())
+        .env_remove("AWS_PROFILE")
+        .env("AWS_CONFIG_FILE", "/dev/null")
+        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
+        .kill_on_drop(true)
+        .output()
+        .await
+        .expect("python runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "boto3 script failed:\n{stdout}\n{stderr}");
+    println!("{stdout}");
+
+    // The Organizations operations boto3 called are all the implemented ones.
+    let called: std::collections::BTreeSet<String> = controls
+        .requests()
+        .iter()
+        .filter(|r| r.service == "organizations" && r.status == 200)
+        .map(|r| r.operation.clone())
+        .collect();
+    assert_eq!(called.len(), 18, "{called:?}");
+    emulator.shutdown().await;
+}
