@@ -4,6 +4,7 @@
 
 pub mod aws;
 pub mod config;
+pub mod credentials;
 pub mod error;
 pub mod planner;
 pub mod run;

@@ -1,0 +1,293 @@
+//! The role chain as a credentials provider that renews itself.
+//!
+//! [`RoleChain`] knows how to go from the initial credentials through every
+//! role, one AssumeRole per hop, each signed by the previous hop's session
+//! and carrying the external ID. [`ChainProvider`] implements the SDK's
+//! `ProvideCredentials` on top of it: it caches the last hop's session and,
+//! shortly before that session expires (per the injected [`Clock`]), walks
+//! the whole chain again from the initial credentials. Concurrent callers
+//! share one renewal. [`ChainProvider::invalidate`] drops the cached session
+//! so the next call re-assumes the chain (after an ExpiredToken error).
+//!
+//! The SDK's own `AssumeRoleProvider` is not used: it reports failures
+//! without saying which hop failed, and caches only the outermost hop.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+use aws_config::SdkConfig;
+use aws_credential_types::Credentials;
+use aws_credential_types::provider::error::CredentialsError;
+use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider, future};
+
+use super::clock::Clock;
+use super::hop::{self, HopContext, HopFailure};
+use crate::config::{AuthPlan, RoleArn};
+use crate::secret::Secret;
+
+/// Renew at most this long before expiry…
+const MAX_RENEWAL_MARGIN: Duration = Duration::from_secs(300);
+/// …and at most this fraction of the session's lifetime before expiry.
+const RENEWAL_MARGIN_DIVISOR: u32 = 4;
+
+/// Where the chain starts.
+#[derive(Debug, Clone)]
+pub(crate) enum InitialSource {
+    /// Keys from the configuration.
+    Static(Credentials),
+    /// Another provider: the SDK's default chain, or the master session (for sub-account chains).
+    Provider { provider: SharedCredentialsProvider, description: String },
+    /// AssumeRoleWithWebIdentity with a token file read at every renewal; this is hop 1.
+    WebIdentity { token_file: PathBuf, role: RoleArn },
+}
+
+/// The initial credentials and the roles to assume after them.
+#[derive(Debug, Clone)]
+pub(crate) struct RoleChain {
+    /// Region, endpoint, retries; no credentials (each hop sets its signer).
+    pub base: SdkConfig,
+    pub initial: InitialSource,
+    /// Roles assumed with AssumeRole, in order.
+    pub roles: Vec<RoleArn>,
+    pub plan: AuthPlan,
+}
+
+impl RoleChain {
+    /// Number of hops (the web identity role counts as hop 1).
+    pub fn total(&self) -> usize {
+        self.roles.len() + usize::from(matches!(self.initial, InitialSource::WebIdentity { .. }))
+    }
+
+    /// The role of hop `n` (1-based).
+    pub fn role(&self, n: usize) -> &RoleArn {
+        match &self.initial {
+            InitialSource::WebIdentity { role, .. } if n == 1 => role,
+            InitialSource::WebIdentity { .. } => &self.roles[n - 2],
+            _ => &self.roles[n - 1],
+        }
+    }
+
+    /// Who signs hop `n`'s request, for hints.
+    pub fn caller_of(&self, n: usize) -> String {
+        if n <= 1 {
+            self.initial_description()
+        } else {
+            format!("role `{}`", self.role(n - 1).role_name())
+        }
+    }
+
+    /// The initial credentials, described without secrets.
+    pub fn initial_description(&self) -> String {
+        match &self.initial {
+            InitialSource::Static(creds) => {
+                format!("the initial credentials (access key {})", creds.access_key_id())
+            }
+            InitialSource::Provider { description, .. } => description.clone(),
+            InitialSource::WebIdentity { token_file, .. } => {
+                format!("the web identity token in {}", token_file.display())
+            }
+        }
+    }
+
+    pub fn context(&self, n: usize) -> HopContext<'_> {
+        HopContext {
+            hop: n,
+            total: self.total(),
+            role: (n > 0).then(|| self.role(n)),
+            caller: self.caller_of(n),
+            plan: &self.plan,
+        }
+    }
+
+    /// Step 0: the initial credentials (`None` for web identity, whose first hop needs none).
+    pub async fn initial_credentials(&self) -> Result<Option<Credentials>, HopFailure> {
+        match &self.initial {
+            InitialSource::Static(creds) => Ok(Some(creds.clone())),
+            InitialSource::Provider { provider, description } => provider.provide_credentials().await.map(Some).map_err(|e| {
+                self.context(0).failure_with(
+                    None,
+                    None,
+                    format!("{description}: {}", aws_smithy_types::error::display::DisplayErrorContext(&e)),
+                    match self.plan.initial {
+                        crate::config::InitialCredentials::DefaultChain { profile: Some(ref p) } => format!(
+                            "the AWS SDK's default chain found no usable credentials for profile `{p}`: \
+                             check ~/.aws/config and ~/.aws/credentials, or log in (aws sso login --profile {p})"
+                        ),
+                        _ => "the AWS SDK's default chain found no usable credentials: set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, \
+                              AWS_PROFILE or `profile`, or run where an instance/container role is available"
+                            .to_owned(),
+                    },
+                )
+            }),
+            InitialSource::WebIdentity { .. } => Ok(None),
+        }
+    }
+
+    /// Hop `n` (1-based), signed by `signer` (the previous hop's session).
+    pub async fn hop(
+        &self,
+        n: usize,
+        signer: Option<&Credentials>,
+    ) -> Result<Credentials, HopFailure> {
+        let context = self.context(n);
+        match (&self.initial, n, signer) {
+            (InitialSource::WebIdentity { token_file, role }, 1, _) => {
+                let token = read_token(token_file).map_err(|message| {
+                    context.failure_with(
+                        None,
+                        None,
+                        message,
+                        "make `web_identity_token_file` readable by orgsync (it is re-read at every renewal)".to_owned(),
+                    )
+                })?;
+                hop::assume_role_with_web_identity(&self.base, &token, role, &context).await
+            }
+            (_, _, Some(signer)) => {
+                hop::assume_role(&self.base, signer, self.role(n), &context).await
+            }
+            (_, _, None) => Err(context.failure_with(
+                None,
+                None,
+                "no credentials to sign the request".to_owned(),
+                "this is a bug in orgsync's chain handling".to_owned(),
+            )),
+        }
+    }
+
+    /// Walks the whole chain from the initial credentials; returns the last session.
+    pub async fn assume_all(&self) -> Result<Credentials, HopFailure> {
+        let mut creds = self.initial_credentials().await?;
+        for n in 1..=self.total() {
+            let next = self.hop(n, creds.as_ref()).await?;
+            tracing::debug!(
+                role = %self.role(n),
+                hop = n,
+                of = self.total(),
+                access_key_id = %next.access_key_id(),
+                "assumed role"
+            );
+            creds = Some(next);
+        }
+        creds.ok_or_else(|| {
+            self.context(0).failure_with(
+                None,
+                None,
+                "the chain produced no credentials".to_owned(),
+                String::new(),
+            )
+        })
+    }
+}
+
+fn read_token(path: &PathBuf) -> Result<Secret, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let token = text.trim();
+    if token.is_empty() {
+        return Err(format!("{} is empty", path.display()));
+    }
+    Ok(Secret::new(token))
+}
+
+/// The cached last-hop session.
+#[derive(Debug, Clone)]
+struct Cached {
+    creds: Credentials,
+    /// When to walk the chain again (`None` = never: static keys without a chain).
+    renew_at: Option<SystemTime>,
+}
+
+#[derive(Debug)]
+struct ProviderInner {
+    chain: RoleChain,
+    clock: Arc<dyn Clock>,
+    cached: Mutex<Option<Cached>>,
+    renewal: tokio::sync::Mutex<()>,
+    walks: AtomicU64,
+}
+
+/// A self-renewing credentials provider over a [`RoleChain`].
+#[derive(Debug, Clone)]
+pub(crate) struct ChainProvider {
+    inner: Arc<ProviderInner>,
+}
+
+impl ChainProvider {
+    pub fn new(chain: RoleChain, clock: Arc<dyn Clock>) -> Self {
+        Self {
+            inner: Arc::new(ProviderInner {
+                chain,
+                clock,
+                cached: Mutex::new(None),
+                renewal: tokio::sync::Mutex::new(()),
+                walks: AtomicU64::new(0),
+            }),
+        }
+    }
+
+    fn fresh(&self) -> Option<Credentials> {
+        let cached = self.inner.cached.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let cached = cached.as_ref()?;
+        match cached.renew_at {
+            Some(at) if self.inner.clock.now() >= at => None,
+            _ => Some(cached.creds.clone()),
+        }
+    }
+
+    /// The last hop's session, walking the chain again when it is due for renewal.
+    pub async fn credentials(&self) -> Result<Credentials, HopFailure> {
+        if let Some(creds) = self.fresh() {
+            return Ok(creds);
+        }
+        let _renewal = self.inner.renewal.lock().await;
+        if let Some(creds) = self.fresh() {
+            return Ok(creds);
+        }
+        let walk = self.inner.walks.fetch_add(1, Ordering::Relaxed) + 1;
+        if walk > 1 {
+            tracing::info!(
+                walk,
+                "renewing the session: assuming the role chain again from the start"
+            );
+        }
+        let creds = self.inner.chain.assume_all().await?;
+        let now = self.inner.clock.now();
+        let renew_at = creds.expiry().map(|expiry| {
+            let lifetime = expiry.duration_since(now).unwrap_or_default();
+            let margin = MAX_RENEWAL_MARGIN.min(lifetime / RENEWAL_MARGIN_DIVISOR);
+            expiry - margin
+        });
+        tracing::debug!(
+            access_key_id = %creds.access_key_id(),
+            expires_in_seconds = hop::seconds_left(creds.expiry(), now),
+            "session ready"
+        );
+        *self.inner.cached.lock().unwrap_or_else(std::sync::PoisonError::into_inner) =
+            Some(Cached { creds: creds.clone(), renew_at });
+        Ok(creds)
+    }
+
+    /// Drops the cached session: the next call walks the chain again.
+    pub fn invalidate(&self) {
+        tracing::debug!("session invalidated; the next call assumes the role chain again");
+        *self.inner.cached.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+    }
+
+    /// How many times the chain was walked (1 after connecting, +1 per renewal).
+    pub fn walks(&self) -> u64 {
+        self.inner.walks.load(Ordering::Relaxed)
+    }
+}
+
+impl ProvideCredentials for ChainProvider {
+    fn provide_credentials<'a>(&'a self) -> future::ProvideCredentials<'a>
+    where
+        Self: 'a,
+    {
+        future::ProvideCredentials::new(async move {
+            self.credentials().await.map_err(CredentialsError::provider_error)
+        })
+    }
+}
