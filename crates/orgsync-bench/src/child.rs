@@ -1,0 +1,133 @@
+//! The measured orgsync run, executed in a child process of the benchmark:
+//! configuration file → [`Session::connect`] → [`extract`] → the configured
+//! destination (SQLite in the benchmark), exactly the stages of
+//! `orgsync sync`. It prints one JSON [`ChildSummary`] on stdout.
+//!
+//! The emulator is time-scaled (quotas × F), so orgsync is told the same
+//! scale ([`RateLimits::scaled`]): its default assumptions are AWS's, on the
+//! emulator's clock.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Instant;
+
+use orgsync_core::UserError;
+use orgsync_core::config::{self, Sources};
+use orgsync_core::credentials::Session;
+use orgsync_core::planner::{NoProgress, RateLimits};
+use orgsync_core::run::{ExtractOptions, extract};
+use serde::{Deserialize, Serialize};
+
+/// Error codes that mean "throttled".
+const THROTTLING_CODES: [&str; 3] =
+    ["TooManyRequestsException", "Throttling", "ThrottlingException"];
+
+/// Counters of one operation, as orgsync counted them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct OperationSummary {
+    pub calls: u64,
+    pub throttled: u64,
+    pub retried: u64,
+    pub failed: u64,
+    pub final_rate_per_second: f64,
+}
+
+/// What the child reports.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChildSummary {
+    /// Assuming the role chain.
+    pub connect_seconds: f64,
+    /// [`extract`].
+    pub extract_seconds: f64,
+    /// Writing the snapshot to the destination.
+    pub write_seconds: f64,
+    /// `succeeded` or `partial`.
+    pub status: String,
+    /// Rows per table.
+    pub rows: BTreeMap<String, u64>,
+    /// Items that could not be read (`orgsync_error` rows).
+    pub errors: u64,
+    /// Of those, items that failed because throttling outlasted the retries.
+    pub throttling_errors: u64,
+    /// Per operation (`service:Operation`).
+    pub operations: BTreeMap<String, OperationSummary>,
+}
+
+impl ChildSummary {
+    /// Sum of a counter over every operation.
+    pub fn total(&self, counter: fn(&OperationSummary) -> u64) -> u64 {
+        self.operations.values().map(counter).sum()
+    }
+
+    /// Rows over every table.
+    pub fn total_rows(&self) -> u64 {
+        self.rows.values().sum()
+    }
+}
+
+/// Runs one sync with the configuration file `config_file`, orgsync's
+/// default rate limits scaled by `rate_scale`.
+pub async fn run_sync(config_file: &Path, rate_scale: f64) -> Result<ChildSummary, UserError> {
+    let plan = config::load(Sources { file: Some(config_file.to_owned()), ..Sources::default() })?;
+    let destination = plan.destination.describe();
+    let sink_error = |e: &dyn std::fmt::Display| {
+        UserError::failure(format!("failed to write to `{destination}`")).caused_by(e.to_string())
+    };
+    let mut sink = plan.destination.open().map_err(|e| sink_error(&e))?;
+    sink.prepare().map_err(|e| sink_error(&e))?;
+
+    let options = ExtractOptions {
+        tables: plan.tables.clone(),
+        effective_policies: plan.effective_policies,
+        max_concurrency: plan.max_concurrency,
+        config_fingerprint: plan.config_fingerprint.clone(),
+        rate_limits: RateLimits::scaled(rate_scale),
+        ..ExtractOptions::new()
+    };
+    let mut auth = plan.auth.clone();
+    auth.use_run_id_in_session_name(&options.run_id);
+
+    let started = Instant::now();
+    let session = Session::connect(&auth).await?;
+    let connect_seconds = started.elapsed().as_secs_f64();
+    let extraction =
+        extract(session.sdk_config(), &|| session.invalidate(), &options, &NoProgress).await?;
+    let written = Instant::now();
+    sink.write_snapshot(&extraction.snapshot).map_err(|e| sink_error(&e))?;
+    let write_seconds = written.elapsed().as_secs_f64();
+
+    let snapshot = &extraction.snapshot;
+    Ok(ChildSummary {
+        connect_seconds,
+        extract_seconds: extraction.duration.as_secs_f64(),
+        write_seconds,
+        status: snapshot.run.status.as_str().to_owned(),
+        rows: snapshot
+            .tables
+            .iter()
+            .map(|(t, rows)| (t.as_str().to_owned(), rows.len() as u64))
+            .collect(),
+        errors: snapshot.errors.len() as u64,
+        throttling_errors: snapshot
+            .errors
+            .iter()
+            .filter(|e| THROTTLING_CODES.contains(&e.error_code.as_str()))
+            .count() as u64,
+        operations: extraction
+            .operations
+            .iter()
+            .map(|(op, s)| {
+                (
+                    op.qualified_name(),
+                    OperationSummary {
+                        calls: s.calls,
+                        throttled: s.throttled,
+                        retried: s.retried,
+                        failed: s.failed,
+                        final_rate_per_second: s.final_rate_per_second,
+                    },
+                )
+            })
+            .collect(),
+    })
+}

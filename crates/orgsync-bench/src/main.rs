@@ -1,0 +1,236 @@
+//! `bench`: runs the benchmark of issue #6 and prints its tables (see the
+//! crate docs and BENCHMARKS.md).
+//!
+//! ```text
+//! cargo run --release -p orgsync-bench -- [--accounts 100,1000,10000] [--scenarios known,half,double]
+//! ```
+//!
+//! The hidden `sync-child` subcommand is the measured orgsync run the
+//! benchmark spawns (see `orgsync_bench::child`).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use orgsync_bench::bound::{critical_path, quota_bounds};
+use orgsync_bench::child::run_sync;
+use orgsync_bench::measure::{Boto3Command, run_orgsync};
+use orgsync_bench::report::{
+    Boto3Result, ScenarioResult, SizeResult, size_section, targets, targets_table,
+};
+use orgsync_bench::scenario::Scenario;
+use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource};
+
+/// AssumeRole calls before the first Organizations call (the demo chain has two roles).
+const ROLE_CHAIN_HOPS: u64 = 2;
+
+/// Benchmark orgsync against the time-scaled AWS-like emulator.
+#[derive(Debug, Parser)]
+#[command(
+    name = "bench",
+    after_help = "Example:\n  cargo run --release -p orgsync-bench -- --accounts 100,1000 --scenarios known"
+)]
+struct Args {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Organization sizes (accounts, management account included).
+    #[arg(long, value_delimiter = ',', default_value = "100,1000,10000")]
+    accounts: Vec<usize>,
+    /// Quota scenarios: the emulator enforces the quotas orgsync assumes
+    /// (`known`), half of them or double of them.
+    #[arg(long, value_delimiter = ',', default_value = "known,half,double")]
+    scenarios: Vec<Scenario>,
+    /// Time scale: emulator quotas × F and latency ÷ F (orgsync's rate
+    /// assumptions are scaled by the same F).
+    #[arg(long, default_value_t = 20.0)]
+    time_scale: f64,
+    /// Seed of the synthetic organizations.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Skip the sequential boto3 comparison.
+    #[arg(long)]
+    no_boto3: bool,
+    /// Python interpreter with boto3 installed.
+    #[arg(long, env = "ORGSYNC_TEST_PYTHON", default_value = "python3")]
+    python: String,
+    /// The sequential boto3 script.
+    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/boto3_sequential.py"))]
+    boto3_script: PathBuf,
+    /// Longest boto3 run (seconds) before its fan-out is sampled and
+    /// extrapolated (predicted from the previous, smaller organization).
+    #[arg(long, default_value_t = 600.0)]
+    boto3_budget_seconds: f64,
+    /// Always sample the boto3 fan-out to this many accounts (per size).
+    #[arg(long)]
+    boto3_sample_accounts: Option<u64>,
+    /// Also write the Markdown results to this file.
+    #[arg(long)]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// The measured orgsync run (spawned by the benchmark).
+    #[command(hide = true)]
+    SyncChild {
+        #[arg(long)]
+        config: PathBuf,
+        #[arg(long)]
+        rate_scale: f64,
+    },
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = Args::parse();
+    let result = match &args.command {
+        Some(Command::SyncChild { config, rate_scale }) => sync_child(config, *rate_scale).await,
+        None => bench(&args).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn sync_child(config: &Path, rate_scale: f64) -> anyhow::Result<()> {
+    let summary = run_sync(config, rate_scale).await?;
+    println!("{}", serde_json::to_string(&summary)?);
+    Ok(())
+}
+
+/// The configuration of a run against `emulator`: the demo identity and role
+/// chain, a SQLite destination in `dir`. The boto3 script reads the same file.
+fn write_config(emulator: &Emulator, dir: &Path, name: &str) -> anyhow::Result<PathBuf> {
+    let identity = emulator.demo_identity();
+    let config = serde_json::json!({
+        "access_key_id": identity.access_key_id,
+        "secret_access_key": identity.secret_access_key,
+        "master_assume_role_arn_chain": identity.master_assume_role_arn_chain,
+        "assume_external_id": identity.assume_external_id,
+        "region": emulator.region(),
+        "endpoint_url": emulator.endpoint_url(),
+        "destination": format!("sqlite:{}", dir.join(format!("{name}.db")).display()),
+    });
+    let path = dir.join(format!("{name}.json"));
+    std::fs::write(&path, serde_json::to_vec_pretty(&config)?)
+        .with_context(|| format!("failed to write {}", path.display()))?;
+    Ok(path)
+}
+
+async fn bench(args: &Args) -> anyhow::Result<()> {
+    let exe = std::env::current_exe().context("failed to find the benchmark's own executable")?;
+    let boto3 = Boto3Command { python: args.python.clone(), script: args.boto3_script.clone() };
+    let mut sizes: Vec<SizeResult> = Vec::new();
+    let mut scenarios = args.scenarios.clone();
+    scenarios.sort();
+    scenarios.dedup();
+    for &accounts in &args.accounts {
+        let mut size: Option<SizeResult> = None;
+        for &scenario in &scenarios {
+            let dir = tempfile::tempdir()?;
+            let profile = scenario.profile(args.time_scale);
+            let spec = profile.spec();
+            let emulator = Emulator::start(EmulatorConfig {
+                org: OrgSource::Synthetic { accounts, seed: args.seed },
+                profile: profile.clone(),
+                max_recorded_requests: 0,
+                ..EmulatorConfig::default()
+            })
+            .await
+            .context("failed to start the emulator")?;
+            let controls = emulator.controls();
+            let size = size.get_or_insert_with(|| {
+                controls.with_org(|org| SizeResult {
+                    accounts: org.accounts.len(),
+                    organizational_units: org.organizational_units.len(),
+                    policies: org.policies.len(),
+                    scenarios: Vec::new(),
+                    boto3: None,
+                })
+            });
+            let path = controls.with_org(|org| {
+                critical_path(org, &spec, spec.paging.default_page_size, ROLE_CHAIN_HOPS)
+            });
+
+            eprintln!("[{accounts} accounts, quotas {}] orgsync …", scenario.name());
+            let config = write_config(&emulator, dir.path(), "orgsync")?;
+            let run = run_orgsync(&exe, &config, args.time_scale, dir.path()).await?;
+            let server = controls.counters();
+            let bounds = quota_bounds(&spec, &server);
+            let result = ScenarioResult { scenario, run, server, bounds, path };
+            eprintln!(
+                "  wall {:.2} s, lower bound {:.2} s ({}), ratio {:.3}, throttled {}",
+                result.run.usage.wall_seconds,
+                result.lower_bound(),
+                result.bottleneck(),
+                result.ratio(),
+                result.throttled()
+            );
+            size.scenarios.push(result);
+
+            if scenario.quotas_known() && !args.no_boto3 {
+                // Fresh buckets, fresh counters, same organization.
+                controls.set_profile(profile);
+                controls.reset_counters();
+                let sample = args
+                    .boto3_sample_accounts
+                    .or_else(|| boto3_sample(&sizes, size.accounts, args.boto3_budget_seconds));
+                eprintln!(
+                    "[{accounts} accounts, quotas known] boto3 sequential{} …",
+                    sample
+                        .map(|k| format!(" (fan-out sample of {k} accounts)"))
+                        .unwrap_or_default()
+                );
+                let config = write_config(&emulator, dir.path(), "boto3")?;
+                let run = boto3.run(&config, &dir.path().join("boto3.db"), sample).await?;
+                eprintln!(
+                    "  wall {:.2} s (estimated full run {:.2} s)",
+                    run.wall_seconds,
+                    run.estimated_seconds()
+                );
+                size.boto3 = Some(Boto3Result { run, server: controls.counters() });
+            }
+            emulator.shutdown().await;
+        }
+        if let Some(size) = size {
+            println!("{}", size_section(&size));
+            sizes.push(size);
+        }
+    }
+    let report = render(args, &sizes);
+    println!("{report}");
+    if let Some(path) = &args.output {
+        let all: String =
+            sizes.iter().map(|s| size_section(s) + "\n").collect::<String>() + &report;
+        std::fs::write(path, all).with_context(|| format!("failed to write {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// A fan-out sample size for boto3 when the run predicted from the previous
+/// (smaller) organization would exceed the budget.
+fn boto3_sample(previous: &[SizeResult], accounts: usize, budget_seconds: f64) -> Option<u64> {
+    let last = previous.iter().filter(|s| s.boto3.is_some()).max_by_key(|s| s.accounts)?;
+    let run = &last.boto3.as_ref()?.run;
+    let predicted = run.estimated_seconds() * accounts as f64 / last.accounts as f64;
+    if predicted <= budget_seconds {
+        return None;
+    }
+    let share = (budget_seconds * 0.5 / predicted).clamp(0.01, 1.0);
+    Some(((accounts as f64 * share) as u64).max(100))
+}
+
+fn render(args: &Args, sizes: &[SizeResult]) -> String {
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let date = chrono::Utc::now().format("%Y-%m-%d %H:%M UTC");
+    let scale = args.time_scale;
+    format!(
+        "Measured {date} on a machine with {cores} cores; time scale ×{scale} (quotas × {scale}, latency ÷ {scale}).\n\n{}",
+        targets_table(&targets(sizes))
+    )
+}

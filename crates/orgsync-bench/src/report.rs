@@ -1,0 +1,336 @@
+//! Results of a benchmark run and their Markdown tables (printed on stdout
+//! and pasted into BENCHMARKS.md), including the targets of issue #6 with
+//! met / not met.
+
+use std::fmt::Write as _;
+
+use orgsync_emulator::Counters;
+
+use crate::bound::{LatencyPath, OperationBound};
+use crate::measure::{Boto3Run, OrgsyncRun};
+use crate::scenario::Scenario;
+
+/// One orgsync run in one scenario.
+#[derive(Debug, Clone)]
+pub struct ScenarioResult {
+    pub scenario: Scenario,
+    pub run: OrgsyncRun,
+    /// The emulator's counters for this run.
+    pub server: Counters,
+    /// Quota bounds, largest first.
+    pub bounds: Vec<OperationBound>,
+    pub path: LatencyPath,
+}
+
+impl ScenarioResult {
+    /// The larger of the quota bound and the latency critical path.
+    pub fn lower_bound(&self) -> f64 {
+        self.bounds.first().map_or(0.0, |b| b.seconds).max(self.path.seconds)
+    }
+
+    /// What the lower bound is set by.
+    pub fn bottleneck(&self) -> String {
+        match self.bounds.first() {
+            Some(b) if b.seconds >= self.path.seconds => short(&b.operation).to_owned(),
+            _ => format!("latency ({})", self.path.kind),
+        }
+    }
+
+    /// Wall time over the lower bound.
+    pub fn ratio(&self) -> f64 {
+        self.run.usage.wall_seconds / self.lower_bound().max(1e-9)
+    }
+
+    /// Calls orgsync sent (every attempt).
+    pub fn calls(&self) -> u64 {
+        self.run.summary.total(|s| s.calls)
+    }
+
+    /// Throttled attempts.
+    pub fn throttled(&self) -> u64 {
+        self.run.summary.total(|s| s.throttled)
+    }
+
+    /// Throttled attempts as a share of all attempts (percent).
+    pub fn throttled_percent(&self) -> f64 {
+        100.0 * self.throttled() as f64 / self.calls().max(1) as f64
+    }
+
+    /// CPU time as a share of wall time (percent).
+    pub fn cpu_percent(&self) -> f64 {
+        100.0 * self.run.usage.cpu_seconds / self.run.usage.wall_seconds.max(1e-9)
+    }
+}
+
+/// The boto3 run of one organization size.
+#[derive(Debug, Clone)]
+pub struct Boto3Result {
+    pub run: Boto3Run,
+    pub server: Counters,
+}
+
+/// Everything measured for one organization size.
+#[derive(Debug, Clone)]
+pub struct SizeResult {
+    pub accounts: usize,
+    pub organizational_units: usize,
+    pub policies: usize,
+    pub scenarios: Vec<ScenarioResult>,
+    pub boto3: Option<Boto3Result>,
+}
+
+impl SizeResult {
+    /// The run with the quotas orgsync assumes.
+    pub fn known(&self) -> Option<&ScenarioResult> {
+        self.scenarios.iter().find(|s| s.scenario.quotas_known())
+    }
+
+    /// boto3's (possibly extrapolated) time over orgsync's with known quotas.
+    pub fn speed_up(&self) -> Option<f64> {
+        let known = self.known()?;
+        Some(self.boto3.as_ref()?.run.estimated_seconds() / known.run.usage.wall_seconds)
+    }
+}
+
+fn short(operation: &str) -> &str {
+    operation.split_once(':').map_or(operation, |(_, op)| op)
+}
+
+fn mib(bytes: u64) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+/// The section of one organization size.
+pub fn size_section(size: &SizeResult) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "### {} accounts ({} OUs, {} policies)\n",
+        size.accounts, size.organizational_units, size.policies
+    );
+    let _ = writeln!(
+        out,
+        "| run | wall s | extract s | lower bound s | bound set by | latency path s | wall / bound | calls | throttled | retries | errors (throttling) | peak RSS MiB | RSS MiB per 1k accounts | rows | CPU s | CPU % of wall |"
+    );
+    let _ = writeln!(
+        out,
+        "|---|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    );
+    for s in &size.scenarios {
+        let u = &s.run.usage;
+        let summary = &s.run.summary;
+        let _ = writeln!(
+            out,
+            "| orgsync, quotas {} | {:.2} | {:.2} | {:.2} | {} | {:.3} | **{:.3}** | {} | {} ({:.2}%) | {} | {} ({}) | {:.1} | {:.2} | {} | {:.2} | {:.1}% |",
+            s.scenario.name(),
+            u.wall_seconds,
+            summary.extract_seconds,
+            s.lower_bound(),
+            s.bottleneck(),
+            s.path.seconds,
+            s.ratio(),
+            s.calls(),
+            s.throttled(),
+            s.throttled_percent(),
+            summary.total(|o| o.retried),
+            summary.errors,
+            summary.throttling_errors,
+            mib(u.peak_rss_bytes),
+            mib(u.peak_rss_bytes) * 1000.0 / size.accounts as f64,
+            summary.total_rows(),
+            u.cpu_seconds,
+            s.cpu_percent(),
+        );
+    }
+    if let (Some(boto3), Some(known)) = (&size.boto3, size.known()) {
+        let calls: u64 = boto3.server.per_operation.values().map(|c| c.calls).sum();
+        let throttled: u64 = boto3.server.per_operation.values().map(|c| c.throttled).sum();
+        let label = if boto3.run.sampled() {
+            format!(
+                "{:.2} (extrapolated from a fan-out sample of {} of {} accounts, measured {:.2})",
+                boto3.run.estimated_seconds(),
+                boto3.run.summary.fanout_accounts,
+                boto3.run.summary.accounts,
+                boto3.run.wall_seconds
+            )
+        } else {
+            format!("{:.2}", boto3.run.wall_seconds)
+        };
+        let _ = writeln!(
+            out,
+            "| boto3 sequential, quotas known | {label} | | {:.2} | | | {:.3} | {calls} | {throttled} | | | | | {} | | |",
+            known.lower_bound(),
+            boto3.run.estimated_seconds() / known.lower_bound().max(1e-9),
+            boto3.run.summary.rows.values().sum::<u64>(),
+        );
+        if let Some(speed_up) = size.speed_up() {
+            let _ = writeln!(
+                out,
+                "\nSpeed-up of orgsync over the sequential boto3 script: **{speed_up:.2}×**."
+            );
+        }
+    }
+    if let Some(known) = size.known() {
+        let _ = writeln!(
+            out,
+            "\nPer operation, quotas known (orgsync's counts; bound = (needed − burst) / rate):\n"
+        );
+        let _ = writeln!(
+            out,
+            "| operation | orgsync calls | throttled | final rate/s | needed | quota rate/s | burst | bound s | boto3 calls |"
+        );
+        let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        for b in &known.bounds {
+            let ours = known.run.summary.operations.get(&b.operation).copied().unwrap_or_default();
+            let theirs = size
+                .boto3
+                .as_ref()
+                .and_then(|r| r.server.per_operation.get(&b.operation))
+                .map_or_else(String::new, |c| c.calls.to_string());
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {:.1} | {} | {:.0} | {:.0} | {:.2} | {} |",
+                short(&b.operation),
+                ours.calls,
+                ours.throttled,
+                ours.final_rate_per_second,
+                b.needed,
+                b.rate,
+                b.burst,
+                b.seconds,
+                theirs
+            );
+        }
+        let p = &known.path;
+        let _ = writeln!(
+            out,
+            "\nLatency critical path: {} (depth {}), {} AssumeRole + {} dependent calls × {:.1} ms = {:.3} s.",
+            p.kind,
+            p.depth,
+            p.sts_calls,
+            p.calls,
+            p.mean_latency * 1000.0,
+            p.seconds
+        );
+    }
+    for s in size.scenarios.iter().filter(|s| !s.scenario.quotas_known()) {
+        let finals: Vec<String> = s
+            .bounds
+            .iter()
+            .filter(|b| b.seconds > 0.0)
+            .filter_map(|b| {
+                let ours = s.run.summary.operations.get(&b.operation)?;
+                Some(format!(
+                    "{} {:.0}/s (emulator {:.0}/s, throttled {})",
+                    short(&b.operation),
+                    ours.final_rate_per_second,
+                    b.rate,
+                    ours.throttled
+                ))
+            })
+            .collect();
+        if !finals.is_empty() {
+            let _ = writeln!(
+                out,
+                "\nQuotas {}: final rates of the bound-setting operations: {}.",
+                s.scenario.name(),
+                finals.join("; ")
+            );
+        }
+    }
+    out
+}
+
+/// One target of issue #6.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub name: String,
+    pub measured: String,
+    pub met: bool,
+}
+
+/// The targets, evaluated on the largest organization measured (and at
+/// 1,000 accounts for the boto3 speed-up).
+pub fn targets(sizes: &[SizeResult]) -> Vec<Target> {
+    let mut targets = Vec::new();
+    let Some(largest) = sizes.iter().max_by_key(|s| s.accounts) else { return targets };
+    let n = largest.accounts;
+    if let Some(known) = largest.known() {
+        targets.push(Target {
+            name: format!("{n} accounts, quotas known: wall ≤ 1.15 × lower bound"),
+            measured: format!("{:.3}×", known.ratio()),
+            met: known.ratio() <= 1.15,
+        });
+    }
+    for s in largest.scenarios.iter().filter(|s| !s.scenario.quotas_known()) {
+        targets.push(Target {
+            name: format!("{n} accounts, quotas {}: wall ≤ 1.30 × lower bound", s.scenario.name()),
+            measured: format!("{:.3}×", s.ratio()),
+            met: s.ratio() <= 1.30,
+        });
+    }
+    for s in &largest.scenarios {
+        targets.push(Target {
+            name: format!("{n} accounts, quotas {}: throttled calls ≤ 2%", s.scenario.name()),
+            measured: format!("{:.2}% ({} of {})", s.throttled_percent(), s.throttled(), s.calls()),
+            met: s.throttled_percent() <= 2.0,
+        });
+    }
+    for size in sizes.iter().filter(|s| s.accounts >= 1_000) {
+        if let Some(speed_up) = size.speed_up() {
+            let sampled = size.boto3.as_ref().is_some_and(|b| b.run.sampled());
+            targets.push(Target {
+                name: format!("{} accounts: ≥ 10× faster than sequential boto3", size.accounts),
+                measured: format!(
+                    "{speed_up:.2}×{}",
+                    if sampled { " (boto3 extrapolated)" } else { "" }
+                ),
+                met: speed_up >= 10.0,
+            });
+        }
+    }
+    if let Some(known) = largest.known() {
+        let rss = mib(known.run.usage.peak_rss_bytes);
+        targets.push(Target {
+            name: format!("{n} accounts: peak RSS ≤ 150 MB"),
+            measured: format!(
+                "{:.1} MB ({rss:.1} MiB)",
+                known.run.usage.peak_rss_bytes as f64 / 1e6
+            ),
+            met: known.run.usage.peak_rss_bytes as f64 <= 150e6,
+        });
+        targets.push(Target {
+            name: format!("{n} accounts: orgsync CPU time ≤ 10% of its wall time"),
+            measured: format!(
+                "{:.1}% ({:.2} s of {:.2} s)",
+                known.cpu_percent(),
+                known.run.usage.cpu_seconds,
+                known.run.usage.wall_seconds
+            ),
+            met: known.cpu_percent() <= 10.0,
+        });
+    }
+    let all: Vec<&ScenarioResult> = sizes.iter().flat_map(|s| &s.scenarios).collect();
+    let throttling_errors: u64 = all.iter().map(|s| s.run.summary.throttling_errors).sum();
+    targets.push(Target {
+        name: "every scenario: 0 errors surfaced from throttling".to_owned(),
+        measured: format!("{throttling_errors} in {} runs", all.len()),
+        met: throttling_errors == 0,
+    });
+    targets
+}
+
+/// The targets as a Markdown table.
+pub fn targets_table(targets: &[Target]) -> String {
+    let mut out = String::from("| target | measured | |\n|---|---|---|\n");
+    for t in targets {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            t.name,
+            t.measured,
+            if t.met { "met" } else { "**not met**" }
+        );
+    }
+    out
+}

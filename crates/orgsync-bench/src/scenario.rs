@@ -1,0 +1,91 @@
+//! Scenarios: which quotas the emulator enforces while orgsync keeps its
+//! default assumptions.
+//!
+//! - `known`: the emulator's AWS-like profile, which is what orgsync's
+//!   default rate limits assume;
+//! - `half` / `double`: every Organizations and Account quota (rate and
+//!   burst) halved or doubled, so orgsync has to find the real limits with its
+//!   adaptive control.
+//!
+//! Every scenario is time-scaled: quotas × `time_scale`, latency ÷
+//! `time_scale` (the ratios stay AWS's while a run stays short).
+
+use orgsync_emulator::{Profile, ProfileSpec};
+
+/// How the emulator's quotas relate to orgsync's assumptions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Scenario {
+    /// The quotas orgsync assumes.
+    Known,
+    /// Half of them.
+    Half,
+    /// Double of them.
+    Double,
+}
+
+impl Scenario {
+    /// The name used on the command line and in the tables.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scenario::Known => "known",
+            Scenario::Half => "half",
+            Scenario::Double => "double",
+        }
+    }
+
+    /// Factor applied to the AWS-like Organizations and Account quotas.
+    pub fn quota_factor(self) -> f64 {
+        match self {
+            Scenario::Known => 1.0,
+            Scenario::Half => 0.5,
+            Scenario::Double => 2.0,
+        }
+    }
+
+    /// Whether orgsync's default assumptions match the emulator.
+    pub fn quotas_known(self) -> bool {
+        self == Scenario::Known
+    }
+
+    /// The emulator profile of this scenario at `time_scale`. STS keeps its
+    /// quota (orgsync calls it twice per run).
+    pub fn profile(self, time_scale: f64) -> Profile {
+        let factor = self.quota_factor();
+        let mut spec = ProfileSpec::aws_like();
+        for (key, quota) in &mut spec.quotas {
+            if key.starts_with("organizations:") || key.starts_with("account:") {
+                quota.rate *= factor;
+                quota.burst *= factor;
+            }
+        }
+        let mut spec = spec.scaled(time_scale);
+        spec.name = format!("aws-like, quotas ×{factor}, time ×{time_scale}");
+        Profile::Custom(spec)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_is_the_scaled_aws_like_profile() {
+        let mut known = Scenario::Known.profile(20.0).spec();
+        let mut scaled = Profile::Scaled(20.0).spec();
+        known.name.clear();
+        scaled.name.clear();
+        assert_eq!(known, scaled);
+    }
+
+    #[test]
+    fn half_and_double_move_organizations_and_account_quotas_only() {
+        let known = Scenario::Known.profile(20.0).spec();
+        let half = Scenario::Half.profile(20.0).spec();
+        let double = Scenario::Double.profile(20.0).spec();
+        let key = "account:GetAlternateContact";
+        assert_eq!(half.quotas[key].rate * 2.0, known.quotas[key].rate);
+        assert_eq!(double.quotas[key].burst, known.quotas[key].burst * 2.0);
+        assert_eq!(half.quotas["sts:*"], known.quotas["sts:*"]);
+        assert_eq!(half.latency, known.latency);
+    }
+}
