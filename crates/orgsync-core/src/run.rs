@@ -130,6 +130,7 @@ pub async fn extract(
         want,
     );
     ctx.effective_policy_types = tables::effective_policy::enabled_types(&roots);
+    ctx.root_policy_types = tables::policy::root_types(&roots);
     let ctx = ctx;
 
     ctx.push_row(TableName::Organization, tables::organization::row(&org, &options.run_id));

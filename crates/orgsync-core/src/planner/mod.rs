@@ -206,8 +206,30 @@ impl<'a> Planner<'a> {
         &self,
         op: Operation,
         priority: Priority,
-        mut send: F,
+        send: F,
     ) -> Result<T, ApiError>
+    where
+        F: FnMut(Arc<Clients>) -> Fut,
+        Fut: Future<Output = Result<T, SdkError<E, HttpResponse>>>,
+        E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    {
+        match self.call_unless(op, priority, || false, send).await {
+            Some(result) => result,
+            None => unreachable!("never cancelled"),
+        }
+    }
+
+    /// Like [`Self::call`], but `cancelled` is asked right before each
+    /// attempt is sent (after waiting for a token and a slot): when it says
+    /// yes, nothing is sent and `None` is returned. Used to stop fan-out
+    /// calls as soon as an earlier one was denied.
+    pub async fn call_unless<T, E, F, Fut>(
+        &self,
+        op: Operation,
+        priority: Priority,
+        cancelled: impl Fn() -> bool,
+        mut send: F,
+    ) -> Option<Result<T, ApiError>>
     where
         F: FnMut(Arc<Clients>) -> Fut,
         Fut: Future<Output = Result<T, SdkError<E, HttpResponse>>>,
@@ -222,6 +244,9 @@ impl<'a> Planner<'a> {
             let generation = self.credential_generation.load(Ordering::SeqCst);
             let outcome = {
                 let _slot = self.gate.acquire(priority).await;
+                if cancelled() {
+                    return None;
+                }
                 counters.calls.fetch_add(1, Ordering::Relaxed);
                 if retries > 0 || renewed {
                     counters.retried.fetch_add(1, Ordering::Relaxed);
@@ -231,7 +256,7 @@ impl<'a> Planner<'a> {
             let err = match outcome {
                 Ok(value) => {
                     limiter.on_success(saturated);
-                    return Ok(value);
+                    return Some(Ok(value));
                 }
                 Err(e) => ApiError::from_sdk(e),
             };
@@ -257,7 +282,7 @@ impl<'a> Planner<'a> {
             };
             if !retry {
                 counters.failed.fetch_add(1, Ordering::Relaxed);
-                return Err(err);
+                return Some(Err(err));
             }
             tracing::debug!(operation = op.name(), code = %err.code, retries, "retrying");
             tokio::time::sleep(self.retry.backoff(retries)).await;

@@ -41,14 +41,20 @@ async fn read<'a>(
     let is_management = ctx.management_account_id.as_deref() == Some(account_id.as_str());
     let answer = ctx
         .planner
-        .call(op, Priority::FanOut, |c| {
-            c.account
-                .get_alternate_contact()
-                .set_account_id((!is_management).then(|| account_id.clone()))
-                .alternate_contact_type(contact_type.clone())
-                .send()
-        })
+        .call_unless(
+            op,
+            Priority::FanOut,
+            || ctx.is_denied(op, None),
+            |c| {
+                c.account
+                    .get_alternate_contact()
+                    .set_account_id((!is_management).then(|| account_id.clone()))
+                    .alternate_contact_type(contact_type.clone())
+                    .send()
+            },
+        )
         .await;
+    let Some(answer) = answer else { return Vec::new() };
     match answer {
         Ok(out) => {
             if let Some(contact) = out.alternate_contact() {

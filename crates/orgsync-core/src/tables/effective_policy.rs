@@ -43,14 +43,20 @@ async fn read<'a>(ctx: &'a Ctx<'a>, account_id: String, policy_type: String) -> 
     }
     let answer = ctx
         .planner
-        .call(op, Priority::FanOut, |c| {
-            c.organizations
-                .describe_effective_policy()
-                .policy_type(EffectivePolicyType::from(policy_type.as_str()))
-                .target_id(&account_id)
-                .send()
-        })
+        .call_unless(
+            op,
+            Priority::FanOut,
+            || ctx.is_denied(op, None),
+            |c| {
+                c.organizations
+                    .describe_effective_policy()
+                    .policy_type(EffectivePolicyType::from(policy_type.as_str()))
+                    .target_id(&account_id)
+                    .send()
+            },
+        )
         .await;
+    let Some(answer) = answer else { return Vec::new() };
     match answer {
         Ok(out) => {
             if let Some(policy) = out.effective_policy() {

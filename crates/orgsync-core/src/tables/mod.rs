@@ -144,6 +144,8 @@ pub struct Ctx<'a> {
     /// Policy types whose effective policies are read (enabled on a root,
     /// SCP and RCP excluded).
     pub effective_policy_types: Vec<String>,
+    /// Policy types any root reports (enabled or being enabled).
+    pub root_policy_types: BTreeSet<String>,
     rows: Mutex<BTreeMap<TableName, Vec<Row>>>,
     errors: Mutex<Vec<ErrorRecord>>,
     denied: Mutex<BTreeSet<(Operation, Option<String>)>>,
@@ -174,6 +176,7 @@ impl<'a> Ctx<'a> {
             management_account_id,
             want,
             effective_policy_types: Vec::new(),
+            root_policy_types: BTreeSet::new(),
             rows: Mutex::new(rows),
             errors: Mutex::new(Vec::new()),
             denied: Mutex::new(BTreeSet::new()),

@@ -40,17 +40,23 @@ pub fn task<'a>(ctx: &'a Ctx<'a>, resource_id: String, kind: ResourceType) -> Ta
             }
             let page = ctx
                 .planner
-                .call(op, Priority::FanOut, |c| {
-                    c.organizations
-                        .list_tags_for_resource()
-                        .resource_id(&resource_id)
-                        .set_next_token(token.clone())
-                        .send()
-                })
+                .call_unless(
+                    op,
+                    Priority::FanOut,
+                    || ctx.is_denied(op, None),
+                    |c| {
+                        c.organizations
+                            .list_tags_for_resource()
+                            .resource_id(&resource_id)
+                            .set_next_token(token.clone())
+                            .send()
+                    },
+                )
                 .await;
             let page = match page {
-                Ok(page) => page,
-                Err(err) => {
+                None => return Vec::new(),
+                Some(Ok(page)) => page,
+                Some(Err(err)) => {
                     // Nothing of a resource that could not be read completely.
                     ctx.fail(TableName::Tag, op, Some(&resource_id), None, err);
                     return Vec::new();

@@ -1,0 +1,521 @@
+//! `run::extract` against the project's emulator over real HTTP, SigV4 and
+//! the demo two-role chain with an external ID: every table compared with
+//! rows computed from the emulator's model, the exact number of calls the
+//! tree walk needs, and the `orgsync_error` rows of item-level failures.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+
+use aws_config::sts::AssumeRoleProvider;
+use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_credential_types::Credentials;
+use aws_credential_types::provider::SharedCredentialsProvider;
+use chrono::{DateTime, Utc};
+use orgsync_core::planner::{NoProgress, Operation, RateLimits};
+use orgsync_core::run::{ExtractOptions, Extraction, extract};
+use orgsync_core::tables::sort_by_primary_key;
+use orgsync_emulator::model::EntityKind;
+use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, OrgSource, Organization, Profile};
+use orgsync_schema::{Row, RunStatus, TableName, Value};
+
+async fn start(accounts: usize, seed: u64) -> Emulator {
+    Emulator::start(EmulatorConfig {
+        org: OrgSource::Synthetic { accounts, seed },
+        profile: Profile::Fast,
+        ..EmulatorConfig::default()
+    })
+    .await
+    .expect("emulator starts")
+}
+
+/// The demo identity: static user keys, then the two-role chain with the external ID.
+async fn chain_config(emulator: &Emulator) -> SdkConfig {
+    let demo = emulator.demo_identity();
+    let user = aws_config::defaults(BehaviorVersion::latest())
+        .region(Region::new(emulator.region().to_owned()))
+        .endpoint_url(emulator.endpoint_url())
+        .credentials_provider(SharedCredentialsProvider::new(Credentials::new(
+            demo.access_key_id.clone(),
+            demo.secret_access_key.clone(),
+            None,
+            None,
+            "emulator-demo",
+        )))
+        .load()
+        .await;
+    let mut provider: Option<AssumeRoleProvider> = None;
+    for arn in &demo.master_assume_role_arn_chain {
+        let builder = AssumeRoleProvider::builder(arn)
+            .configure(&user)
+            .session_name("orgsync-test")
+            .external_id(&demo.assume_external_id)
+            .session_length(Duration::from_secs(3600));
+        provider = Some(match provider {
+            None => builder.build().await,
+            Some(previous) => builder.build_from_provider(previous).await,
+        });
+    }
+    user.into_builder()
+        .credentials_provider(SharedCredentialsProvider::new(provider.expect("a chain")))
+        .build()
+}
+
+fn last_role(emulator: &Emulator) -> String {
+    emulator.demo_identity().master_assume_role_arn_chain.last().unwrap().clone()
+}
+
+fn options() -> ExtractOptions {
+    // The Fast profile has no quotas: do not hold the client back either.
+    ExtractOptions { rate_limits: RateLimits::scaled(1000.0), ..ExtractOptions::new() }
+}
+
+async fn run(emulator: &Emulator, options: &ExtractOptions) -> Extraction {
+    let config = chain_config(emulator).await;
+    let on_expired = || {};
+    extract(&config, &on_expired, options, &NoProgress).await.expect("extract")
+}
+
+fn ts(epoch_seconds: i64) -> Value {
+    Value::Timestamp(DateTime::<Utc>::from_timestamp(epoch_seconds, 0).unwrap())
+}
+
+fn text(s: &str) -> Value {
+    Value::text(s)
+}
+
+/// Depth, id path and name path of a root or OU, from the model's parent links.
+fn place(org: &Organization, id: &str) -> (i64, String, String) {
+    if id == org.root.id {
+        return (0, format!("{}/{}/", org.id, id), org.root.name.clone());
+    }
+    let ou = &org.organizational_units[id];
+    let (depth, path, names) = place(org, &ou.parent_id);
+    (depth + 1, format!("{path}{id}/"), format!("{names}/{}", ou.name))
+}
+
+/// Every table orgsync writes, computed from the model (effective policies: keys only).
+fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<Row>> {
+    let o = || text(&org.id);
+    let r = || text(run_id);
+    let mut t: BTreeMap<TableName, Vec<Row>> = BTreeMap::new();
+    let management = &org.accounts[&org.management_account_id];
+    t.entry(TableName::Organization).or_default().push(vec![
+        o(),
+        text(&org.arn()),
+        text(&org.feature_set),
+        text(&org.management_account_id),
+        text(&org.management_account_arn()),
+        text(&management.email),
+        r(),
+    ]);
+    let policy_types: Vec<serde_json::Value> = org
+        .root
+        .policy_types
+        .iter()
+        .map(|p| serde_json::json!({"type": p.policy_type, "status": p.status}))
+        .collect();
+    t.entry(TableName::Root).or_default().push(vec![
+        o(),
+        text(&org.root.id),
+        text(&org.root_arn()),
+        text(&org.root.name),
+        Value::Json(serde_json::Value::Array(policy_types).to_string()),
+        r(),
+    ]);
+    for ou in org.organizational_units.values() {
+        let (depth, path, names) = place(org, &ou.id);
+        t.entry(TableName::OrganizationalUnit).or_default().push(vec![
+            o(),
+            text(&ou.id),
+            text(&org.ou_arn(&ou.id)),
+            text(&ou.name),
+            text(&ou.parent_id),
+            Value::Int(depth),
+            text(&path),
+            text(&names),
+            r(),
+        ]);
+    }
+    for a in org.accounts.values() {
+        let (depth, path, _) = place(org, &a.parent_id);
+        t.entry(TableName::Account).or_default().push(vec![
+            o(),
+            text(&a.id),
+            text(&org.account_arn(&a.id)),
+            text(&a.name),
+            text(&a.email),
+            text(a.state.as_str()),
+            text(a.state.legacy_status()),
+            text(&a.joined_method),
+            ts(a.joined_timestamp),
+            text(&a.parent_id),
+            Value::Int(depth + 1),
+            text(&format!("{path}{}/", a.id)),
+            Value::Bool(a.id == org.management_account_id),
+            r(),
+        ]);
+        if a.state == AccountState::Active {
+            for (kind, c) in org.alternate_contacts.get(&a.id).into_iter().flatten() {
+                t.entry(TableName::AlternateContact).or_default().push(vec![
+                    o(),
+                    text(&a.id),
+                    text(kind),
+                    text(&c.name),
+                    text(&c.title),
+                    text(&c.email_address),
+                    text(&c.phone_number),
+                    r(),
+                ]);
+            }
+        }
+    }
+    for (resource, tags) in &org.tags {
+        let kind = match org.kind_of(resource).expect("tagged resource exists") {
+            EntityKind::Root => "ROOT",
+            EntityKind::OrganizationalUnit => "ORGANIZATIONAL_UNIT",
+            EntityKind::Account => "ACCOUNT",
+            EntityKind::Policy => "POLICY",
+        };
+        for tag in tags {
+            t.entry(TableName::Tag).or_default().push(vec![
+                o(),
+                text(resource),
+                text(kind),
+                text(&tag.key),
+                text(&tag.value),
+                r(),
+            ]);
+        }
+    }
+    for p in org.policies.values() {
+        t.entry(TableName::Policy).or_default().push(vec![
+            o(),
+            text(&p.id),
+            text(&org.policy_arn(p)),
+            text(&p.name),
+            text(&p.description),
+            text(&p.policy_type),
+            Value::Bool(p.aws_managed),
+            text(&p.content),
+            r(),
+        ]);
+    }
+    for (target, policies) in &org.attachments {
+        let (kind, name) = match org.kind_of(target).expect("target exists") {
+            EntityKind::Root => ("ROOT", org.root.name.clone()),
+            EntityKind::OrganizationalUnit => {
+                ("ORGANIZATIONAL_UNIT", org.organizational_units[target].name.clone())
+            }
+            EntityKind::Account => ("ACCOUNT", org.accounts[target].name.clone()),
+            EntityKind::Policy => unreachable!("policies are not targets"),
+        };
+        for p in policies {
+            t.entry(TableName::PolicyTarget).or_default().push(vec![
+                o(),
+                text(p),
+                text(target),
+                text(kind),
+                text(&name),
+                r(),
+            ]);
+        }
+    }
+    for (principal, date) in &org.enabled_services {
+        t.entry(TableName::EnabledService).or_default().push(vec![
+            o(),
+            text(principal),
+            ts(*date),
+            r(),
+        ]);
+    }
+    for (id, services) in &org.delegated_administrators {
+        let a = &org.accounts[id];
+        let first = services.values().min().copied().unwrap_or(a.joined_timestamp);
+        t.entry(TableName::DelegatedAdministrator).or_default().push(vec![
+            o(),
+            text(id),
+            text(&org.account_arn(id)),
+            text(&a.name),
+            text(&a.email),
+            text(a.state.as_str()),
+            text(&a.joined_method),
+            ts(a.joined_timestamp),
+            ts(first),
+            r(),
+        ]);
+        for (service, date) in services {
+            t.entry(TableName::DelegatedService).or_default().push(vec![
+                o(),
+                text(id),
+                text(service),
+                ts(*date),
+                r(),
+            ]);
+        }
+    }
+    for (table, rows) in &mut t {
+        sort_by_primary_key(*table, rows);
+    }
+    t
+}
+
+/// (account, policy type) pairs that have an effective policy in the model.
+fn expected_effective_keys(org: &Organization) -> BTreeSet<(String, String)> {
+    let enabled: Vec<&str> = org
+        .root
+        .policy_types
+        .iter()
+        .filter(|p| p.status == "ENABLED")
+        .map(|p| p.policy_type.as_str())
+        .filter(|t| orgsync_emulator::model::is_effective_policy_type(t))
+        .collect();
+    let mut keys = BTreeSet::new();
+    for a in org.accounts.values().filter(|a| a.state == AccountState::Active) {
+        for level in org.lineage(&a.id) {
+            for p in org.attachments.get(&level).into_iter().flatten() {
+                let ty = org.policies[p].policy_type.as_str();
+                if enabled.contains(&ty) {
+                    keys.insert((a.id.clone(), ty.to_owned()));
+                }
+            }
+        }
+    }
+    keys
+}
+
+fn assert_rows_equal(table: TableName, actual: &[Row], expected: &[Row]) {
+    for (a, e) in actual.iter().zip(expected) {
+        assert_eq!(a, e, "{}: first differing row", table.as_str());
+    }
+    assert_eq!(actual.len(), expected.len(), "{}: row count", table.as_str());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_table_of_a_2000_account_organization_matches_the_model() {
+    let emulator = start(2000, 7).await;
+    let mut options = options();
+    options.effective_policies = true;
+    let extraction = run(&emulator, &options).await;
+    let snapshot = &extraction.snapshot;
+    assert_eq!(snapshot.run.status, RunStatus::Succeeded, "{:?}", snapshot.errors);
+    assert!(snapshot.errors.is_empty());
+
+    let (expected, effective_keys) = emulator
+        .controls()
+        .with_org(|org| (expected_tables(org, &options.run_id), expected_effective_keys(org)));
+    assert_eq!(expected[&TableName::Account].len(), emulator.account_count());
+    assert!(emulator.account_count() >= 2000);
+    for (table, rows) in &expected {
+        assert_rows_equal(*table, snapshot.rows(*table), rows);
+        assert_eq!(snapshot.run.counts[table.as_str()], rows.len() as u64);
+    }
+    for table in [TableName::Tag, TableName::AlternateContact, TableName::PolicyTarget] {
+        assert!(!snapshot.rows(table).is_empty(), "{} should not be empty", table.as_str());
+    }
+    let actual_keys: BTreeSet<(String, String)> = snapshot
+        .rows(TableName::EffectivePolicy)
+        .iter()
+        .map(|r| (r[1].as_str().unwrap().to_owned(), r[2].as_str().unwrap().to_owned()))
+        .collect();
+    assert!(!effective_keys.is_empty());
+    assert_eq!(actual_keys, effective_keys);
+    for row in snapshot.rows(TableName::EffectivePolicy) {
+        serde_json::from_str::<serde_json::Value>(row[3].as_str().unwrap()).expect("JSON document");
+    }
+
+    // Planner counters agree with what the server counted.
+    let counters = emulator.controls().counters();
+    for (op, stats) in &extraction.operations {
+        assert_eq!(counters.get(&op.qualified_name()).calls, stats.calls, "{op}");
+    }
+}
+
+fn pages(items: usize) -> u64 {
+    items.div_ceil(20).max(1) as u64
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_tree_walk_makes_the_minimum_number_of_calls() {
+    let emulator = start(500, 11).await;
+    let extraction = run(&emulator, &options()).await;
+    let counters = emulator.controls().counters();
+    let calls = |op: Operation| counters.get(&op.qualified_name()).calls;
+    let expected = emulator.controls().with_org(|org| {
+        let parents: Vec<&str> = std::iter::once(org.root.id.as_str())
+            .chain(org.organizational_units.keys().map(String::as_str))
+            .collect();
+        let children = |ous: bool, parent: &str| {
+            if ous {
+                org.organizational_units.values().filter(|o| o.parent_id == parent).count()
+            } else {
+                org.accounts.values().filter(|a| a.parent_id == parent).count()
+            }
+        };
+        let mut by_type: BTreeMap<&str, usize> = BTreeMap::new();
+        for p in org.policies.values() {
+            *by_type.entry(p.policy_type.as_str()).or_default() += 1;
+        }
+        let mut targets: BTreeMap<&str, usize> = BTreeMap::new();
+        for policies in org.attachments.values() {
+            for p in policies {
+                *targets.entry(p.as_str()).or_default() += 1;
+            }
+        }
+        let tagged = |id: &str| pages(org.tags.get(id).map_or(0, Vec::len));
+        let resources = parents.iter().copied().chain(org.accounts.keys().map(String::as_str));
+        BTreeMap::from([
+            // Σ over parents (root and every OU) of max(1, ceil(child OUs / 20)).
+            (
+                Operation::ListOrganizationalUnitsForParent,
+                parents.iter().map(|p| pages(children(true, p))).sum::<u64>(),
+            ),
+            // Σ over parents of max(1, ceil(child accounts / 20)).
+            (
+                Operation::ListAccountsForParent,
+                parents.iter().map(|p| pages(children(false, p))).sum::<u64>(),
+            ),
+            // One DescribePolicy per policy.
+            (Operation::DescribePolicy, org.policies.len() as u64),
+            // Σ over policies of max(1, ceil(targets / 20)).
+            (
+                Operation::ListTargetsForPolicy,
+                org.policies
+                    .keys()
+                    .map(|p| pages(targets.get(p.as_str()).copied().unwrap_or(0)))
+                    .sum(),
+            ),
+            // Σ over root, OUs, accounts and policies of max(1, ceil(tags / 20)).
+            (
+                Operation::ListTagsForResource,
+                resources.chain(org.policies.keys().map(String::as_str)).map(tagged).sum(),
+            ),
+            // Three contact types per ACTIVE account.
+            (
+                Operation::GetAlternateContact,
+                3 * org.accounts.values().filter(|a| a.state == AccountState::Active).count()
+                    as u64,
+            ),
+            (Operation::DescribeOrganization, 1),
+            (Operation::ListRoots, 1),
+        ])
+    });
+    for (op, n) in &expected {
+        assert_eq!(calls(*op), *n, "{op}");
+        assert_eq!(extraction.operations[op].calls, *n, "{op} (planner counters)");
+    }
+    assert_eq!(counters.get("organizations:ListAccounts").calls, 0);
+    assert_eq!(counters.get("organizations:ListParents").calls, 0);
+    assert_eq!(extraction.snapshot.run.retried_calls, 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn access_denied_on_alternate_contacts_is_one_error_row_for_the_whole_org() {
+    let emulator = start(200, 3).await;
+    emulator.controls().deny_action(&last_role(&emulator), "account:GetAlternateContact");
+    let extraction = run(&emulator, &options()).await;
+    let snapshot = &extraction.snapshot;
+    assert_eq!(snapshot.run.status, RunStatus::Partial);
+    assert_eq!(snapshot.errors.len(), 1, "{:?}", snapshot.errors);
+    let e = &snapshot.errors[0];
+    assert_eq!(e.table_name, "aws_organizations_alternate_contact");
+    assert_eq!(e.resource_id, None);
+    assert_eq!(e.api_operation, "GetAlternateContact");
+    assert_eq!(e.error_code, "AccessDeniedException");
+    assert!(snapshot.rows(TableName::AlternateContact).is_empty());
+    // Stopped after the first denial (only calls already in flight went out).
+    let calls = extraction.operations[&Operation::GetAlternateContact].calls;
+    assert!(calls <= 16, "{calls} GetAlternateContact calls");
+    assert_eq!(snapshot.rows(TableName::Account).len(), emulator.account_count());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn access_denied_on_one_policy_type_is_one_error_row_for_that_type() {
+    let emulator = start(200, 3).await;
+    emulator.controls().deny_policy_type(&last_role(&emulator), "TAG_POLICY");
+    let extraction = run(&emulator, &options()).await;
+    let snapshot = &extraction.snapshot;
+    let errors: Vec<_> = snapshot
+        .errors
+        .iter()
+        .map(|e| {
+            (
+                e.table_name.as_str(),
+                e.resource_id.as_deref(),
+                e.api_operation.as_str(),
+                e.error_code.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        vec![(
+            "aws_organizations_policy",
+            Some("TAG_POLICY"),
+            "ListPolicies",
+            "AccessDeniedException"
+        )]
+    );
+    assert_eq!(snapshot.run.status, RunStatus::Partial);
+    let type_col = TableName::Policy.def().column_index("type").unwrap();
+    let types: BTreeSet<&str> =
+        snapshot.rows(TableName::Policy).iter().filter_map(|r| r[type_col].as_str()).collect();
+    assert!(!types.contains("TAG_POLICY"));
+    assert!(types.contains("SERVICE_CONTROL_POLICY"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_account_removed_mid_run_is_an_error_row_and_the_run_goes_on() {
+    // With one call in flight and one thread, the call order is deterministic:
+    // a first run finds when the tags of a suspended/closed account (no contact
+    // calls of its own) are read; a second run removes it just before that.
+    let mut options = options();
+    options.max_concurrency = Some(1);
+    let emulator = start(120, 5).await;
+    let victim = emulator.controls().with_org(|org| {
+        org.accounts
+            .values()
+            .find(|a| a.state != AccountState::Active && a.id != org.management_account_id)
+            .map(|a| a.id.clone())
+            .expect("the synthetic org has a non-active account")
+    });
+    run(&emulator, &options).await;
+    let organizations_calls_before = emulator
+        .controls()
+        .requests()
+        .iter()
+        .filter(|r| r.service == "organizations")
+        .position(|r| {
+            r.operation == "ListTagsForResource"
+                && r.params.get("ResourceId").and_then(|v| v.as_str()) == Some(victim.as_str())
+        })
+        .expect("the victim's tags were read") as u64;
+    emulator.shutdown().await;
+
+    let emulator = start(120, 5).await;
+    let id = victim.clone();
+    emulator.controls().after_calls(
+        organizations_calls_before,
+        Box::new(move |org| {
+            org.remove_account(&id);
+        }),
+    );
+    let extraction = run(&emulator, &options).await;
+    let snapshot = &extraction.snapshot;
+    assert_eq!(snapshot.run.status, RunStatus::Partial);
+    assert_eq!(snapshot.errors.len(), 1, "{:?}", snapshot.errors);
+    let e = &snapshot.errors[0];
+    assert_eq!(
+        (e.table_name.as_str(), e.resource_id.as_deref(), e.api_operation.as_str()),
+        ("aws_organizations_tag", Some(victim.as_str()), "ListTagsForResource")
+    );
+    assert!(
+        ["TargetNotFoundException", "AccountNotFoundException"].contains(&e.error_code.as_str()),
+        "{}",
+        e.error_code
+    );
+    // Listed by the walk before it went away; everything else complete.
+    let ids: Vec<&str> =
+        snapshot.rows(TableName::Account).iter().filter_map(|r| r[1].as_str()).collect();
+    assert!(ids.contains(&victim.as_str()));
+    assert_eq!(ids.len(), 120);
+}
