@@ -297,7 +297,6 @@ fn warn_if_readable_by_others(path: &Path) {
         && meta.permissions().mode() & 0o077 != 0
     {
         tracing::warn!(
-            file = %path.display(),
             "the configuration file {} holds a secret and can be read by group or others; run `chmod 600 {}`",
             path.display(),
             path.display()
