@@ -385,3 +385,61 @@ async fn sub_account_sessions_start_from_the_master_session() {
     assert_ne!(member, mgmt);
     emulator.shutdown().await;
 }
+
+/// An OIDC token (`iss` https://token.example, `aud` sts.amazonaws.com).
+const OIDC_TOKEN: &str = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL3Rva2VuLmV4YW1wbGUiLCJhdWQiOiJzdHMuYW1hem9uYXdzLmNvbSIsInN1YiI6InJlcG86b3JnL2NpIn0.c2lnbmF0dXJl";
+
+#[tokio::test]
+async fn web_identity_starts_the_chain_and_its_token_file_is_reread_at_each_renewal() {
+    let emulator = start(3, None).await;
+    let demo = emulator.demo_identity();
+    let mgmt = emulator.controls().with_org(|org| org.management_account_id.clone());
+    let ci_role = format!("arn:aws:iam::{mgmt}:role/CiOidc");
+    let mut spec = RoleSpec::new(&ci_role).allow(&["sts:AssumeRole", "sts:GetCallerIdentity"]);
+    spec.trusted_web_identity = Some(orgsync_emulator::WebIdentityTrust {
+        issuer: "https://token.example".into(),
+        audience: Some("sts.amazonaws.com".into()),
+    });
+    emulator.controls().add_role(spec);
+    let reader = format!("arn:aws:iam::{mgmt}:role/CiReader");
+    emulator.controls().add_role(
+        RoleSpec::new(&reader)
+            .trust(&ci_role)
+            .with_external_id(&demo.assume_external_id)
+            .allow(&READ_ACTIONS),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let token_file = dir.path().join("token");
+    std::fs::write(&token_file, format!("{OIDC_TOKEN}\n")).unwrap();
+    let env = [
+        ("ORGSYNC_AUTHENTICATION_METHOD", "web_identity".to_owned()),
+        ("ORGSYNC_WEB_IDENTITY_TOKEN_FILE", token_file.display().to_string()),
+        ("ORGSYNC_WEB_IDENTITY_ROLE_ARN", ci_role.clone()),
+        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", reader.clone()),
+        ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id.clone()),
+        ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
+    ];
+    let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    let plan = config::load(Sources { env, ..Sources::default() }).unwrap();
+    emulator.controls().clear_requests();
+    let clock = Arc::new(ManualClock::new(SystemTime::now()));
+    let session = Session::connect_with_clock(&plan.auth, clock.clone()).await.unwrap();
+    assert_eq!(list_roots(&session).await.unwrap(), 1);
+    let requests = emulator.controls().requests();
+    let ops: Vec<&str> =
+        requests.iter().filter(|r| r.service == "sts").map(|r| r.operation.as_str()).collect();
+    assert_eq!(ops, ["AssumeRoleWithWebIdentity", "AssumeRole"]);
+    assert!(requests[0].access_key_id.is_empty(), "AssumeRoleWithWebIdentity is unsigned");
+    assert_eq!(param(&requests[1], "ExternalId"), demo.assume_external_id);
+
+    // The token file is read again at renewal: a broken token now fails hop 1.
+    std::fs::write(&token_file, "not-a-jwt").unwrap();
+    clock.advance(Duration::from_secs(3600));
+    let failure = session.credentials().await.expect_err("the new token is invalid");
+    assert_eq!((failure.hop, failure.total), (1, 2));
+    assert_eq!(failure.code.as_deref(), Some("InvalidIdentityToken"));
+    assert!(failure.hint.contains("web_identity_token_file"), "{failure:?}");
+    std::fs::write(&token_file, OIDC_TOKEN).unwrap();
+    session.credentials().await.expect("a fresh token renews the chain");
+    emulator.shutdown().await;
+}
