@@ -5,7 +5,9 @@
 
 mod commands;
 mod config_flags;
+mod pipeline;
 mod printer;
+mod progress;
 
 use std::process::ExitCode;
 

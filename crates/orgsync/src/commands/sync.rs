@@ -1,16 +1,25 @@
-//! `orgsync sync`.
+//! `orgsync sync`: authenticate, extract every enabled table, write the
+//! destination atomically, record the run, print the summary.
 
 use std::process::ExitCode;
 
 use clap::Args;
 
+use orgsync_core::planner::RateLimits;
+
+use crate::config_flags::ConfigFlags;
 use crate::printer::GlobalArgs;
 
 /// Arguments of `orgsync sync`.
 #[derive(Debug, Args)]
-pub struct SyncArgs {}
+#[command(after_help = "Example:\n  ORGSYNC_SECRET_ACCESS_KEY=… orgsync sync --config orgsync.toml --destination sqlite:org.db")]
+pub struct SyncArgs {
+    #[command(flatten)]
+    pub config: ConfigFlags,
+}
 
 /// Runs `orgsync sync`.
-pub async fn run(_args: SyncArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCode> {
-    Err(orgsync_core::UserError::failure("`orgsync sync` is not available in this build yet").into())
+pub async fn run(args: SyncArgs, global: &GlobalArgs) -> anyhow::Result<ExitCode> {
+    let plan = args.config.load_plan()?;
+    Ok(crate::pipeline::sync(plan, RateLimits::default(), global).await?.exit_code)
 }
