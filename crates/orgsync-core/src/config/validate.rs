@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 
 use super::keys::{self, *};
 use super::plan::*;
-use super::problem::{ConfigProblem, SHOWN_SECRET, show_str};
+use super::problem::{ConfigProblem, Origin, SHOWN_SECRET, show_str};
 use super::raw::{Entry, RawConfig, RawValue};
 use super::tables::{self, TableLookup};
 use crate::secret::Secret;
@@ -298,12 +298,20 @@ impl<'a> Validator<'a> {
         match &entry.value {
             RawValue::Str(s) => self.check_text(key, s).then(|| split_list(s)),
             RawValue::List(items) => {
+                // A repeated flag is a list of strings each of which may
+                // itself hold several separated entries (as the flag help
+                // says); an array element from a file is exactly one entry.
+                let from_flags = matches!(entry.origin, Origin::Flag(_));
                 let mut entries = Vec::with_capacity(items.len());
                 for item in items {
                     match item {
                         RawValue::Str(s) => {
                             if !self.check_text(key, s) {
                                 return None;
+                            }
+                            if from_flags {
+                                entries.extend(split_list(s).entries);
+                                continue;
                             }
                             let s = s.trim();
                             entries.push((!s.is_empty()).then(|| s.to_owned()));
@@ -1000,6 +1008,28 @@ mod tests {
         let list = split_list("a,,b");
         assert_eq!(list.entries, vec![Some("a".to_owned()), None, Some("b".to_owned())]);
         assert!(split_list("  \n").entries.is_empty());
+    }
+
+    #[test]
+    fn a_chain_flag_splits_like_the_seed_string_and_repeated_flags_accumulate() {
+        let a = "arn:aws:iam::111122223333:role/Hop1";
+        let b = "arn:aws:iam::444455556666:role/Hop2";
+        let c = "arn:aws:iam::444455556666:role/Hop3";
+        let sources = crate::config::Sources {
+            flags: vec![
+                ("access_key_id".into(), "AKIAABCDEFGHIJKLMNOP".into()),
+                ("master_assume_role_arn_chain".into(), format!("{a}, {b}")),
+                ("master_assume_role_arn_chain".into(), c.into()),
+            ],
+            stdin_secrets: crate::config::StdinSecrets {
+                secret_access_key: Some(crate::secret::Secret::new("s".repeat(40))),
+                session_token: None,
+            },
+            ..Default::default()
+        };
+        let plan = crate::config::load(sources).expect("valid");
+        let chain: Vec<&str> = plan.auth.chain.iter().map(RoleArn::as_str).collect();
+        assert_eq!(chain, [a, b, c]);
     }
 
     #[test]
