@@ -75,15 +75,7 @@ pub async fn sync(
     let listener = progress::listener_for(global);
     let work = async {
         let session = Session::connect(&plan.auth).await?;
-        let options = ExtractOptions {
-            tables: plan.tables.clone(),
-            effective_policies: plan.effective_policies,
-            max_concurrency: plan.max_concurrency,
-            run_id: run_id.clone(),
-            config_fingerprint: plan.config_fingerprint.clone(),
-            rate_limits: rate_limits.clone(),
-            ..ExtractOptions::new()
-        };
+        let options = extract_options(&plan, &run_id, rate_limits.clone());
         let on_expired = || session.invalidate();
         run::extract(session.sdk_config(), &on_expired, &options, listener.as_ref()).await
     };
@@ -136,6 +128,39 @@ pub async fn sync(
         RunStatus::Partial | RunStatus::Failed => ExitCode::from(orgsync_core::error::EXIT_FAILURE),
     };
     Ok(SyncResult { exit_code, snapshot: Some(snapshot) })
+}
+
+/// The extraction settings of a plan.
+fn extract_options(plan: &Plan, run_id: &str, rate_limits: RateLimits) -> ExtractOptions {
+    ExtractOptions {
+        tables: plan.tables.clone(),
+        effective_policies: plan.effective_policies,
+        max_concurrency: plan.max_concurrency,
+        run_id: run_id.to_owned(),
+        config_fingerprint: plan.config_fingerprint.clone(),
+        rate_limits,
+        ..ExtractOptions::new()
+    }
+}
+
+/// Reads the organization straight from AWS without writing anything
+/// (`orgsync tree --live`): only `tables` (and what they need) are read.
+pub async fn live_snapshot(
+    mut plan: Plan,
+    tables: std::collections::BTreeSet<orgsync_schema::TableName>,
+    global: &GlobalArgs,
+) -> Result<Snapshot, orgsync_core::UserError> {
+    let run_id = run::new_run_id();
+    plan.auth.use_run_id_in_session_name(&run_id);
+    plan.tables = tables;
+    plan.effective_policies = false;
+    let session = Session::connect(&plan.auth).await?;
+    let options = extract_options(&plan, &run_id, RateLimits::default());
+    let listener = progress::listener_for(global);
+    let on_expired = || session.invalidate();
+    let extraction =
+        run::extract(session.sdk_config(), &on_expired, &options, listener.as_ref()).await?;
+    Ok(extraction.snapshot)
 }
 
 /// The `orgsync_error` row of a run that failed as a whole.

@@ -9,15 +9,17 @@
 use clap::Args;
 use orgsync_core::UserError;
 use orgsync_schema::{RunRecord, RunStatus, Snapshot, format_timestamp};
-use orgsync_sink::{DEFAULT_DESTINATION, Reader, SinkError, SinkOptions};
+use orgsync_sink::{Reader, SinkError};
 
-/// Where to read run history from.
+use crate::config_flags::ConfigFlags;
+
+/// Where to read run history from: the destination of the configuration
+/// (`--config FILE`, `ORGSYNC_DESTINATION`, `--destination`, with its
+/// options such as `postgres_schema`), and the organization.
 #[derive(Debug, Clone, Args)]
 pub struct SourceArgs {
-    /// Destination to read, as written by `orgsync sync` (e.g.
-    /// `sqlite:orgsync.db`, `postgres://…`, `jsonl:DIR`).
-    #[arg(long, value_name = "DESTINATION", default_value = DEFAULT_DESTINATION)]
-    pub destination: String,
+    #[command(flatten)]
+    pub config: ConfigFlags,
     /// Organization to read; needed when the destination holds several.
     #[arg(long = "org", value_name = "ORG_ID")]
     pub org: Option<String>,
@@ -64,8 +66,8 @@ pub fn describe_runs<'a>(runs: impl IntoIterator<Item = &'a RunRecord>) -> Strin
 
 /// Opens the destination and picks the organization.
 pub fn open(source: &SourceArgs) -> Result<History, UserError> {
-    let mut reader = orgsync_sink::open_reader(&source.destination, &SinkOptions::default())
-        .map_err(|e| sink_error(&e))?;
+    let plan = source.config.load_plan()?;
+    let mut reader = plan.destination.open_reader().map_err(|e| sink_error(&e))?;
     let where_ = reader.describe();
     let organizations = reader.organizations().map_err(|e| sink_error(&e))?;
     let org_id = match (&source.org, organizations.as_slice()) {

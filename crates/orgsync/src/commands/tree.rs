@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 use orgsync_core::UserError;
 use orgsync_report::{OrgModel, TreeOptions, build_tree, render_tree_json, render_tree_text};
-use orgsync_schema::Snapshot;
+use orgsync_schema::{Snapshot, TableName};
 
 use super::history::{self, SourceArgs};
 use crate::printer::GlobalArgs;
@@ -40,6 +40,10 @@ pub struct TreeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = TreeFormat::Text)]
     pub format: TreeFormat,
+    /// Read the organization live from AWS (with the configured credentials
+    /// and role chain) instead of the destination; nothing is written.
+    #[arg(long)]
+    pub live: bool,
 }
 
 /// Renders a snapshot as `orgsync tree` prints it (also the entry point for
@@ -59,16 +63,32 @@ pub fn render(snapshot: &Snapshot, args: &TreeArgs, colour: bool) -> Result<Stri
 }
 
 /// Runs `orgsync tree`.
-pub async fn run(args: TreeArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCode> {
+pub async fn run(args: TreeArgs, global: &GlobalArgs) -> anyhow::Result<ExitCode> {
     // Colour only when stdout (where the tree goes) is a terminal and NO_COLOR is unset.
     let colour = std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let text = tokio::task::spawn_blocking(move || -> Result<String, UserError> {
-        let mut history = history::open(&args.source)?;
-        let snapshot = history.snapshot(None)?;
-        render(&snapshot, &args, colour)
-    })
-    .await??;
+    let text = if args.live {
+        let plan = args.source.config.load_plan()?;
+        let tables = [
+            TableName::Organization,
+            TableName::Root,
+            TableName::OrganizationalUnit,
+            TableName::Account,
+            TableName::Policy,
+            TableName::PolicyTarget,
+        ]
+        .into_iter()
+        .collect();
+        let snapshot = crate::pipeline::live_snapshot(plan, tables, global).await?;
+        render(&snapshot, &args, colour)?
+    } else {
+        tokio::task::spawn_blocking(move || -> Result<String, UserError> {
+            let mut history = history::open(&args.source)?;
+            let snapshot = history.snapshot(None)?;
+            render(&snapshot, &args, colour)
+        })
+        .await??
+    };
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(text.as_bytes())?;
     stdout.flush()?;

@@ -1,0 +1,200 @@
+//! End-to-end tests of `orgsync sync`, `orgsync demo` and `orgsync tree
+//! --live` through the real binary against the emulator over real HTTP
+//! (SigV4, a two-role chain with an external ID), reading the results back
+//! from the SQLite destination with an independent connection.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
+
+fn orgsync() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_orgsync"));
+    cmd.env_remove("RUST_LOG").env("NO_COLOR", "1");
+    for (name, _) in std::env::vars_os() {
+        if name.to_str().is_some_and(|n| n.starts_with("ORGSYNC_") && !n.starts_with("ORGSYNC_TEST")) {
+            cmd.env_remove(name);
+        }
+    }
+    cmd
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "status {:?}\n--- stdout\n{}\n--- stderr\n{}",
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+async fn emulator(accounts: usize, seed: u64) -> Emulator {
+    Emulator::start(EmulatorConfig {
+        org: OrgSource::Synthetic { accounts, seed },
+        profile: Profile::Fast,
+        ..EmulatorConfig::default()
+    })
+    .await
+    .expect("emulator starts")
+}
+
+/// Writes the seed-style configuration file for the emulator's demo identity
+/// (the chain as one comma-separated string, as the data hub exports it).
+fn write_config(dir: &Path, emulator: &Emulator, destination: &str) -> std::path::PathBuf {
+    let identity = emulator.demo_identity();
+    let path = dir.join("orgsync.toml");
+    let body = format!(
+        "access_key_id = \"{}\"\nsecret_access_key = \"{}\"\nmaster_assume_role_arn_chain = \"{}\"\nassume_external_id = \"{}\"\nendpoint_url = \"{}\"\ndestination = \"{}\"\n",
+        identity.access_key_id,
+        identity.secret_access_key,
+        identity.master_assume_role_arn_chain.join(", "),
+        identity.assume_external_id,
+        emulator.endpoint_url(),
+        destination
+    );
+    std::fs::write(&path, body).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    path
+}
+
+fn count(db: &Path, sql: &str) -> i64 {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sync_writes_every_account_and_records_a_succeeded_run() {
+    let emulator = emulator(80, 11).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
+
+    let output = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("status succeeded"), "{stdout}");
+    assert!(stdout.contains("aws_organizations_account"), "{stdout}");
+
+    let org_id = emulator.org_id();
+    let accounts = emulator.controls().with_org(|org| org.accounts.len()) as i64;
+    assert_eq!(accounts, 80);
+    assert_eq!(
+        count(&db, &format!("SELECT COUNT(*) FROM aws_organizations_account WHERE org_id = '{org_id}'")),
+        accounts
+    );
+    assert_eq!(
+        count(&db, "SELECT COUNT(*) FROM orgsync_run WHERE status = 'succeeded'"),
+        1,
+        "one succeeded run recorded"
+    );
+    // The run's counts agree with the tables.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let counts: String =
+        conn.query_row("SELECT counts FROM orgsync_run", [], |r| r.get(0)).unwrap();
+    let counts: serde_json::Value = serde_json::from_str(&counts).unwrap();
+    assert_eq!(counts["aws_organizations_account"], accounts);
+
+    // Every Organizations call was signed by the last hop of the chain, not the user.
+    let user_key = emulator.demo_identity().access_key_id;
+    let org_calls: Vec<_> = emulator
+        .controls()
+        .requests()
+        .into_iter()
+        .filter(|r| r.service == "organizations")
+        .collect();
+    assert!(!org_calls.is_empty());
+    assert!(org_calls.iter().all(|r| r.access_key_id != user_key && r.access_key_id.starts_with("ASIA")));
+    emulator.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_second_sync_replaces_the_snapshot_and_tree_reads_it_back_like_live() {
+    let emulator = emulator(40, 5).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
+    for _ in 0..2 {
+        let output = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    }
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM orgsync_run"), 2);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM aws_organizations_account"), 40);
+    assert_eq!(count(&db, "SELECT COUNT(DISTINCT run_id) FROM aws_organizations_account"), 1);
+
+    let stored = orgsync()
+        .args(["tree", "--format", "json", "--config"])
+        .arg(&config)
+        .output()
+        .unwrap();
+    assert_eq!(stored.status.code(), Some(0), "{}", text(&stored));
+    let live = orgsync()
+        .args(["tree", "--live", "--format", "json", "--config"])
+        .arg(&config)
+        .output()
+        .unwrap();
+    assert_eq!(live.status.code(), Some(0), "{}", text(&live));
+    assert_eq!(String::from_utf8_lossy(&stored.stdout), String::from_utf8_lossy(&live.stdout));
+    emulator.shutdown().await;
+}
+
+#[test]
+fn demo_runs_the_whole_job_against_the_built_in_emulator() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.db");
+    let output = orgsync()
+        .args(["demo", "--accounts", "60", "--profile", "scaled:50", "--destination"])
+        .arg(format!("sqlite:{}", db.display()))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("status succeeded"), "{stdout}");
+    assert!(stdout.contains("Root ("), "the tree follows the summary: {stdout}");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM aws_organizations_account"), 60);
+    assert!(count(&db, "SELECT COUNT(*) FROM aws_organizations_policy") > 13);
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM orgsync_error"), 0);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sync_that_cannot_authenticate_fails_and_leaves_the_snapshot_untouched() {
+    let emulator = emulator(30, 3).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
+    let output = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    let before: Vec<(String, String)> = {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT account_id, run_id FROM aws_organizations_account ORDER BY account_id")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
+    };
+
+    let output = orgsync()
+        .arg("sync")
+        .arg("--config")
+        .arg(&config)
+        .args(["--assume-external-id", "not-the-right-id"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", text(&output));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("(hop 1 of 2)"), "{stderr}");
+    assert!(stderr.contains("hint:"), "{stderr}");
+
+    let after: Vec<(String, String)> = {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let mut stmt = conn
+            .prepare("SELECT account_id, run_id FROM aws_organizations_account ORDER BY account_id")
+            .unwrap();
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
+    };
+    assert_eq!(before, after, "the previous snapshot is untouched");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM orgsync_run WHERE status = 'failed'"), 1);
+    emulator.shutdown().await;
+}
