@@ -44,21 +44,54 @@ impl GlobalArgs {
 }
 
 /// Sets up tracing on stderr from `-v`, `--quiet`, `RUST_LOG` and `--log-format`.
+///
+/// Whatever the level asked for (`-vvv`, `RUST_LOG=trace`), the AWS SDK's
+/// and the HTTP stack's own events are capped by [`within_wire_log_cap`]:
+/// at trace level they print whole requests and responses, whose bodies
+/// hold the web identity token, session credentials and signed headers.
 pub fn init_logging(global: &GlobalArgs) {
-    use tracing_subscriber::EnvFilter;
+    use tracing_subscriber::filter::{FilterExt, filter_fn};
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    use tracing_subscriber::{EnvFilter, Layer};
     let default = match (global.quiet, global.verbose) {
         (true, _) => "error",
         (false, 0) => "warn",
         (false, 1) => "info,aws_config=warn,aws_smithy_runtime=warn",
-        (false, 2) => "debug,aws_config=info,aws_smithy_runtime=info,hyper=info,h2=info,rustls=info",
+        (false, 2) => {
+            "debug,aws_config=info,aws_smithy_runtime=info,hyper=info,h2=info,rustls=info"
+        }
         _ => "trace",
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    let _ = match global.log_format {
-        LogFormat::Json => builder.json().try_init(),
-        LogFormat::Text => builder.with_ansi(global.colour_enabled()).try_init(),
+    let filter = filter.and(filter_fn(|meta| within_wire_log_cap(meta.target(), *meta.level())));
+    let layer = tracing_subscriber::fmt::layer().with_writer(std::io::stderr);
+    let layer = match global.log_format {
+        LogFormat::Json => layer.json().boxed(),
+        LogFormat::Text => layer.with_ansi(global.colour_enabled()).boxed(),
     };
+    let _ = tracing_subscriber::registry().with(layer.with_filter(filter)).try_init();
+}
+
+/// The most verbose level let through for third-party targets (by target
+/// prefix, first match wins) that can print wire data: request and
+/// response bodies, signed headers, canonical requests.
+const WIRE_LOG_CAPS: &[(&str, tracing::Level)] = &[
+    ("aws_smithy_runtime", tracing::Level::INFO),
+    ("aws_sigv4", tracing::Level::INFO),
+    ("hyper", tracing::Level::INFO),
+    ("h2", tracing::Level::INFO),
+    ("aws_", tracing::Level::DEBUG),
+    ("rustls", tracing::Level::DEBUG),
+    ("tower", tracing::Level::DEBUG),
+];
+
+/// Whether an event of `target` at `level` may be logged (see [`WIRE_LOG_CAPS`]).
+fn within_wire_log_cap(target: &str, level: tracing::Level) -> bool {
+    WIRE_LOG_CAPS
+        .iter()
+        .find(|(prefix, _)| target.starts_with(prefix))
+        .is_none_or(|(_, cap)| level <= *cap)
 }
 
 /// Prints a failure as `error:` / `caused by:` / `hint:` and returns its exit code.
@@ -75,4 +108,23 @@ pub fn print_error(err: &anyhow::Error) -> ExitCode {
         eprintln!("hint: {hint}");
     }
     ExitCode::from(code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_wire_log_cap;
+    use tracing::Level;
+
+    #[test]
+    fn wire_logging_targets_are_capped_whatever_the_level_asked_for() {
+        assert!(!within_wire_log_cap("aws_smithy_runtime::client::orchestrator", Level::TRACE));
+        assert!(!within_wire_log_cap("aws_smithy_runtime::client::orchestrator", Level::DEBUG));
+        assert!(within_wire_log_cap("aws_smithy_runtime::client::orchestrator", Level::INFO));
+        assert!(!within_wire_log_cap("aws_sigv4::http_request::sign", Level::TRACE));
+        assert!(!within_wire_log_cap("aws_sdk_sts::operation", Level::TRACE));
+        assert!(within_wire_log_cap("aws_config::sts", Level::DEBUG));
+        assert!(!within_wire_log_cap("hyper_util::client", Level::DEBUG));
+        assert!(!within_wire_log_cap("h2::codec", Level::TRACE));
+        assert!(within_wire_log_cap("orgsync_core::credentials::chain", Level::TRACE));
+    }
 }

@@ -11,6 +11,13 @@
 //! `orgsync_error` row (once per cause for access denied), or into a
 //! run-level failure for credentials that stopped working or an account that
 //! left its organization.
+//!
+//! Access denied on one item is not yet proof that the whole operation is
+//! denied: an account closed mid-run answers AccessDenied for its own
+//! contacts. A denial is therefore confirmed organization-wide (one row for
+//! the cause, the operation not called again) only when a second,
+//! different item of the same operation and scope is denied too; until
+//! then it is a per-item error.
 
 pub mod alternate_contact;
 pub mod delegated;
@@ -148,8 +155,20 @@ pub struct Ctx<'a> {
     pub root_policy_types: BTreeSet<String>,
     rows: Mutex<BTreeMap<TableName, Vec<Row>>>,
     errors: Mutex<Vec<ErrorRecord>>,
-    denied: Mutex<BTreeSet<(Operation, Option<String>)>>,
+    denied: Mutex<Denials>,
     fatal: Mutex<Option<Fatal>>,
+}
+
+/// Key of a denial: the operation and its scope (e.g. a policy type).
+type DenialKey = (Operation, Option<String>);
+
+/// Access denials seen so far in a run (see the module docs).
+#[derive(Default)]
+struct Denials {
+    /// Denied organization-wide: not called again in this run.
+    confirmed: BTreeSet<DenialKey>,
+    /// Denied for exactly one item so far (that item's id).
+    single_item: BTreeMap<DenialKey, String>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -179,7 +198,7 @@ impl<'a> Ctx<'a> {
             root_policy_types: BTreeSet::new(),
             rows: Mutex::new(rows),
             errors: Mutex::new(Vec::new()),
-            denied: Mutex::new(BTreeSet::new()),
+            denied: Mutex::new(Denials::default()),
             fatal: Mutex::new(None),
         }
     }
@@ -205,7 +224,7 @@ impl<'a> Ctx<'a> {
     /// Whether `op` (for `scope`, e.g. a policy type) was denied earlier in
     /// this run, so it is not called again.
     pub fn is_denied(&self, op: Operation, scope: Option<&str>) -> bool {
-        lock(&self.denied).contains(&(op, scope.map(str::to_owned)))
+        lock(&self.denied).confirmed.contains(&(op, scope.map(str::to_owned)))
     }
 
     /// Whether a run-level failure happened (the driver stops).
@@ -215,9 +234,15 @@ impl<'a> Ctx<'a> {
 
     /// Handles a failed call of `op` for the item `resource_id` of `table`.
     ///
-    /// - Access denied: recorded once per operation and `scope` (e.g. a
-    ///   policy type) with resource_id NULL (or the scope), and the
-    ///   operation is not called again for that scope.
+    /// - Access denied without an item (a list call of the operation
+    ///   itself): recorded once per operation and `scope` (e.g. a policy
+    ///   type) with resource_id = the scope, and the operation is not called
+    ///   again for that scope.
+    /// - Access denied on an item: a per-item row (once per item) until a
+    ///   second, different item of the same operation and scope is denied;
+    ///   then the denial is organization-wide: the first item's row is
+    ///   replaced by one row for the cause and the operation is not called
+    ///   again for that scope.
     /// - Expired or invalid credentials, organization not in use: the run
     ///   fails.
     /// - Anything else: one `orgsync_error` row for this item.
@@ -238,23 +263,54 @@ impl<'a> Ctx<'a> {
                     *fatal = Some(Fatal { operation: op, error: err });
                 }
             }
-            ErrorKind::AccessDenied => {
-                if !lock(&self.denied).insert((op, scope.map(str::to_owned))) {
-                    return;
-                }
-                let first =
-                    resource_id.map(|r| format!(" (first denied for {r})")).unwrap_or_default();
-                let what = scope.map(|s| format!(" for {s}")).unwrap_or_default();
-                let aws = err.message.as_deref().filter(|m| !m.is_empty()).unwrap_or(&err.code);
-                let message = if resource_id.is_some() {
-                    format!("{aws}{first}; {op} was not called again{what} in this run")
-                } else {
-                    aws.to_owned()
-                };
-                self.record(table, scope, op, &err.code, Some(message));
-            }
+            ErrorKind::AccessDenied => self.denied(table, op, resource_id, scope, &err),
             ErrorKind::Throttled | ErrorKind::Transient | ErrorKind::Service => {
                 self.record(table, resource_id.or(scope), op, &err.code, err.message.clone());
+            }
+        }
+    }
+
+    /// Access denied (see [`Ctx::fail`]).
+    fn denied(
+        &self,
+        table: TableName,
+        op: Operation,
+        resource_id: Option<&str>,
+        scope: Option<&str>,
+        err: &ApiError,
+    ) {
+        let key = (op, scope.map(str::to_owned));
+        let aws = err.message.as_deref().filter(|m| !m.is_empty()).unwrap_or(&err.code);
+        let what = scope.map(|s| format!(" for {s}")).unwrap_or_default();
+        let mut denials = lock(&self.denied);
+        if denials.confirmed.contains(&key) {
+            return;
+        }
+        let Some(resource) = resource_id else {
+            denials.confirmed.insert(key);
+            drop(denials);
+            self.record(table, scope, op, &err.code, Some(aws.to_owned()));
+            return;
+        };
+        match denials.single_item.get(&key).cloned() {
+            None => {
+                denials.single_item.insert(key, resource.to_owned());
+                drop(denials);
+                self.record(table, Some(resource), op, &err.code, Some(aws.to_owned()));
+            }
+            Some(first) if first == resource => {} // the same item again: one row per item
+            Some(first) => {
+                denials.confirmed.insert(key);
+                drop(denials);
+                lock(&self.errors).retain(|e| {
+                    !(e.table_name == table.as_str()
+                        && e.api_operation == op.name()
+                        && e.resource_id.as_deref() == Some(first.as_str()))
+                });
+                let message = format!(
+                    "{aws} (denied for {first} and {resource}); {op} was not called again{what} in this run"
+                );
+                self.record(table, scope, op, &err.code, Some(message));
             }
         }
     }
