@@ -81,14 +81,21 @@ pub fn column_sql(dialect: Dialect, col: &ColumnDef) -> String {
 
 /// Every physical column of a table in order: `(name, SQL definition)`.
 pub fn physical_columns(dialect: Dialect, def: &TableDef) -> Vec<(&'static str, String)> {
-    let mut cols: Vec<(&'static str, String)> = def.columns.iter().map(|c| (c.name, column_sql(dialect, c))).collect();
+    let mut cols: Vec<(&'static str, String)> =
+        def.columns.iter().map(|c| (c.name, column_sql(dialect, c))).collect();
     if has_content_json(dialect, def) {
         cols.push((CONTENT_JSON_COLUMN, format!("{} jsonb", quote(CONTENT_JSON_COLUMN))));
     }
     cols
 }
 
-fn create_table(dialect: Dialect, schema: Option<&str>, name: &str, def: &TableDef, key: &[&str]) -> String {
+fn create_table(
+    dialect: Dialect,
+    schema: Option<&str>,
+    name: &str,
+    def: &TableDef,
+    key: &[&str],
+) -> String {
     let mut lines: Vec<String> =
         physical_columns(dialect, def).into_iter().map(|(_, sql)| format!("  {sql}")).collect();
     if !key.is_empty() {
@@ -142,11 +149,16 @@ pub fn render_sql(dialect: Dialect, schema: Option<&str>) -> String {
     let header = match dialect {
         Dialect::Sqlite => "-- orgsync table contract: SQLite DDL (sqlite:PATH)".to_string(),
         Dialect::Postgres => {
-            format!("-- orgsync table contract: PostgreSQL DDL (postgres://…), schema {}", schema.unwrap_or("orgsync"))
+            format!(
+                "-- orgsync table contract: PostgreSQL DDL (postgres://…), schema {}",
+                schema.unwrap_or("orgsync")
+            )
         }
     };
-    let mut out =
-        format!("{header}\n-- schema version {}; generated from orgsync-schema\n\n", orgsync_schema::SCHEMA_VERSION);
+    let mut out = format!(
+        "{header}\n-- schema version {}; generated from orgsync-schema\n\n",
+        orgsync_schema::SCHEMA_VERSION
+    );
     for stmt in create_statements(dialect, schema) {
         out.push_str(&stmt);
         out.push_str(";\n\n");
@@ -166,8 +178,9 @@ mod tests {
         let sql = render_sql(Dialect::Sqlite, None);
         conn.execute_batch(&sql).unwrap();
         conn.execute_batch(&sql).unwrap();
-        let tables: i64 =
-            conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0)).unwrap();
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(tables as usize, ALL_TABLES.len() + DATA_TABLES.len() + 2);
     }
 

@@ -36,19 +36,26 @@ const EXAMPLES: &str = "expected one of `sqlite:PATH`, `postgres://USER@HOST:POR
 impl Destination {
     /// Parses a destination string.
     pub fn parse(destination: &str) -> Result<Self, SinkError> {
-        let invalid =
-            |reason: String| SinkError::InvalidDestination { destination: mask_password(destination), reason };
+        let invalid = |reason: String| SinkError::InvalidDestination {
+            destination: mask_password(destination),
+            reason,
+        };
         let trimmed = destination.trim();
         if trimmed.is_empty() {
             return Err(invalid(format!("the destination is empty; {EXAMPLES}")));
         }
         if trimmed.starts_with("postgres://") || trimmed.starts_with("postgresql://") {
             let url = url::Url::parse(trimmed).map_err(|e| {
-                invalid(format!("not a valid URL ({e}); example: `postgres://orgsync@127.0.0.1:5432/inventory`"))
+                invalid(format!(
+                    "not a valid URL ({e}); example: `postgres://orgsync@127.0.0.1:5432/inventory`"
+                ))
             })?;
-            if url.host_str().is_none_or(str::is_empty) && !url.query_pairs().any(|(k, _)| k == "host") {
+            if url.host_str().is_none_or(str::is_empty)
+                && !url.query_pairs().any(|(k, _)| k == "host")
+            {
                 return Err(invalid(
-                    "the URL names no host; example: `postgres://orgsync@127.0.0.1:5432/inventory`".into(),
+                    "the URL names no host; example: `postgres://orgsync@127.0.0.1:5432/inventory`"
+                        .into(),
                 ));
             }
             return Ok(Destination::Postgres(trimmed.to_string()));
@@ -107,7 +114,11 @@ pub fn mask_password(destination: &str) -> String {
         let pairs: Vec<(String, String)> = url
             .query_pairs()
             .map(|(k, v)| {
-                let v = if k.eq_ignore_ascii_case("password") { "***".to_string() } else { v.into_owned() };
+                let v = if k.eq_ignore_ascii_case("password") {
+                    "***".to_string()
+                } else {
+                    v.into_owned()
+                };
                 (k.into_owned(), v)
             })
             .collect();
@@ -137,11 +148,20 @@ mod tests {
 
     #[test]
     fn parses_every_kind() {
-        assert_eq!(Destination::parse("sqlite:orgsync.db").unwrap(), Destination::Sqlite("orgsync.db".into()));
-        assert_eq!(Destination::parse("parquet:out/").unwrap(), Destination::Parquet("out/".into()));
+        assert_eq!(
+            Destination::parse("sqlite:orgsync.db").unwrap(),
+            Destination::Sqlite("orgsync.db".into())
+        );
+        assert_eq!(
+            Destination::parse("parquet:out/").unwrap(),
+            Destination::Parquet("out/".into())
+        );
         assert_eq!(Destination::parse("csv:/tmp/x").unwrap(), Destination::Csv("/tmp/x".into()));
         assert_eq!(Destination::parse("jsonl:d").unwrap(), Destination::Jsonl("d".into()));
-        assert!(matches!(Destination::parse("postgresql://u@h:5/db").unwrap(), Destination::Postgres(_)));
+        assert!(matches!(
+            Destination::parse("postgresql://u@h:5/db").unwrap(),
+            Destination::Postgres(_)
+        ));
     }
 
     #[test]

@@ -68,10 +68,16 @@
 //! `orgsync_error`). PostgreSQL returns JSON columns as `jsonb` renders them
 //! (same document, normalised whitespace and key order).
 
+pub mod atomic_dir;
 pub mod crash_point;
+mod csv;
 pub mod ddl;
 mod destination;
 mod error;
+mod file_sink;
+mod jsonl;
+mod parquet;
+pub mod postgres;
 mod records;
 pub mod sqlite;
 mod validate;
@@ -93,7 +99,11 @@ pub trait Sink: Send {
     fn write_snapshot(&mut self, snapshot: &Snapshot) -> Result<(), SinkError>;
 
     /// Records a failed run without touching any snapshot (best effort).
-    fn record_failed_run(&mut self, run: &RunRecord, errors: &[ErrorRecord]) -> Result<(), SinkError>;
+    fn record_failed_run(
+        &mut self,
+        run: &RunRecord,
+        errors: &[ErrorRecord],
+    ) -> Result<(), SinkError>;
 }
 
 /// Read access to what runs wrote into a destination (for `diff`, `tree`,
@@ -132,7 +142,11 @@ pub struct SinkOptions {
 
 impl Default for SinkOptions {
     fn default() -> Self {
-        SinkOptions { csv_formula_escape: true, postgres_schema: "orgsync".into(), history_runs: 30 }
+        SinkOptions {
+            csv_formula_escape: true,
+            postgres_schema: "orgsync".into(),
+            history_runs: 30,
+        }
     }
 }
 
@@ -140,23 +154,46 @@ impl Default for SinkOptions {
 /// [`Sink::prepare`]. [`SinkError::InvalidDestination`] (exit code 2) when the
 /// string does not parse or an option is invalid.
 pub fn open(destination: &str, options: &SinkOptions) -> Result<Box<dyn Sink>, SinkError> {
-    match Destination::parse(destination)? {
-        Destination::Sqlite(path) => Ok(Box::new(sqlite::SqliteSink::new(path, options.clone()))),
-        other => Err(SinkError::InvalidDestination {
-            destination: other.display(),
-            reason: "only sqlite:PATH is available in this build so far".into(),
-        }),
-    }
+    Ok(match Destination::parse(destination)? {
+        Destination::Sqlite(path) => Box::new(sqlite::SqliteSink::new(path, options.clone())),
+        Destination::Postgres(url) => Box::new(postgres::PostgresSink::new(&url, options.clone())?),
+        Destination::Parquet(dir) => {
+            Box::new(file_sink::FileSink::new(dir, parquet::ParquetFormat, options.clone()))
+        }
+        Destination::Csv(dir) => {
+            Box::new(file_sink::FileSink::new(dir, csv_format(options), options.clone()))
+        }
+        Destination::Jsonl(dir) => {
+            Box::new(file_sink::FileSink::new(dir, jsonl::JsonlFormat, options.clone()))
+        }
+    })
 }
 
 /// Parses `destination` and returns a reader over it. Touches nothing until
 /// the first read, and never creates the destination.
 pub fn open_reader(destination: &str, options: &SinkOptions) -> Result<Box<dyn Reader>, SinkError> {
-    match Destination::parse(destination)? {
-        Destination::Sqlite(path) => Ok(Box::new(sqlite::SqliteSink::new(path, options.clone()))),
-        other => Err(SinkError::InvalidDestination {
-            destination: other.display(),
-            reason: "only sqlite:PATH is available in this build so far".into(),
-        }),
-    }
+    Ok(match Destination::parse(destination)? {
+        Destination::Sqlite(path) => Box::new(sqlite::SqliteSink::new(path, options.clone())),
+        Destination::Postgres(url) => Box::new(postgres::PostgresSink::new(&url, options.clone())?),
+        Destination::Parquet(dir) => {
+            Box::new(file_sink::FileSink::new(dir, parquet::ParquetFormat, options.clone()))
+        }
+        Destination::Csv(dir) => {
+            Box::new(file_sink::FileSink::new(dir, csv_format(options), options.clone()))
+        }
+        Destination::Jsonl(dir) => {
+            Box::new(file_sink::FileSink::new(dir, jsonl::JsonlFormat, options.clone()))
+        }
+    })
+}
+
+fn csv_format(options: &SinkOptions) -> csv::CsvFormat {
+    csv::CsvFormat { formula_escape: options.csv_formula_escape }
+}
+
+/// The text a CSV cell holds for `value` (formula escape applied when
+/// `formula_escape`), `None` for NULL. For tests and tools that check CSV
+/// output.
+pub fn csv_cell_text(value: &orgsync_schema::Value, formula_escape: bool) -> Option<String> {
+    csv::cell_text(value, formula_escape)
 }

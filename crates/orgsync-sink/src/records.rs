@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use orgsync_schema::{ColumnType, DATA_TABLES, ErrorRecord, Row, RunRecord, RunStatus, Snapshot, TableName, Value};
+use orgsync_schema::{
+    ColumnType, DATA_TABLES, ErrorRecord, Row, RunRecord, RunStatus, Snapshot, TableName, Value,
+};
 
 /// Parses an RFC 3339 timestamp into UTC.
 pub(crate) fn parse_timestamp(text: &str) -> Result<DateTime<Utc>, String> {
@@ -19,7 +21,9 @@ pub(crate) fn parse_cell(ty: ColumnType, text: &str) -> Result<Value, String> {
     Ok(match ty {
         ColumnType::Text => Value::Text(text.to_string()),
         ColumnType::Json => Value::Json(text.to_string()),
-        ColumnType::Integer => Value::Int(text.parse().map_err(|e| format!("`{text}` is not an integer: {e}"))?),
+        ColumnType::Integer => {
+            Value::Int(text.parse().map_err(|e| format!("`{text}` is not an integer: {e}"))?)
+        }
         ColumnType::Boolean => Value::Bool(match text {
             "true" | "1" => true,
             "false" | "0" => false,
@@ -52,7 +56,8 @@ pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, String> {
         org_id: text_at(row, 1, "org_id")?,
         started_at: row[2].as_timestamp().ok_or("orgsync_run.started_at is missing")?,
         finished_at: row[3].as_timestamp(),
-        status: RunStatus::parse(&status).ok_or_else(|| format!("unknown run status `{status}`"))?,
+        status: RunStatus::parse(&status)
+            .ok_or_else(|| format!("unknown run status `{status}`"))?,
         tool_version: text_at(row, 5, "tool_version")?,
         config_fingerprint: text_at(row, 6, "config_fingerprint")?,
         api_calls: count_at(row, 7, "api_calls")?,
@@ -104,7 +109,10 @@ pub(crate) fn sort_rows(def: &orgsync_schema::TableDef, rows: &mut [Row]) {
         rows.sort();
     } else {
         rows.sort_by(|a, b| {
-            key.iter().map(|&i| a[i].cmp(&b[i])).find(|o| o.is_ne()).unwrap_or(std::cmp::Ordering::Equal)
+            key.iter()
+                .map(|&i| a[i].cmp(&b[i]))
+                .find(|o| o.is_ne())
+                .unwrap_or(std::cmp::Ordering::Equal)
         });
     }
 }

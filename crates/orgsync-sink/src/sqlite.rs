@@ -27,15 +27,17 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use orgsync_schema::{
-    ALL_TABLES, ColumnType, DATA_TABLES, ErrorRecord, Row, RunRecord, RunStatus, SCHEMA_VERSION, Snapshot, TableDef,
-    TableName, Value, format_timestamp,
+    ALL_TABLES, ColumnType, DATA_TABLES, ErrorRecord, Row, RunRecord, RunStatus, SCHEMA_VERSION,
+    Snapshot, TableDef, TableName, Value, format_timestamp,
 };
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, ToSql, TransactionBehavior};
 
 use crate::ddl::{self, Dialect, HISTORY_RUN_TABLE, SCHEMA_VERSION_TABLE};
 use crate::error::message;
-use crate::records::{assemble_snapshot, error_from_row, parse_timestamp, run_from_row, sort_rows, table_in_run};
+use crate::records::{
+    assemble_snapshot, error_from_row, parse_timestamp, run_from_row, sort_rows, table_in_run,
+};
 use crate::validate::{check_row, check_snapshot};
 use crate::{Reader, Sink, SinkError, SinkOptions, crash_point};
 
@@ -83,7 +85,10 @@ impl SqliteSink {
             let conn = open_database(&self.path, create).map_err(|e| match e {
                 OpenFailure::Missing => SinkError::NotFound {
                     destination: self.destination(),
-                    what: format!("database file `{}` (run `orgsync sync` first)", self.path.display()),
+                    what: format!(
+                        "database file `{}` (run `orgsync sync` first)",
+                        self.path.display()
+                    ),
                 },
                 OpenFailure::Other(source) => self.open_error(source),
             })?;
@@ -97,10 +102,14 @@ impl SqliteSink {
         self.connect(true)?;
         if !self.schema_ready {
             let conn = self.conn.as_mut().expect("connected");
-            configure_for_writing(conn)
-                .map_err(|e| SinkError::Open { destination: format!("sqlite:{}", self.path.display()), source: e })?;
-            migrate(conn)
-                .map_err(|e| SinkError::Open { destination: format!("sqlite:{}", self.path.display()), source: e })?;
+            configure_for_writing(conn).map_err(|e| SinkError::Open {
+                destination: format!("sqlite:{}", self.path.display()),
+                source: e,
+            })?;
+            migrate(conn).map_err(|e| SinkError::Open {
+                destination: format!("sqlite:{}", self.path.display()),
+                source: e,
+            })?;
             self.schema_ready = true;
         }
         Ok(self.conn.as_mut().expect("connected"))
@@ -111,9 +120,11 @@ impl SqliteSink {
         let destination = self.destination();
         let conn = self.connect(false)?;
         let has_runs: bool = conn
-            .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'orgsync_run'", [], |r| {
-                r.get::<_, i64>(0)
-            })
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'orgsync_run'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
             .map(|n| n > 0)
             .map_err(|e| SinkError::Read { destination, source: e.into() })?;
         Ok(if has_runs { Some(conn) } else { None })
@@ -142,24 +153,32 @@ fn open_database(path: &Path, create: bool) -> Result<Connection, OpenFailure> {
                 return Err(OpenFailure::Missing);
             }
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(parent)
-                    .map_err(|e| message(format!("cannot create folder `{}`: {e}", parent.display())))?;
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    message(format!("cannot create folder `{}`: {e}", parent.display()))
+                })?;
             }
             match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
                 Ok(_) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
-                Err(e) => return Err(message(format!("cannot create `{}`: {e}", path.display())).into()),
+                Err(e) => {
+                    return Err(message(format!("cannot create `{}`: {e}", path.display())).into());
+                }
             }
         }
         Err(e) => return Err(message(format!("cannot access `{}`: {e}", path.display())).into()),
         Ok(meta) if !meta.is_file() => {
-            return Err(message(format!("`{}` exists and is not a regular file", path.display())).into());
+            return Err(
+                message(format!("`{}` exists and is not a regular file", path.display())).into()
+            );
         }
         Ok(_) => {}
     }
     check_header(path)?;
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-        .map_err(|e| message(format!("SQLite cannot open `{}`: {e}", path.display())))?;
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| message(format!("SQLite cannot open `{}`: {e}", path.display())))?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0)).map_err(|e| {
         message(format!(
@@ -206,7 +225,9 @@ fn schema_is_current(conn: &Connection) -> Result<bool, BoxError> {
         return Ok(false);
     }
     let version: Option<i64> = conn
-        .query_row(&format!("SELECT version FROM {SCHEMA_VERSION_TABLE} WHERE id = 1"), [], |r| r.get(0))
+        .query_row(&format!("SELECT version FROM {SCHEMA_VERSION_TABLE} WHERE id = 1"), [], |r| {
+            r.get(0)
+        })
         .optional()?;
     Ok(version == Some(i64::from(SCHEMA_VERSION)))
 }
@@ -224,7 +245,11 @@ fn migrate(conn: &mut Connection) -> Result<(), BoxError> {
     )? > 0;
     if has_version_table {
         let version: Option<i64> = tx
-            .query_row(&format!("SELECT version FROM {SCHEMA_VERSION_TABLE} WHERE id = 1"), [], |r| r.get(0))
+            .query_row(
+                &format!("SELECT version FROM {SCHEMA_VERSION_TABLE} WHERE id = 1"),
+                [],
+                |r| r.get(0),
+            )
             .optional()?;
         if let Some(v) = version.filter(|v| *v > i64::from(SCHEMA_VERSION)) {
             return Err(message(format!(
@@ -274,7 +299,9 @@ impl ToSql for Cell<'_> {
             Value::Text(s) | Value::Json(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
             Value::Int(i) => ToSqlOutput::Owned(rusqlite::types::Value::Integer(*i)),
             Value::Bool(b) => ToSqlOutput::Owned(rusqlite::types::Value::Integer(i64::from(*b))),
-            Value::Timestamp(t) => ToSqlOutput::Owned(rusqlite::types::Value::Text(format_timestamp(*t))),
+            Value::Timestamp(t) => {
+                ToSqlOutput::Owned(rusqlite::types::Value::Text(format_timestamp(*t)))
+            }
         })
     }
 }
@@ -285,10 +312,20 @@ fn column_list(def: &TableDef) -> String {
 
 fn insert_sql(table: &str, def: &TableDef) -> String {
     let placeholders: Vec<String> = (1..=def.columns.len()).map(|i| format!("?{i}")).collect();
-    format!("INSERT INTO {} ({}) VALUES ({})", ddl::quote(table), column_list(def), placeholders.join(", "))
+    format!(
+        "INSERT INTO {} ({}) VALUES ({})",
+        ddl::quote(table),
+        column_list(def),
+        placeholders.join(", ")
+    )
 }
 
-fn insert_rows(tx: &rusqlite::Transaction<'_>, table: &str, def: &TableDef, rows: &[Row]) -> rusqlite::Result<()> {
+fn insert_rows(
+    tx: &rusqlite::Transaction<'_>,
+    table: &str,
+    def: &TableDef,
+    rows: &[Row],
+) -> rusqlite::Result<()> {
     let mut stmt = tx.prepare_cached(&insert_sql(table, def))?;
     for row in rows {
         for (i, value) in row.iter().enumerate() {
@@ -333,14 +370,22 @@ fn write_in_transaction(
     Ok(())
 }
 
-fn append_run(tx: &rusqlite::Transaction<'_>, run: &RunRecord, errors: &[ErrorRecord]) -> rusqlite::Result<()> {
+fn append_run(
+    tx: &rusqlite::Transaction<'_>,
+    run: &RunRecord,
+    errors: &[ErrorRecord],
+) -> rusqlite::Result<()> {
     insert_rows(tx, "orgsync_run", TableName::Run.def(), &[run.to_row()])?;
     let error_rows: Vec<Row> = errors.iter().map(|e| e.to_row(&run.run_id, &run.org_id)).collect();
     insert_rows(tx, "orgsync_error", TableName::Error.def(), &error_rows)
 }
 
 /// Drops the history of the organization's runs beyond the newest `keep`.
-fn prune_history(tx: &rusqlite::Transaction<'_>, org_id: &str, keep: usize) -> rusqlite::Result<()> {
+fn prune_history(
+    tx: &rusqlite::Transaction<'_>,
+    org_id: &str,
+    keep: usize,
+) -> rusqlite::Result<()> {
     let dropped: Vec<String> = tx
         .prepare(&format!(
             "SELECT h.run_id FROM {HISTORY_RUN_TABLE} h LEFT JOIN orgsync_run r ON r.run_id = h.run_id \
@@ -351,11 +396,17 @@ fn prune_history(tx: &rusqlite::Transaction<'_>, org_id: &str, keep: usize) -> r
     for run_id in &dropped {
         for def in DATA_TABLES {
             tx.execute(
-                &format!("DELETE FROM {} WHERE run_id = ?1 AND org_id = ?2", ddl::quote(&ddl::history_table(def))),
+                &format!(
+                    "DELETE FROM {} WHERE run_id = ?1 AND org_id = ?2",
+                    ddl::quote(&ddl::history_table(def))
+                ),
                 [run_id, org_id],
             )?;
         }
-        tx.execute(&format!("DELETE FROM {HISTORY_RUN_TABLE} WHERE org_id = ?1 AND run_id = ?2"), [org_id, run_id])?;
+        tx.execute(
+            &format!("DELETE FROM {HISTORY_RUN_TABLE} WHERE org_id = ?1 AND run_id = ?2"),
+            [org_id, run_id],
+        )?;
     }
     Ok(())
 }
@@ -393,7 +444,10 @@ fn read_rows(
     while let Some(r) = rows.next()? {
         let mut row = Vec::with_capacity(def.columns.len());
         for (i, col) in def.columns.iter().enumerate() {
-            row.push(read_cell(col.ty, r.get_ref(i)?).map_err(|e| message(format!("{table}.{}: {e}", col.name)))?);
+            row.push(
+                read_cell(col.ty, r.get_ref(i)?)
+                    .map_err(|e| message(format!("{table}.{}: {e}", col.name)))?,
+            );
         }
         out.push(row);
     }
@@ -402,9 +456,14 @@ fn read_rows(
 
 const RUN_ORDER: &str = "julianday(started_at), rowid";
 
-fn read_run_rows(conn: &Connection, filter: &str, params: &[&str]) -> Result<Vec<RunRecord>, BoxError> {
+fn read_run_rows(
+    conn: &Connection,
+    filter: &str,
+    params: &[&str],
+) -> Result<Vec<RunRecord>, BoxError> {
     let def = TableName::Run.def();
-    let sql = format!("SELECT {} FROM orgsync_run WHERE {filter} ORDER BY {RUN_ORDER}", column_list(def));
+    let sql =
+        format!("SELECT {} FROM orgsync_run WHERE {filter} ORDER BY {RUN_ORDER}", column_list(def));
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
     let mut out = Vec::new();
@@ -429,8 +488,10 @@ impl Sink for SqliteSink {
     }
 
     fn write_snapshot(&mut self, snapshot: &Snapshot) -> Result<(), SinkError> {
-        check_snapshot(snapshot)
-            .map_err(|reason| SinkError::InvalidSnapshot { destination: self.destination(), reason })?;
+        check_snapshot(snapshot).map_err(|reason| SinkError::InvalidSnapshot {
+            destination: self.destination(),
+            reason,
+        })?;
         let history_runs = self.options.history_runs;
         let destination = self.destination();
         let conn = self.writable()?;
@@ -444,7 +505,11 @@ impl Sink for SqliteSink {
         result.map_err(|source| SinkError::Write { destination, source })
     }
 
-    fn record_failed_run(&mut self, run: &RunRecord, errors: &[ErrorRecord]) -> Result<(), SinkError> {
+    fn record_failed_run(
+        &mut self,
+        run: &RunRecord,
+        errors: &[ErrorRecord],
+    ) -> Result<(), SinkError> {
         let run_row = run.to_row();
         check_row(TableName::Run.def(), &run_row).map_err(|reason| SinkError::InvalidSnapshot {
             destination: self.destination(),
@@ -469,7 +534,8 @@ impl Reader for SqliteSink {
     fn organizations(&mut self) -> Result<Vec<String>, SinkError> {
         let Some(conn) = self.readable()? else { return Ok(Vec::new()) };
         let result = (|| -> Result<Vec<String>, BoxError> {
-            let mut stmt = conn.prepare("SELECT DISTINCT org_id FROM orgsync_run ORDER BY org_id")?;
+            let mut stmt =
+                conn.prepare("SELECT DISTINCT org_id FROM orgsync_run ORDER BY org_id")?;
             let orgs = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
             Ok(orgs)
         })();
@@ -485,7 +551,8 @@ impl Reader for SqliteSink {
     fn read_snapshot(&mut self, org_id: &str, run_id: Option<&str>) -> Result<Snapshot, SinkError> {
         let destination = self.destination();
         let history_runs = self.options.history_runs;
-        let not_found = |what: String| SinkError::NotFound { destination: destination.clone(), what };
+        let not_found =
+            |what: String| SinkError::NotFound { destination: destination.clone(), what };
         let Some(conn) = self.readable()? else {
             return Err(not_found(format!("a snapshot of organization `{org_id}`")));
         };
@@ -493,18 +560,18 @@ impl Reader for SqliteSink {
         let runs = read_run_rows(conn, "org_id = ?1", &[org_id]).map_err(read)?;
         let committed = |r: &&RunRecord| r.status != RunStatus::Failed;
         let run = match run_id {
-            None => runs
-                .iter()
-                .rev()
-                .find(committed)
-                .ok_or_else(|| not_found(format!("a committed snapshot of organization `{org_id}`")))?,
+            None => runs.iter().rev().find(committed).ok_or_else(|| {
+                not_found(format!("a committed snapshot of organization `{org_id}`"))
+            })?,
             Some(id) => {
                 let run = runs
                     .iter()
                     .find(|r| r.run_id == id)
                     .ok_or_else(|| not_found(format!("run `{id}` of organization `{org_id}`")))?;
                 if run.status == RunStatus::Failed {
-                    return Err(not_found(format!("a snapshot of run `{id}` (the run failed and committed nothing)")));
+                    return Err(not_found(format!(
+                        "a snapshot of run `{id}` (the run failed and committed nothing)"
+                    )));
                 }
                 let kept: i64 = conn
                     .query_row(
@@ -527,18 +594,31 @@ impl Reader for SqliteSink {
             for def in DATA_TABLES {
                 let rows = match run_id {
                     None => read_rows(conn, def.name, def, "org_id = ?1", &[org_id])?,
-                    Some(id) => {
-                        read_rows(conn, &ddl::history_table(def), def, "org_id = ?1 AND run_id = ?2", &[org_id, id])?
-                    }
+                    Some(id) => read_rows(
+                        conn,
+                        &ddl::history_table(def),
+                        def,
+                        "org_id = ?1 AND run_id = ?2",
+                        &[org_id, id],
+                    )?,
                 };
                 if table_in_run(&run, def, &rows) {
                     tables.insert(def.id, rows);
                 }
             }
-            let mut error_rows =
-                read_rows(conn, "orgsync_error", TableName::Error.def(), "run_id = ?1", &[&run.run_id])?;
+            let mut error_rows = read_rows(
+                conn,
+                "orgsync_error",
+                TableName::Error.def(),
+                "run_id = ?1",
+                &[&run.run_id],
+            )?;
             sort_rows(TableName::Error.def(), &mut error_rows);
-            let errors = error_rows.iter().map(error_from_row).collect::<Result<Vec<_>, _>>().map_err(message)?;
+            let errors = error_rows
+                .iter()
+                .map(error_from_row)
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(message)?;
             Ok(assemble_snapshot(run, tables, errors))
         })();
         result.map_err(read)
@@ -617,8 +697,12 @@ mod tests {
         assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", None).unwrap(), a3);
         assert_eq!(reader.read_snapshot("o-bbbbbbbbbb", None).unwrap(), b1);
         assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", Some("run-a2")).unwrap(), a2);
-        assert!(matches!(reader.read_snapshot("o-aaaaaaaaaa", Some("run-a1")), Err(SinkError::NotFound { .. })));
-        let runs: Vec<String> = reader.read_runs("o-aaaaaaaaaa").unwrap().into_iter().map(|r| r.run_id).collect();
+        assert!(matches!(
+            reader.read_snapshot("o-aaaaaaaaaa", Some("run-a1")),
+            Err(SinkError::NotFound { .. })
+        ));
+        let runs: Vec<String> =
+            reader.read_runs("o-aaaaaaaaaa").unwrap().into_iter().map(|r| r.run_id).collect();
         assert_eq!(runs, ["run-a1", "run-a2", "run-a3"]);
         assert_eq!(reader.organizations().unwrap(), ["o-aaaaaaaaaa", "o-bbbbbbbbbb"]);
     }

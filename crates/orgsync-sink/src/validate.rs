@@ -51,7 +51,9 @@ pub(crate) fn check_row(def: &TableDef, row: &[Value]) -> Result<(), String> {
             | (ColumnType::Integer, Value::Int(_))
             | (ColumnType::Boolean, Value::Bool(_))
             | (ColumnType::Timestamp, Value::Timestamp(_)) => true,
-            (ColumnType::Json, Value::Json(text)) => serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok(),
+            (ColumnType::Json, Value::Json(text)) => {
+                serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+            }
             _ => false,
         };
         if !fits {

@@ -1,0 +1,217 @@
+//! The atomic directory swap shared by the file destinations (Parquet, CSV,
+//! JSON Lines): how `DIR/<org_id>/` is replaced so that a reader, or a
+//! process killed at any instant (SIGKILL included), only ever finds the
+//! complete previous snapshot or the complete new one there.
+//!
+//! # Protocol
+//!
+//! All steps for one organization run under an exclusive `flock` on
+//! `DIR/.<org_id>.lock`, so two writers for the same organization take turns
+//! (the second waits) while different organizations proceed in parallel.
+//!
+//! 1. **Recover** from an earlier crash (see below).
+//! 2. **Write** every file of the new snapshot into
+//!    `DIR/.<org_id>.tmp-<nonce>/`, fsync each file, then the directory.
+//!    A crash here leaves `DIR/<org_id>/` untouched; the temporary directory
+//!    is a leftover removed by the next recovery.
+//! 3. **Swap**:
+//!    * no previous snapshot: `rename(tmp, DIR/<org_id>)`;
+//!    * otherwise, where the file system supports it (Linux ext4, xfs,
+//!      btrfs, tmpfs, …): one `renameat2(tmp, DIR/<org_id>, RENAME_EXCHANGE)`,
+//!      which swaps the two directories atomically — at no instant is
+//!      `DIR/<org_id>` missing. `tmp` now holds the previous snapshot.
+//!    * else (two-rename fallback): `rename(DIR/<org_id>,
+//!      DIR/.<org_id>.old-<nonce>)` then `rename(tmp, DIR/<org_id>)`. Between
+//!      the two renames `DIR/<org_id>` is briefly missing; the old snapshot is
+//!      complete under its `.old-` name and recovery puts it back.
+//!
+//!    Then fsync `DIR` (the renames are durable).
+//! 4. **Clean up**: remove the directory holding the previous snapshot.
+//!
+//! # Recovery (step 1, also run by [`recover`] for every organization)
+//!
+//! * `DIR/<org_id>` missing and a `.<org_id>.old-*` present: the process died
+//!   between the two renames of the fallback; the `.old-` directory is the
+//!   complete previous snapshot and is renamed back to `DIR/<org_id>` (the new
+//!   one was never committed).
+//! * Every other `.<org_id>.tmp-*` and `.<org_id>.old-*` is removed: it is
+//!   either an unfinished new snapshot or an already replaced old one.
+//!
+//! Readers that only read `DIR/<org_id>/` thus see a complete snapshot at
+//! every instant with `RENAME_EXCHANGE`, and at every instant except the gap
+//! of the fallback, after which any later write or [`recover`] restores it.
+
+use std::fs::{self, File};
+use std::io;
+use std::path::{Path, PathBuf};
+
+use rustix::fs::{CWD, RenameFlags, renameat_with};
+
+use crate::crash_point;
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Env var that forces the two-rename fallback (tests exercise both paths).
+pub const FORCE_TWO_RENAMES_ENV: &str = "ORGSYNC_TEST_FORCE_TWO_RENAMES";
+
+/// Checks that `org_id` is safe as a single path component.
+pub fn check_org_id(org_id: &str) -> Result<(), String> {
+    let ok = !org_id.is_empty()
+        && org_id.len() <= 64
+        && !org_id.starts_with('.')
+        && org_id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "organization id `{org_id}` cannot name a folder (expected letters, digits, `-`, `_`, e.g. o-a1b2c3d4e5)"
+        ))
+    }
+}
+
+/// The exclusive per-organization lock; released on drop.
+pub struct OrgLock {
+    _file: File,
+}
+
+/// Takes the exclusive lock of `org_id` under `root`, waiting for another
+/// writer to finish.
+pub fn lock_org(root: &Path, org_id: &str) -> io::Result<OrgLock> {
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(root.join(format!(".{org_id}.lock")))?;
+    file.lock()?;
+    Ok(OrgLock { _file: file })
+}
+
+fn fsync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+/// Leftover directories of `org_id` under `root`: `(tmp, old)`.
+fn leftovers(root: &Path, org_id: &str) -> io::Result<(Vec<PathBuf>, Vec<PathBuf>)> {
+    let tmp_prefix = format!(".{org_id}.tmp-");
+    let old_prefix = format!(".{org_id}.old-");
+    let (mut tmp, mut old) = (Vec::new(), Vec::new());
+    for entry in fs::read_dir(root)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&tmp_prefix) {
+            tmp.push(entry.path());
+        } else if name.starts_with(&old_prefix) {
+            old.push(entry.path());
+        }
+    }
+    old.sort();
+    Ok((tmp, old))
+}
+
+/// Repairs `root/<org_id>` after a crash and removes leftovers. The caller
+/// holds the organization's lock.
+fn recover_locked(root: &Path, org_id: &str) -> io::Result<()> {
+    let current = root.join(org_id);
+    let (tmp, mut old) = leftovers(root, org_id)?;
+    if !current.exists()
+        && let Some(previous) = old.pop()
+    {
+        tracing::warn!(org_id, from = %previous.display(), "restoring the previous snapshot after an interrupted swap");
+        fs::rename(&previous, &current)?;
+        fsync_dir(root)?;
+    }
+    for dir in tmp.iter().chain(&old) {
+        fs::remove_dir_all(dir)?;
+    }
+    Ok(())
+}
+
+/// Recovers every organization under `root` whose lock is free (used at
+/// start-up by [`crate::Sink::prepare`]).
+pub fn recover(root: &Path) -> io::Result<()> {
+    let mut orgs = std::collections::BTreeSet::new();
+    for entry in fs::read_dir(root)? {
+        let name = entry?.file_name().to_string_lossy().into_owned();
+        if let Some(rest) = name.strip_prefix('.')
+            && let Some((org, _)) = rest.split_once(".tmp-").or_else(|| rest.split_once(".old-"))
+            && check_org_id(org).is_ok()
+        {
+            orgs.insert(org.to_string());
+        }
+    }
+    for org in orgs {
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(root.join(format!(".{org}.lock")))?;
+        match file.try_lock() {
+            Ok(()) => recover_locked(root, &org)?,
+            Err(fs::TryLockError::WouldBlock) => {}
+            Err(fs::TryLockError::Error(e)) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// Replaces `root/<org_id>` by the directory `fill` writes, following the
+/// protocol in the module docs. `fill` gets an empty directory and must
+/// write (and fsync) its files there. The caller holds the organization's
+/// lock ([`lock_org`]).
+pub fn replace_org_dir(
+    root: &Path,
+    org_id: &str,
+    nonce: &str,
+    fill: impl FnOnce(&Path) -> Result<(), BoxError>,
+) -> Result<(), BoxError> {
+    recover_locked(root, org_id)?;
+    let current = root.join(org_id);
+    let tmp = root.join(format!(".{org_id}.tmp-{nonce}"));
+    fs::create_dir(&tmp)?;
+    fill(&tmp)?;
+    fsync_dir(&tmp)?;
+    crash_point::reached("temp_written")?;
+    if !current.exists() {
+        fs::rename(&tmp, &current)?;
+        fsync_dir(root)?;
+        return Ok(());
+    }
+    let exchanged = if std::env::var_os(FORCE_TWO_RENAMES_ENV).is_some() {
+        false
+    } else {
+        match renameat_with(CWD, &tmp, CWD, &current, RenameFlags::EXCHANGE) {
+            Ok(()) => true,
+            Err(e)
+                if e == rustix::io::Errno::INVAL
+                    || e == rustix::io::Errno::NOSYS
+                    || e == rustix::io::Errno::NOTSUP =>
+            {
+                false
+            }
+            Err(e) => return Err(io::Error::from(e).into()),
+        }
+    };
+    let previous = if exchanged {
+        fsync_dir(root)?;
+        tmp
+    } else {
+        let old = root.join(format!(".{org_id}.old-{nonce}"));
+        fs::rename(&current, &old)?;
+        let second =
+            crash_point::reached("between_renames").and_then(|()| Ok(fs::rename(&tmp, &current)?));
+        if let Err(e) = second {
+            // Put the previous snapshot back before reporting the failure.
+            fs::rename(&old, &current)?;
+            fsync_dir(root)?;
+            return Err(e);
+        }
+        fsync_dir(root)?;
+        old
+    };
+    crash_point::reached("swapped")?;
+    if let Err(e) = fs::remove_dir_all(&previous) {
+        tracing::warn!(dir = %previous.display(), error = %e, "could not remove the previous snapshot; the next write removes it");
+    }
+    Ok(())
+}

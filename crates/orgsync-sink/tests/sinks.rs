@@ -1,0 +1,632 @@
+//! The destination test suite: one conformance suite run against every
+//! destination (SQLite, PostgreSQL, Parquet, CSV, JSON Lines), crash safety
+//! (a writer SIGKILLed at named points, or failing before commit), and
+//! concurrency on PostgreSQL. What a destination holds is always read with
+//! an independent reader: rusqlite / postgres SQL, Python's pyarrow, csv and
+//! json.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+use orgsync_schema::Snapshot;
+use orgsync_sink::{SinkError, SinkOptions, open, open_reader};
+use support::*;
+
+/// One destination under test.
+struct Target {
+    kind: Kind,
+    destination: String,
+    options: SinkOptions,
+    /// The folder or file (file destinations, SQLite).
+    path: Option<PathBuf>,
+    /// PostgreSQL URL and schema.
+    pg: Option<(String, String)>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+impl Target {
+    fn files(kind: Kind, history_runs: usize) -> Target {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("out");
+        let prefix = match kind {
+            Kind::Parquet => "parquet",
+            Kind::Csv { .. } => "csv",
+            Kind::Jsonl => "jsonl",
+            _ => unreachable!(),
+        };
+        let escape = !matches!(kind, Kind::Csv { escape: false });
+        Target {
+            kind,
+            destination: format!("{prefix}:{}", root.display()),
+            options: SinkOptions {
+                history_runs,
+                csv_formula_escape: escape,
+                ..SinkOptions::default()
+            },
+            path: Some(root),
+            pg: None,
+            _dir: Some(dir),
+        }
+    }
+
+    fn sqlite(history_runs: usize) -> Target {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("orgsync.db");
+        Target {
+            kind: Kind::Sqlite,
+            destination: format!("sqlite:{}", path.display()),
+            options: SinkOptions { history_runs, ..SinkOptions::default() },
+            path: Some(path),
+            pg: None,
+            _dir: Some(dir),
+        }
+    }
+
+    fn postgres(test: &str, history_runs: usize) -> Option<Target> {
+        let url = pg_url()?;
+        let schema = pg_schema(test);
+        drop_pg_schema(&url, &schema);
+        Some(Target {
+            kind: Kind::Postgres,
+            destination: url.clone(),
+            options: SinkOptions {
+                history_runs,
+                postgres_schema: schema.clone(),
+                ..SinkOptions::default()
+            },
+            path: None,
+            pg: Some((url, schema)),
+            _dir: None,
+        })
+    }
+
+    fn write(&self, snapshot: &Snapshot) {
+        let mut sink = open(&self.destination, &self.options).unwrap();
+        sink.prepare().unwrap();
+        sink.write_snapshot(snapshot).unwrap();
+    }
+
+    /// What the independent reader sees for `org`.
+    fn observe(&self, org: &str) -> Observation {
+        match self.kind {
+            Kind::Sqlite => observe_sqlite(self.path.as_ref().unwrap(), org),
+            Kind::Postgres => {
+                let (url, schema) = self.pg.as_ref().unwrap();
+                observe_postgres(url, schema, org)
+            }
+            _ => observe_files(self.kind, self.path.as_ref().unwrap(), org),
+        }
+    }
+
+    fn history_runs(&self, org: &str) -> Option<std::collections::BTreeSet<String>> {
+        match self.kind {
+            Kind::Sqlite => Some(sqlite_history_runs(self.path.as_ref().unwrap(), org)),
+            Kind::Postgres => {
+                let (url, schema) = self.pg.as_ref().unwrap();
+                Some(pg_history_runs(url, schema, org))
+            }
+            _ => None,
+        }
+    }
+
+    fn is_database(&self) -> bool {
+        matches!(self.kind, Kind::Sqlite | Kind::Postgres)
+    }
+}
+
+impl Drop for Target {
+    fn drop(&mut self) {
+        if let Some((url, schema)) = &self.pg
+            && !std::thread::panicking()
+        {
+            drop_pg_schema(url, schema);
+        }
+    }
+}
+
+const ORG_A: &str = "o-aaaaaaaaaa";
+const ORG_B: &str = "o-bbbbbbbbbb";
+
+/// The conformance suite every destination passes.
+fn conformance(t: &Target) {
+    let a1 = tricky_snapshot(ORG_A, "run-a1", 1, 12, 1);
+    let b1 = tricky_snapshot(ORG_B, "run-b1", 2, 5, 2);
+    t.write(&a1);
+    t.write(&b1);
+    let observed = t.observe(ORG_A);
+    assert_same("first run of A", &observed, &expected(t.kind, &a1));
+    assert_same("first run of B", &t.observe(ORG_B), &expected(t.kind, &b1));
+
+    // A second run replaces A's rows and leaves B alone.
+    let a2 = tricky_snapshot(ORG_A, "run-a2", 3, 7, 3);
+    t.write(&a2);
+    let observed = t.observe(ORG_A);
+    assert_same("second run of A", &data_only(observed.clone()), &data_only(expected(t.kind, &a2)));
+    assert_same(
+        "second run of A (bookkeeping)",
+        &only_run(observed.clone(), "run-a2"),
+        &only_run(expected(t.kind, &a2), "run-a2"),
+    );
+    assert_eq!(observed_runs(&observed), ["run-a1", "run-a2"].map(String::from).into());
+    assert_same("B after A's second run", &t.observe(ORG_B), &expected(t.kind, &b1));
+
+    // History is kept and pruned (history_runs = 2).
+    let a3 = tricky_snapshot(ORG_A, "run-a3", 4, 9, 4);
+    t.write(&a3);
+    let observed = t.observe(ORG_A);
+    assert_same("third run of A", &data_only(observed.clone()), &data_only(expected(t.kind, &a3)));
+    let mut reader = open_reader(&t.destination, &t.options).unwrap();
+    assert_same(
+        "reader: current snapshot",
+        &semantic(&reader.read_snapshot(ORG_A, None).unwrap()),
+        &semantic(&a3),
+    );
+    assert_same(
+        "reader: B",
+        &semantic(&reader.read_snapshot(ORG_B, None).unwrap()),
+        &semantic(&b1),
+    );
+    assert_eq!(reader.organizations().unwrap(), [ORG_A, ORG_B]);
+    if t.is_database() {
+        assert_eq!(
+            observed_runs(&observed),
+            ["run-a1", "run-a2", "run-a3"].map(String::from).into()
+        );
+        assert_eq!(t.history_runs(ORG_A).unwrap(), ["run-a2", "run-a3"].map(String::from).into());
+        assert_eq!(t.history_runs(ORG_B).unwrap(), ["run-b1"].map(String::from).into());
+        assert_same(
+            "reader: kept history",
+            &semantic(&reader.read_snapshot(ORG_A, Some("run-a2")).unwrap()),
+            &semantic(&a2),
+        );
+        let pruned = reader.read_snapshot(ORG_A, Some("run-a1")).unwrap_err();
+        assert!(matches!(pruned, SinkError::NotFound { .. }), "{pruned}");
+        let runs: Vec<String> =
+            reader.read_runs(ORG_A).unwrap().into_iter().map(|r| r.run_id).collect();
+        assert_eq!(runs, ["run-a1", "run-a2", "run-a3"]);
+    } else {
+        assert_eq!(observed_runs(&observed), ["run-a2", "run-a3"].map(String::from).into());
+        let runs: Vec<String> =
+            reader.read_runs(ORG_A).unwrap().into_iter().map(|r| r.run_id).collect();
+        assert_eq!(runs, ["run-a2", "run-a3"]);
+    }
+    let runs = reader.read_runs(ORG_A).unwrap();
+    assert_eq!(runs.last().unwrap(), &a3.run, "run record read back");
+
+    // A failed run is recorded without touching the snapshot.
+    let mut failed = tricky_snapshot(ORG_A, "run-a4", 5, 1, 5).run;
+    failed.status = orgsync_schema::RunStatus::Failed;
+    failed.counts.clear();
+    let mut sink = open(&t.destination, &t.options).unwrap();
+    sink.record_failed_run(&failed, &[]).unwrap();
+    drop(sink);
+    let mut reader = open_reader(&t.destination, &t.options).unwrap();
+    assert_eq!(reader.read_runs(ORG_A).unwrap().last().unwrap(), &failed);
+    assert_same(
+        "snapshot after a failed run",
+        &data_only(t.observe(ORG_A)),
+        &data_only(expected(t.kind, &a3)),
+    );
+    assert_same(
+        "reader after a failed run",
+        &semantic(&reader.read_snapshot(ORG_A, None).unwrap()),
+        &semantic(&a3),
+    );
+    if !t.is_database() {
+        // The failed run is folded into orgsync_run by the next snapshot.
+        let a5 = tricky_snapshot(ORG_A, "run-a5", 6, 3, 6);
+        t.write(&a5);
+        assert!(observed_runs(&t.observe(ORG_A)).contains("run-a4"));
+    }
+}
+
+#[test]
+fn conformance_sqlite() {
+    conformance(&Target::sqlite(2));
+}
+
+#[test]
+fn conformance_parquet() {
+    conformance(&Target::files(Kind::Parquet, 2));
+}
+
+#[test]
+fn conformance_csv() {
+    conformance(&Target::files(Kind::Csv { escape: true }, 2));
+}
+
+#[test]
+fn conformance_csv_without_formula_escape() {
+    conformance(&Target::files(Kind::Csv { escape: false }, 2));
+}
+
+#[test]
+fn conformance_jsonl() {
+    conformance(&Target::files(Kind::Jsonl, 2));
+}
+
+#[test]
+fn conformance_postgres() {
+    if let Some(t) = Target::postgres("conformance", 2) {
+        conformance(&t);
+    }
+}
+
+#[test]
+fn csv_keeps_null_and_empty_string_apart_in_the_bytes() {
+    let t = Target::files(Kind::Csv { escape: true }, 2);
+    let s = tricky_snapshot(ORG_A, "run-1", 1, 12, 1);
+    t.write(&s);
+    let text = std::fs::read_to_string(
+        t.path.as_ref().unwrap().join(ORG_A).join("aws_organizations_account.csv"),
+    )
+    .unwrap();
+    assert!(text.starts_with("org_id,account_id,"), "header row");
+    assert!(text.contains(",\"\","), "an empty string is a quoted empty cell");
+    assert!(text.contains(",,"), "NULL is an empty unquoted cell");
+    assert!(text.contains("'=1+2"), "formula escape");
+    assert!(text.ends_with("\r\n"));
+}
+
+// ---------------------------------------------------------------- crashes
+
+const CHILD_DEST: &str = "ORGSYNC_CRASH_CHILD_DEST";
+
+/// Runs in a child process (re-executed test binary): writes one large
+/// snapshot described by the environment. Does nothing in a normal run.
+#[test]
+fn crash_child() {
+    let Ok(destination) = std::env::var(CHILD_DEST) else { return };
+    let org = std::env::var("ORGSYNC_CRASH_CHILD_ORG").unwrap();
+    let run = std::env::var("ORGSYNC_CRASH_CHILD_RUN").unwrap();
+    let accounts: usize = std::env::var("ORGSYNC_CRASH_CHILD_ACCOUNTS").unwrap().parse().unwrap();
+    let schema = std::env::var("ORGSYNC_CRASH_CHILD_SCHEMA").unwrap_or_else(|_| "orgsync".into());
+    let options = SinkOptions { postgres_schema: schema, ..SinkOptions::default() };
+    let snapshot = large_snapshot(&org, &run, 2, accounts, 10);
+    let mut sink = open(&destination, &options).unwrap();
+    sink.prepare().unwrap();
+    sink.write_snapshot(&snapshot).unwrap();
+}
+
+fn spawn_child(t: &Target, org: &str, run: &str, accounts: usize, env: &[(&str, &str)]) -> Child {
+    let mut cmd = Command::new(std::env::current_exe().unwrap());
+    cmd.args(["crash_child", "--exact", "--nocapture", "--test-threads=1"])
+        .env(CHILD_DEST, &t.destination)
+        .env("ORGSYNC_CRASH_CHILD_ORG", org)
+        .env("ORGSYNC_CRASH_CHILD_RUN", run)
+        .env("ORGSYNC_CRASH_CHILD_ACCOUNTS", accounts.to_string())
+        .env("ORGSYNC_CRASH_CHILD_SCHEMA", &t.options.postgres_schema)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.spawn().unwrap()
+}
+
+/// Starts a child that pauses at `point`, waits until it is there, and
+/// SIGKILLs it.
+fn kill_child_at(
+    t: &Target,
+    org: &str,
+    run: &str,
+    accounts: usize,
+    point: &str,
+    extra_env: &[(&str, &str)],
+) {
+    let signal_dir = tempfile::tempdir().unwrap();
+    let signal = signal_dir.path().join("paused");
+    let signal_text = signal.to_str().unwrap().to_string();
+    let mut env =
+        vec![("ORGSYNC_TEST_PAUSE_AT", point), ("ORGSYNC_TEST_PAUSE_SIGNAL", signal_text.as_str())];
+    env.extend_from_slice(extra_env);
+    let mut child = spawn_child(t, org, run, accounts, &env);
+    let deadline = Instant::now() + Duration::from_secs(300);
+    while !signal.exists() {
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("child ended ({status}) before reaching `{point}`");
+        }
+        assert!(Instant::now() < deadline, "child never reached `{point}`");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+}
+
+/// Runs a child that fails at `point`; it must exit with an error.
+fn fail_child_at(
+    t: &Target,
+    org: &str,
+    run: &str,
+    accounts: usize,
+    point: &str,
+    extra_env: &[(&str, &str)],
+) {
+    let mut env = vec![("ORGSYNC_TEST_FAIL_AT", point)];
+    env.extend_from_slice(extra_env);
+    let mut child = spawn_child(t, org, run, accounts, &env);
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "the child failing at `{point}` must report failure");
+}
+
+const CRASH_ACCOUNTS: usize = 2000;
+
+/// What "the previous snapshot is intact" means per destination: the same
+/// observation, and for files and SQLite the same bytes too.
+fn state(
+    t: &Target,
+    org: &str,
+) -> (Observation, Option<std::collections::BTreeMap<PathBuf, Vec<u8>>>) {
+    let bytes = match t.kind {
+        Kind::Postgres => None,
+        Kind::Sqlite => Some(file_bytes(t.path.as_ref().unwrap())),
+        _ => Some(file_bytes(&t.path.as_ref().unwrap().join(org))),
+    };
+    (t.observe(org), bytes)
+}
+
+fn leftovers(root: &Path) -> Vec<String> {
+    std::fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp-") || n.contains(".old-"))
+        .collect()
+}
+
+/// Crash safety of one destination: `kills` are (point, whether the new
+/// snapshot is committed at that point, whether recovery must run before
+/// reading), `failures` are points where an injected error must leave the
+/// previous snapshot byte-identical.
+fn crash_safety(t: &Target, kills: &[(&str, bool, bool)], failures: &[&str], env: &[(&str, &str)]) {
+    let org = ORG_A;
+    let first = large_snapshot(org, "run-base", 1, CRASH_ACCOUNTS, 1);
+    t.write(&first);
+    let other = tricky_snapshot(ORG_B, "run-b", 1, 3, 1);
+    t.write(&other);
+    let before = state(t, org);
+    assert_same(
+        "base snapshot",
+        &data_only(before.0.clone()),
+        &data_only(expected(t.kind, &first)),
+    );
+
+    for point in failures {
+        fail_child_at(t, org, &format!("run-fail-{point}"), CRASH_ACCOUNTS, point, env);
+        let after = state(t, org);
+        assert_same(&format!("after failing at {point}"), &after.0, &before.0);
+        assert!(after.1 == before.1, "after failing at {point}: files are not byte-identical");
+    }
+    for (n, (point, committed, recover_first)) in kills.iter().enumerate() {
+        let run = format!("run-kill-{n}");
+        kill_child_at(t, org, &run, CRASH_ACCOUNTS, point, env);
+        if *recover_first {
+            open(&t.destination, &t.options).unwrap().prepare().unwrap();
+        }
+        let observed = t.observe(org);
+        if *committed {
+            let new = large_snapshot(org, &run, 2, CRASH_ACCOUNTS, 10);
+            assert_same(
+                &format!("killed at {point}"),
+                &data_only(observed),
+                &data_only(expected(t.kind, &new)),
+            );
+            // Go back to the base snapshot for the next point.
+            t.write(&first);
+        } else {
+            assert_same(
+                &format!("killed at {point}"),
+                &data_only(observed),
+                &data_only(before.0.clone()),
+            );
+        }
+        assert_same(
+            &format!("other organization after a kill at {point}"),
+            &t.observe(ORG_B),
+            &expected(t.kind, &other),
+        );
+    }
+    // Leftovers are cleaned up and the destination keeps working.
+    let again = large_snapshot(org, "run-after", 3, 50, 20);
+    t.write(&again);
+    assert_same(
+        "write after crashes",
+        &data_only(t.observe(org)),
+        &data_only(expected(t.kind, &again)),
+    );
+    if let Some(root) = t.path.as_ref().filter(|_| !t.is_database()) {
+        open(&t.destination, &t.options).unwrap().prepare().unwrap();
+        assert_eq!(leftovers(root), Vec::<String>::new());
+    }
+}
+
+const FILE_KILLS: &[(&str, bool, bool)] = &[
+    ("first_file_written", false, false),
+    ("temp_written", false, false),
+    ("swapped", true, false),
+];
+const FILE_FAILURES: &[&str] = &["first_file_written", "temp_written"];
+const TWO_RENAMES: &[(&str, &str)] = &[("ORGSYNC_TEST_FORCE_TWO_RENAMES", "1")];
+
+#[test]
+fn crash_safety_sqlite() {
+    crash_safety(&Target::sqlite(30), &[("rows_written", false, false)], &["rows_written"], &[]);
+}
+
+#[test]
+fn crash_safety_parquet() {
+    crash_safety(&Target::files(Kind::Parquet, 30), FILE_KILLS, FILE_FAILURES, &[]);
+}
+
+#[test]
+fn crash_safety_parquet_two_renames() {
+    let kills = &[("between_renames", false, true), ("swapped", true, false)];
+    crash_safety(
+        &Target::files(Kind::Parquet, 30),
+        kills,
+        &["temp_written", "between_renames"],
+        TWO_RENAMES,
+    );
+}
+
+#[test]
+fn crash_safety_csv() {
+    crash_safety(&Target::files(Kind::Csv { escape: true }, 30), FILE_KILLS, FILE_FAILURES, &[]);
+}
+
+#[test]
+fn crash_safety_jsonl() {
+    crash_safety(&Target::files(Kind::Jsonl, 30), FILE_KILLS, FILE_FAILURES, &[]);
+}
+
+#[test]
+fn crash_safety_jsonl_two_renames() {
+    crash_safety(
+        &Target::files(Kind::Jsonl, 30),
+        &[("between_renames", false, true)],
+        &["between_renames"],
+        TWO_RENAMES,
+    );
+}
+
+#[test]
+fn crash_safety_postgres() {
+    if let Some(t) = Target::postgres("crash", 30) {
+        crash_safety(&t, &[("rows_written", false, false)], &["rows_written"], &[]);
+    }
+}
+
+// ------------------------------------------------------------ concurrency
+
+#[test]
+fn postgres_different_organizations_write_concurrently() {
+    let Some(t) = Target::postgres("concurrent", 30) else { return };
+    open(&t.destination, &t.options).unwrap().prepare().unwrap();
+    let orgs = ["o-cccccccc01", "o-cccccccc02", "o-cccccccc03"];
+    let snapshots: Vec<Snapshot> = orgs
+        .iter()
+        .enumerate()
+        .map(|(i, o)| large_snapshot(o, &format!("run-{o}"), i, 600 + 300 * i, 1))
+        .collect();
+    std::thread::scope(|s| {
+        for snap in &snapshots {
+            let (dest, options) = (&t.destination, &t.options);
+            s.spawn(move || {
+                let mut sink = open(dest, options).unwrap();
+                sink.write_snapshot(snap).unwrap();
+            });
+        }
+    });
+    for snap in &snapshots {
+        assert_same(snap.org_id(), &t.observe(snap.org_id()), &expected(Kind::Postgres, snap));
+    }
+}
+
+#[test]
+fn postgres_same_organization_writes_are_serialised() {
+    let Some(t) = Target::postgres("same_org", 30) else { return };
+    let org = "o-dddddddddd";
+    t.write(&large_snapshot(org, "run-0", 0, 100, 0));
+
+    // Race two writers: the result is exactly one of them, never a mix.
+    let one = large_snapshot(org, "run-1", 1, 900, 1);
+    let two = large_snapshot(org, "run-2", 2, 500, 2);
+    let barrier = std::sync::Barrier::new(2);
+    std::thread::scope(|s| {
+        for snap in [&one, &two] {
+            let (dest, options, barrier) = (&t.destination, &t.options, &barrier);
+            s.spawn(move || {
+                let mut sink = open(dest, options).unwrap();
+                sink.prepare().unwrap();
+                barrier.wait();
+                sink.write_snapshot(snap).unwrap();
+            });
+        }
+    });
+    let observed = data_only(t.observe(org));
+    let (e1, e2) =
+        (data_only(expected(Kind::Postgres, &one)), data_only(expected(Kind::Postgres, &two)));
+    assert!(observed == e1 || observed == e2, "the organization holds a mix of two runs");
+
+    // A writer holding the organization's lock makes the second one wait.
+    let mut holder =
+        spawn_child(&t, org, "run-holder", 100, &[("ORGSYNC_TEST_PAUSE_AT", "rows_written")]);
+    let mut client = pg_client(t.pg.as_ref().unwrap().0.as_str());
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        let holding: i64 = client
+            .query_one("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted", &[])
+            .unwrap()
+            .get(0);
+        if holding > 0 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the holder never took the lock");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let waiter_snapshot = large_snapshot(org, "run-waiter", 3, 200, 3);
+    let (dest, options) = (t.destination.clone(), t.options.clone());
+    let snap = waiter_snapshot.clone();
+    let waiter = std::thread::spawn(move || open(&dest, &options).unwrap().write_snapshot(&snap));
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let waiting: i64 = client
+            .query_one(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        if waiting > 0 {
+            break;
+        }
+        assert!(!waiter.is_finished(), "the second writer did not wait for the first");
+        assert!(Instant::now() < deadline, "the second writer never queued on the lock");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(!waiter.is_finished());
+    holder.kill().unwrap();
+    holder.wait().unwrap();
+    waiter.join().unwrap().unwrap();
+    assert_same(
+        "after the wait",
+        &data_only(t.observe(org)),
+        &data_only(expected(Kind::Postgres, &waiter_snapshot)),
+    );
+}
+
+#[test]
+fn postgres_describe_masks_the_password_and_bad_settings_are_usage_errors() {
+    let sink = open("postgres://bob:s3cr3t@127.0.0.1:1/db", &SinkOptions::default()).unwrap();
+    assert!(!sink.describe().contains("s3cr3t"), "{}", sink.describe());
+    for bad in ["postgres://bob@127.0.0.1/db?sslmode=sometimes"] {
+        let err = open(bad, &SinkOptions::default()).err().unwrap();
+        assert_eq!(err.exit_code(), 2, "{err}");
+    }
+    let options = SinkOptions { postgres_schema: "Bad Schema".into(), ..SinkOptions::default() };
+    assert!(matches!(
+        open("postgres://bob@127.0.0.1/db", &options),
+        Err(SinkError::InvalidDestination { .. })
+    ));
+}
+
+#[test]
+fn postgres_sslmode_require_refuses_a_server_without_tls() {
+    let Some(url) = pg_url() else { return };
+    let sep = if url.contains('?') { '&' } else { '?' };
+    for mode in ["require", "verify-full"] {
+        let mut sink = open(&format!("{url}{sep}sslmode={mode}"), &SinkOptions::default()).unwrap();
+        let err = sink.prepare().unwrap_err();
+        assert!(matches!(err, SinkError::Open { .. }), "{mode}: {err}");
+    }
+    // prefer falls back to a plain connection when the server has no TLS.
+    let mut sink = open(
+        &format!("{url}{sep}sslmode=prefer"),
+        &SinkOptions { postgres_schema: pg_schema("prefer"), ..SinkOptions::default() },
+    )
+    .unwrap();
+    sink.prepare().unwrap();
+    drop_pg_schema(&url, &pg_schema("prefer"));
+}
