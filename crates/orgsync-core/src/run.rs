@@ -25,6 +25,7 @@ use crate::planner::{
     DEFAULT_MAX_CONCURRENCY, Operation, OperationStats, Phase, Planner, ProgressListener,
     RateLimits, RetryPolicy,
 };
+use crate::tables::account_access::{AccessCtx, SubAccountAccess};
 use crate::tables::{self, Ctx, Task, Wanted, tree};
 
 /// What to extract and how.
@@ -32,7 +33,7 @@ use crate::tables::{self, Ctx, Task, Wanted, tree};
 pub struct ExtractOptions {
     /// Data tables to extract (dependencies are fetched as needed; only
     /// these tables are returned). `aws_organizations_account_access` is
-    /// not extracted here.
+    /// extracted only when [`Self::sub_account_access`] is given too.
     pub tables: BTreeSet<TableName>,
     /// Also extract `aws_organizations_effective_policy`.
     pub effective_policies: bool,
@@ -46,6 +47,10 @@ pub struct ExtractOptions {
     pub rate_limits: RateLimits,
     /// Retries of throttled and transient failures.
     pub retry: RetryPolicy,
+    /// How member accounts are reached for `aws_organizations_account_access`
+    /// (`sub_account_assume_role_arn_chain`); the chain starts from the
+    /// session whose configuration is passed to [`extract`].
+    pub sub_account_access: Option<SubAccountAccess>,
 }
 
 impl ExtractOptions {
@@ -59,6 +64,7 @@ impl ExtractOptions {
             config_fingerprint: String::new(),
             rate_limits: RateLimits::default(),
             retry: RetryPolicy::default(),
+            sub_account_access: None,
         }
     }
 }
@@ -107,7 +113,8 @@ pub async fn extract(
         progress,
     );
     let tracker = ProgressTracker::new(progress);
-    let want = Wanted::from_tables(&options.tables, options.effective_policies);
+    let mut want = Wanted::from_tables(&options.tables, options.effective_policies);
+    want.account_access &= options.sub_account_access.is_some();
 
     tracker.queued(Phase::Organization);
     let org = tables::organization::describe(&planner)
@@ -131,6 +138,10 @@ pub async fn extract(
     );
     ctx.effective_policy_types = tables::effective_policy::enabled_types(&roots);
     ctx.root_policy_types = tables::policy::root_types(&roots);
+    if want.account_access {
+        ctx.account_access =
+            options.sub_account_access.clone().map(|settings| AccessCtx::new(sdk_config, settings));
+    }
     let ctx = ctx;
 
     ctx.push_row(TableName::Organization, tables::organization::row(&org, &options.run_id));

@@ -16,6 +16,7 @@ use orgsync_core::config::Plan;
 use orgsync_core::credentials::Session;
 use orgsync_core::planner::RateLimits;
 use orgsync_core::run::{self, ExtractOptions, Extraction};
+use orgsync_core::tables::account_access::SubAccountAccess;
 use orgsync_schema::{ErrorRecord, RunRecord, RunStatus, Snapshot};
 use orgsync_sink::Sink;
 
@@ -139,6 +140,10 @@ fn extract_options(plan: &Plan, run_id: &str, rate_limits: RateLimits) -> Extrac
         run_id: run_id.to_owned(),
         config_fingerprint: plan.config_fingerprint.clone(),
         rate_limits,
+        sub_account_access: plan
+            .sub_account_chain
+            .clone()
+            .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
         ..ExtractOptions::new()
     }
 }

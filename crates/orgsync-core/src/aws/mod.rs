@@ -8,6 +8,7 @@
 //! after expired credentials really asks the provider again.
 
 pub mod error;
+pub mod iam;
 
 use std::time::Duration;
 

@@ -7,6 +7,16 @@
 //! DescribeEffectivePolicy, which AWS computes on demand) and the adaptive
 //! control in [`super::rate`] moves each one towards the real limit of the
 //! account: down on `TooManyRequestsException`, back up on sustained success.
+//!
+//! The sub-account access table adds STS AssumeRole (one per hop of
+//! `sub_account_assume_role_arn_chain` per member account) and IAM
+//! ListAccountAliases (one per account). AWS documents an STS quota of 600
+//! requests per second per account and Region, shared by all STS calls;
+//! orgsync starts AssumeRole at 20/s, burst 20, far below it, because the
+//! management session's hop 1 competes with every other STS user of the
+//! account. IAM publishes no per-operation rate; ListAccountAliases starts
+//! at 10/s, burst 10 (each call goes to a different member account, but
+//! IAM's control plane is shared and slow to recover from throttling).
 
 use serde::Serialize;
 
@@ -26,6 +36,11 @@ pub enum Operation {
     ListDelegatedServicesForAccount,
     DescribeEffectivePolicy,
     GetAlternateContact,
+    /// STS AssumeRole of the sub-account chain (the master chain is assumed
+    /// outside the planner, before the run starts).
+    AssumeRoleSubAccount,
+    /// IAM ListAccountAliases (sub-account access table).
+    ListAccountAliases,
 }
 
 /// A token bucket: sustained requests per second and burst size.
@@ -47,7 +62,7 @@ impl RateLimit {
 
 impl Operation {
     /// Every operation, in a stable order.
-    pub const ALL: [Operation; 13] = [
+    pub const ALL: [Operation; 15] = [
         Operation::DescribeOrganization,
         Operation::ListRoots,
         Operation::ListOrganizationalUnitsForParent,
@@ -61,6 +76,8 @@ impl Operation {
         Operation::ListDelegatedServicesForAccount,
         Operation::DescribeEffectivePolicy,
         Operation::GetAlternateContact,
+        Operation::AssumeRoleSubAccount,
+        Operation::ListAccountAliases,
     ];
 
     /// The AWS operation name, e.g. `ListAccountsForParent`.
@@ -79,13 +96,17 @@ impl Operation {
             Operation::ListDelegatedServicesForAccount => "ListDelegatedServicesForAccount",
             Operation::DescribeEffectivePolicy => "DescribeEffectivePolicy",
             Operation::GetAlternateContact => "GetAlternateContact",
+            Operation::AssumeRoleSubAccount => "AssumeRole",
+            Operation::ListAccountAliases => "ListAccountAliases",
         }
     }
 
-    /// The service the operation belongs to (`organizations` or `account`).
+    /// The service the operation belongs to (`organizations`, `account`, `sts` or `iam`).
     pub fn service(self) -> &'static str {
         match self {
             Operation::GetAlternateContact => "account",
+            Operation::AssumeRoleSubAccount => "sts",
+            Operation::ListAccountAliases => "iam",
             _ => "organizations",
         }
     }
@@ -106,6 +127,10 @@ impl Operation {
         match self {
             // Published: Account Management API, 10/s with a burst of 15.
             Operation::GetAlternateContact => RateLimit { per_second: 10.0, burst: 15 },
+            // Published: 600/s per account and Region for all of STS; far below it.
+            Operation::AssumeRoleSubAccount => RateLimit { per_second: 20.0, burst: 20 },
+            // Not published: conservative for IAM's control plane.
+            Operation::ListAccountAliases => RateLimit { per_second: 10.0, burst: 10 },
             // Not published: conservative, computed on demand by AWS.
             Operation::DescribeEffectivePolicy => RateLimit { per_second: 5.0, burst: 10 },
             // Not published: conservative for Organizations reads.

@@ -30,11 +30,13 @@ pub enum Phase {
     DelegatedAdministrators,
     /// Effective policies (one item per account and policy type).
     EffectivePolicies,
+    /// Sub-account access: the chain and the alias call (one item per account).
+    AccountAccess,
 }
 
 impl Phase {
     /// Every phase in display order.
-    pub const ALL: [Phase; 8] = [
+    pub const ALL: [Phase; 9] = [
         Phase::Organization,
         Phase::Tree,
         Phase::Policies,
@@ -43,6 +45,7 @@ impl Phase {
         Phase::EnabledServices,
         Phase::DelegatedAdministrators,
         Phase::EffectivePolicies,
+        Phase::AccountAccess,
     ];
 
     /// Label for people.
@@ -56,6 +59,7 @@ impl Phase {
             Phase::EnabledServices => "enabled services",
             Phase::DelegatedAdministrators => "delegated administrators",
             Phase::EffectivePolicies => "effective policies",
+            Phase::AccountAccess => "sub-account access",
         }
     }
 
@@ -64,7 +68,7 @@ impl Phase {
     pub fn feeders(self) -> &'static [Phase] {
         match self {
             Phase::Tags => &[Phase::Organization, Phase::Tree, Phase::Policies],
-            Phase::AlternateContacts | Phase::EffectivePolicies => {
+            Phase::AlternateContacts | Phase::EffectivePolicies | Phase::AccountAccess => {
                 &[Phase::Organization, Phase::Tree]
             }
             Phase::Organization => &[],

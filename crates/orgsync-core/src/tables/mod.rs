@@ -19,6 +19,7 @@
 //! different item of the same operation and scope is denied too; until
 //! then it is a per-item error.
 
+pub mod account_access;
 pub mod alternate_contact;
 pub mod delegated;
 pub mod effective_policy;
@@ -72,6 +73,9 @@ pub struct Wanted {
     pub delegated_administrators: bool,
     pub delegated_services: bool,
     pub effective_policies: bool,
+    /// `aws_organizations_account_access` (only with a sub-account chain,
+    /// see [`crate::run::ExtractOptions::sub_account_access`]).
+    pub account_access: bool,
 }
 
 impl Wanted {
@@ -92,6 +96,7 @@ impl Wanted {
             delegated_administrators: has(TableName::DelegatedAdministrator),
             delegated_services: has(TableName::DelegatedService),
             effective_policies: effective_policies || has(TableName::EffectivePolicy),
+            account_access: has(TableName::AccountAccess),
         }
     }
 
@@ -110,6 +115,7 @@ impl Wanted {
             (self.delegated_administrators, TableName::DelegatedAdministrator),
             (self.delegated_services, TableName::DelegatedService),
             (self.effective_policies, TableName::EffectivePolicy),
+            (self.account_access, TableName::AccountAccess),
         ]
         .into_iter()
         .filter_map(|(on, t)| on.then_some(t))
@@ -123,6 +129,7 @@ impl Wanted {
             || self.tags
             || self.alternate_contacts
             || self.effective_policies
+            || self.account_access
     }
 
     /// Whether policies must be listed.
@@ -153,6 +160,8 @@ pub struct Ctx<'a> {
     pub effective_policy_types: Vec<String>,
     /// Policy types any root reports (enabled or being enabled).
     pub root_policy_types: BTreeSet<String>,
+    /// How member accounts are reached (when the access table is wanted).
+    pub account_access: Option<account_access::AccessCtx>,
     rows: Mutex<BTreeMap<TableName, Vec<Row>>>,
     errors: Mutex<Vec<ErrorRecord>>,
     denied: Mutex<Denials>,
@@ -196,6 +205,7 @@ impl<'a> Ctx<'a> {
             want,
             effective_policy_types: Vec::new(),
             root_policy_types: BTreeSet::new(),
+            account_access: None,
             rows: Mutex::new(rows),
             errors: Mutex::new(Vec::new()),
             denied: Mutex::new(Denials::default()),

@@ -10,7 +10,8 @@
 //! called: the accounts found by the walk are the account set.
 //!
 //! Each account found queues its fan-out: tags, alternate contacts and
-//! effective policies (the last two for ACTIVE accounts only).
+//! effective policies (the last two for ACTIVE accounts only), and its
+//! sub-account access row.
 
 use std::sync::Arc;
 
@@ -19,7 +20,8 @@ use orgsync_schema::{TableName, Value};
 
 use crate::planner::{Operation, Phase, Priority};
 
-use super::{Ctx, PAGE_SIZE, Task, alternate_contact, effective_policy, enum_text, next_token};
+use super::{Ctx, PAGE_SIZE, Task, account_access, alternate_contact, effective_policy};
+use super::{enum_text, next_token};
 use super::{tag, time_cell};
 
 /// A root or OU whose children are being listed.
@@ -162,6 +164,11 @@ async fn account_page<'a>(
         store_account(ctx, &parent, id, account);
         if ctx.want.tags {
             next.push(tag::task(ctx, id.to_owned(), tag::ResourceType::Account));
+        }
+        if ctx.want.account_access {
+            let state =
+                account.state().map(|s| s.as_str()).or(account.status().map(|s| s.as_str()));
+            next.push(account_access::task(ctx, id, state, is_active(account)));
         }
         if is_active(account) {
             if ctx.want.alternate_contacts {

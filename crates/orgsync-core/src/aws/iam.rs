@@ -1,0 +1,347 @@
+//! IAM `ListAccountAliases`, the one IAM call orgsync makes, without the
+//! `aws-sdk-iam` crate.
+//!
+//! Why not `aws-sdk-iam`: the crate models ~180 operations, is not otherwise
+//! needed, and would add minutes to every clean build (CI included) for a
+//! single form-encoded request whose answer is one optional string. Instead
+//! the call runs on the SDK's own runtime, through smithy's raw operation
+//! path ([`aws_smithy_runtime::client::orchestrator::operation::Operation`],
+//! the same path `aws-config` uses for its own HTTP calls): the SDK's HTTPS
+//! client (or the one on the caller's `SdkConfig`), its timeouts and its
+//! error plumbing, so the planner classifies, retries and counts the call
+//! like every SDK call. The request is signed with SigV4 (`aws-sigv4`) in a
+//! `modify_before_transmit` interceptor, i.e. after the endpoint has been
+//! applied, so the signature covers exactly what is sent.
+//!
+//! The protocol is AWS Query: `POST /` with
+//! `Action=ListAccountAliases&Version=2010-05-08`, answered with XML
+//! (`ListAccountAliasesResponse/ListAccountAliasesResult/AccountAliases/member`,
+//! an account has at most one alias) or an `ErrorResponse/Error/{Code,Message}`.
+//! IAM is global: `https://iam.amazonaws.com` signed for us-east-1 (aws),
+//! `https://iam.cn-north-1.amazonaws.com.cn` for cn-north-1 (aws-cn),
+//! `https://iam.us-gov.amazonaws.com` for us-gov-west-1 (aws-us-gov); with
+//! `endpoint_url` set, that endpoint and the configured region are used.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::time::{Duration, SystemTime};
+
+use aws_config::{BehaviorVersion, SdkConfig};
+use aws_credential_types::Credentials;
+use aws_sigv4::http_request::{SignableBody, SignableRequest, SigningSettings, sign};
+use aws_sigv4::sign::v4::SigningParams;
+use aws_smithy_runtime::client::orchestrator::operation::Operation;
+use aws_smithy_runtime_api::box_error::BoxError;
+use aws_smithy_runtime_api::client::interceptors::Intercept;
+use aws_smithy_runtime_api::client::interceptors::context::BeforeTransmitInterceptorContextMut;
+use aws_smithy_runtime_api::client::orchestrator::{HttpRequest, HttpResponse, OrchestratorError};
+use aws_smithy_runtime_api::client::result::SdkError;
+use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
+use aws_smithy_types::body::SdkBody;
+use aws_smithy_types::config_bag::ConfigBag;
+use aws_smithy_types::error::ErrorMetadata;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
+use aws_smithy_types::timeout::TimeoutConfig;
+use aws_smithy_xml::decode::{Document, ScopedDecoder, try_data};
+
+/// IAM's signing name.
+const SERVICE: &str = "iam";
+/// The form body of the call.
+const BODY: &str = "Action=ListAccountAliases&Version=2010-05-08";
+/// How long one attempt may take.
+const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long establishing a connection may take.
+const CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
+
+/// An IAM error answer (code and message), usable by the planner like any
+/// SDK service error.
+#[derive(Debug)]
+pub struct IamError {
+    meta: ErrorMetadata,
+}
+
+impl IamError {
+    fn new(code: Option<String>, message: Option<String>) -> Self {
+        let mut meta = ErrorMetadata::builder();
+        if let Some(code) = code {
+            meta = meta.code(code);
+        }
+        if let Some(message) = message {
+            meta = meta.message(message);
+        }
+        Self { meta: meta.build() }
+    }
+}
+
+impl fmt::Display for IamError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.meta.code(), self.meta.message()) {
+            (Some(code), Some(message)) => write!(f, "{code}: {message}"),
+            (Some(code), None) => f.write_str(code),
+            (None, Some(message)) => f.write_str(message),
+            (None, None) => f.write_str("IAM answered with an error"),
+        }
+    }
+}
+
+impl std::error::Error for IamError {}
+
+impl ProvideErrorMetadata for IamError {
+    fn meta(&self) -> &ErrorMetadata {
+        &self.meta
+    }
+}
+
+/// The answer of ListAccountAliases.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountAliases {
+    /// The account's alias (`None` when it has none).
+    pub alias: Option<String>,
+}
+
+/// A client for IAM ListAccountAliases (see the module docs). Cheap to
+/// clone; one per run. SDK retries are off: the planner retries.
+#[derive(Clone)]
+pub struct IamClient {
+    operation: Operation<Credentials, AccountAliases, IamError>,
+}
+
+impl fmt::Debug for IamClient {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("IamClient").finish_non_exhaustive()
+    }
+}
+
+/// IAM's endpoint and signing region for a configuration.
+pub fn endpoint_for(sdk_config: &SdkConfig) -> (String, String) {
+    let region = sdk_config.region().map(|r| r.as_ref().to_owned()).unwrap_or_default();
+    if let Some(url) = sdk_config.endpoint_url() {
+        let region = if region.is_empty() { "us-east-1".to_owned() } else { region };
+        return (url.to_owned(), region);
+    }
+    if region.starts_with("cn-") {
+        ("https://iam.cn-north-1.amazonaws.com.cn".to_owned(), "cn-north-1".to_owned())
+    } else if region.starts_with("us-gov-") {
+        ("https://iam.us-gov.amazonaws.com".to_owned(), "us-gov-west-1".to_owned())
+    } else {
+        ("https://iam.amazonaws.com".to_owned(), "us-east-1".to_owned())
+    }
+}
+
+impl IamClient {
+    /// A client using the endpoint, region and HTTP client of `sdk_config`
+    /// (its credentials are not used: each call passes its own).
+    pub fn new(sdk_config: &SdkConfig) -> Self {
+        let (endpoint, region) = endpoint_for(sdk_config);
+        let mut builder = Operation::builder()
+            .service_name(SERVICE)
+            .operation_name("ListAccountAliases")
+            .behavior_version(BehaviorVersion::latest())
+            .endpoint_url(&endpoint)
+            .no_retry()
+            .timeout_config(
+                TimeoutConfig::builder()
+                    .connect_timeout(CONNECT_TIMEOUT)
+                    .operation_attempt_timeout(ATTEMPT_TIMEOUT)
+                    .build(),
+            )
+            .no_auth()
+            .interceptor(SigV4Signer { region });
+        if let Some(http_client) = sdk_config.http_client() {
+            builder = builder.http_client(http_client);
+        }
+        let operation = builder
+            .serializer(|credentials: Credentials| {
+                let mut request = HttpRequest::new(SdkBody::from(BODY));
+                request.set_method("POST")?;
+                request.set_uri("/")?;
+                request
+                    .headers_mut()
+                    .insert("content-type", "application/x-www-form-urlencoded; charset=utf-8");
+                request.headers_mut().insert("content-length", BODY.len().to_string());
+                request.add_extension(SigningCredentials(credentials));
+                Ok(request)
+            })
+            .deserializer(parse_response)
+            .build();
+        Self { operation }
+    }
+
+    /// ListAccountAliases in the account of `credentials`, signed with them.
+    pub async fn list_account_aliases(
+        &self,
+        credentials: Credentials,
+    ) -> Result<AccountAliases, SdkError<IamError, HttpResponse>> {
+        self.operation.invoke(credentials).await
+    }
+}
+
+/// The credentials a request is to be signed with, carried from the
+/// serializer to the signer as a request extension.
+#[derive(Clone)]
+struct SigningCredentials(Credentials);
+
+/// Signs the outgoing request with SigV4 for IAM.
+#[derive(Debug)]
+struct SigV4Signer {
+    region: String,
+}
+
+impl Intercept for SigV4Signer {
+    fn name(&self) -> &'static str {
+        "orgsync-iam-sigv4"
+    }
+
+    fn modify_before_transmit(
+        &self,
+        context: &mut BeforeTransmitInterceptorContextMut<'_>,
+        _runtime_components: &RuntimeComponents,
+        _cfg: &mut ConfigBag,
+    ) -> Result<(), BoxError> {
+        let request = context.request_mut();
+        let credentials = request
+            .extension::<SigningCredentials>()
+            .map(|c| c.0.clone())
+            .ok_or("no credentials to sign the IAM request with")?;
+        let identity = credentials.into();
+        let params = SigningParams::builder()
+            .identity(&identity)
+            .region(&self.region)
+            .name(SERVICE)
+            .time(SystemTime::now())
+            .settings(SigningSettings::default())
+            .build()?
+            .into();
+        let body = request.body().bytes().ok_or("the IAM request body is not in memory")?;
+        let headers: Vec<(&str, &str)> = request.headers().iter().collect();
+        let signable = SignableRequest::new(
+            request.method(),
+            request.uri(),
+            headers.into_iter(),
+            SignableBody::Bytes(body),
+        )?;
+        let (instructions, _signature) = sign(signable, &params)?.into_parts();
+        let (headers, _params) = instructions.into_parts();
+        for header in headers {
+            let value = header.value().to_owned();
+            request.headers_mut().insert(header.name(), value);
+        }
+        Ok(())
+    }
+}
+
+/// Success → the alias; an error answer → [`IamError`] (code, message).
+fn parse_response(response: &HttpResponse) -> Result<AccountAliases, OrchestratorError<IamError>> {
+    let body = response.body().bytes().unwrap_or_default();
+    let text = std::str::from_utf8(body)
+        .map_err(|e| OrchestratorError::other(format!("IAM answered with non-UTF-8 text: {e}")))?;
+    if response.status().is_success() {
+        parse_aliases(text).map_err(|e| {
+            OrchestratorError::other(format!("IAM's ListAccountAliases answer is not valid: {e}"))
+        })
+    } else {
+        let (code, message) = parse_error(text);
+        Err(OrchestratorError::operation(IamError::new(code, message)))
+    }
+}
+
+/// The first `member` of `AccountAliases` in a ListAccountAliases answer.
+pub fn parse_aliases(xml: &str) -> Result<AccountAliases, String> {
+    let mut doc = Document::new(xml);
+    let mut root = doc.root_element().map_err(|e| e.to_string())?;
+    if !root.start_el().matches("ListAccountAliasesResponse") {
+        return Err(format!("unexpected root element <{}>", root.start_el().local()));
+    }
+    let mut alias = None;
+    while let Some(mut result) = root.next_tag() {
+        if !result.start_el().matches("ListAccountAliasesResult") {
+            continue;
+        }
+        while let Some(mut field) = result.next_tag() {
+            if !field.start_el().matches("AccountAliases") {
+                continue;
+            }
+            while let Some(mut member) = field.next_tag() {
+                if member.start_el().matches("member") && alias.is_none() {
+                    alias = Some(text_of(&mut member)?);
+                }
+            }
+        }
+    }
+    Ok(AccountAliases { alias })
+}
+
+/// Code and message of an `ErrorResponse` (both `None` when the body is not one).
+pub fn parse_error(xml: &str) -> (Option<String>, Option<String>) {
+    let mut code = None;
+    let mut message = None;
+    let mut doc = Document::new(xml);
+    let Ok(mut root) = doc.root_element() else { return (None, None) };
+    while let Some(mut error) = root.next_tag() {
+        if !error.start_el().matches("Error") {
+            continue;
+        }
+        while let Some(mut field) = error.next_tag() {
+            if field.start_el().matches("Code") {
+                code = text_of(&mut field).ok();
+            } else if field.start_el().matches("Message") {
+                message = text_of(&mut field).ok();
+            }
+        }
+    }
+    (code.filter(|c| !c.is_empty()), message)
+}
+
+fn text_of(tag: &mut ScopedDecoder<'_, '_>) -> Result<String, String> {
+    try_data(tag).map(Cow::into_owned).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_and_errors_are_parsed() {
+        let ok = "<ListAccountAliasesResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">\
+            <ListAccountAliasesResult><IsTruncated>false</IsTruncated>\
+            <AccountAliases><member>acme-prod</member></AccountAliases>\
+            </ListAccountAliasesResult><ResponseMetadata><RequestId>r</RequestId></ResponseMetadata>\
+            </ListAccountAliasesResponse>";
+        assert_eq!(parse_aliases(ok).unwrap().alias.as_deref(), Some("acme-prod"));
+        let none = "<ListAccountAliasesResponse><ListAccountAliasesResult>\
+            <AccountAliases/><IsTruncated>false</IsTruncated></ListAccountAliasesResult>\
+            </ListAccountAliasesResponse>";
+        assert_eq!(parse_aliases(none).unwrap().alias, None);
+        assert!(parse_aliases("<Other/>").is_err());
+        let err = "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code>\
+            <Message>User: x is not authorized &amp; denied</Message></Error>\
+            <RequestId>r</RequestId></ErrorResponse>";
+        assert_eq!(
+            parse_error(err),
+            (Some("AccessDenied".into()), Some("User: x is not authorized & denied".into()))
+        );
+        assert_eq!(parse_error("not xml"), (None, None));
+    }
+
+    #[test]
+    fn endpoints_follow_the_partition() {
+        let config = |region: &str| {
+            SdkConfig::builder()
+                .region(aws_config::Region::new(region.to_owned()))
+                .behavior_version(BehaviorVersion::latest())
+                .build()
+        };
+        assert_eq!(endpoint_for(&config("us-east-1")).0, "https://iam.amazonaws.com");
+        assert_eq!(endpoint_for(&config("cn-northwest-1")).1, "cn-north-1");
+        assert_eq!(endpoint_for(&config("us-gov-west-1")).0, "https://iam.us-gov.amazonaws.com");
+        let local = SdkConfig::builder()
+            .region(aws_config::Region::new("eu-west-1"))
+            .endpoint_url("http://127.0.0.1:4566")
+            .behavior_version(BehaviorVersion::latest())
+            .build();
+        assert_eq!(
+            endpoint_for(&local),
+            ("http://127.0.0.1:4566".to_owned(), "eu-west-1".to_owned())
+        );
+    }
+}
