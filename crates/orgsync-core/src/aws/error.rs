@@ -125,7 +125,12 @@ impl ApiError {
             },
             SdkError::DispatchFailure(failure) => {
                 let message = Some(source_chain(&err));
-                if failure.is_io() || failure.is_timeout() {
+                // The HTTP client reports a connection closed mid-answer
+                // (hyper's IncompleteMessage) as "other" marked transient.
+                let transient_other = failure
+                    .as_other()
+                    .is_some_and(|k| k == aws_smithy_types::retry::ErrorKind::TransientError);
+                if failure.is_io() || failure.is_timeout() || transient_other {
                     Self {
                         code: "ConnectionError".into(),
                         message,
@@ -209,5 +214,22 @@ mod tests {
         );
         assert_eq!(kind("AccountNotFoundException", Some(400)), ErrorKind::Service);
         assert_eq!(kind("SignatureDoesNotMatch", Some(403)), ErrorKind::Authentication);
+    }
+
+    #[test]
+    fn a_connection_closed_mid_answer_is_transient() {
+        use aws_smithy_runtime_api::client::result::ConnectorError;
+        let closed = ConnectorError::other(
+            "connection closed before message completed".into(),
+            Some(aws_smithy_types::retry::ErrorKind::TransientError),
+        );
+        let err: SdkError<aws_sdk_organizations::Error, HttpResponse> =
+            SdkError::dispatch_failure(closed);
+        let api = ApiError::from_sdk(err);
+        assert_eq!((api.code.as_str(), api.kind), ("ConnectionError", ErrorKind::Transient));
+        let reset = ConnectorError::io("connection reset by peer".into());
+        let err: SdkError<aws_sdk_organizations::Error, HttpResponse> =
+            SdkError::dispatch_failure(reset);
+        assert_eq!(ApiError::from_sdk(err).kind, ErrorKind::Transient);
     }
 }

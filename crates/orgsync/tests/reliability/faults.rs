@@ -1,0 +1,496 @@
+//! The fault matrix: one test per row, each running the real binary against
+//! an emulator that injects the fault and comparing the SQLite destination
+//! row for row with a fault-free run of the same organization (same seed).
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use orgsync_emulator::{AccountState, Emulator, FaultSpec, ProfileSpec};
+
+use super::support::{
+    CONTACTS, ErrorRow, Tables, assert_same_tables, baseline, describe, emulator, errors,
+    fast_with, figures, injected, row_count, runs, sqlite_tables, sync,
+};
+
+const NO_CONTACTS: &[&str] = &["--exclude", CONTACTS];
+
+/// Runs one fault row that must end exactly like the fault-free run.
+async fn identical_despite(
+    test: &str,
+    faults: FaultSpec,
+    accounts: usize,
+    seed: u64,
+    extra: &[&str],
+) {
+    let expected = baseline(accounts, seed, extra).await;
+    let emulator = emulator(accounts, seed, fast_with(faults)).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let output = sync(&emulator, &format!("sqlite:{}", db.display()), extra).await;
+    assert_eq!(output.status.code(), Some(0), "{test}: {}", describe(&output));
+    let runs = runs(&db);
+    assert_eq!(runs.len(), 1);
+    assert_eq!(runs[0].status, "succeeded", "{test}");
+    assert_eq!(errors(&db, &runs[0].run_id), Vec::<ErrorRow>::new(), "{test}");
+    let compared = assert_same_tables(&expected, &sqlite_tables(&db, &emulator.org_id()), test);
+    let faults = injected(&emulator);
+    assert!(faults > 0, "{test}: the emulator injected no fault");
+    figures(test, faults, 2, compared, 0);
+    emulator.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ten_percent_of_calls_throttled_gives_identical_output() {
+    let faults = FaultSpec { throttle_rate: 0.10, seed: 11, ..FaultSpec::default() };
+    identical_despite("throttle_10pct", faults, 120, 21, NO_CONTACTS).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_percent_of_calls_answering_5xx_gives_identical_output() {
+    let faults = FaultSpec { error_5xx_rate: 0.02, seed: 12, ..FaultSpec::default() };
+    identical_despite("http_5xx_2pct", faults, 120, 22, NO_CONTACTS).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connection_resets_and_truncated_bodies_on_two_percent_give_identical_output() {
+    let faults =
+        FaultSpec { reset_rate: 0.02, truncate_rate: 0.02, seed: 13, ..FaultSpec::default() };
+    identical_despite("reset_truncate_2pct", faults, 120, 23, NO_CONTACTS).await;
+}
+
+/// Counts STS AssumeRole calls the emulator answered successfully.
+fn assume_role_successes(emulator: &Emulator) -> usize {
+    emulator
+        .controls()
+        .requests()
+        .iter()
+        .filter(|r| r.service == "sts" && r.operation == "AssumeRole" && r.status == 200)
+        .count()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn credentials_expiring_every_two_seconds_during_a_long_run_give_identical_output() {
+    // Contacts included: the planner paces them at 10/s, so the run lasts
+    // several credential lifetimes.
+    let (accounts, seed) = (30, 24);
+    let expected = baseline(accounts, seed, &[]).await;
+    let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
+    emulator.controls().set_credential_lifetime(Some(Duration::from_secs(2)));
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let started = std::time::Instant::now();
+    let output = sync(&emulator, &format!("sqlite:{}", db.display()), &[]).await;
+    let elapsed = started.elapsed();
+    assert_eq!(output.status.code(), Some(0), "{}", describe(&output));
+    let run = &runs(&db)[0];
+    assert_eq!(run.status, "succeeded");
+    assert_eq!(errors(&db, &run.run_id), Vec::<ErrorRow>::new());
+    assert!(elapsed > Duration::from_secs(5), "the run must outlive two lifetimes: {elapsed:?}");
+    // Two hops per walk; at least one renewal per lifetime after the first.
+    let assumed = assume_role_successes(&emulator);
+    let lifetimes = (elapsed.as_secs_f64() / 2.0).floor() as usize;
+    assert!(
+        assumed >= 2 * lifetimes,
+        "the chain was re-assumed {assumed} hop(s) in {elapsed:?} with 2 s credentials"
+    );
+    let expired: Vec<_> = emulator
+        .controls()
+        .requests()
+        .into_iter()
+        .filter(|r| {
+            r.error_code.as_deref() == Some("ExpiredTokenException")
+                || r.error_code.as_deref() == Some("ExpiredToken")
+        })
+        .collect();
+    let compared = assert_same_tables(&expected, &sqlite_tables(&db, &emulator.org_id()), "expiry");
+    figures("credential_expiry_2s", expired.len() as u64 + lifetimes as u64, 2, compared, 0);
+    emulator.shutdown().await;
+}
+
+/// The last role of the demo chain (the session every data call uses).
+fn reader_role(emulator: &Emulator) -> String {
+    emulator.demo_identity().master_assume_role_arn_chain.last().unwrap().clone()
+}
+
+/// Accounts the extractor has discovered so far (it asked for their tags or
+/// policies), in the order first seen.
+fn discovered_accounts(emulator: &Emulator) -> Vec<String> {
+    let mut seen = Vec::new();
+    for r in emulator.controls().requests() {
+        let id = match r.operation.as_str() {
+            "ListTagsForResource" => r.params.get("ResourceId"),
+            "ListPoliciesForTarget" => r.params.get("TargetId"),
+            _ => None,
+        };
+        if let Some(id) = id.and_then(|v| v.as_str())
+            && id.len() == 12
+            && !seen.iter().any(|s: &String| s == id)
+        {
+            seen.push(id.to_owned());
+        }
+    }
+    seen
+}
+
+/// Account ids whose alternate contacts were requested so far.
+fn contact_requests(emulator: &Emulator, account: &str) -> Vec<(u16, Option<String>)> {
+    emulator
+        .controls()
+        .requests()
+        .into_iter()
+        .filter(|r| r.operation == "GetAlternateContact")
+        .filter(|r| r.params.get("AccountId").and_then(|v| v.as_str()) == Some(account))
+        .map(|r| (r.status, r.error_code))
+        .collect()
+}
+
+/// Waits until the extractor discovered an ACTIVE member account whose
+/// contacts were not requested yet, then applies `change` to it; returns it.
+async fn change_an_account_mid_run(
+    emulator: &Emulator,
+    change: impl Fn(&Emulator, &str) -> bool,
+) -> Option<String> {
+    let management = emulator.controls().with_org(|o| o.management_account_id.clone());
+    for _ in 0..5000 {
+        for id in discovered_accounts(emulator) {
+            let active = emulator
+                .controls()
+                .with_org(|o| o.accounts.get(&id).is_some_and(|a| a.state == AccountState::Active));
+            if id != management && active && contact_requests(emulator, &id).is_empty() {
+                assert!(change(emulator, &id));
+                return Some(id);
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    None
+}
+
+/// Removes every row that mentions `account` in any cell.
+fn without_account(tables: &Tables, account: &str) -> Tables {
+    let quoted = format!("'{account}'");
+    tables
+        .iter()
+        .map(|(t, rows)| {
+            (t.clone(), rows.iter().filter(|r| !r.iter().any(|c| *c == quoted)).cloned().collect())
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_account_closed_mid_run_is_one_error_row_and_every_other_contact_is_read() {
+    let (accounts, seed) = (24, 25);
+    let expected = baseline(accounts, seed, &[]).await;
+    let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let child = super::support::sync_command(&emulator, &format!("sqlite:{}", db.display()), &[]);
+    let run = tokio::spawn(super::support::run(child));
+    let closed = change_an_account_mid_run(&emulator, |e, id| e.controls().close_account(id))
+        .await
+        .expect("an account was discovered before its contacts were read");
+    let output = run.await.unwrap();
+    let denied = contact_requests(&emulator, &closed)
+        .iter()
+        .filter(|(_, code)| code.as_deref() == Some("AccessDeniedException"))
+        .count();
+    assert!(denied > 0, "the closed account's contacts were requested after it closed");
+    assert_eq!(output.status.code(), Some(1), "{}", describe(&output));
+    let run = &runs(&db)[0];
+    assert_eq!(run.status, "partial");
+    let errors: Vec<_> =
+        errors(&db, &run.run_id).into_iter().map(|(t, r, o, c, _)| (t, r, o, c)).collect();
+    assert_eq!(
+        errors,
+        vec![(
+            CONTACTS.to_owned(),
+            Some(closed.clone()),
+            "GetAlternateContact".to_owned(),
+            "AccessDeniedException".to_owned()
+        )],
+        "one error row for the closed account, none org-wide"
+    );
+    let actual = sqlite_tables(&db, &emulator.org_id());
+    // Everything not about the closed account is exactly the fault-free snapshot:
+    // in particular every other account's contacts.
+    let compared = assert_same_tables(
+        &without_account(&expected, &closed),
+        &without_account(&actual, &closed),
+        "closed mid-run",
+    );
+    assert!(!actual[CONTACTS].is_empty());
+    figures("account_closed_mid_run", denied as u64, 2, compared, 0);
+    emulator.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_account_removed_mid_run_gives_error_rows_for_it_only() {
+    let (accounts, seed) = (24, 26);
+    let expected = baseline(accounts, seed, &[]).await;
+    let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let child = super::support::sync_command(&emulator, &format!("sqlite:{}", db.display()), &[]);
+    let run = tokio::spawn(super::support::run(child));
+    let removed = change_an_account_mid_run(&emulator, |e, id| e.controls().remove_account(id))
+        .await
+        .expect("an account was discovered before its contacts were read");
+    let output = run.await.unwrap();
+    let run = &runs(&db)[0];
+    let errors = errors(&db, &run.run_id);
+    assert!(!errors.is_empty(), "reading a removed account's items fails: {}", describe(&output));
+    assert_eq!(output.status.code(), Some(1), "{}", describe(&output));
+    assert_eq!(run.status, "partial");
+    for (table, resource, operation, code, _) in &errors {
+        assert_eq!(
+            resource.as_deref(),
+            Some(removed.as_str()),
+            "only the removed account's items fail: {table} {operation} {code}"
+        );
+    }
+    let actual = sqlite_tables(&db, &emulator.org_id());
+    let compared = assert_same_tables(
+        &without_account(&expected, &removed),
+        &without_account(&actual, &removed),
+        "removed mid-run",
+    );
+    figures("account_removed_mid_run", errors.len() as u64, 2, compared, 0);
+    emulator.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_account_moved_mid_run_is_written_once_under_a_consistent_parent() {
+    let (accounts, seed) = (60, 27);
+    let expected = baseline(accounts, seed, NO_CONTACTS).await;
+    let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let child =
+        super::support::sync_command(&emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS);
+    let run = tokio::spawn(super::support::run(child));
+    // Move a discovered account to the OU listed last (likely not listed yet),
+    // so the walk may meet it twice.
+    let target_ou = emulator.controls().with_org(|o| {
+        o.organizational_units.keys().max().cloned().expect("the synthetic org has OUs")
+    });
+    let moved = change_an_account_mid_run(&emulator, |e, id| {
+        let parent = e.controls().with_org(|o| o.accounts[id].parent_id.clone());
+        parent != target_ou && e.controls().move_account(id, &target_ou)
+    })
+    .await
+    .expect("an account was discovered mid-run");
+    let output = run.await.unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", describe(&output));
+    let actual = sqlite_tables(&db, &emulator.org_id());
+    let account_rows: Vec<_> = actual["aws_organizations_account"]
+        .iter()
+        .filter(|r| r[1] == format!("'{moved}'"))
+        .collect();
+    assert_eq!(account_rows.len(), 1, "the moved account is written once: {account_rows:?}");
+    // Its path agrees with the parent it is recorded under.
+    let columns: Vec<&str> = orgsync_schema::TableName::Account
+        .def()
+        .columns
+        .iter()
+        .map(|c| c.name)
+        .filter(|c| *c != "run_id")
+        .collect();
+    let col = |name: &str| columns.iter().position(|c| *c == name).unwrap();
+    let row = account_rows[0];
+    let parent = row[col("parent_id")].trim_matches('\'');
+    let path = row[col("path")].trim_matches('\'');
+    assert!(path.ends_with(&format!("{parent}/{moved}/")), "{path} under {parent}");
+    let compared = assert_same_tables(
+        &without_account(&expected, &moved),
+        &without_account(&actual, &moved),
+        "moved mid-run",
+    );
+    figures("account_moved_mid_run", 1, 2, compared, 0);
+    emulator.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn access_denied_on_one_policy_type_is_one_error_row_and_the_rest_complete() {
+    let (accounts, seed) = (80, 28);
+    let expected = baseline(accounts, seed, NO_CONTACTS).await;
+    let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
+    emulator.controls().deny_policy_type(&reader_role(&emulator), "TAG_POLICY");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let output = sync(&emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS).await;
+    assert_eq!(output.status.code(), Some(1), "{}", describe(&output));
+    let run = &runs(&db)[0];
+    assert_eq!(run.status, "partial");
+    let errors: Vec<_> =
+        errors(&db, &run.run_id).into_iter().map(|(t, r, o, c, _)| (t, r, o, c)).collect();
+    assert_eq!(
+        errors,
+        vec![(
+            "aws_organizations_policy".to_owned(),
+            Some("TAG_POLICY".to_owned()),
+            "ListPolicies".to_owned(),
+            "AccessDeniedException".to_owned()
+        )]
+    );
+    // Expected: the fault-free snapshot without the tag policies, their
+    // targets and their tags.
+    let tag_policies: BTreeSet<String> = expected["aws_organizations_policy"]
+        .iter()
+        .filter(|r| r.contains(&"'TAG_POLICY'".to_owned()))
+        .map(|r| r[1].clone())
+        .collect();
+    assert!(!tag_policies.is_empty(), "the organization has tag policies");
+    let mut want = expected.clone();
+    for (table, rows) in &mut want {
+        if matches!(
+            table.as_str(),
+            "aws_organizations_policy"
+                | "aws_organizations_policy_target"
+                | "aws_organizations_tag"
+        ) {
+            rows.retain(|r| !tag_policies.contains(&r[1]));
+        }
+    }
+    let compared =
+        assert_same_tables(&want, &sqlite_tables(&db, &emulator.org_id()), "deny TAG_POLICY");
+    figures("deny_policy_type", 1, 2, compared, 0);
+    emulator.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn access_denied_on_get_alternate_contact_is_one_error_row_for_the_org() {
+    let (accounts, seed) = (20, 29);
+    let expected = baseline(accounts, seed, &[]).await;
+    let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
+    emulator.controls().deny_action(&reader_role(&emulator), "account:GetAlternateContact");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let output = sync(&emulator, &format!("sqlite:{}", db.display()), &[]).await;
+    assert_eq!(output.status.code(), Some(1), "{}", describe(&output));
+    let run = &runs(&db)[0];
+    assert_eq!(run.status, "partial");
+    let errors = errors(&db, &run.run_id);
+    assert_eq!(errors.len(), 1, "one row for the cause, not one per account: {errors:?}");
+    let (table, resource, operation, code, message) = &errors[0];
+    assert_eq!(
+        (table.as_str(), resource.as_deref(), operation.as_str(), code.as_str()),
+        (CONTACTS, None, "GetAlternateContact", "AccessDeniedException")
+    );
+    assert!(message.as_deref().is_some_and(|m| m.contains("not called again")), "{message:?}");
+    let mut want = expected.clone();
+    want.insert(CONTACTS.to_owned(), Vec::new());
+    let compared =
+        assert_same_tables(&want, &sqlite_tables(&db, &emulator.org_id()), "deny contacts");
+    let calls = emulator.controls().counters().get("account:GetAlternateContact").calls;
+    assert!(calls <= 20, "fan-out stopped after the denial was confirmed: {calls} calls");
+    figures("deny_get_alternate_contact", calls, 2, compared, 0);
+    emulator.shutdown().await;
+}
+
+/// A run that cannot start must fail with exit 1, name the hop or the cause
+/// and the fix, and leave the previous snapshot untouched.
+async fn fails_leaving_the_previous_snapshot(
+    test: &str,
+    breaks: impl FnOnce(&Emulator, &mut tokio::process::Command),
+    expected_fragments: &[&str],
+) {
+    let (accounts, seed) = (40, 30);
+    let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let destination = format!("sqlite:{}", db.display());
+    let first = sync(&emulator, &destination, NO_CONTACTS).await;
+    assert_eq!(first.status.code(), Some(0), "{}", describe(&first));
+    let before = sqlite_tables(&db, &emulator.org_id());
+    // A change the failed run must not write.
+    let removed = emulator.controls().with_org(|o| {
+        o.accounts.keys().find(|id| **id != o.management_account_id).cloned().unwrap()
+    });
+    emulator.controls().remove_account(&removed);
+
+    let mut cmd = super::support::sync_command(&emulator, &destination, NO_CONTACTS);
+    breaks(&emulator, &mut cmd);
+    let output = super::support::run(cmd).await;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{test}: {}", describe(&output));
+    assert!(stderr.lines().any(|l| l.starts_with("error: ")), "{test}: {stderr}");
+    assert!(stderr.lines().any(|l| l.starts_with("hint: ")), "{test}: {stderr}");
+    for fragment in expected_fragments {
+        assert!(stderr.contains(fragment), "{test}: `{fragment}` missing from:\n{stderr}");
+    }
+    let compared = assert_same_tables(&before, &sqlite_tables(&db, &emulator.org_id()), test);
+    let runs = runs(&db);
+    assert_eq!(
+        runs.iter().map(|r| r.status.as_str()).collect::<Vec<_>>(),
+        vec!["succeeded", "failed"],
+        "{test}: the failed run is recorded, the snapshot kept"
+    );
+    assert_eq!(row_count(&before), compared);
+    figures(test, 1, 2, compared, 0);
+    emulator.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn organizations_not_enabled_fails_naming_the_cause_and_keeps_the_snapshot() {
+    fails_leaving_the_previous_snapshot(
+        "org_not_enabled",
+        |emulator, _| emulator.controls().set_org_enabled(false),
+        &["AWSOrganizationsNotInUseException"],
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wrong_external_id_fails_naming_the_hop_and_keeps_the_snapshot() {
+    fails_leaving_the_previous_snapshot(
+        "wrong_external_id",
+        |_, cmd| {
+            cmd.env("ORGSYNC_ASSUME_EXTERNAL_ID", "not-the-right-external-id");
+        },
+        &["hop 1 of 2", "OrgSyncJump", "external ID"],
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_role_that_cannot_be_assumed_fails_naming_the_hop_and_keeps_the_snapshot() {
+    fails_leaving_the_previous_snapshot(
+        "role_not_assumable",
+        |emulator, cmd| {
+            let chain = emulator.demo_identity().master_assume_role_arn_chain;
+            let missing = chain[1].replace("OrgSyncReader", "NoSuchRole");
+            cmd.env("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", format!("{},{missing}", chain[0]));
+        },
+        &["hop 2 of 2", "NoSuchRole"],
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn all_faults_at_once_give_identical_output() {
+    let (accounts, seed) = (30, 31);
+    let expected = baseline(accounts, seed, &[]).await;
+    let faults = FaultSpec {
+        throttle_rate: 0.10,
+        error_5xx_rate: 0.02,
+        reset_rate: 0.02,
+        truncate_rate: 0.02,
+        seed: 14,
+    };
+    let emulator = emulator(accounts, seed, fast_with(faults)).await;
+    emulator.controls().set_credential_lifetime(Some(Duration::from_secs(2)));
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let output = sync(&emulator, &format!("sqlite:{}", db.display()), &[]).await;
+    assert_eq!(output.status.code(), Some(0), "{}", describe(&output));
+    let run = &runs(&db)[0];
+    assert_eq!(run.status, "succeeded");
+    assert_eq!(errors(&db, &run.run_id), Vec::<ErrorRow>::new());
+    assert!(assume_role_successes(&emulator) > 2, "the chain was re-assumed");
+    let compared =
+        assert_same_tables(&expected, &sqlite_tables(&db, &emulator.org_id()), "all faults");
+    let faults = injected(&emulator);
+    assert!(faults > 0);
+    figures("all_faults_at_once", faults, 2, compared, 0);
+    emulator.shutdown().await;
+}
