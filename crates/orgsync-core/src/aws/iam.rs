@@ -28,6 +28,7 @@ use std::time::{Duration, SystemTime};
 
 use aws_config::{BehaviorVersion, SdkConfig};
 use aws_credential_types::Credentials;
+use aws_credential_types::provider::ProvideCredentials;
 use aws_sigv4::http_request::{SignableBody, SignableRequest, SigningSettings, sign};
 use aws_sigv4::sign::v4::SigningParams;
 use aws_smithy_runtime::client::orchestrator::operation::Operation;
@@ -173,6 +174,20 @@ impl IamClient {
         credentials: Credentials,
     ) -> Result<AccountAliases, SdkError<IamError, HttpResponse>> {
         self.operation.invoke(credentials).await
+    }
+
+    /// ListAccountAliases signed with the credentials of `sdk_config`'s
+    /// provider (asked at every call, so renewed sessions are used).
+    pub async fn list_account_aliases_as(
+        &self,
+        sdk_config: &SdkConfig,
+    ) -> Result<AccountAliases, SdkError<IamError, HttpResponse>> {
+        let provider = sdk_config.credentials_provider().ok_or_else(|| {
+            SdkError::construction_failure("the configuration has no credentials")
+        })?;
+        let credentials =
+            provider.provide_credentials().await.map_err(SdkError::construction_failure)?;
+        self.list_account_aliases(credentials).await
     }
 }
 

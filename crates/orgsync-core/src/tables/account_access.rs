@@ -43,8 +43,7 @@ use aws_config::SdkConfig;
 use aws_config::identity::IdentityCache;
 use aws_config::retry::RetryConfig;
 use aws_credential_types::Credentials;
-use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
-use aws_smithy_runtime_api::client::result::SdkError;
+use aws_credential_types::provider::SharedCredentialsProvider;
 use orgsync_schema::{TableName, Value};
 
 use crate::aws::error::{ApiError, ErrorKind};
@@ -198,20 +197,10 @@ fn error_cells(err: &ApiError) -> (String, String) {
 /// The management account: reachable through the master session; its alias.
 async fn management(ctx: &Ctx<'_>, access: &AccessCtx, account_id: &str) {
     let role_arn = access.settings.management_role_arn.clone();
-    let provider = access.master.credentials_provider();
     let answer = ctx
         .planner
         .call(Operation::ListAccountAliases, Priority::FanOut, |_| {
-            let provider = provider.clone();
-            let iam = access.iam.clone();
-            async move {
-                let provider = provider.ok_or_else(|| {
-                    SdkError::construction_failure("the master session has no credentials")
-                })?;
-                let creds =
-                    provider.provide_credentials().await.map_err(SdkError::construction_failure)?;
-                iam.list_account_aliases(creds).await
-            }
+            access.iam.list_account_aliases_as(&access.master)
         })
         .await;
     match answer {

@@ -1,6 +1,9 @@
 //! `orgsync check`: validates the configuration, walks the role chain hop by
 //! hop (GetCallerIdentity with the initial credentials and after every
 //! AssumeRole), then probes each permission a sync needs with one cheap call.
+//! With `sub_account_assume_role_arn_chain`, it then tries that chain and the
+//! alias call on a sample of member accounts (`--sample N`, see
+//! [`sub_account`]).
 //!
 //! The pass/fail tables go to stdout; a failure is also reported on stderr as
 //! `error:` / `caused by:` / `hint:`. Exit code 0 when everything passes, 1
@@ -18,6 +21,8 @@ use orgsync_core::aws::error::{ApiError, ErrorKind};
 use orgsync_core::config::Plan;
 use orgsync_core::credentials::{self, ChainWalk, WalkStep};
 
+mod sub_account;
+
 use crate::config_flags::ConfigFlags;
 use crate::printer::GlobalArgs;
 
@@ -29,7 +34,14 @@ use crate::printer::GlobalArgs;
 pub struct CheckArgs {
     #[command(flatten)]
     pub config: ConfigFlags,
+    /// How many ACTIVE member accounts to try `sub_account_assume_role_arn_chain`
+    /// on (each hop and iam:ListAccountAliases); 0 skips the sub-account check.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_SAMPLE)]
+    pub sample: usize,
 }
+
+/// Default of `--sample`.
+pub const DEFAULT_SAMPLE: usize = 3;
 
 /// One permission probe: the IAM action and how it went.
 struct Probe {
@@ -78,12 +90,38 @@ pub async fn run(args: CheckArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCo
     let probes = probe_permissions(final_config, &plan, &caller).await;
     out.push('\n');
     out.push_str(&probe_table(&probes, &caller));
+    let sub_accounts = match &plan.sub_account_chain {
+        Some(chain) if args.sample > 0 => {
+            let report = sub_account::check(&plan, chain, final_config, args.sample).await;
+            out.push('\n');
+            out.push_str(&report.text);
+            report.failures
+        }
+        _ => Vec::new(),
+    };
     let failed: Vec<&Probe> =
         probes.iter().filter(|p| !matches!(p.outcome, Outcome::Pass(_))).collect();
-    if failed.is_empty() {
+    if failed.is_empty() && sub_accounts.is_empty() {
         out.push_str("\nresult: every check passed\n");
         print!("{out}");
         return Ok(ExitCode::SUCCESS);
+    }
+    if failed.is_empty() {
+        writeln!(out, "\nresult: the sub-account chain failed {} check(s)", sub_accounts.len())?;
+        print!("{out}");
+        let mut err = UserError::failure(format!(
+            "the sub-account chain failed {} check(s) on the sampled member accounts",
+            sub_accounts.len()
+        ));
+        for line in sub_accounts {
+            err = err.caused_by(line);
+        }
+        return Err(err
+            .with_hint(
+                "deploy the roles of `sub_account_assume_role_arn_chain` to every member account, each \
+                 trusting the previous hop with the external ID (see the fix column)",
+            )
+            .into());
     }
     writeln!(out, "\nresult: {} of {} permission checks failed", failed.len(), probes.len())?;
     print!("{out}");
@@ -92,6 +130,9 @@ pub async fn run(args: CheckArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCo
         failed.len(),
         probes.len()
     ));
+    for line in sub_accounts {
+        err = err.caused_by(line);
+    }
     for probe in &failed {
         match &probe.outcome {
             Outcome::Fail { error, .. } => {

@@ -1,0 +1,134 @@
+//! Sessions during a run with the sub-account chain, against the emulator:
+//! the master session starts from a web identity whose token file is
+//! rotated mid-run while every session expires (emulator clock and the
+//! injected clock move an hour on); the renewal must read the new token
+//! (the old token's issuer is no longer trusted by then), member accounts
+//! reached before the expiry are reached again, and the run succeeds with
+//! every member reachable.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use orgsync_core::config::{self, Sources};
+use orgsync_core::credentials::{ManualClock, Session};
+use orgsync_core::planner::{NoProgress, RateLimits};
+use orgsync_core::run::{ExtractOptions, extract};
+use orgsync_core::tables::account_access::SubAccountAccess;
+use orgsync_emulator::{
+    AccountState, Emulator, EmulatorConfig, OrgSource, READ_ACTIONS, RoleSpec, WebIdentityTrust,
+};
+use orgsync_schema::{RunStatus, TableName, Value};
+
+/// An OIDC token (`iss` https://token.example, `aud` sts.amazonaws.com).
+const FIRST_TOKEN: &str = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL3Rva2VuLmV4YW1wbGUiLCJhdWQiOiJzdHMuYW1hem9uYXdzLmNvbSIsInN1YiI6InJlcG86b3JnL2NpIn0.c2lnbmF0dXJl";
+/// The rotated token (`iss` https://rotated.example, `aud` sts.amazonaws.com).
+const ROTATED_TOKEN: &str = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL3JvdGF0ZWQuZXhhbXBsZSIsImF1ZCI6InN0cy5hbWF6b25hd3MuY29tIiwic3ViIjoicmVwbzpvcmcvY2kifQ.c2lnbmF0dXJl";
+
+fn oidc_role(arn: &str, issuer: &str) -> RoleSpec {
+    let mut spec = RoleSpec::new(arn).allow(&["sts:AssumeRole", "sts:GetCallerIdentity"]);
+    spec.trusted_web_identity = Some(WebIdentityTrust {
+        issuer: issuer.to_owned(),
+        audience: Some("sts.amazonaws.com".to_owned()),
+    });
+    spec
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_web_identity_token_rotated_mid_run_is_used_at_the_renewal() {
+    let emulator = Emulator::start(EmulatorConfig {
+        org: OrgSource::Synthetic { accounts: 120, seed: 5 },
+        ..EmulatorConfig::default()
+    })
+    .await
+    .unwrap();
+    let controls = emulator.controls();
+    let demo = emulator.demo_identity();
+    let mgmt = controls.with_org(|org| org.management_account_id.clone());
+    let ci_role = format!("arn:aws:iam::{mgmt}:role/CiOidc");
+    controls.add_role(oidc_role(&ci_role, "https://token.example"));
+    let reader = format!("arn:aws:iam::{mgmt}:role/CiReader");
+    controls.add_role(
+        RoleSpec::new(&reader)
+            .trust(&ci_role)
+            .with_external_id(&demo.assume_external_id)
+            .allow(&READ_ACTIONS),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let token_file = dir.path().join("token");
+    std::fs::write(&token_file, FIRST_TOKEN).unwrap();
+    let env = [
+        ("ORGSYNC_AUTHENTICATION_METHOD", "web_identity".to_owned()),
+        ("ORGSYNC_WEB_IDENTITY_TOKEN_FILE", token_file.display().to_string()),
+        ("ORGSYNC_WEB_IDENTITY_ROLE_ARN", ci_role.clone()),
+        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", reader.clone()),
+        ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id.clone()),
+        (
+            "ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN",
+            "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole".to_owned(),
+        ),
+        ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
+    ];
+    let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    let plan = config::load(Sources { env, ..Sources::default() }).unwrap();
+    let clock = Arc::new(ManualClock::new(SystemTime::now()));
+    let session = Session::connect_with_clock(&plan.auth, clock.clone()).await.unwrap();
+
+    // From now on only the rotated token's issuer is trusted: a renewal
+    // with the first token would fail.
+    controls.add_role(oidc_role(&ci_role, "https://rotated.example"));
+    let rotate = {
+        let token_file = token_file.clone();
+        let clock = clock.clone();
+        let controls = controls.clone();
+        move |_: &mut orgsync_emulator::Organization| {
+            std::fs::write(&token_file, ROTATED_TOKEN).unwrap();
+            clock.advance(Duration::from_secs(3600));
+            controls.advance_clock(Duration::from_secs(3600));
+        }
+    };
+    controls.clear_requests();
+    let served_before = controls.organizations_calls();
+    controls.after_calls(served_before + 12, Box::new(rotate));
+
+    let options = ExtractOptions {
+        tables: [TableName::Organization, TableName::Account, TableName::AccountAccess].into(),
+        rate_limits: RateLimits::scaled(1000.0),
+        max_concurrency: Some(4),
+        sub_account_access: plan
+            .sub_account_chain
+            .clone()
+            .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
+        ..ExtractOptions::new()
+    };
+    let on_expired = || session.invalidate();
+    let extraction =
+        extract(session.sdk_config(), &on_expired, &options, &NoProgress).await.expect("extract");
+
+    let snapshot = &extraction.snapshot;
+    assert_eq!(snapshot.run.status, RunStatus::Succeeded, "{:#?}", snapshot.errors);
+    assert_eq!(session.chain_walks(), 2, "one renewal after the expiry");
+    let requests = controls.requests();
+    let web: Vec<_> =
+        requests.iter().filter(|r| r.operation == "AssumeRoleWithWebIdentity").collect();
+    assert_eq!(web.len(), 1, "the renewal: {web:#?}");
+    assert_eq!(web[0].status, 200, "the rotated token was accepted: {web:#?}");
+
+    let active: Vec<String> = controls.with_org(|org| {
+        org.accounts
+            .values()
+            .filter(|a| a.state == AccountState::Active)
+            .map(|a| a.id.clone())
+            .collect()
+    });
+    let rows = &snapshot.tables[&TableName::AccountAccess];
+    let reachable: Vec<String> = rows
+        .iter()
+        .filter(|r| r[2] == Value::Bool(true))
+        .map(|r| r[1].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(reachable, active, "every ACTIVE account is reachable across the expiry");
+    assert!(
+        rows.iter().all(|r| r[2] == Value::Bool(true) || r[4].as_str() == Some("AccountNotActive"))
+    );
+    emulator.shutdown().await;
+}
