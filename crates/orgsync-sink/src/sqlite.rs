@@ -145,8 +145,9 @@ impl<E: Into<BoxError>> From<E> for OpenFailure {
 }
 
 /// Creates the file (0600) when missing and allowed, refuses files that are
-/// not SQLite databases, opens it.
+/// not SQLite databases (and, when opening to write, damaged ones), opens it.
 fn open_database(path: &Path, create: bool) -> Result<Connection, OpenFailure> {
+    let existed_with_data = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > 0);
     match std::fs::metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             if !create {
@@ -186,7 +187,27 @@ fn open_database(path: &Path, create: bool) -> Result<Connection, OpenFailure> {
             path.display()
         ))
     })?;
+    if create && existed_with_data {
+        refuse_damaged(&conn, path)?;
+    }
     Ok(conn)
+}
+
+/// Refuses a database whose pages are damaged (`PRAGMA quick_check`), before
+/// anything is written to it: writing into a damaged file could lose what
+/// is left of the previous snapshots.
+fn refuse_damaged(conn: &Connection, path: &Path) -> Result<(), BoxError> {
+    let first: String = conn
+        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+        .unwrap_or_else(|e| e.to_string());
+    if first == "ok" {
+        return Ok(());
+    }
+    let first = first.split_whitespace().collect::<Vec<_>>().join(" ");
+    Err(message(format!(
+        "`{}` is a damaged SQLite database ({first}); it was left untouched — restore it from a backup, move it away or choose another path",
+        path.display()
+    )))
 }
 
 /// Refuses a non-empty file that does not start like an SQLite database.

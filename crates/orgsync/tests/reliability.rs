@@ -17,5 +17,7 @@
 mod reliability {
     pub mod support;
 
+    mod bad_input;
     mod faults;
+    mod signals;
 }

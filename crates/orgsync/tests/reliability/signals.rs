@@ -1,0 +1,147 @@
+//! Crash and cancellation: SIGINT/SIGTERM in the middle of a run stop the
+//! calls, commit nothing, record the run as failed and exit 130/143;
+//! SIGKILL while the rows are being written leaves the previous snapshot
+//! intact and the database usable.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use orgsync_emulator::{Emulator, LatencySpec, Profile, ProfileSpec};
+
+use super::support::{
+    CONTACTS, assert_same_tables, describe, emulator, figures, runs, sqlite_tables, sync,
+    sync_command,
+};
+
+const NO_CONTACTS: &[&str] = &["--exclude", CONTACTS];
+
+/// An emulator that answers every call after 150 ms, so a run lasts seconds.
+fn slow() -> ProfileSpec {
+    ProfileSpec { latency: LatencySpec { fixed_ms: 150.0, jitter_ms: 0.0 }, ..ProfileSpec::fast() }
+}
+
+/// Sends `signal` to the child process.
+fn kill(pid: u32, signal: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+}
+
+/// A first, complete sync, so there is a snapshot to keep.
+async fn first_snapshot(emulator: &Emulator, db: &Path) -> super::support::Tables {
+    let output = sync(emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS).await;
+    assert_eq!(output.status.code(), Some(0), "{}", describe(&output));
+    sqlite_tables(db, &emulator.org_id())
+}
+
+async fn cancelled_by(signal: &str, exit_code: i32) {
+    let emulator = emulator(60, 41, ProfileSpec::fast()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let before = first_snapshot(&emulator, &db).await;
+    let org_calls_before = emulator.controls().organizations_calls();
+    // A change the cancelled run must not write.
+    let removed = emulator.controls().with_org(|o| {
+        o.accounts.keys().find(|id| **id != o.management_account_id).cloned().unwrap()
+    });
+    emulator.controls().remove_account(&removed);
+    emulator.controls().set_profile(Profile::Custom(slow()));
+
+    let mut cmd = sync_command(&emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS);
+    let child = cmd.spawn().unwrap();
+    let pid = child.id().unwrap();
+    // Wait until the run is extracting (some Organizations calls served).
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while emulator.controls().organizations_calls() < org_calls_before + 10 {
+        assert!(Instant::now() < deadline, "the run never started extracting");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    kill(pid, signal);
+    let signalled = Instant::now();
+    let output = child.wait_with_output().await.unwrap();
+    let stopped_after = signalled.elapsed();
+    assert_eq!(output.status.code(), Some(exit_code), "{}", describe(&output));
+    assert!(stopped_after < Duration::from_secs(5), "stopped {stopped_after:?} after {signal}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains(&format!("cancelled by SIG{signal}")), "{stderr}");
+    assert!(stderr.contains("nothing was committed"), "{stderr}");
+
+    // No call after the exit.
+    let calls_at_exit = emulator.controls().counters().total_calls();
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(emulator.controls().counters().total_calls(), calls_at_exit);
+
+    let compared =
+        assert_same_tables(&before, &sqlite_tables(&db, &emulator.org_id()), "cancelled");
+    let runs = runs(&db);
+    assert_eq!(
+        runs.iter().map(|r| r.status.as_str()).collect::<Vec<_>>(),
+        vec!["succeeded", "failed"]
+    );
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let code: String = conn
+        .query_row(
+            "SELECT error_code FROM orgsync_error WHERE run_id = ?1",
+            [&runs[1].run_id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(code, "Cancelled");
+    figures(&format!("cancel_{signal}"), 1, 2, compared, 0);
+    emulator.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigint_mid_run_commits_nothing_records_a_failed_run_and_exits_130() {
+    cancelled_by("INT", 130).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_mid_run_commits_nothing_records_a_failed_run_and_exits_143() {
+    cancelled_by("TERM", 143).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigkill_while_rows_are_written_leaves_the_previous_snapshot_intact() {
+    let emulator = emulator(60, 42, ProfileSpec::fast()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let before = first_snapshot(&emulator, &db).await;
+    let removed = emulator.controls().with_org(|o| {
+        o.accounts.keys().find(|id| **id != o.management_account_id).cloned().unwrap()
+    });
+    emulator.controls().remove_account(&removed);
+
+    let paused = dir.path().join("paused");
+    let mut cmd = sync_command(&emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS);
+    cmd.env("ORGSYNC_TEST_PAUSE_AT", "rows_written").env("ORGSYNC_TEST_PAUSE_SIGNAL", &paused);
+    let child = cmd.spawn().unwrap();
+    let pid = child.id().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !paused.exists() {
+        assert!(Instant::now() < deadline, "the write never reached `rows_written`");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    kill(pid, "KILL");
+    let output = child.wait_with_output().await.unwrap();
+    assert_eq!(output.status.code(), None, "killed by a signal");
+
+    // An independent reader sees the previous snapshot, whole.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(check, "ok");
+    drop(conn);
+    let compared =
+        assert_same_tables(&before, &sqlite_tables(&db, &emulator.org_id()), "after SIGKILL");
+    assert_eq!(runs(&db).iter().filter(|r| r.status == "succeeded").count(), 1);
+
+    // And the next run writes over it normally.
+    let output = sync(&emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS).await;
+    assert_eq!(output.status.code(), Some(0), "{}", describe(&output));
+    let after = sqlite_tables(&db, &emulator.org_id());
+    assert!(!after["aws_organizations_account"].iter().any(|r| r[1] == format!("'{removed}'")));
+    figures("sigkill_during_write", 1, 3, compared, 0);
+    emulator.shutdown().await;
+}
