@@ -178,7 +178,7 @@ impl IdentityStore {
             sessions: HashMap::new(),
             denied_actions: HashMap::new(),
             denied_policy_types: HashMap::new(),
-            rng: ChaCha8Rng::seed_from_u64(seed ^ 0x5eed_1d),
+            rng: ChaCha8Rng::seed_from_u64(seed ^ 0x005e_ed1d),
         }
     }
 
@@ -273,12 +273,15 @@ impl IdentityStore {
         allowed.iter().any(|pattern| action_matches(pattern, action))
     }
 
-    /// Whether `principal` may read policies of `policy_type`.
-    pub fn policy_type_denied(&self, principal: &Principal, policy_type: &str) -> bool {
-        let check =
-            |arn: &str| self.denied_policy_types.get(arn).is_some_and(|s| s.contains(policy_type));
-        check(&principal.arn)
-            || matches!(&principal.kind, PrincipalKind::AssumedRole { role_arn, .. } if check(role_arn))
+    /// Policy types `principal` may not read (denied to it or to its role).
+    pub fn denied_policy_types(&self, principal: &Principal) -> HashSet<String> {
+        let mut denied = self.denied_policy_types.get(&principal.arn).cloned().unwrap_or_default();
+        if let PrincipalKind::AssumedRole { role_arn, .. } = &principal.kind
+            && let Some(more) = self.denied_policy_types.get(role_arn)
+        {
+            denied.extend(more.iter().cloned());
+        }
+        denied
     }
 
     /// Issues session credentials for `role` to a caller.

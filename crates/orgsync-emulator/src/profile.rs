@@ -378,6 +378,23 @@ mod tests {
     }
 
     #[test]
+    fn documented_example_parses() {
+        let doc = include_str!("../PROFILES.md");
+        let example: String = doc
+            .lines()
+            .skip_while(|l| !l.starts_with("```toml"))
+            .skip(1)
+            .take_while(|l| !l.starts_with("```"))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let spec = ProfileSpec::from_toml(&example, "PROFILES.md").unwrap();
+        assert_eq!(spec.quotas["organizations:ListAccountsForParent"].rate, 2.0);
+        assert_eq!(spec.latency_overrides["sts:*"].fixed_ms, 10.0);
+        assert_eq!(spec.faults.seed, 7);
+        assert!(spec.quotas.contains_key("account:GetAlternateContact"));
+    }
+
+    #[test]
     fn bad_values_are_named() {
         let err = ProfileSpec::from_toml("[faults]\nreset_rate = 2.0\n", "p.toml").unwrap_err();
         assert!(err.to_string().contains("faults.reset_rate"), "{err}");

@@ -385,7 +385,7 @@ fn policy_document(policy_type: &str, i: usize, rng: &mut ChaCha8Rng) -> (String
         "AISERVICES_OPT_OUT_POLICY" => serde_json::json!({
             "services": {
                 "default": {"opt_out_policy": {"@@assign": "optOut"}},
-                "rekognition": {"opt_out_policy": {"@@assign": if i % 2 == 0 { "optOut" } else { "optIn" }}}
+                "rekognition": {"opt_out_policy": {"@@assign": if i.is_multiple_of(2) { "optOut" } else { "optIn" }}}
             }
         }),
         "CHATBOT_POLICY" => serde_json::json!({
@@ -475,7 +475,7 @@ fn add_tags(org: &mut Organization, rng: &mut ChaCha8Rng) {
         tags.insert(id.clone(), list);
     }
     for (n, policy) in org.policies.values().enumerate() {
-        if !policy.aws_managed && n % 3 == 0 {
+        if !policy.aws_managed && n.is_multiple_of(3) {
             tags.insert(
                 policy.id.clone(),
                 vec![Tag { key: "ManagedBy".into(), value: "terraform".into() }],

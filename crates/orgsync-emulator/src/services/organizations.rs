@@ -47,6 +47,8 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
     if !OPERATIONS.contains(&operation) {
         return Err(ApiError::unknown_operation(Service::Organizations, operation));
     }
+    // Taken before the organization lock: locks are never nested.
+    let denied_types = call.state.identity.read().denied_policy_types(call.principal);
     let org = call.state.org.read();
     let not_in_use = || {
         ApiError::new(
@@ -169,7 +171,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
         }
         "ListPolicies" => {
             let policy_type = policy_filter(p)?;
-            call.ensure_policy_type_readable(policy_type)?;
+            ensure_policy_type_readable(&denied_types, policy_type)?;
             let ids = org.index.policies_by_type.get(policy_type).map(Vec::as_slice).unwrap_or(&[]);
             let pg = call.page(&format!("ListPolicies:{policy_type}"), ids.len(), true)?;
             let policies: Vec<Value> = ids[pg.start..pg.end]
@@ -180,7 +182,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
         }
         "DescribePolicy" => {
             let policy = find_policy(&org, required(p, "PolicyId")?)?;
-            call.ensure_policy_type_readable(&policy.policy_type)?;
+            ensure_policy_type_readable(&denied_types, &policy.policy_type)?;
             Ok(
                 json!({ "Policy": { "PolicySummary": policy_summary(&org, policy), "Content": policy.content } }),
             )
@@ -325,16 +327,19 @@ impl Call<'_> {
         map.insert("JoinedTimestamp".into(), json!(account.joined_timestamp));
         Value::Object(map)
     }
+}
 
-    fn ensure_policy_type_readable(&self, policy_type: &str) -> Result<(), ApiError> {
-        if self.state.identity.read().policy_type_denied(self.principal, policy_type) {
-            return Err(ApiError::access_denied(
-                Service::Organizations,
-                format!("You don't have permissions to access policies of type {policy_type}."),
-            ));
-        }
-        Ok(())
+fn ensure_policy_type_readable(
+    denied: &std::collections::HashSet<String>,
+    policy_type: &str,
+) -> Result<(), ApiError> {
+    if denied.contains(policy_type) {
+        return Err(ApiError::access_denied(
+            Service::Organizations,
+            format!("You don't have permissions to access policies of type {policy_type}."),
+        ));
     }
+    Ok(())
 }
 
 fn with_token(mut value: Value, token: Option<String>) -> Value {

@@ -107,20 +107,22 @@ pub(crate) fn assume_role(call: &Call<'_>) -> Result<WireResponse, ApiError> {
             ),
         )
     };
+    // The organization is read first and released: locks are never nested.
+    let (management, target_is_member) = {
+        let org = call.state.org.read();
+        let account = role_arn.split(':').nth(4).unwrap_or("");
+        let live = org
+            .accounts
+            .get(account)
+            .is_some_and(|a| a.state != crate::model::AccountState::Closed);
+        (org.management_account_id.clone(), live)
+    };
     let role = {
         let identity = call.state.identity.read();
         if !identity.is_allowed(principal, "sts:AssumeRole") {
             return Err(denied());
         }
-        let org = call.state.org.read();
-        let role = identity
-            .role(&role_arn, &org.management_account_id, |a| {
-                org.accounts
-                    .get(a)
-                    .is_some_and(|acc| acc.state != crate::model::AccountState::Closed)
-            })
-            .ok_or_else(denied)?;
-        role
+        identity.role(&role_arn, &management, |_| target_is_member).ok_or_else(denied)?
     };
     if !role.trusted_principals.iter().any(|entry| trusts(entry, principal)) {
         return Err(denied());
@@ -225,11 +227,8 @@ pub(crate) fn assume_role_with_web_identity(
             "Not authorized to perform sts:AssumeRoleWithWebIdentity",
         )
     };
-    let role = {
-        let identity = state.identity.read();
-        let org = state.org.read();
-        identity.role(&role_arn, &org.management_account_id, |_| false).ok_or_else(denied)?
-    };
+    let management = state.org.read().management_account_id.clone();
+    let role = state.identity.read().role(&role_arn, &management, |_| false).ok_or_else(denied)?;
     let trusted = role.trusted_web_identity.as_ref().is_some_and(
         |WebIdentityTrust { issuer: want, audience: aud }| {
             strip_scheme(want) == strip_scheme(issuer)
