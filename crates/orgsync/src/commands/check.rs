@@ -29,6 +29,7 @@ use crate::printer::GlobalArgs;
 /// Arguments of `orgsync check`.
 #[derive(Debug, Args)]
 #[command(after_help = "Example:\n  orgsync check --config orgsync.toml\n  \
+    orgsync check --config orgsync.toml --sample 10   # sub-account chain on 10 member accounts\n  \
     pass show aws/orgsync | orgsync check --access-key-id AKIAIOSFODNN7EXAMPLE --secret-access-key-stdin \\\n      \
     --master-assume-role-arn-chain arn:aws:iam::111122223333:role/OrgReader --assume-external-id orgsync-ext-1")]
 pub struct CheckArgs {

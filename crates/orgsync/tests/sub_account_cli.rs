@@ -1,0 +1,323 @@
+//! The real `orgsync` binary against the emulator with every authentication
+//! method and the sub-account chain: `sync` writes
+//! `aws_organizations_account_access` (unreachable members are rows, the run
+//! succeeds), `sync` starts from a web identity token file and from the AWS
+//! SDK's default chain with a named profile (`source_profile` + `role_arn`
+//! in temporary AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE given to the
+//! child only), and `check --sample N` shows each hop and the alias call of
+//! sampled member accounts with a fix for each failure.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use orgsync_emulator::{
+    AccountState, Emulator, EmulatorConfig, OrgSource, READ_ACTIONS, RoleSpec, WebIdentityTrust,
+};
+
+const TEMPLATE: &str = "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole";
+/// An OIDC token (`iss` https://token.example, `aud` sts.amazonaws.com).
+const OIDC_TOKEN: &str = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL3Rva2VuLmV4YW1wbGUiLCJhdWQiOiJzdHMuYW1hem9uYXdzLmNvbSIsInN1YiI6InJlcG86b3JnL2NpIn0.c2lnbmF0dXJl";
+
+/// The binary with a clean environment: no AWS or ORGSYNC variables of the
+/// test process, no ~/.aws, no instance metadata.
+fn orgsync(home: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_orgsync"));
+    cmd.args(args)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("AWS_CONFIG_FILE", home.join("no-aws-config"))
+        .env("AWS_SHARED_CREDENTIALS_FILE", home.join("no-aws-credentials"))
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "status {:?}\n--- stdout\n{}\n--- stderr\n{}",
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+async fn emulator(accounts: usize) -> Emulator {
+    Emulator::start(EmulatorConfig {
+        org: OrgSource::Synthetic { accounts, seed: 23 },
+        ..EmulatorConfig::default()
+    })
+    .await
+    .expect("emulator starts")
+}
+
+/// Runs the child off the async runtime (the emulator serves on it).
+async fn output(mut cmd: Command) -> Output {
+    tokio::task::spawn_blocking(move || cmd.output().expect("orgsync runs")).await.unwrap()
+}
+
+fn query<T: rusqlite::types::FromSql>(db: &Path, sql: &str) -> T {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+fn member_ids(emulator: &Emulator, state: AccountState) -> Vec<String> {
+    emulator.controls().with_org(|org| {
+        org.accounts
+            .values()
+            .filter(|a| a.id != org.management_account_id && a.state == state)
+            .map(|a| a.id.clone())
+            .collect()
+    })
+}
+
+/// Replaces the member role of `account` by one that trusts nobody.
+fn break_member(emulator: &Emulator, account: &str) {
+    emulator.controls().add_role(
+        RoleSpec::new(TEMPLATE.replace("{accountId}", account))
+            .trust("arn:aws:iam::000000000000:root"),
+    );
+}
+
+/// Environment of the demo identity (keys, master chain, external ID).
+fn demo_env(cmd: &mut Command, emulator: &Emulator) {
+    let demo = emulator.demo_identity();
+    cmd.env("ORGSYNC_ACCESS_KEY_ID", &demo.access_key_id)
+        .env("ORGSYNC_SECRET_ACCESS_KEY", &demo.secret_access_key)
+        .env("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", demo.master_assume_role_arn_chain.join(","))
+        .env("ORGSYNC_ASSUME_EXTERNAL_ID", &demo.assume_external_id)
+        .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sync_writes_one_access_row_per_account_and_unreachable_members_are_data() {
+    let emulator = emulator(40).await;
+    let active = member_ids(&emulator, AccountState::Active);
+    let broken: Vec<&String> = active.iter().step_by(7).collect();
+    for account in &broken {
+        break_member(&emulator, account);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let mut cmd = orgsync(dir.path(), &["sync"]);
+    demo_env(&mut cmd, &emulator);
+    cmd.env("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", TEMPLATE)
+        .env("ORGSYNC_DESTINATION", format!("sqlite:{}", db.display()));
+    let out = output(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("status succeeded"), "{stdout}");
+    assert!(stdout.contains("sts:AssumeRole"), "{stdout}");
+    assert!(stdout.contains("iam:ListAccountAliases"), "{stdout}");
+
+    let total: i64 = query(&db, "SELECT count(*) FROM aws_organizations_account_access");
+    assert_eq!(total as usize, emulator.account_count());
+    let accounts: i64 = query(&db, "SELECT count(*) FROM aws_organizations_account");
+    assert_eq!(total, accounts);
+    let reachable: i64 =
+        query(&db, "SELECT count(*) FROM aws_organizations_account_access WHERE reachable");
+    assert_eq!(reachable as usize, active.len() - broken.len() + 1, "members + management");
+    let denied: i64 = query(
+        &db,
+        "SELECT count(*) FROM aws_organizations_account_access \
+         WHERE NOT reachable AND error_code = 'AccessDenied' AND role_arn LIKE '%OrganizationAccountAccessRole'",
+    );
+    assert_eq!(denied as usize, broken.len());
+    let errors: i64 = query(&db, "SELECT count(*) FROM orgsync_error");
+    assert_eq!(errors, 0);
+    emulator.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sync_starts_from_a_web_identity_token_file() {
+    let emulator = emulator(12).await;
+    let demo = emulator.demo_identity();
+    let controls = emulator.controls();
+    let mgmt = controls.with_org(|org| org.management_account_id.clone());
+    let ci_role = format!("arn:aws:iam::{mgmt}:role/CiOidc");
+    let mut spec = RoleSpec::new(&ci_role).allow(&["sts:AssumeRole"]);
+    spec.trusted_web_identity = Some(WebIdentityTrust {
+        issuer: "https://token.example".into(),
+        audience: Some("sts.amazonaws.com".into()),
+    });
+    controls.add_role(spec);
+    let reader = format!("arn:aws:iam::{mgmt}:role/CiReader");
+    controls.add_role(
+        RoleSpec::new(&reader)
+            .trust(&ci_role)
+            .with_external_id(&demo.assume_external_id)
+            .allow(&READ_ACTIONS),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let token_file = dir.path().join("token");
+    std::fs::write(&token_file, OIDC_TOKEN).unwrap();
+    let db = dir.path().join("org.db");
+    let mut cmd = orgsync(dir.path(), &["sync"]);
+    cmd.env("ORGSYNC_AUTHENTICATION_METHOD", "web_identity")
+        .env("ORGSYNC_WEB_IDENTITY_TOKEN_FILE", &token_file)
+        .env("ORGSYNC_WEB_IDENTITY_ROLE_ARN", &ci_role)
+        .env("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", &reader)
+        .env("ORGSYNC_ASSUME_EXTERNAL_ID", &demo.assume_external_id)
+        .env("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", TEMPLATE)
+        .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url())
+        .env("ORGSYNC_DESTINATION", format!("sqlite:{}", db.display()));
+    controls.clear_requests();
+    let out = output(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let accounts: i64 = query(&db, "SELECT count(*) FROM aws_organizations_account");
+    assert_eq!(accounts as usize, emulator.account_count());
+    let management_role: String = query(
+        &db,
+        &format!(
+            "SELECT role_arn FROM aws_organizations_account_access WHERE account_id = '{mgmt}'"
+        ),
+    );
+    assert_eq!(management_role, reader, "the management account is reached by the master chain");
+    let sts: Vec<String> = controls
+        .requests()
+        .iter()
+        .filter(|r| r.service == "sts")
+        .take(2)
+        .map(|r| r.operation.clone())
+        .collect();
+    assert_eq!(sts, ["AssumeRoleWithWebIdentity", "AssumeRole"]);
+    emulator.shutdown().await;
+}
+
+/// Writes a shared credentials file with the demo user's keys as profile
+/// `base` and a config file whose profile `orgsync` assumes the demo chain's
+/// first role from `base` with the external ID.
+fn write_aws_files(dir: &Path, emulator: &Emulator) -> (PathBuf, PathBuf) {
+    let demo = emulator.demo_identity();
+    let credentials = dir.join("credentials");
+    std::fs::write(
+        &credentials,
+        format!(
+            "[base]\naws_access_key_id = {}\naws_secret_access_key = {}\n",
+            demo.access_key_id, demo.secret_access_key
+        ),
+    )
+    .unwrap();
+    let config = dir.join("config");
+    std::fs::write(
+        &config,
+        format!(
+            "[profile base]\nregion = us-east-1\nendpoint_url = {url}\n\n\
+             [profile orgsync]\nregion = us-east-1\nendpoint_url = {url}\nsource_profile = base\n\
+             role_arn = {role}\nexternal_id = {external}\nrole_session_name = from-profile\n",
+            url = emulator.endpoint_url(),
+            role = demo.master_assume_role_arn_chain[0],
+            external = demo.assume_external_id,
+        ),
+    )
+    .unwrap();
+    (config, credentials)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sync_with_default_chain_uses_a_named_profile_with_source_profile_and_role_arn() {
+    let emulator = emulator(10).await;
+    let demo = emulator.demo_identity();
+    let dir = tempfile::tempdir().unwrap();
+    let (config, credentials) = write_aws_files(dir.path(), &emulator);
+    let db = dir.path().join("org.db");
+    let mut cmd = orgsync(dir.path(), &["sync", "--authentication-method", "default_chain"]);
+    cmd.env("AWS_CONFIG_FILE", &config)
+        .env("AWS_SHARED_CREDENTIALS_FILE", &credentials)
+        .env("ORGSYNC_PROFILE", "orgsync")
+        .env("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", &demo.master_assume_role_arn_chain[1])
+        .env("ORGSYNC_ASSUME_EXTERNAL_ID", &demo.assume_external_id)
+        .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url())
+        .env("ORGSYNC_DESTINATION", format!("sqlite:{}", db.display()));
+    emulator.controls().clear_requests();
+    let out = output(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let accounts: i64 = query(&db, "SELECT count(*) FROM aws_organizations_account");
+    assert_eq!(accounts as usize, emulator.account_count());
+
+    // Server side: the profile's role was assumed with the user's key and
+    // the external ID, and the configured chain continued from that session.
+    let requests = emulator.controls().requests();
+    let hops: Vec<_> =
+        requests.iter().filter(|r| r.service == "sts" && r.operation == "AssumeRole").collect();
+    assert_eq!(hops.len(), 2, "{hops:#?}");
+    let param = |i: usize, name: &str| hops[i].params[name].as_str().unwrap_or_default().to_owned();
+    assert_eq!(param(0, "RoleArn"), demo.master_assume_role_arn_chain[0]);
+    assert_eq!(param(0, "RoleSessionName"), "from-profile");
+    assert_eq!(param(0, "ExternalId"), demo.assume_external_id);
+    assert_eq!(hops[0].access_key_id, demo.access_key_id);
+    assert_eq!(param(1, "RoleArn"), demo.master_assume_role_arn_chain[1]);
+    assert_eq!(param(1, "ExternalId"), demo.assume_external_id);
+    assert!(hops[1].access_key_id.starts_with("ASIA"));
+    emulator.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn check_samples_member_accounts_hop_by_hop_with_the_alias_call() {
+    let emulator = emulator(15).await;
+    let dir = tempfile::tempdir().unwrap();
+    let check = |sample: &str| {
+        let mut cmd = orgsync(dir.path(), &["check", "--sample", sample]);
+        demo_env(&mut cmd, &emulator);
+        cmd.env("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", TEMPLATE);
+        cmd
+    };
+    let out = output(check("2")).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("configuration: OK (access_key authentication"), "{stdout}");
+    let active = member_ids(&emulator, AccountState::Active);
+    assert!(
+        stdout.contains(&format!(
+            "sub-account chain (2 of {} ACTIVE member account(s) sampled)",
+            active.len()
+        )),
+        "{stdout}"
+    );
+    let sampled: Vec<&String> = active.iter().filter(|id| stdout.contains(id.as_str())).collect();
+    assert_eq!(sampled.len(), 2, "{stdout}");
+    for account in &sampled {
+        let role = TEMPLATE.replace("{accountId}", account);
+        assert!(
+            stdout.lines().any(|l| l.starts_with(account.as_str())
+                && l.contains("1/1")
+                && l.contains(&role)
+                && l.contains("OK")),
+            "{stdout}"
+        );
+        assert!(
+            stdout.lines().any(|l| l.starts_with(account.as_str())
+                && l.contains("iam:ListAccountAliases")
+                && l.contains("OK")),
+            "{stdout}"
+        );
+    }
+
+    // Every member role now trusts nobody: each sampled hop fails with a fix.
+    for account in &active {
+        break_member(&emulator, account);
+    }
+    let out = output(check("3")).await;
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let failing: Vec<&str> =
+        stdout.lines().filter(|l| l.contains("1/1") && l.contains("FAIL AccessDenied")).collect();
+    assert_eq!(failing.len(), 3, "{stdout}");
+    assert!(failing.iter().all(|l| l.contains("trust policy")), "{stdout}");
+    assert_eq!(
+        stdout
+            .lines()
+            .filter(|l| l.contains("iam:ListAccountAliases") && l.contains("NOT TRIED"))
+            .count(),
+        3
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("error: the sub-account chain failed 3 check(s)"), "{stderr}");
+    assert!(stderr.contains("hint:"), "{stderr}");
+
+    // --sample 0 skips the sub-account part.
+    let out = output(check("0")).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("sub-account chain"));
+    emulator.shutdown().await;
+}
