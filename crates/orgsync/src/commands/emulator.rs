@@ -15,7 +15,9 @@ use crate::printer::GlobalArgs;
 
 /// Arguments of `orgsync emulator`.
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  orgsync emulator serve --accounts 1000 --seed 7 --profile aws-like --port 0")]
+#[command(
+    after_help = "Example:\n  orgsync emulator serve --accounts 1000 --seed 7 --profile aws-like --port 0"
+)]
 pub struct EmulatorArgs {
     #[command(subcommand)]
     pub command: EmulatorCommand,
@@ -25,7 +27,9 @@ pub struct EmulatorArgs {
 #[derive(Debug, Subcommand)]
 pub enum EmulatorCommand {
     /// Serve the emulator on 127.0.0.1 until interrupted.
-    #[command(after_help = "Example:\n  orgsync emulator serve --accounts 250 --port 0\n  orgsync emulator serve --fixture org.toml --profile my-profile.toml")]
+    #[command(
+        after_help = "Example:\n  orgsync emulator serve --accounts 250 --port 0\n  orgsync emulator serve --fixture org.toml --profile my-profile.toml"
+    )]
     Serve(ServeArgs),
 }
 
@@ -60,15 +64,19 @@ pub async fn run(args: EmulatorArgs, _global: &GlobalArgs) -> anyhow::Result<Exi
 }
 
 async fn run_serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    if args.fixture.is_none() && !(1..=orgsync_emulator::synthetic::MAX_ACCOUNTS).contains(&args.accounts) {
+    if args.fixture.is_none()
+        && !(1..=orgsync_emulator::synthetic::MAX_ACCOUNTS).contains(&args.accounts)
+    {
         return Err(UserError::usage(format!("`--accounts {}` is out of range", args.accounts))
             .with_hint("use a number of accounts between 1 and 20000")
             .into());
     }
     if args.credential_lifetime == Some(0) {
-        return Err(UserError::usage("`--credential-lifetime 0` would issue already-expired credentials")
-            .with_hint("give a lifetime in seconds, e.g. `--credential-lifetime 30`")
-            .into());
+        return Err(UserError::usage(
+            "`--credential-lifetime 0` would issue already-expired credentials",
+        )
+        .with_hint("give a lifetime in seconds, e.g. `--credential-lifetime 30`")
+        .into());
     }
     let profile = Profile::parse(&args.profile).map_err(|e| {
         UserError::usage(format!("invalid `--profile {}`", args.profile))
