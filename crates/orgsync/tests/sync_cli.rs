@@ -198,3 +198,58 @@ async fn a_sync_that_cannot_authenticate_fails_and_leaves_the_snapshot_untouched
     assert_eq!(count(&db, "SELECT COUNT(*) FROM orgsync_run WHERE status = 'failed'"), 1);
     emulator.shutdown().await;
 }
+
+#[test]
+fn emulator_serve_prints_one_json_line_that_a_client_can_use_and_stops_on_sigterm() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+
+    let mut child = orgsync()
+        .args(["emulator", "serve", "--accounts", "25", "--seed", "9", "--port", "0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let info: serde_json::Value = serde_json::from_str(&line).expect("one JSON line");
+    for key in [
+        "endpoint_url",
+        "region",
+        "access_key_id",
+        "secret_access_key",
+        "master_assume_role_arn_chain",
+        "assume_external_id",
+        "org_id",
+        "accounts",
+    ] {
+        assert!(info.get(key).is_some(), "missing {key} in {line}");
+    }
+    assert_eq!(info["accounts"], 25);
+    let endpoint = info["endpoint_url"].as_str().unwrap();
+    assert!(endpoint.starts_with("http://127.0.0.1:"), "{endpoint}");
+
+    // A client configured from that line passes every check.
+    let chain: Vec<&str> = info["master_assume_role_arn_chain"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    let output = orgsync()
+        .arg("check")
+        .args(["--access-key-id", info["access_key_id"].as_str().unwrap()])
+        .args(["--master-assume-role-arn-chain", &chain.join(";")])
+        .args(["--assume-external-id", info["assume_external_id"].as_str().unwrap()])
+        .args(["--endpoint-url", endpoint])
+        .env("ORGSYNC_SECRET_ACCESS_KEY", info["secret_access_key"].as_str().unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+
+    let pid = child.id().to_string();
+    let killed = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    assert!(status.success(), "a clean exit on SIGTERM: {status:?}");
+}
