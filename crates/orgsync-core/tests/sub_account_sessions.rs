@@ -4,16 +4,17 @@
 //! injected clock move an hour on); the renewal must read the new token
 //! (the old token's issuer is no longer trusted by then), member accounts
 //! reached before the expiry are reached again, and the run succeeds with
-//! every member reachable.
+//! every member reachable. And a member session that is about to expire is
+//! assumed again before it is used.
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use orgsync_core::config::{self, Sources};
 use orgsync_core::credentials::{ManualClock, Session};
-use orgsync_core::planner::{NoProgress, RateLimits};
+use orgsync_core::planner::{NoProgress, Operation, RateLimits};
 use orgsync_core::run::{ExtractOptions, extract};
-use orgsync_core::tables::account_access::SubAccountAccess;
+use orgsync_core::tables::account_access::{RENEW_BEFORE_EXPIRY, SubAccountAccess};
 use orgsync_emulator::{
     AccountState, Emulator, EmulatorConfig, OrgSource, READ_ACTIONS, RoleSpec, WebIdentityTrust,
 };
@@ -130,5 +131,62 @@ async fn a_web_identity_token_rotated_mid_run_is_used_at_the_renewal() {
     assert!(
         rows.iter().all(|r| r[2] == Value::Bool(true) || r[4].as_str() == Some("AccountNotActive"))
     );
+    emulator.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_member_session_about_to_expire_is_assumed_again_before_its_alias_call() {
+    let emulator = Emulator::start(EmulatorConfig {
+        org: OrgSource::Synthetic { accounts: 20, seed: 9 },
+        ..EmulatorConfig::default()
+    })
+    .await
+    .unwrap();
+    let controls = emulator.controls();
+    let demo = emulator.demo_identity();
+    let env = [
+        ("ORGSYNC_ACCESS_KEY_ID", demo.access_key_id.clone()),
+        ("ORGSYNC_SECRET_ACCESS_KEY", demo.secret_access_key.clone()),
+        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", demo.master_assume_role_arn_chain.join(",")),
+        ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id.clone()),
+        (
+            "ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN",
+            "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole".to_owned(),
+        ),
+        ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
+    ];
+    let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    let plan = config::load(Sources { env, ..Sources::default() }).unwrap();
+    let session = Session::connect(&plan.auth).await.unwrap();
+    // Member sessions now live less than RENEW_BEFORE_EXPIRY: each one is
+    // due for renewal as soon as it is obtained, so it is assumed again
+    // (once) before the alias call, which then succeeds.
+    controls.set_credential_lifetime(Some(RENEW_BEFORE_EXPIRY / 2));
+    controls.clear_requests();
+    let options = ExtractOptions {
+        tables: [TableName::Organization, TableName::AccountAccess].into(),
+        rate_limits: RateLimits::scaled(1000.0),
+        sub_account_access: plan
+            .sub_account_chain
+            .clone()
+            .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
+        ..ExtractOptions::new()
+    };
+    let extraction = extract(session.sdk_config(), &|| session.invalidate(), &options, &NoProgress)
+        .await
+        .expect("extract");
+    assert_eq!(extraction.snapshot.run.status, RunStatus::Succeeded);
+    let members: u64 = controls.with_org(|org| {
+        org.accounts
+            .values()
+            .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
+            .count() as u64
+    });
+    let ops = &extraction.operations;
+    assert_eq!(ops[&Operation::AssumeRoleSubAccount].calls, 2 * members);
+    assert_eq!(ops[&Operation::ListAccountAliases].calls, members + 1);
+    let rows = &extraction.snapshot.tables[&TableName::AccountAccess];
+    let reachable = rows.iter().filter(|r| r[2] == Value::Bool(true)).count() as u64;
+    assert_eq!(reachable, members + 1);
     emulator.shutdown().await;
 }

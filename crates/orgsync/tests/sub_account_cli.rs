@@ -152,17 +152,20 @@ async fn sync_starts_from_a_web_identity_token_file() {
     let token_file = dir.path().join("token");
     std::fs::write(&token_file, OIDC_TOKEN).unwrap();
     let db = dir.path().join("org.db");
-    let mut cmd = orgsync(dir.path(), &["sync"]);
-    cmd.env("ORGSYNC_AUTHENTICATION_METHOD", "web_identity")
-        .env("ORGSYNC_WEB_IDENTITY_TOKEN_FILE", &token_file)
-        .env("ORGSYNC_WEB_IDENTITY_ROLE_ARN", &ci_role)
-        .env("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", &reader)
-        .env("ORGSYNC_ASSUME_EXTERNAL_ID", &demo.assume_external_id)
-        .env("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", TEMPLATE)
-        .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url())
-        .env("ORGSYNC_DESTINATION", format!("sqlite:{}", db.display()));
+    let command = |args: &[&str]| {
+        let mut cmd = orgsync(dir.path(), args);
+        cmd.env("ORGSYNC_AUTHENTICATION_METHOD", "web_identity")
+            .env("ORGSYNC_WEB_IDENTITY_TOKEN_FILE", &token_file)
+            .env("ORGSYNC_WEB_IDENTITY_ROLE_ARN", &ci_role)
+            .env("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", &reader)
+            .env("ORGSYNC_ASSUME_EXTERNAL_ID", &demo.assume_external_id)
+            .env("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", TEMPLATE)
+            .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url())
+            .env("ORGSYNC_DESTINATION", format!("sqlite:{}", db.display()));
+        cmd
+    };
     controls.clear_requests();
-    let out = output(cmd).await;
+    let out = output(command(&["sync"])).await;
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let accounts: i64 = query(&db, "SELECT count(*) FROM aws_organizations_account");
     assert_eq!(accounts as usize, emulator.account_count());
@@ -181,6 +184,15 @@ async fn sync_starts_from_a_web_identity_token_file() {
         .map(|r| r.operation.clone())
         .collect();
     assert_eq!(sts, ["AssumeRoleWithWebIdentity", "AssumeRole"]);
+
+    // check names the method and shows the web identity hop, the chain and a member.
+    let out = output(command(&["check", "--sample", "1"])).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("configuration: OK (web_identity authentication"), "{stdout}");
+    assert!(stdout.lines().any(|l| l.starts_with("1/2") && l.contains(&ci_role)), "{stdout}");
+    assert!(stdout.lines().any(|l| l.starts_with("2/2") && l.contains(&reader)), "{stdout}");
+    assert!(stdout.contains("sub-account chain (1 of "), "{stdout}");
     emulator.shutdown().await;
 }
 
@@ -221,16 +233,20 @@ async fn sync_with_default_chain_uses_a_named_profile_with_source_profile_and_ro
     let dir = tempfile::tempdir().unwrap();
     let (config, credentials) = write_aws_files(dir.path(), &emulator);
     let db = dir.path().join("org.db");
-    let mut cmd = orgsync(dir.path(), &["sync", "--authentication-method", "default_chain"]);
-    cmd.env("AWS_CONFIG_FILE", &config)
-        .env("AWS_SHARED_CREDENTIALS_FILE", &credentials)
-        .env("ORGSYNC_PROFILE", "orgsync")
-        .env("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", &demo.master_assume_role_arn_chain[1])
-        .env("ORGSYNC_ASSUME_EXTERNAL_ID", &demo.assume_external_id)
-        .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url())
-        .env("ORGSYNC_DESTINATION", format!("sqlite:{}", db.display()));
+    let command = |args: &[&str]| {
+        let mut cmd = orgsync(dir.path(), args);
+        cmd.env("AWS_CONFIG_FILE", &config)
+            .env("AWS_SHARED_CREDENTIALS_FILE", &credentials)
+            .env("ORGSYNC_AUTHENTICATION_METHOD", "default_chain")
+            .env("ORGSYNC_PROFILE", "orgsync")
+            .env("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", &demo.master_assume_role_arn_chain[1])
+            .env("ORGSYNC_ASSUME_EXTERNAL_ID", &demo.assume_external_id)
+            .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url())
+            .env("ORGSYNC_DESTINATION", format!("sqlite:{}", db.display()));
+        cmd
+    };
     emulator.controls().clear_requests();
-    let out = output(cmd).await;
+    let out = output(command(&["sync"])).await;
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     let accounts: i64 = query(&db, "SELECT count(*) FROM aws_organizations_account");
     assert_eq!(accounts as usize, emulator.account_count());
@@ -249,6 +265,14 @@ async fn sync_with_default_chain_uses_a_named_profile_with_source_profile_and_ro
     assert_eq!(param(1, "RoleArn"), demo.master_assume_role_arn_chain[1]);
     assert_eq!(param(1, "ExternalId"), demo.assume_external_id);
     assert!(hops[1].access_key_id.starts_with("ASIA"));
+
+    // check names the method and the profile, then walks the configured chain.
+    let out = output(command(&["check"])).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("configuration: OK (default_chain authentication"), "{stdout}");
+    assert!(stdout.contains("profile `orgsync`"), "{stdout}");
+    assert!(stdout.contains("assumed-role/OrgSyncReader/"), "{stdout}");
     emulator.shutdown().await;
 }
 
