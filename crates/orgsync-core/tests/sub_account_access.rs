@@ -6,7 +6,9 @@
 //! table is compared row for row with rows computed from the emulator's
 //! model and the setup; the run is `succeeded`. The recorded requests prove,
 //! server side, that every hop carries the external ID and that each hop is
-//! signed by the session of the previous one.
+//! signed by the session of the previous one. A master chain that ends in a
+//! delegated administrator's account reaches the management account through
+//! the template like any member.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -350,5 +352,69 @@ async fn without_a_sub_account_chain_the_table_is_not_extracted() {
         extract(session.sdk_config(), &|| {}, &options, &NoProgress).await.expect("extract");
     assert!(!extraction.snapshot.tables.contains_key(&TableName::AccountAccess));
     assert!(emulator.controls().requests().iter().all(|r| r.service != "iam"));
+    emulator.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_master_chain_ending_in_a_delegated_administrator_reaches_the_management_account_like_a_member()
+ {
+    let emulator = start(8).await;
+    let demo = emulator.demo_identity();
+    let controls = emulator.controls();
+    let (mgmt, delegated, others) = controls.with_org(|org| {
+        let active: Vec<String> = org
+            .accounts
+            .values()
+            .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
+            .map(|a| a.id.clone())
+            .collect();
+        let delegated = active
+            .iter()
+            .find(|id| org.delegated_administrators.contains_key(*id))
+            .expect("the synthetic organization has an ACTIVE delegated administrator")
+            .clone();
+        let others = active.into_iter().filter(|id| *id != delegated).collect::<Vec<_>>();
+        (org.management_account_id.clone(), delegated, others)
+    });
+    let delegated_reader = format!("arn:aws:iam::{delegated}:role/DelegatedReader");
+    controls.add_role(
+        RoleSpec::new(&delegated_reader)
+            .trust(demo.master_assume_role_arn_chain.last().unwrap())
+            .with_external_id(&demo.assume_external_id)
+            .allow(&orgsync_emulator::READ_ACTIONS),
+    );
+    // Every account but the delegated administrator's trusts its session.
+    for account in others.iter().chain([&mgmt]) {
+        controls.add_role(RoleSpec::new(role(FIRST, account)).trust(&delegated_reader));
+    }
+    let mut chain = demo.master_assume_role_arn_chain.clone();
+    chain.push(delegated_reader.clone());
+    let env = [
+        ("ORGSYNC_ACCESS_KEY_ID", demo.access_key_id.clone()),
+        ("ORGSYNC_SECRET_ACCESS_KEY", demo.secret_access_key.clone()),
+        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", chain.join(",")),
+        ("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", FIRST.to_owned()),
+        ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id.clone()),
+        ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
+    ];
+    let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    let plan = config::load(Sources { env, ..Sources::default() }).unwrap();
+    let extraction = run(&emulator, &plan).await;
+    assert_eq!(extraction.snapshot.run.status, RunStatus::Succeeded);
+    let rows = &extraction.snapshot.tables[&TableName::AccountAccess];
+    let row = |id: &str| rows.iter().find(|r| r[1] == Value::text(id)).unwrap().clone();
+    let alias = |id: &str| controls.with_org(|org| org.account_aliases.get(id).cloned());
+    let delegated_row = row(&delegated);
+    assert_eq!(delegated_row[2], Value::Bool(true));
+    assert_eq!(delegated_row[3], Value::text(&delegated_reader), "reached by the master chain");
+    assert_eq!(delegated_row[6], Value::opt_text(alias(&delegated)));
+    let management_row = row(&mgmt);
+    assert_eq!(management_row[2], Value::Bool(true), "{management_row:?}");
+    assert_eq!(management_row[3], Value::text(role(FIRST, &mgmt)), "reached through the template");
+    assert_eq!(management_row[6], Value::opt_text(alias(&mgmt)));
+    for account in &others {
+        assert_eq!(row(account)[2], Value::Bool(true), "{:?}", row(account));
+        assert_eq!(row(account)[6], Value::opt_text(alias(account)));
+    }
     emulator.shutdown().await;
 }

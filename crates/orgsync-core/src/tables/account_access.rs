@@ -13,7 +13,9 @@
 //! - **The management account** is reached by the master chain itself: its
 //!   row says reachable = true, role_arn = the last role of the master chain
 //!   (NULL when the initial credentials sign every call), and its alias
-//!   is read with the master session.
+//!   is read with the master session. (When the master chain ends in another
+//!   account — a delegated administrator — that account gets this row, and
+//!   the management account is reached through the template like a member.)
 //! - **Member accounts that are not ACTIVE** (SUSPENDED, PENDING_CLOSURE,
 //!   CLOSED, PENDING_ACTIVATION) are not attempted: reachable = false,
 //!   error_code `AccountNotActive`, the state in the message.
@@ -77,6 +79,14 @@ pub struct SubAccountAccess {
 }
 
 impl SubAccountAccess {
+    /// The account the master session lives in, when the master chain names
+    /// it (its last role); `None` when the initial credentials sign every call.
+    pub fn master_session_account(&self) -> Option<&str> {
+        self.management_role_arn.as_deref().and_then(|arn| arn.split(':').nth(4))
+    }
+}
+
+impl SubAccountAccess {
     /// The settings of `auth` with `chain` as the sub-account chain.
     pub fn new(auth: &AuthPlan, chain: SubAccountChain) -> Self {
         let management_role_arn =
@@ -135,8 +145,10 @@ pub fn task<'a>(ctx: &'a Ctx<'a>, account_id: &str, state: Option<&str>, active:
     let state = state.map(str::to_owned);
     Task::new(Phase::AccountAccess, async move {
         let Some(access) = ctx.account_access.as_ref() else { return Vec::new() };
-        if ctx.management_account_id.as_deref() == Some(account_id.as_str()) {
-            management(ctx, access, &account_id).await;
+        let master_account =
+            access.settings.master_session_account().or(ctx.management_account_id.as_deref());
+        if master_account == Some(account_id.as_str()) {
+            master_session(ctx, access, &account_id).await;
         } else if active {
             member(ctx, access, &account_id).await;
         } else {
@@ -194,8 +206,9 @@ fn error_cells(err: &ApiError) -> (String, String) {
     (err.code.clone(), err.message.clone().unwrap_or_default())
 }
 
-/// The management account: reachable through the master session; its alias.
-async fn management(ctx: &Ctx<'_>, access: &AccessCtx, account_id: &str) {
+/// The account of the master session (the management account, or a
+/// delegated administrator): reachable through the master session; its alias.
+async fn master_session(ctx: &Ctx<'_>, access: &AccessCtx, account_id: &str) {
     let role_arn = access.settings.management_role_arn.clone();
     let answer = ctx
         .planner
