@@ -120,6 +120,9 @@ pub async fn sync(
         record_failure(sink, run, snapshot.errors.clone()).await;
         return Err(user.into());
     }
+    // Closed off the runtime: a blocking client (PostgreSQL) must not be
+    // dropped on an async worker thread.
+    blocking(move || drop(sink)).await?;
 
     if !global.quiet {
         print!("{}", summary(&extraction, &plan, started.elapsed()));

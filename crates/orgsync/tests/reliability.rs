@@ -19,5 +19,6 @@ mod reliability {
 
     mod bad_input;
     mod faults;
+    mod secrets;
     mod signals;
 }

@@ -259,3 +259,41 @@ pub fn injected(emulator: &Emulator) -> u64 {
     let counters = emulator.controls().counters();
     counters.per_operation.values().map(|c| c.throttled + c.faulted).sum()
 }
+
+/// `ORGSYNC_TEST_POSTGRES_URL`; `None` (with a message) when unset outside
+/// CI; a failure when unset and `CI` is set.
+pub fn postgres_url() -> Option<String> {
+    match std::env::var("ORGSYNC_TEST_POSTGRES_URL") {
+        Ok(url) if !url.is_empty() => Some(url),
+        _ if std::env::var_os("CI").is_some() => {
+            panic!("ORGSYNC_TEST_POSTGRES_URL must be set when CI is set")
+        }
+        _ => {
+            eprintln!("skipped: ORGSYNC_TEST_POSTGRES_URL is not set");
+            None
+        }
+    }
+}
+
+/// Every row of every table in `schema` as text (via psql), for scanning.
+pub fn postgres_dump(url: &str, schema: &str) -> String {
+    let sql = format!(
+        "SELECT string_agg(format('SELECT %L || '': '' || t::text FROM {schema}.%I t', table_name, table_name), ' UNION ALL ') \
+         FROM information_schema.tables WHERE table_schema = '{schema}'"
+    );
+    let query = psql(url, &sql);
+    if query.trim().is_empty() {
+        return String::new();
+    }
+    psql(url, query.trim())
+}
+
+/// Runs one statement with psql and returns its unaligned output.
+pub fn psql(url: &str, sql: &str) -> String {
+    let output = std::process::Command::new("psql")
+        .args([url, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql])
+        .output()
+        .expect("psql runs");
+    assert!(output.status.success(), "psql: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
