@@ -123,7 +123,7 @@ impl<F: FileFormat> FileSink<F> {
             error_rows.extend(p.errors.iter().map(|e| e.to_row(&p.run.run_id, &p.run.org_id)));
         }
         runs.retain(|r| r.run_id != snapshot.run.run_id);
-        runs.sort_by(|a, b| a.started_at.cmp(&b.started_at));
+        runs.sort_by_key(|r| r.started_at);
         let keep_previous = self.options.history_runs.saturating_sub(1);
         let runs: Vec<RunRecord> = runs.split_off(runs.len().saturating_sub(keep_previous));
         let kept: BTreeSet<&str> = runs.iter().map(|r| r.run_id.as_str()).collect();
@@ -292,7 +292,7 @@ impl<F: FileFormat> Reader for FileSink<F> {
         let result = (|| -> Result<Vec<RunRecord>, BoxError> {
             let (mut runs, _) = self.read_bookkeeping(&self.root.join(org_id))?;
             runs.extend(self.read_pending(org_id)?.into_iter().map(|p| p.run));
-            runs.sort_by(|a, b| a.started_at.cmp(&b.started_at));
+            runs.sort_by_key(|r| r.started_at);
             Ok(runs)
         })();
         result.map_err(|e| self.read_error(e))

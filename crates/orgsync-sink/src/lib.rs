@@ -79,6 +79,7 @@ mod jsonl;
 mod parquet;
 pub mod postgres;
 mod records;
+pub mod schema_doc;
 pub mod sqlite;
 mod validate;
 

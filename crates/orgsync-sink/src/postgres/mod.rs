@@ -577,7 +577,7 @@ impl Reader for PostgresSink {
                 "org_id = $1 ORDER BY started_at, run_id",
                 &[&org_id],
             )?;
-            Ok(rows.iter().map(run_from_row).collect::<Result<_, _>>().map_err(message)?)
+            rows.iter().map(run_from_row).collect::<Result<_, _>>().map_err(message)
         })();
         result.map_err(|source| SinkError::Read { destination, source })
     }

@@ -70,7 +70,7 @@ fn cell(def: &TableDef, col_index: usize, org: &str, run: &str, i: usize, varian
         "run_id" => return Value::text(run),
         _ => {}
     }
-    if col.nullable && key % 5 == 0 {
+    if col.nullable && key.is_multiple_of(5) {
         return Value::Null;
     }
     match col.ty {
@@ -84,7 +84,7 @@ fn cell(def: &TableDef, col_index: usize, org: &str, run: &str, i: usize, varian
                     )),
                 };
             }
-            if col.nullable && key % 7 == 0 {
+            if col.nullable && key.is_multiple_of(7) {
                 return Value::text("");
             }
             let is_key = def.primary_key.contains(&col.name);
@@ -96,7 +96,7 @@ fn cell(def: &TableDef, col_index: usize, org: &str, run: &str, i: usize, varian
             }
         }
         ColumnType::Integer => Value::Int((i as i64 - 3) * 7 + variant as i64),
-        ColumnType::Boolean => Value::Bool((i + variant) % 2 == 0),
+        ColumnType::Boolean => Value::Bool((i + variant).is_multiple_of(2)),
         ColumnType::Timestamp => {
             let micros = ((i * 1013 + variant * 7) % 999_999 + 1) as i64;
             Value::Timestamp(

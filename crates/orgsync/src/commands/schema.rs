@@ -1,16 +1,69 @@
-//! `orgsync schema`.
+//! `orgsync schema`: prints the table contract as this build implements it,
+//! generated from the `orgsync-schema` definitions — SQL DDL (SQLite by
+//! default, PostgreSQL with `--dialect postgres`), JSON, or Markdown (the
+//! text of `docs/schema.md`).
 
+use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
+use orgsync_sink::ddl::{Dialect, render_sql};
+use orgsync_sink::schema_doc::{render_json, render_markdown};
 
 use crate::printer::GlobalArgs;
 
+/// Output format of `orgsync schema`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaFormat {
+    /// CREATE TABLE statements.
+    Sql,
+    /// Machine-readable table definitions.
+    Json,
+    /// Documentation (docs/schema.md).
+    Markdown,
+}
+
+/// SQL dialect of `--format sql`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SqlDialect {
+    /// SQLite (the `sqlite:PATH` destination).
+    Sqlite,
+    /// PostgreSQL (the `postgres://…` destination).
+    Postgres,
+}
+
 /// Arguments of `orgsync schema`.
 #[derive(Debug, Args)]
-pub struct SchemaArgs {}
+#[command(
+    after_help = "Examples:\n  orgsync schema\n  orgsync schema --format sql --dialect postgres --postgres-schema inventory\n  orgsync schema --format markdown > docs/schema.md"
+)]
+pub struct SchemaArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SchemaFormat::Sql)]
+    pub format: SchemaFormat,
+    /// SQL dialect (with --format sql).
+    #[arg(long, value_enum, default_value_t = SqlDialect::Sqlite)]
+    pub dialect: SqlDialect,
+    /// PostgreSQL schema holding the tables (with --dialect postgres).
+    #[arg(long, default_value = "orgsync", value_name = "NAME")]
+    pub postgres_schema: String,
+}
 
 /// Runs `orgsync schema`.
-pub async fn run(_args: SchemaArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCode> {
-    Err(orgsync_core::UserError::failure("`orgsync schema` is not available in this build yet").into())
+pub async fn run(args: SchemaArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCode> {
+    let text = match (args.format, args.dialect) {
+        (SchemaFormat::Sql, SqlDialect::Sqlite) => render_sql(Dialect::Sqlite, None),
+        (SchemaFormat::Sql, SqlDialect::Postgres) => {
+            render_sql(Dialect::Postgres, Some(&args.postgres_schema))
+        }
+        (SchemaFormat::Json, _) => render_json(),
+        (SchemaFormat::Markdown, _) => render_markdown(),
+    };
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        // A closed pipe (`orgsync schema | head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(anyhow::Error::new(e).context("failed to write the schema to stdout")),
+    }
 }
