@@ -113,7 +113,9 @@ pub trait Reader: Send {
     /// Where the data comes from, for messages; never contains a secret.
     fn describe(&self) -> String;
 
-    /// Organizations with at least one recorded run, sorted.
+    /// Organizations with at least one recorded run, sorted. A run that
+    /// failed before the organization was known (e.g. authentication) is
+    /// recorded with an empty `org_id` and is not listed here.
     fn organizations(&mut self) -> Result<Vec<String>, SinkError>;
 
     /// Every recorded run of `org_id` (failed ones included), oldest first.

@@ -197,9 +197,8 @@ fn open_database(path: &Path, create: bool) -> Result<Connection, OpenFailure> {
 /// anything is written to it: writing into a damaged file could lose what
 /// is left of the previous snapshots.
 fn refuse_damaged(conn: &Connection, path: &Path) -> Result<(), BoxError> {
-    let first: String = conn
-        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-        .unwrap_or_else(|e| e.to_string());
+    let first: String =
+        conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0)).unwrap_or_else(|e| e.to_string());
     if first == "ok" {
         return Ok(());
     }
@@ -555,8 +554,9 @@ impl Reader for SqliteSink {
     fn organizations(&mut self) -> Result<Vec<String>, SinkError> {
         let Some(conn) = self.readable()? else { return Ok(Vec::new()) };
         let result = (|| -> Result<Vec<String>, BoxError> {
-            let mut stmt =
-                conn.prepare("SELECT DISTINCT org_id FROM orgsync_run ORDER BY org_id")?;
+            let mut stmt = conn.prepare(
+                "SELECT DISTINCT org_id FROM orgsync_run WHERE org_id <> '' ORDER BY org_id",
+            )?;
             let orgs = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
             Ok(orgs)
         })();

@@ -560,7 +560,10 @@ impl Reader for PostgresSink {
         let table = self.table("orgsync_run");
         let Some(client) = self.readable()? else { return Ok(Vec::new()) };
         let rows = client
-            .query(&format!("SELECT DISTINCT org_id FROM {table} ORDER BY org_id"), &[])
+            .query(
+                &format!("SELECT DISTINCT org_id FROM {table} WHERE org_id <> '' ORDER BY org_id"),
+                &[],
+            )
             .map_err(|e| SinkError::Read { destination, source: e.into() })?;
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
