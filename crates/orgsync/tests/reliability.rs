@@ -19,6 +19,7 @@ mod reliability {
 
     mod bad_input;
     mod faults;
+    mod fuzz_corpus;
     mod load;
     mod secrets;
     mod signals;
