@@ -173,15 +173,21 @@ pub fn size_section(size: &SizeResult) -> String {
     if let Some(known) = size.known() {
         let _ = writeln!(
             out,
-            "\nPer operation, quotas known (orgsync's counts; bound = (needed − burst) / rate):\n"
+            "\nPer operation, quotas known (calls and throttles as the emulator counted them; final rate = orgsync's limiter at the end; bound = (needed − burst) / rate):\n"
         );
         let _ = writeln!(
             out,
-            "| operation | orgsync calls | throttled | final rate/s | needed | quota rate/s | burst | bound s | boto3 calls |"
+            "| operation | calls | throttled | final rate/s | needed | quota rate/s | burst | bound s | boto3 calls |"
         );
         let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for b in &known.bounds {
-            let ours = known.run.summary.operations.get(&b.operation).copied().unwrap_or_default();
+            let server = known.server.per_operation.get(&b.operation).cloned().unwrap_or_default();
+            let final_rate = known
+                .run
+                .summary
+                .operations
+                .get(&b.operation)
+                .map_or_else(|| "—".to_owned(), |o| format!("{:.1}", o.final_rate_per_second));
             let theirs = size
                 .boto3
                 .as_ref()
@@ -189,11 +195,11 @@ pub fn size_section(size: &SizeResult) -> String {
                 .map_or_else(String::new, |c| c.calls.to_string());
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {:.1} | {} | {:.0} | {:.0} | {:.2} | {} |",
+                "| {} | {} | {} | {} | {} | {:.0} | {:.0} | {:.2} | {} |",
                 short(&b.operation),
-                ours.calls,
-                ours.throttled,
-                ours.final_rate_per_second,
+                server.calls,
+                server.throttled,
+                final_rate,
                 b.needed,
                 b.rate,
                 b.burst,

@@ -241,17 +241,25 @@ impl<'a> Planner<'a> {
         let mut renewed = false;
         loop {
             let saturated = limiter.acquire().await;
+            let decreases = limiter.decreases();
             let generation = self.credential_generation.load(Ordering::SeqCst);
             let outcome = {
                 let _slot = self.gate.acquire(priority).await;
                 if cancelled() {
                     return None;
                 }
+                if limiter.decreases() != decreases {
+                    // Throttling lowered the rate while this call waited for a
+                    // slot: its token belongs to a rate AWS did not accept.
+                    continue;
+                }
                 counters.calls.fetch_add(1, Ordering::Relaxed);
                 if retries > 0 || renewed {
                     counters.retried.fetch_add(1, Ordering::Relaxed);
                 }
-                send(self.clients()).await
+                // Boxed: the SDK's request future is large, and thousands of
+                // pending calls would each reserve room for it.
+                Box::pin(send(self.clients())).await
             };
             let err = match outcome {
                 Ok(value) => {

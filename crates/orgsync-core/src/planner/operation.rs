@@ -2,11 +2,14 @@
 //!
 //! AWS publishes quotas for the Account Management API (GetAlternateContact:
 //! 10 requests per second, burst 15). It publishes **no** per-operation rates
-//! for Organizations; the defaults below are deliberately conservative
-//! figures (10/s, burst 20 for list and describe calls; 5/s, burst 10 for
-//! DescribeEffectivePolicy, which AWS computes on demand) and the adaptive
-//! control in [`super::rate`] moves each one towards the real limit of the
-//! account: down on `TooManyRequestsException`, back up on sustained success.
+//! for Organizations; tools that sweep thousands of accounts report
+//! throttling at a few calls per second, so the defaults are 4/s, burst 8 for
+//! list and describe calls and 8/s, burst 16 for the calls made once per
+//! resource (ListTagsForResource, DescribeEffectivePolicy) — the figures of
+//! the emulator's AWS-like profile (`crates/orgsync-emulator/PROFILES.md`).
+//! The adaptive control in [`super::rate`] moves each one towards the real
+//! limit of the account: down on `TooManyRequestsException`, up (quickly, then
+//! by small probes) on sustained success.
 //!
 //! The sub-account access table adds STS AssumeRole (one per hop of
 //! `sub_account_assume_role_arn_chain` per member account) and IAM
@@ -131,10 +134,12 @@ impl Operation {
             Operation::AssumeRoleSubAccount => RateLimit { per_second: 20.0, burst: 20 },
             // Not published: conservative for IAM's control plane.
             Operation::ListAccountAliases => RateLimit { per_second: 10.0, burst: 10 },
-            // Not published: conservative, computed on demand by AWS.
-            Operation::DescribeEffectivePolicy => RateLimit { per_second: 5.0, burst: 10 },
-            // Not published: conservative for Organizations reads.
-            _ => RateLimit { per_second: 10.0, burst: 20 },
+            // Not published: calls made once per resource.
+            Operation::ListTagsForResource | Operation::DescribeEffectivePolicy => {
+                RateLimit { per_second: 8.0, burst: 16 }
+            }
+            // Not published: reported to throttle at a few calls per second.
+            _ => RateLimit { per_second: 4.0, burst: 8 },
         }
     }
 }
