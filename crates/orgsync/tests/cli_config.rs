@@ -331,7 +331,8 @@ async fn canary_secrets_never_appear_even_at_trace_level() {
         "{stdout}\n{}",
         &stderr[stderr.len().saturating_sub(3000)..]
     );
-    assert!(stderr.lines().count() > 50, "trace logging is on");
+    // Verbose logging is on (the AWS SDK's wire-level targets are capped, see printer.rs).
+    assert!(stderr.lines().filter(|l| l.contains(" DEBUG ")).count() > 10, "verbose logging is on");
     let (wrong_out, wrong_err) = text(&wrong);
     assert_eq!(
         wrong.status.code(),

@@ -32,6 +32,30 @@ const MAX_RENEWAL_MARGIN: Duration = Duration::from_secs(300);
 /// …and at most this fraction of the session's lifetime before expiry.
 const RENEWAL_MARGIN_DIVISOR: u32 = 4;
 
+/// Walks per renewal at most (see [`ChainProvider::walk_with_retries`]).
+const RENEWAL_ATTEMPTS: u32 = 4;
+
+/// STS answers that another attempt cannot change (trust, keys, token).
+const PERMANENT_HOP_CODES: &[&str] = &[
+    "AccessDenied",
+    "AccessDeniedException",
+    "InvalidClientTokenId",
+    "SignatureDoesNotMatch",
+    "ExpiredToken",
+    "ExpiredTokenException",
+    "InvalidIdentityToken",
+    "IDPRejectedClaim",
+    "MalformedPolicyDocument",
+    "ValidationError",
+    "RegionDisabledException",
+];
+
+/// Whether a failed hop would fail the same way again.
+fn is_permanent(failure: &HopFailure) -> bool {
+    failure.code.as_deref().is_some_and(|code| PERMANENT_HOP_CODES.contains(&code))
+        || failure.operation.is_none()
+}
+
 /// Where the chain starts.
 #[derive(Debug, Clone)]
 pub(crate) enum InitialSource {
@@ -252,7 +276,7 @@ impl ChainProvider {
                 "renewing the session: assuming the role chain again from the start"
             );
         }
-        let creds = self.inner.chain.assume_all().await?;
+        let creds = self.walk_with_retries(walk).await?;
         let now = self.inner.clock.now();
         let renew_at = creds.expiry().map(|expiry| {
             let lifetime = expiry.duration_since(now).unwrap_or_default();
@@ -267,6 +291,33 @@ impl ChainProvider {
         *self.inner.cached.lock().unwrap_or_else(std::sync::PoisonError::into_inner) =
             Some(Cached { creds: creds.clone(), renew_at });
         Ok(creds)
+    }
+
+    /// Walks the chain. A renewal (any walk after the first) that fails for
+    /// a reason that may pass — throttled or unavailable STS, a dropped
+    /// connection — is tried again after 2, 4 and 8 s: a failed renewal ends
+    /// the whole run, while the first walk fails fast so a wrong
+    /// configuration is reported at once.
+    async fn walk_with_retries(&self, walk: u64) -> Result<Credentials, HopFailure> {
+        let mut attempt = 1;
+        loop {
+            match self.inner.chain.assume_all().await {
+                Ok(creds) => return Ok(creds),
+                Err(failure)
+                    if walk > 1 && attempt < RENEWAL_ATTEMPTS && !is_permanent(&failure) =>
+                {
+                    tracing::warn!(
+                        hop = failure.hop,
+                        code = failure.code.as_deref().unwrap_or("no answer"),
+                        attempt,
+                        "renewing the session failed; trying again"
+                    );
+                    tokio::time::sleep(Duration::from_secs(1 << attempt)).await;
+                    attempt += 1;
+                }
+                Err(failure) => return Err(failure),
+            }
+        }
     }
 
     /// Drops the cached session: the next call walks the chain again.
