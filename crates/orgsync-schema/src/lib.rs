@@ -17,7 +17,7 @@ mod value;
 
 pub use snapshot::{ErrorRecord, RunRecord, RunStatus, Snapshot};
 pub use tables::{
-    ColumnDef, ColumnType, TableDef, TableName, ALL_TABLES, BOOKKEEPING_TABLES, DATA_TABLES,
-    SCHEMA_VERSION,
+    ALL_TABLES, BOOKKEEPING_TABLES, ColumnDef, ColumnType, DATA_TABLES, SCHEMA_VERSION, TableDef,
+    TableName,
 };
-pub use value::{format_timestamp, Row, Value};
+pub use value::{Row, Value, format_timestamp};

@@ -129,10 +129,7 @@ impl Snapshot {
 
     /// The `orgsync_error` rows of this snapshot.
     pub fn error_rows(&self) -> Vec<Row> {
-        self.errors
-            .iter()
-            .map(|e| e.to_row(&self.run.run_id, &self.run.org_id))
-            .collect()
+        self.errors.iter().map(|e| e.to_row(&self.run.run_id, &self.run.org_id)).collect()
     }
 
     /// Every table with its rows, bookkeeping included, in write order.

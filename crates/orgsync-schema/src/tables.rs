@@ -95,11 +95,7 @@ impl TableDef {
 
     /// The definition of a table.
     pub fn get(id: TableName) -> &'static TableDef {
-        ALL_TABLES
-            .iter()
-            .copied()
-            .find(|t| t.id == id)
-            .expect("every TableName has a definition")
+        ALL_TABLES.iter().copied().find(|t| t.id == id).expect("every TableName has a definition")
     }
 }
 
@@ -115,7 +111,12 @@ impl TableName {
     }
 }
 
-const fn col(name: &'static str, ty: ColumnType, nullable: bool, description: &'static str) -> ColumnDef {
+const fn col(
+    name: &'static str,
+    ty: ColumnType,
+    nullable: bool,
+    description: &'static str,
+) -> ColumnDef {
     ColumnDef { name, ty, nullable, description }
 }
 

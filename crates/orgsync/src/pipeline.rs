@@ -199,7 +199,9 @@ async fn record_failure(sink: Box<dyn Sink>, run: RunRecord, errors: Vec<ErrorRe
 
 /// Runs blocking destination work off the async runtime.
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> anyhow::Result<T> {
-    tokio::task::spawn_blocking(f).await.map_err(|e| anyhow::anyhow!("destination task failed: {e}"))
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| anyhow::anyhow!("destination task failed: {e}"))
 }
 
 /// A termination signal and the exit code it maps to.
@@ -240,7 +242,8 @@ fn summary(extraction: &Extraction, plan: &Plan, elapsed: std::time::Duration) -
         let _ = writeln!(out, "{table:<width$}  {rows:>8}");
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{:<40} {:>8} {:>10} {:>8}", "operation", "calls", "throttled", "retried");
+    let _ =
+        writeln!(out, "{:<40} {:>8} {:>10} {:>8}", "operation", "calls", "throttled", "retried");
     for (op, stats) in &extraction.operations {
         let _ = writeln!(
             out,

@@ -12,7 +12,10 @@ fn orgsync() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_orgsync"));
     cmd.env_remove("RUST_LOG").env("NO_COLOR", "1");
     for (name, _) in std::env::vars_os() {
-        if name.to_str().is_some_and(|n| n.starts_with("ORGSYNC_") && !n.starts_with("ORGSYNC_TEST")) {
+        if name
+            .to_str()
+            .is_some_and(|n| n.starts_with("ORGSYNC_") && !n.starts_with("ORGSYNC_TEST"))
+        {
             cmd.env_remove(name);
         }
     }
@@ -83,7 +86,10 @@ async fn sync_writes_every_account_and_records_a_succeeded_run() {
     let accounts = emulator.controls().with_org(|org| org.accounts.len()) as i64;
     assert_eq!(accounts, 80);
     assert_eq!(
-        count(&db, &format!("SELECT COUNT(*) FROM aws_organizations_account WHERE org_id = '{org_id}'")),
+        count(
+            &db,
+            &format!("SELECT COUNT(*) FROM aws_organizations_account WHERE org_id = '{org_id}'")
+        ),
         accounts
     );
     assert_eq!(
@@ -107,7 +113,11 @@ async fn sync_writes_every_account_and_records_a_succeeded_run() {
         .filter(|r| r.service == "organizations")
         .collect();
     assert!(!org_calls.is_empty());
-    assert!(org_calls.iter().all(|r| r.access_key_id != user_key && r.access_key_id.starts_with("ASIA")));
+    assert!(
+        org_calls
+            .iter()
+            .all(|r| r.access_key_id != user_key && r.access_key_id.starts_with("ASIA"))
+    );
     emulator.shutdown().await;
 }
 
@@ -125,11 +135,8 @@ async fn a_second_sync_replaces_the_snapshot_and_tree_reads_it_back_like_live() 
     assert_eq!(count(&db, "SELECT COUNT(*) FROM aws_organizations_account"), 40);
     assert_eq!(count(&db, "SELECT COUNT(DISTINCT run_id) FROM aws_organizations_account"), 1);
 
-    let stored = orgsync()
-        .args(["tree", "--format", "json", "--config"])
-        .arg(&config)
-        .output()
-        .unwrap();
+    let stored =
+        orgsync().args(["tree", "--format", "json", "--config"]).arg(&config).output().unwrap();
     assert_eq!(stored.status.code(), Some(0), "{}", text(&stored));
     let live = orgsync()
         .args(["tree", "--live", "--format", "json", "--config"])

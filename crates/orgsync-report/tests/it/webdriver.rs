@@ -217,7 +217,10 @@ impl Session {
             &self.session_path("/element"),
             Some(&json!({"using": "css selector", "value": css})),
         );
-        found[ELEMENT_KEY].as_str().unwrap_or_else(|| panic!("no element matches {css}: {found}")).to_owned()
+        found[ELEMENT_KEY]
+            .as_str()
+            .unwrap_or_else(|| panic!("no element matches {css}: {found}"))
+            .to_owned()
     }
 
     /// Clicks an element the way a user does.

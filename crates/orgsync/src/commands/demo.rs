@@ -19,7 +19,9 @@ use crate::printer::GlobalArgs;
 
 /// Arguments of `orgsync demo`.
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  orgsync demo\n  orgsync demo --accounts 2000 --destination jsonl:demo-out")]
+#[command(
+    after_help = "Example:\n  orgsync demo\n  orgsync demo --accounts 2000 --destination jsonl:demo-out"
+)]
 pub struct DemoArgs {
     /// Accounts in the generated organization (management account included), 1–20000.
     #[arg(long, default_value_t = 250, value_parser = clap::value_parser!(u32).range(1..=20_000))]
@@ -60,7 +62,9 @@ pub async fn run(args: DemoArgs, global: &GlobalArgs) -> anyhow::Result<ExitCode
         ..EmulatorConfig::default()
     })
     .await
-    .map_err(|e| UserError::failure("failed to start the built-in emulator").caused_by(e.to_string()))?;
+    .map_err(|e| {
+        UserError::failure("failed to start the built-in emulator").caused_by(e.to_string())
+    })?;
     if !global.quiet {
         eprintln!(
             "demo: emulator on {} with organization {} ({} accounts); role chain of {} hops with an external ID",
@@ -106,7 +110,10 @@ pub async fn run(args: DemoArgs, global: &GlobalArgs) -> anyhow::Result<ExitCode
         println!();
         print!("{}", render_tree_text(&tree, global.colour_enabled()));
         println!();
-        println!("Explore it: orgsync tree --destination {0} | orgsync report --destination {0}", args.destination);
+        println!(
+            "Explore it: orgsync tree --destination {0} | orgsync report --destination {0}",
+            args.destination
+        );
     }
     Ok(result.exit_code)
 }

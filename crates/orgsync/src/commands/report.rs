@@ -65,8 +65,7 @@ fn generate(args: &ReportArgs) -> Result<Written, UserError> {
     let previous_run = history
         .committed_runs()
         .into_iter()
-        .filter(|r| (r.started_at, &r.run_id) < (snapshot.run.started_at, &snapshot.run.run_id))
-        .next_back()
+        .rfind(|r| (r.started_at, &r.run_id) < (snapshot.run.started_at, &snapshot.run.run_id))
         .cloned();
     let previous = match previous_run {
         Some(run) => match history.snapshot(Some(&run)) {

@@ -12,7 +12,9 @@ use crate::printer::GlobalArgs;
 
 /// Arguments of `orgsync sync`.
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  ORGSYNC_SECRET_ACCESS_KEY=… orgsync sync --config orgsync.toml --destination sqlite:org.db")]
+#[command(
+    after_help = "Example:\n  ORGSYNC_SECRET_ACCESS_KEY=… orgsync sync --config orgsync.toml --destination sqlite:org.db"
+)]
 pub struct SyncArgs {
     #[command(flatten)]
     pub config: ConfigFlags,
