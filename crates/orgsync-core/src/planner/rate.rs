@@ -69,12 +69,16 @@ const HEADROOM: f64 = 0.95;
 /// Fewest answers in a window before throttling lowers the rate (fewer
 /// say too little about how much AWS accepts).
 const MIN_WINDOW: u64 = 20;
+/// Smallest throttled share of a window that lowers the rate: rarer
+/// throttling is jitter at the limit, and lowering the rate for it would
+/// ratchet the rate down run after run of the window.
+const MIN_THROTTLED_SHARE: f64 = 0.02;
 
 /// The rate AWS accepted over a window of answers at `rate`: the larger of
 /// the unthrottled share of the rate and the accepted calls per second
 /// (throttled answers to calls sent before the window inflate the share,
 /// while a rate the caller did not use deflates the count). `None` while the
-/// window is too small to tell.
+/// window is too small to tell or the throttling too rare to matter.
 fn accepted_rate(
     rate: f64,
     ok: u64,
@@ -83,7 +87,11 @@ fn accepted_rate(
     min_window: Duration,
 ) -> Option<f64> {
     let answers = ok + throttled;
-    if answers < MIN_WINDOW || elapsed < min_window || elapsed.is_zero() {
+    if answers < MIN_WINDOW
+        || elapsed < min_window
+        || elapsed.is_zero()
+        || (throttled as f64) < MIN_THROTTLED_SHARE * answers as f64
+    {
         return None;
     }
     let share = rate * ok as f64 / answers as f64;
@@ -300,8 +308,10 @@ mod tests {
         assert_eq!(accepted_rate(10.0, 6, 30, second, min), Some(6.0));
         // A rate the caller hardly used: the share says 8/s.
         assert_eq!(accepted_rate(10.0, 16, 4, 4 * second, min), Some(8.0));
+        // Rare throttling is jitter at the limit: no estimate.
+        assert_eq!(accepted_rate(10.0, 100, 1, second, min), None);
         // Never above the rate itself.
-        assert_eq!(accepted_rate(10.0, 100, 1, second, min), Some(10.0));
+        assert_eq!(accepted_rate(10.0, 100, 3, second, min), Some(10.0));
     }
 
     #[test]
@@ -355,7 +365,8 @@ mod tests {
         }
         assert!((limiter.rate() - 80.0).abs() < 1e-9, "capped at the ceiling");
         for _ in 0..40 {
-            for _ in 0..MIN_WINDOW {
+            // Enough throttling to matter after the successes of the climb.
+            for _ in 0..10_000 {
                 limiter.window_throttled_for_test();
             }
             limiter.on_throttled();
