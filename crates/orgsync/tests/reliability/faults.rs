@@ -172,7 +172,7 @@ fn without_account(tables: &Tables, account: &str) -> Tables {
     tables
         .iter()
         .map(|(t, rows)| {
-            (t.clone(), rows.iter().filter(|r| !r.iter().any(|c| *c == quoted)).cloned().collect())
+            (t.clone(), rows.iter().filter(|r| !r.contains(&quoted)).cloned().collect())
         })
         .collect()
 }

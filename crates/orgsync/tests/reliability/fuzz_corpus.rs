@@ -133,7 +133,8 @@ fn chain_string(rng: &mut Rng) -> String {
     let mut out = String::new();
     for i in 0..=rng.below(4) {
         if i > 0 {
-            out.push_str(*rng.pick(&separators));
+            let separator: &&str = rng.pick(&separators);
+            out.push_str(separator);
         }
         let account = if rng.below(8) == 0 { token_string(rng) } else { "123456789012".to_owned() };
         let path = if rng.below(3) == 0 { "team/ops/" } else { "" };

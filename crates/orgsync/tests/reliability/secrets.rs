@@ -91,7 +91,7 @@ fn canary_user(emulator: &Emulator) -> String {
     // The demo jump role trusts the demo user; trust the canary user too.
     let mut jump_role = RoleSpec::new(jump)
         .trust(&demo_user)
-        .trust(&format!("arn:aws:iam::{management}:user/canary"))
+        .trust(format!("arn:aws:iam::{management}:user/canary"))
         .with_external_id(&emulator.demo_identity().assume_external_id)
         .allow(&["sts:AssumeRole", "sts:GetCallerIdentity"]);
     jump_role.max_session_duration = std::time::Duration::from_secs(3600);
