@@ -52,15 +52,18 @@ log "PostgreSQL listening on 127.0.0.1:$pgport"
 # --- fuzzing (issue #7): a short bounded cargo-fuzz run per target ------------
 # Needs a nightly toolchain (or RUSTC_BOOTSTRAP=1); installs cargo-fuzz when
 # missing. ORGSYNC_SKIP_FUZZ=1 skips it; ORGSYNC_FUZZ_SECONDS sets the time per
-# target (default 15). The first build of fuzz/ compiles the AWS SDK again
+# target (default 10). The first build of fuzz/ compiles the AWS SDK again
 # (several minutes on 2 cores); fuzz/README.md has the longer run.
 if [ -z "${ORGSYNC_SKIP_FUZZ:-}" ]; then
   if cargo +nightly --version >/dev/null 2>&1; then
     command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked -q
     for target in config_file role_chain config_sources; do
-      log "fuzzing $target for ${ORGSYNC_FUZZ_SECONDS:-15} s"
-      (cd fuzz && cargo +nightly fuzz run --dev "$target" -- \
-        -max_total_time="${ORGSYNC_FUZZ_SECONDS:-15}" -print_final_stats=1 2>&1 | tail -n 30)
+      log "fuzzing $target for ${ORGSYNC_FUZZ_SECONDS:-10} s"
+      # The fuzz build (the AWS SDK under a nightly sanitizer build) is kept
+      # outside the clone so that later runs on this machine reuse it.
+      (cd fuzz && CARGO_TARGET_DIR="${ORGSYNC_FUZZ_TARGET_DIR:-$HOME/.cache/orgsync/fuzz-target}" \
+        cargo +nightly fuzz run --dev "$target" -- \
+        -max_total_time="${ORGSYNC_FUZZ_SECONDS:-10}" -print_final_stats=1 2>&1 | tail -n 30)
     done
   else
     log "no nightly toolchain: cargo-fuzz skipped (the fuzz properties still run in the reliability tests)"
