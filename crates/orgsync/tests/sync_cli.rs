@@ -260,3 +260,72 @@ fn emulator_serve_prints_one_json_line_that_a_client_can_use_and_stops_on_sigter
     let status = child.wait().unwrap();
     assert!(status.success(), "a clean exit on SIGTERM: {status:?}");
 }
+
+/// Policy coverage (direct and inherited, per type) computed from a synced
+/// snapshot equals an independent walk of the emulator's own model: for each
+/// account, the policies attached to the root, every OU on its path and the
+/// account itself.
+#[tokio::test(flavor = "multi_thread")]
+async fn policy_coverage_of_a_synced_snapshot_matches_the_emulators_attachment_walk() {
+    use std::collections::BTreeSet;
+
+    let emulator = emulator(1500, 21).await;
+    let dir = tempfile::tempdir().unwrap();
+    let destination = format!("sqlite:{}", dir.path().join("org.db").display());
+    let config = write_config(dir.path(), &emulator, &destination);
+    let output = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+
+    let mut reader =
+        orgsync_sink::open_reader(&destination, &orgsync_sink::SinkOptions::default()).unwrap();
+    let snapshot = reader.read_snapshot(&emulator.org_id(), None).unwrap();
+    let mut actual = BTreeSet::new();
+    for account in orgsync_report::coverage(&snapshot) {
+        for (policy_type, applied) in &account.by_type {
+            for policy in applied {
+                let from = match &policy.source {
+                    orgsync_report::PolicySource::Direct => account.account_id.clone(),
+                    orgsync_report::PolicySource::Inherited { from_id, .. } => from_id.clone(),
+                };
+                actual.insert((
+                    account.account_id.clone(),
+                    policy_type.clone(),
+                    policy.policy_id.clone(),
+                    from,
+                ));
+            }
+        }
+    }
+
+    let (expected, deepest) = emulator.controls().with_org(|org| {
+        let mut expected = BTreeSet::new();
+        let mut deepest = 0;
+        for account in org.accounts.values() {
+            // The account, then its parents up to the root.
+            let mut chain = vec![account.id.clone()];
+            let mut parent = account.parent_id.clone();
+            while parent != org.root.id {
+                chain.push(parent.clone());
+                parent = org.organizational_units[&parent].parent_id.clone();
+            }
+            chain.push(org.root.id.clone());
+            deepest = deepest.max(chain.len() - 1);
+            for node in &chain {
+                for policy_id in org.attachments.get(node).into_iter().flatten() {
+                    let policy = &org.policies[policy_id];
+                    expected.insert((
+                        account.id.clone(),
+                        policy.policy_type.clone(),
+                        policy_id.clone(),
+                        node.clone(),
+                    ));
+                }
+            }
+        }
+        (expected, deepest)
+    });
+    assert!(deepest >= 5, "the organization has accounts 5 levels deep (deepest {deepest})");
+    assert!(!expected.is_empty());
+    assert_eq!(actual, expected);
+    emulator.shutdown().await;
+}
