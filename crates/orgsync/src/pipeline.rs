@@ -242,12 +242,17 @@ fn summary(extraction: &Extraction, plan: &Plan, elapsed: std::time::Duration) -
         let _ = writeln!(out, "{table:<width$}  {rows:>8}");
     }
     let _ = writeln!(out);
-    let _ =
-        writeln!(out, "{:<40} {:>8} {:>10} {:>8}", "operation", "calls", "throttled", "retried");
+    let op_width =
+        extraction.operations.keys().map(|op| op.qualified_name().len()).max().unwrap_or(9).max(9);
+    let _ = writeln!(
+        out,
+        "{:<op_width$} {:>8} {:>10} {:>8}",
+        "operation", "calls", "throttled", "retried"
+    );
     for (op, stats) in &extraction.operations {
         let _ = writeln!(
             out,
-            "{:<40} {:>8} {:>10} {:>8}",
+            "{:<op_width$} {:>8} {:>10} {:>8}",
             op.qualified_name(),
             stats.calls,
             stats.throttled,
