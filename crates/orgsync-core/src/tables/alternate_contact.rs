@@ -8,7 +8,7 @@
 use aws_sdk_account::types::AlternateContactType;
 use orgsync_schema::{TableName, Value};
 
-use crate::planner::{Operation, Phase, Priority};
+use crate::planner::{Operation, Phase};
 
 use super::{Ctx, Task};
 
@@ -34,17 +34,14 @@ async fn read<'a>(
     account_id: String,
     contact_type: AlternateContactType,
 ) -> Vec<Task<'a>> {
-    let op = Operation::GetAlternateContact;
-    if ctx.is_denied(op, None) {
-        return Vec::new();
-    }
     let is_management = ctx.management_account_id.as_deref() == Some(account_id.as_str());
     let answer = ctx
-        .planner
-        .call_unless(
-            op,
-            Priority::FanOut,
-            || ctx.is_denied(op, None),
+        .read_for_account(
+            TableName::AlternateContact,
+            Operation::GetAlternateContact,
+            &account_id,
+            "ResourceNotFoundException", // not set
+            None,
             |c| {
                 c.account
                     .get_alternate_contact()
@@ -54,27 +51,20 @@ async fn read<'a>(
             },
         )
         .await;
-    let Some(answer) = answer else { return Vec::new() };
-    match answer {
-        Ok(out) => {
-            if let Some(contact) = out.alternate_contact() {
-                ctx.push_row(
-                    TableName::AlternateContact,
-                    vec![
-                        ctx.org_cell(),
-                        Value::text(&account_id),
-                        Value::text(contact_type.as_str()),
-                        Value::opt_text(contact.name()),
-                        Value::opt_text(contact.title()),
-                        Value::opt_text(contact.email_address()),
-                        Value::opt_text(contact.phone_number()),
-                        ctx.run_cell(),
-                    ],
-                );
-            }
-        }
-        Err(err) if err.code == "ResourceNotFoundException" => {} // not set
-        Err(err) => ctx.fail(TableName::AlternateContact, op, Some(&account_id), None, err),
+    if let Some(contact) = answer.as_ref().and_then(|out| out.alternate_contact()) {
+        ctx.push_row(
+            TableName::AlternateContact,
+            vec![
+                ctx.org_cell(),
+                Value::text(&account_id),
+                Value::text(contact_type.as_str()),
+                Value::opt_text(contact.name()),
+                Value::opt_text(contact.title()),
+                Value::opt_text(contact.email_address()),
+                Value::opt_text(contact.phone_number()),
+                ctx.run_cell(),
+            ],
+        );
     }
     Vec::new()
 }

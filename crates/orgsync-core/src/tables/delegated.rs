@@ -2,57 +2,36 @@
 //! paged) and `aws_organizations_delegated_service`
 //! (ListDelegatedServicesForAccount per delegated administrator, paged).
 
+use aws_sdk_organizations::operation::list_delegated_administrators::ListDelegatedAdministratorsOutput;
+use aws_sdk_organizations::operation::list_delegated_services_for_account::ListDelegatedServicesForAccountOutput;
 use aws_sdk_organizations::types::DelegatedAdministrator;
 use orgsync_schema::{TableName, Value};
 
 use crate::planner::{Operation, Phase, Priority};
 
-use super::{Ctx, PAGE_SIZE, Task, enum_text, next_token, time_cell};
+use super::paging::{self, Listing, page_sender};
+use super::{Ctx, Task, enum_text, time_cell};
 
-/// The first page task.
+/// The first page task of ListDelegatedAdministrators; each administrator
+/// starts its services' pages when they are wanted.
 pub fn task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {
-    admins_page_task(ctx, None)
-}
-
-fn admins_page_task<'a>(ctx: &'a Ctx<'a>, token: Option<String>) -> Task<'a> {
-    Task::new(Phase::DelegatedAdministrators, admins_page(ctx, token))
-}
-
-fn services_page_task<'a>(ctx: &'a Ctx<'a>, account_id: String, token: Option<String>) -> Task<'a> {
-    Task::new(Phase::DelegatedAdministrators, services_page(ctx, account_id, token))
-}
-
-async fn admins_page<'a>(ctx: &'a Ctx<'a>, token: Option<String>) -> Vec<Task<'a>> {
     let op = Operation::ListDelegatedAdministrators;
-    let page = ctx
-        .planner
-        .call(op, Priority::Listing, |c| {
-            c.organizations
-                .list_delegated_administrators()
-                .max_results(PAGE_SIZE)
-                .set_next_token(token.clone())
-                .send()
-        })
-        .await;
-    let page = match page {
-        Ok(page) => page,
-        Err(err) => {
-            ctx.fail(TableName::DelegatedAdministrator, op, None, None, err);
-            return Vec::new();
+    let table = TableName::DelegatedAdministrator;
+    let listing = Listing::new(Phase::DelegatedAdministrators, op, Priority::Listing, table);
+    let send = page_sender!(|clients| clients.organizations.list_delegated_administrators());
+    let store = |page: &ListDelegatedAdministratorsOutput| {
+        let mut next = Vec::new();
+        for admin in page.delegated_administrators() {
+            let Some(id) = admin.id() else { continue };
+            store_admin(ctx, id, admin);
+            if ctx.want.delegated_services {
+                next.push(services_task(ctx, id.to_owned()));
+            }
         }
+        next
     };
-    let mut next = Vec::new();
-    if let Some(token) = next_token(page.next_token()) {
-        next.push(admins_page_task(ctx, Some(token)));
-    }
-    for admin in page.delegated_administrators() {
-        let Some(id) = admin.id() else { continue };
-        store_admin(ctx, id, admin);
-        if ctx.want.delegated_services {
-            next.push(services_page_task(ctx, id.to_owned(), None));
-        }
-    }
-    next
+    let next_token = ListDelegatedAdministratorsOutput::next_token;
+    paging::first_page(ctx, listing, send, next_token, store, None)
 }
 
 fn store_admin(ctx: &Ctx<'_>, id: &str, admin: &DelegatedAdministrator) {
@@ -73,48 +52,37 @@ fn store_admin(ctx: &Ctx<'_>, id: &str, admin: &DelegatedAdministrator) {
     );
 }
 
-async fn services_page<'a>(
-    ctx: &'a Ctx<'a>,
-    account_id: String,
-    token: Option<String>,
-) -> Vec<Task<'a>> {
+/// The first page task of ListDelegatedServicesForAccount for one delegated
+/// administrator.
+fn services_task<'a>(ctx: &'a Ctx<'a>, account_id: String) -> Task<'a> {
     let op = Operation::ListDelegatedServicesForAccount;
-    if ctx.is_denied(op, None) {
-        return Vec::new();
-    }
-    let page = ctx
-        .planner
-        .call(op, Priority::FanOut, |c| {
-            c.organizations
-                .list_delegated_services_for_account()
-                .account_id(&account_id)
-                .max_results(PAGE_SIZE)
-                .set_next_token(token.clone())
-                .send()
-        })
-        .await;
-    let page = match page {
-        Ok(page) => page,
-        Err(err) => {
-            ctx.fail(TableName::DelegatedService, op, Some(&account_id), None, err);
-            return Vec::new();
+    let listing = Listing::new(
+        Phase::DelegatedAdministrators,
+        op,
+        Priority::FanOut,
+        TableName::DelegatedService,
+    )
+    .of_item(&account_id);
+    let request_id = account_id.clone();
+    let send = page_sender!(|clients| {
+        clients.organizations.list_delegated_services_for_account().account_id(&request_id)
+    });
+    let store = move |page: &ListDelegatedServicesForAccountOutput| {
+        for service in page.delegated_services() {
+            let Some(principal) = service.service_principal() else { continue };
+            ctx.push_row(
+                TableName::DelegatedService,
+                vec![
+                    ctx.org_cell(),
+                    Value::text(&account_id),
+                    Value::text(principal),
+                    time_cell(service.delegation_enabled_date()),
+                    ctx.run_cell(),
+                ],
+            );
         }
+        Vec::new()
     };
-    for service in page.delegated_services() {
-        let Some(principal) = service.service_principal() else { continue };
-        ctx.push_row(
-            TableName::DelegatedService,
-            vec![
-                ctx.org_cell(),
-                Value::text(&account_id),
-                Value::text(principal),
-                time_cell(service.delegation_enabled_date()),
-                ctx.run_cell(),
-            ],
-        );
-    }
-    match next_token(page.next_token()) {
-        Some(token) => vec![services_page_task(ctx, account_id, Some(token))],
-        None => Vec::new(),
-    }
+    let next_token = ListDelegatedServicesForAccountOutput::next_token;
+    paging::first_page(ctx, listing, send, next_token, store, None)
 }

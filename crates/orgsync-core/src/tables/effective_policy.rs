@@ -7,7 +7,7 @@
 use aws_sdk_organizations::types::{EffectivePolicyType, Root};
 use orgsync_schema::{TableName, Value};
 
-use crate::planner::{Operation, Phase, Priority};
+use crate::planner::{Operation, Phase};
 
 use super::{Ctx, Task, time_cell};
 
@@ -37,16 +37,14 @@ pub fn tasks<'a>(ctx: &'a Ctx<'a>, account_id: &str) -> Vec<Task<'a>> {
 }
 
 async fn read<'a>(ctx: &'a Ctx<'a>, account_id: String, policy_type: String) -> Vec<Task<'a>> {
-    let op = Operation::DescribeEffectivePolicy;
-    if ctx.is_denied(op, None) {
-        return Vec::new();
-    }
+    // One account has one row per type: a failure says which type failed.
     let answer = ctx
-        .planner
-        .call_unless(
-            op,
-            Priority::FanOut,
-            || ctx.is_denied(op, None),
+        .read_for_account(
+            TableName::EffectivePolicy,
+            Operation::DescribeEffectivePolicy,
+            &account_id,
+            "EffectivePolicyNotFoundException",
+            Some(&policy_type),
             |c| {
                 c.organizations
                     .describe_effective_policy()
@@ -56,32 +54,18 @@ async fn read<'a>(ctx: &'a Ctx<'a>, account_id: String, policy_type: String) -> 
             },
         )
         .await;
-    let Some(answer) = answer else { return Vec::new() };
-    match answer {
-        Ok(out) => {
-            if let Some(policy) = out.effective_policy() {
-                ctx.push_row(
-                    TableName::EffectivePolicy,
-                    vec![
-                        ctx.org_cell(),
-                        Value::text(&account_id),
-                        Value::text(&policy_type),
-                        Value::opt_text(policy.policy_content()),
-                        time_cell(policy.last_updated_timestamp()),
-                        ctx.run_cell(),
-                    ],
-                );
-            }
-        }
-        Err(err) if err.code == "EffectivePolicyNotFoundException" => {}
-        Err(mut err) => {
-            // One account has one row per type: say which type failed.
-            err.message = Some(match err.message.take() {
-                Some(m) => format!("{policy_type}: {m}"),
-                None => policy_type.clone(),
-            });
-            ctx.fail(TableName::EffectivePolicy, op, Some(&account_id), None, err);
-        }
+    if let Some(policy) = answer.as_ref().and_then(|out| out.effective_policy()) {
+        ctx.push_row(
+            TableName::EffectivePolicy,
+            vec![
+                ctx.org_cell(),
+                Value::text(&account_id),
+                Value::text(&policy_type),
+                Value::opt_text(policy.policy_content()),
+                time_cell(policy.last_updated_timestamp()),
+                ctx.run_cell(),
+            ],
+        );
     }
     Vec::new()
 }

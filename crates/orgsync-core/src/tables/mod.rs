@@ -25,6 +25,7 @@ pub mod delegated;
 pub mod effective_policy;
 pub mod enabled_service;
 pub mod organization;
+mod paging;
 pub mod policy;
 pub mod root;
 pub mod tag;
@@ -33,13 +34,17 @@ pub mod tree;
 use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
 use std::pin::Pin;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
+use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
+use aws_smithy_runtime_api::client::result::SdkError;
+use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use orgsync_schema::{ErrorRecord, Row, TableName, Value};
 
+use crate::aws::Clients;
 use crate::aws::error::{ApiError, ErrorKind};
 use crate::planner::progress::ProgressTracker;
-use crate::planner::{Operation, Phase, Planner};
+use crate::planner::{Operation, Phase, Planner, Priority};
 
 /// MaxResults on every paged list call (the most AWS allows).
 pub const PAGE_SIZE: i32 = 20;
@@ -235,6 +240,61 @@ impl<'a> Ctx<'a> {
     /// this run, so it is not called again.
     pub fn is_denied(&self, op: Operation, scope: Option<&str>) -> bool {
         lock(&self.denied).confirmed.contains(&(op, scope.map(str::to_owned)))
+    }
+
+    /// Calls `op` unless it is denied for `scope` in this run: asked before
+    /// waiting for the planner and again right before sending (see
+    /// [`Planner::call_unless`]). None when not sent.
+    pub async fn call_unless_denied<T, E, F, Fut>(
+        &self,
+        op: Operation,
+        priority: Priority,
+        scope: Option<&str>,
+        send: F,
+    ) -> Option<Result<T, ApiError>>
+    where
+        F: FnMut(Arc<Clients>) -> Fut,
+        Fut: Future<Output = Result<T, SdkError<E, HttpResponse>>>,
+        E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    {
+        if self.is_denied(op, scope) {
+            return None;
+        }
+        self.planner.call_unless(op, priority, || self.is_denied(op, scope), send).await
+    }
+
+    /// One fan-out read of `op` for `account_id` into `table`: the answer,
+    /// or None when not sent (denied), when AWS answers `absent_code`
+    /// (nothing set: no row, not an error) or when it failed (recorded for
+    /// the account, with `failed_for` before AWS's message when given).
+    pub async fn read_for_account<T, E, F, Fut>(
+        &self,
+        table: TableName,
+        op: Operation,
+        account_id: &str,
+        absent_code: &str,
+        failed_for: Option<&str>,
+        send: F,
+    ) -> Option<T>
+    where
+        F: FnMut(Arc<Clients>) -> Fut,
+        Fut: Future<Output = Result<T, SdkError<E, HttpResponse>>>,
+        E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    {
+        match self.call_unless_denied(op, Priority::FanOut, None, send).await? {
+            Ok(out) => Some(out),
+            Err(err) if err.code == absent_code => None,
+            Err(mut err) => {
+                if let Some(what) = failed_for {
+                    err.message = Some(match err.message.take() {
+                        Some(m) => format!("{what}: {m}"),
+                        None => what.to_owned(),
+                    });
+                }
+                self.fail(table, op, Some(account_id), None, err);
+                None
+            }
+        }
     }
 
     /// Whether a run-level failure happened (the driver stops).

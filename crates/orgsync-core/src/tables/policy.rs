@@ -18,12 +18,16 @@
 
 use std::collections::BTreeSet;
 
+use aws_sdk_organizations::operation::list_policies::ListPoliciesOutput;
+use aws_sdk_organizations::operation::list_targets_for_policy::ListTargetsForPolicyOutput;
 use aws_sdk_organizations::types::{PolicySummary, PolicyType, Root};
 use orgsync_schema::{TableName, Value};
 
+use crate::aws::error::ApiError;
 use crate::planner::{Operation, Phase, Priority};
 
-use super::{Ctx, PAGE_SIZE, Task, enum_text, next_token, tag};
+use super::paging::{self, Listing, page_sender};
+use super::{Ctx, Task, enum_text, tag};
 
 /// The policy types AWS documents (see notes/aws-api-facts.md).
 pub const DOCUMENTED_POLICY_TYPES: [&str; 13] = [
@@ -67,66 +71,56 @@ pub fn root_types(roots: &[Root]) -> BTreeSet<String> {
         .collect()
 }
 
-/// The first ListPolicies page task of each type.
+/// The first ListPolicies page task of each type; each policy starts its
+/// description, targets and tags as wanted.
 pub fn tasks<'a>(ctx: &'a Ctx<'a>, types: Vec<String>) -> Vec<Task<'a>> {
-    types.into_iter().map(|t| list_page_task(ctx, t, None)).collect()
+    types.into_iter().map(|policy_type| list_task(ctx, policy_type)).collect()
 }
 
-async fn list_page<'a>(
-    ctx: &'a Ctx<'a>,
-    policy_type: String,
-    token: Option<String>,
-) -> Vec<Task<'a>> {
-    let op = Operation::ListPolicies;
-    if ctx.is_denied(op, Some(&policy_type)) {
-        return Vec::new();
-    }
-    let page = ctx
-        .planner
-        .call(op, Priority::Listing, |c| {
-            c.organizations
-                .list_policies()
-                .filter(PolicyType::from(policy_type.as_str()))
-                .max_results(PAGE_SIZE)
-                .set_next_token(token.clone())
-                .send()
-        })
-        .await;
-    let page = match page {
-        Ok(page) => page,
-        Err(err)
-            if err.code == "InvalidInputException"
-                && token.is_none()
-                && !ctx.root_policy_types.contains(&policy_type) =>
-        {
-            tracing::info!(policy_type, "policy type not offered by this endpoint; skipped");
-            return Vec::new();
+fn list_task<'a>(ctx: &'a Ctx<'a>, policy_type: String) -> Task<'a> {
+    let listing = Listing::new(
+        Phase::Policies,
+        Operation::ListPolicies,
+        Priority::Listing,
+        TableName::Policy,
+    )
+    .in_scope(&policy_type);
+    let filter = PolicyType::from(policy_type.as_str());
+    let send = page_sender!(|clients| clients.organizations.list_policies().filter(filter.clone()));
+    let store = move |page: &ListPoliciesOutput| {
+        let mut next = Vec::new();
+        for summary in page.policies() {
+            let Some(id) = summary.id() else { continue };
+            if ctx.want.policies {
+                next.push(Task::new(
+                    Phase::Policies,
+                    describe(ctx, policy_type.clone(), summary.clone()),
+                ));
+            }
+            if ctx.want.policy_targets {
+                next.push(targets_task(ctx, id.to_owned()));
+            }
+            if ctx.want.tags {
+                next.push(tag::task(ctx, id.to_owned(), tag::ResourceType::Policy));
+            }
         }
-        Err(err) => {
-            ctx.fail(TableName::Policy, op, None, Some(&policy_type), err);
-            return Vec::new();
-        }
+        next
     };
-    let mut next = Vec::new();
-    if let Some(token) = next_token(page.next_token()) {
-        next.push(list_page_task(ctx, policy_type.clone(), Some(token)));
+    let next_token = ListPoliciesOutput::next_token;
+    paging::first_page(ctx, listing, send, next_token, store, Some(not_offered))
+}
+
+/// A type the endpoint rejects as invalid on its first page and that no
+/// root reports is not offered here (see the module docs).
+fn not_offered(ctx: &Ctx<'_>, listing: &Listing, err: &ApiError, first_page: bool) -> bool {
+    let Some(policy_type) = listing.scope.as_deref() else { return false };
+    let not_offered = err.code == "InvalidInputException"
+        && first_page
+        && !ctx.root_policy_types.contains(policy_type);
+    if not_offered {
+        tracing::info!(policy_type, "policy type not offered by this endpoint; skipped");
     }
-    for summary in page.policies() {
-        let Some(id) = summary.id() else { continue };
-        if ctx.want.policies {
-            next.push(Task::new(
-                Phase::Policies,
-                describe(ctx, policy_type.clone(), summary.clone()),
-            ));
-        }
-        if ctx.want.policy_targets {
-            next.push(targets_page_task(ctx, id.to_owned(), None));
-        }
-        if ctx.want.tags {
-            next.push(tag::task(ctx, id.to_owned(), tag::ResourceType::Policy));
-        }
-    }
-    next
+    not_offered
 }
 
 async fn describe<'a>(
@@ -136,17 +130,10 @@ async fn describe<'a>(
 ) -> Vec<Task<'a>> {
     let op = Operation::DescribePolicy;
     let id = listed.id().unwrap_or_default().to_owned();
-    if ctx.is_denied(op, Some(&policy_type)) {
-        return Vec::new();
-    }
     let answer = ctx
-        .planner
-        .call_unless(
-            op,
-            Priority::Listing,
-            || ctx.is_denied(op, Some(&policy_type)),
-            |c| c.organizations.describe_policy().policy_id(&id).send(),
-        )
+        .call_unless_denied(op, Priority::Listing, Some(&policy_type), |c| {
+            c.organizations.describe_policy().policy_id(&id).send()
+        })
         .await;
     let policy = match answer {
         None => return Vec::new(),
@@ -176,57 +163,33 @@ async fn describe<'a>(
     Vec::new()
 }
 
-fn targets_page_task<'a>(ctx: &'a Ctx<'a>, policy_id: String, token: Option<String>) -> Task<'a> {
-    Task::new(Phase::Policies, targets_page(ctx, policy_id, token))
-}
-
-fn list_page_task<'a>(ctx: &'a Ctx<'a>, policy_type: String, token: Option<String>) -> Task<'a> {
-    Task::new(Phase::Policies, list_page(ctx, policy_type, token))
-}
-
-async fn targets_page<'a>(
-    ctx: &'a Ctx<'a>,
-    policy_id: String,
-    token: Option<String>,
-) -> Vec<Task<'a>> {
+/// The first page task of ListTargetsForPolicy for one policy (target names
+/// come with the answer).
+fn targets_task<'a>(ctx: &'a Ctx<'a>, policy_id: String) -> Task<'a> {
     let op = Operation::ListTargetsForPolicy;
-    if ctx.is_denied(op, None) {
-        return Vec::new();
-    }
-    let page = ctx
-        .planner
-        .call(op, Priority::Listing, |c| {
-            c.organizations
-                .list_targets_for_policy()
-                .policy_id(&policy_id)
-                .max_results(PAGE_SIZE)
-                .set_next_token(token.clone())
-                .send()
-        })
-        .await;
-    let page = match page {
-        Ok(page) => page,
-        Err(err) => {
-            ctx.fail(TableName::PolicyTarget, op, Some(&policy_id), None, err);
-            return Vec::new();
+    let listing = Listing::new(Phase::Policies, op, Priority::Listing, TableName::PolicyTarget)
+        .of_item(&policy_id);
+    let request_id = policy_id.clone();
+    let send = page_sender!(|clients| {
+        clients.organizations.list_targets_for_policy().policy_id(&request_id)
+    });
+    let store = move |page: &ListTargetsForPolicyOutput| {
+        for target in page.targets() {
+            let Some(target_id) = target.target_id() else { continue };
+            ctx.push_row(
+                TableName::PolicyTarget,
+                vec![
+                    ctx.org_cell(),
+                    Value::text(&policy_id),
+                    Value::text(target_id),
+                    enum_text(target.r#type()),
+                    Value::opt_text(target.name()),
+                    ctx.run_cell(),
+                ],
+            );
         }
+        Vec::new()
     };
-    for target in page.targets() {
-        let Some(target_id) = target.target_id() else { continue };
-        ctx.push_row(
-            TableName::PolicyTarget,
-            vec![
-                ctx.org_cell(),
-                Value::text(&policy_id),
-                Value::text(target_id),
-                enum_text(target.r#type()),
-                Value::opt_text(target.name()),
-                ctx.run_cell(),
-            ],
-        );
-    }
-    match next_token(page.next_token()) {
-        Some(token) => vec![targets_page_task(ctx, policy_id, Some(token))],
-        None => Vec::new(),
-    }
+    let next_token = ListTargetsForPolicyOutput::next_token;
+    paging::first_page(ctx, listing, send, next_token, store, None)
 }

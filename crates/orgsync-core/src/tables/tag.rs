@@ -35,23 +35,14 @@ pub fn task<'a>(ctx: &'a Ctx<'a>, resource_id: String, kind: ResourceType) -> Ta
         let mut token: Option<String> = None;
         let mut rows = Vec::new();
         loop {
-            if ctx.is_denied(op, None) {
-                return Vec::new();
-            }
             let page = ctx
-                .planner
-                .call_unless(
-                    op,
-                    Priority::FanOut,
-                    || ctx.is_denied(op, None),
-                    |c| {
-                        c.organizations
-                            .list_tags_for_resource()
-                            .resource_id(&resource_id)
-                            .set_next_token(token.clone())
-                            .send()
-                    },
-                )
+                .call_unless_denied(op, Priority::FanOut, None, |c| {
+                    c.organizations
+                        .list_tags_for_resource()
+                        .resource_id(&resource_id)
+                        .set_next_token(token.clone())
+                        .send()
+                })
                 .await;
             let page = match page {
                 None => return Vec::new(),

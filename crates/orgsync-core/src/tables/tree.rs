@@ -15,14 +15,16 @@
 
 use std::sync::Arc;
 
+use aws_sdk_organizations::operation::list_accounts_for_parent::ListAccountsForParentOutput;
+use aws_sdk_organizations::operation::list_organizational_units_for_parent::ListOrganizationalUnitsForParentOutput as OusOutput;
 use aws_sdk_organizations::types::{Account, AccountState, AccountStatus, OrganizationalUnit};
 use orgsync_schema::{TableName, Value};
 
 use crate::planner::{Operation, Phase, Priority};
 
-use super::{Ctx, PAGE_SIZE, Task, account_access, alternate_contact, effective_policy};
-use super::{enum_text, next_token};
-use super::{tag, time_cell};
+use super::paging::{self, Listing, page_sender};
+use super::{Ctx, Task, account_access, alternate_contact, effective_policy};
+use super::{enum_text, tag, time_cell};
 
 /// A root or OU whose children are being listed.
 #[derive(Debug)]
@@ -51,56 +53,31 @@ impl Parent {
 
 /// The first page tasks of a parent's two chains.
 pub fn walk<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Vec<Task<'a>> {
-    vec![ou_page_task(ctx, parent.clone(), None), account_page_task(ctx, parent, None)]
+    vec![ous_task(ctx, parent.clone()), accounts_task(ctx, parent)]
 }
 
-fn ou_page_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>, token: Option<String>) -> Task<'a> {
-    Task::new(Phase::Tree, ou_page(ctx, parent, token))
-}
-
-fn account_page_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>, token: Option<String>) -> Task<'a> {
-    Task::new(Phase::Tree, account_page(ctx, parent, token))
-}
-
-async fn ou_page<'a>(
-    ctx: &'a Ctx<'a>,
-    parent: Arc<Parent>,
-    token: Option<String>,
-) -> Vec<Task<'a>> {
+/// The first page task of ListOrganizationalUnitsForParent; each OU found is
+/// stored, tagged when wanted and walked.
+fn ous_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Task<'a> {
     let op = Operation::ListOrganizationalUnitsForParent;
-    if ctx.is_denied(op, None) {
-        return Vec::new();
-    }
-    let page = ctx
-        .planner
-        .call(op, Priority::TreeWalk, |c| {
-            c.organizations
-                .list_organizational_units_for_parent()
-                .parent_id(&parent.id)
-                .max_results(PAGE_SIZE)
-                .set_next_token(token.clone())
-                .send()
-        })
-        .await;
-    let page = match page {
-        Ok(page) => page,
-        Err(err) => {
-            ctx.fail(TableName::OrganizationalUnit, op, Some(&parent.id), None, err);
-            return Vec::new();
+    let table = TableName::OrganizationalUnit;
+    let listing = Listing::new(Phase::Tree, op, Priority::TreeWalk, table).of_item(&parent.id);
+    let parent_id = parent.id.clone();
+    let send = page_sender!(|clients| {
+        clients.organizations.list_organizational_units_for_parent().parent_id(&parent_id)
+    });
+    let store = move |page: &OusOutput| {
+        let mut next = Vec::new();
+        for ou in page.organizational_units() {
+            let Some(child) = store_ou(ctx, &parent, ou) else { continue };
+            if ctx.want.tags {
+                next.push(tag::task(ctx, child.id.clone(), tag::ResourceType::OrganizationalUnit));
+            }
+            next.extend(walk(ctx, child));
         }
+        next
     };
-    let mut next = Vec::new();
-    if let Some(token) = next_token(page.next_token()) {
-        next.push(ou_page_task(ctx, parent.clone(), Some(token)));
-    }
-    for ou in page.organizational_units() {
-        let Some(child) = store_ou(ctx, &parent, ou) else { continue };
-        if ctx.want.tags {
-            next.push(tag::task(ctx, child.id.clone(), tag::ResourceType::OrganizationalUnit));
-        }
-        next.extend(walk(ctx, child));
-    }
-    next
+    paging::first_page(ctx, listing, send, OusOutput::next_token, store, None)
 }
 
 fn store_ou(ctx: &Ctx<'_>, parent: &Parent, ou: &OrganizationalUnit) -> Option<Arc<Parent>> {
@@ -128,55 +105,46 @@ fn store_ou(ctx: &Ctx<'_>, parent: &Parent, ou: &OrganizationalUnit) -> Option<A
     Some(child)
 }
 
-async fn account_page<'a>(
-    ctx: &'a Ctx<'a>,
-    parent: Arc<Parent>,
-    token: Option<String>,
-) -> Vec<Task<'a>> {
+/// The first page task of ListAccountsForParent; each account found is
+/// stored and queues its fan-out.
+fn accounts_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Task<'a> {
     let op = Operation::ListAccountsForParent;
-    if ctx.is_denied(op, None) {
-        return Vec::new();
-    }
-    let page = ctx
-        .planner
-        .call(op, Priority::TreeWalk, |c| {
-            c.organizations
-                .list_accounts_for_parent()
-                .parent_id(&parent.id)
-                .max_results(PAGE_SIZE)
-                .set_next_token(token.clone())
-                .send()
-        })
-        .await;
-    let page = match page {
-        Ok(page) => page,
-        Err(err) => {
-            ctx.fail(TableName::Account, op, Some(&parent.id), None, err);
-            return Vec::new();
+    let listing =
+        Listing::new(Phase::Tree, op, Priority::TreeWalk, TableName::Account).of_item(&parent.id);
+    let parent_id = parent.id.clone();
+    let send = page_sender!(|clients| {
+        clients.organizations.list_accounts_for_parent().parent_id(&parent_id)
+    });
+    let store = move |page: &ListAccountsForParentOutput| {
+        let mut next = Vec::new();
+        for account in page.accounts() {
+            let Some(id) = account.id() else { continue };
+            store_account(ctx, &parent, id, account);
+            next.extend(account_fan_out(ctx, id, account));
         }
+        next
     };
+    let next_token = ListAccountsForParentOutput::next_token;
+    paging::first_page(ctx, listing, send, next_token, store, None)
+}
+
+/// The tasks an account found queues, in this order: tags, access,
+/// alternate contacts and effective policies (the last two when ACTIVE).
+fn account_fan_out<'a>(ctx: &'a Ctx<'a>, id: &str, account: &Account) -> Vec<Task<'a>> {
     let mut next = Vec::new();
-    if let Some(token) = next_token(page.next_token()) {
-        next.push(account_page_task(ctx, parent.clone(), Some(token)));
+    if ctx.want.tags {
+        next.push(tag::task(ctx, id.to_owned(), tag::ResourceType::Account));
     }
-    for account in page.accounts() {
-        let Some(id) = account.id() else { continue };
-        store_account(ctx, &parent, id, account);
-        if ctx.want.tags {
-            next.push(tag::task(ctx, id.to_owned(), tag::ResourceType::Account));
+    if ctx.want.account_access {
+        let state = account.state().map(|s| s.as_str()).or(account.status().map(|s| s.as_str()));
+        next.push(account_access::task(ctx, id, state, is_active(account)));
+    }
+    if is_active(account) {
+        if ctx.want.alternate_contacts {
+            next.extend(alternate_contact::tasks(ctx, id));
         }
-        if ctx.want.account_access {
-            let state =
-                account.state().map(|s| s.as_str()).or(account.status().map(|s| s.as_str()));
-            next.push(account_access::task(ctx, id, state, is_active(account)));
-        }
-        if is_active(account) {
-            if ctx.want.alternate_contacts {
-                next.extend(alternate_contact::tasks(ctx, id));
-            }
-            if ctx.want.effective_policies {
-                next.extend(effective_policy::tasks(ctx, id));
-            }
+        if ctx.want.effective_policies {
+            next.extend(effective_policy::tasks(ctx, id));
         }
     }
     next
