@@ -81,12 +81,26 @@ enum Command {
     },
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
     let args = Args::parse();
-    let result = match &args.command {
-        Some(Command::SyncChild { config, rate_scale }) => sync_child(config, *rate_scale).await,
-        None => bench(&args).await,
+    // The measured child runs on the runtime `orgsync sync` uses (one
+    // thread); the benchmark hosts the emulator on one worker per core.
+    let runtime = match &args.command {
+        Some(Command::SyncChild { .. }) => tokio::runtime::Builder::new_current_thread(),
+        None => tokio::runtime::Builder::new_multi_thread(),
+    }
+    .enable_all()
+    .build();
+    let result = match runtime {
+        Err(e) => Err(anyhow::Error::new(e).context("failed to start the async runtime")),
+        Ok(runtime) => runtime.block_on(async {
+            match &args.command {
+                Some(Command::SyncChild { config, rate_scale }) => {
+                    sync_child(config, *rate_scale).await
+                }
+                None => bench(&args).await,
+            }
+        }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

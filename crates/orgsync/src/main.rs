@@ -43,10 +43,22 @@ enum Command {
     Emulator(commands::emulator::EmulatorArgs),
 }
 
+/// The async runtime of a command. A sync is a few hundred concurrent calls
+/// that each wait far longer for AWS than they compute, so one thread serves
+/// it best: a multi-threaded runtime spends more CPU handing every response
+/// between threads than on the response itself. The emulator serves many
+/// clients at once and gets one worker per core.
+fn runtime_for(command: &Command) -> tokio::runtime::Builder {
+    match command {
+        Command::Emulator(_) => tokio::runtime::Builder::new_multi_thread(),
+        _ => tokio::runtime::Builder::new_current_thread(),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     printer::init_logging(&cli.global);
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match runtime_for(&cli.command).enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: failed to start the async runtime\ncaused by: {e}");

@@ -17,12 +17,14 @@
 //!   without throttling.
 //!
 //! Waiters queue in FIFO order (a fair async mutex) so that only one of them
-//! at a time polls the bucket, whatever the number of pending calls.
+//! at a time polls the bucket, whatever the number of pending calls; it
+//! sleeps on the tokio timer until the bucket's next token.
 
 use std::num::NonZeroU32;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use governor::clock::Clock;
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 
 use super::operation::RateLimit;
@@ -196,7 +198,12 @@ impl AdaptiveLimiter {
         if bucket.check().is_ok() {
             return false;
         }
-        bucket.until_ready().await;
+        // Sleep on the runtime's own timer (governor's `until_ready` runs a
+        // timer thread of its own, and every wake-up from it is a
+        // cross-thread switch).
+        while let Err(not_until) = bucket.check() {
+            tokio::time::sleep(not_until.wait_time_from(bucket.clock().now())).await;
+        }
         true
     }
 
