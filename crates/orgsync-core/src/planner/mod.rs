@@ -240,17 +240,17 @@ impl<'a> Planner<'a> {
         let mut retries = 0u32;
         let mut renewed = false;
         loop {
-            let saturated = limiter.acquire().await;
-            let decreases = limiter.decreases();
+            let ticket = limiter.acquire().await;
             let generation = self.credential_generation.load(Ordering::SeqCst);
             let outcome = {
                 let _slot = self.gate.acquire(priority).await;
                 if cancelled() {
                     return None;
                 }
-                if limiter.decreases() != decreases {
-                    // Throttling lowered the rate while this call waited for a
-                    // slot: its token belongs to a rate AWS did not accept.
+                if !limiter.is_current(&ticket) {
+                    // Throttling replaced the bucket while this call waited
+                    // for a slot: its token belongs to a rate or burst AWS
+                    // did not accept.
                     continue;
                 }
                 counters.calls.fetch_add(1, Ordering::Relaxed);
@@ -263,7 +263,7 @@ impl<'a> Planner<'a> {
             };
             let err = match outcome {
                 Ok(value) => {
-                    limiter.on_success(saturated);
+                    limiter.on_success(&ticket);
                     return Some(Ok(value));
                 }
                 Err(e) => ApiError::from_sdk(e),
@@ -271,7 +271,7 @@ impl<'a> Planner<'a> {
             let retry = match err.kind {
                 ErrorKind::Throttled => {
                     counters.throttled.fetch_add(1, Ordering::Relaxed);
-                    if let Some(rate) = limiter.on_throttled() {
+                    if let Some(rate) = limiter.on_throttled(&ticket) {
                         tracing::debug!(operation = op.name(), rate, "throttled; rate lowered");
                         self.listener.on_event(&ProgressEvent::Throttled {
                             operation: op,
