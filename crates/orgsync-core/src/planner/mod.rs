@@ -52,7 +52,8 @@ pub struct RateLimits {
     pub scale: f64,
     /// Per-operation limits replacing the (scaled) defaults.
     pub overrides: BTreeMap<Operation, RateLimit>,
-    /// Adapt rates to throttling (AIMD). Off: the limits are fixed.
+    /// Adapt rates to throttling and sustained success (see [`rate`]). Off:
+    /// the limits are fixed.
     pub adaptive: bool,
 }
 
