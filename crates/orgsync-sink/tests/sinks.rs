@@ -635,6 +635,82 @@ fn postgres_sslmode_require_refuses_a_server_without_tls() {
     drop_pg_schema(&url, &pg_schema("prefer"));
 }
 
+/// The TLS-only PostgreSQL server `scripts/test.sh` starts (its pg_hba.conf
+/// has `hostssl` lines only), the CA that signed its certificate (for the IP
+/// address 127.0.0.1) and an unrelated CA.
+fn pg_tls() -> Option<(String, String, String)> {
+    let var = |name: &str| std::env::var(name).ok();
+    match (
+        var("ORGSYNC_TEST_POSTGRES_TLS_URL"),
+        var("ORGSYNC_TEST_POSTGRES_TLS_CA"),
+        var("ORGSYNC_TEST_POSTGRES_TLS_OTHER_CA"),
+    ) {
+        (Some(url), Some(ca), Some(other_ca)) => Some((url, ca, other_ca)),
+        _ if std::env::var_os("CI").is_some() => {
+            panic!("ORGSYNC_TEST_POSTGRES_TLS_URL, _CA and _OTHER_CA must be set in CI")
+        }
+        _ => {
+            eprintln!("SKIPPED: run scripts/test.sh to start the TLS PostgreSQL server");
+            None
+        }
+    }
+}
+
+/// An error and its causes, as the CLI prints them.
+fn causes(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        text += &format!("\ncaused by: {cause}");
+        source = cause.source();
+    }
+    text
+}
+
+#[test]
+fn postgres_tls_verifies_the_server_and_writes_over_tls() {
+    let Some((url, ca, other_ca)) = pg_tls() else { return };
+    let options = SinkOptions { postgres_schema: pg_schema("tls"), ..SinkOptions::default() };
+    let connect = |url: &str, query: &str| -> Result<(), SinkError> {
+        open(&format!("{url}?{query}"), &options)?.prepare()
+    };
+    // The server takes TLS connections only: every success below is over TLS.
+    let err = connect(&url, "sslmode=disable").unwrap_err();
+    assert!(matches!(err, SinkError::Open { .. }), "{err}");
+
+    // verify-full: the chain leads to the given CA and the address matches.
+    let verified = format!("{url}?sslmode=verify-full&sslrootcert={ca}");
+    let org = "o-tttttttttt";
+    let snapshot = tricky_snapshot(org, "run-tls", 0, 50, 0);
+    let mut sink = open(&verified, &options).unwrap();
+    sink.prepare().unwrap();
+    sink.write_snapshot(&snapshot).unwrap();
+    let mut reader = open_reader(&verified, &options).unwrap();
+    assert_same(
+        "read back over verified TLS",
+        &semantic(&reader.read_snapshot(org, None).unwrap()),
+        &semantic(&snapshot),
+    );
+
+    // A certificate that does not lead to the trusted CA is refused ...
+    for mode in ["verify-ca", "verify-full"] {
+        let err = connect(&url, &format!("sslmode={mode}&sslrootcert={other_ca}")).unwrap_err();
+        assert!(matches!(err, SinkError::Open { .. }), "{mode}: {err}");
+        assert!(causes(&err).contains("certificate"), "{mode}: {}", causes(&err));
+    }
+    // ... unless certificates are not checked (libpq's `require`).
+    connect(&url, "sslmode=require").unwrap();
+    connect(&url, "sslmode=prefer").unwrap();
+
+    // A host name the certificate does not carry: verify-full refuses it,
+    // verify-ca (the chain only) accepts it.
+    let by_name = url.replacen("127.0.0.1", "localhost", 1);
+    let err = connect(&by_name, &format!("sslmode=verify-full&sslrootcert={ca}")).unwrap_err();
+    assert!(causes(&err).contains("certificate"), "{}", causes(&err));
+    connect(&by_name, &format!("sslmode=verify-ca&sslrootcert={ca}")).unwrap();
+    // The server and its data are thrown away with the test run.
+}
+
 // ------------------------------------------------------------------ docs
 
 #[test]
