@@ -76,7 +76,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
     match operation {
         "DescribeOrganization" => Ok(json!({ "Organization": organization_json(&org) })),
         "ListRoots" => {
-            let pg = call.page("ListRoots", 1, true)?;
+            let pg = call.page("ListRoots", &[&org.root.id], true)?;
             let roots: Vec<Value> = (pg.start..pg.end).map(|_| root_json(&org)).collect();
             Ok(with_token(json!({ "Roots": roots }), pg.next_token))
         }
@@ -84,8 +84,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
             let parent = required(p, "ParentId")?;
             ensure_parent(&org, parent)?;
             let ids = org.index.child_ous.get(parent).map(Vec::as_slice).unwrap_or(&[]);
-            let pg =
-                call.page(&format!("ListOrganizationalUnitsForParent:{parent}"), ids.len(), true)?;
+            let pg = call.page(&format!("ListOrganizationalUnitsForParent:{parent}"), ids, true)?;
             let ous: Vec<Value> =
                 ids[pg.start..pg.end].iter().map(|id| ou_json(&org, id)).collect();
             Ok(with_token(json!({ "OrganizationalUnits": ous }), pg.next_token))
@@ -94,7 +93,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
             let parent = required(p, "ParentId")?;
             ensure_parent(&org, parent)?;
             let ids = org.index.child_accounts.get(parent).map(Vec::as_slice).unwrap_or(&[]);
-            let pg = call.page(&format!("ListAccountsForParent:{parent}"), ids.len(), true)?;
+            let pg = call.page(&format!("ListAccountsForParent:{parent}"), ids, true)?;
             let accounts: Vec<Value> = ids[pg.start..pg.end]
                 .iter()
                 .map(|id| call.account_json(&org, &org.accounts[id]))
@@ -103,7 +102,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
         }
         "ListAccounts" => {
             let ids = &org.index.account_ids;
-            let pg = call.page("ListAccounts", ids.len(), true)?;
+            let pg = call.page("ListAccounts", ids, true)?;
             let accounts: Vec<Value> = ids[pg.start..pg.end]
                 .iter()
                 .map(|id| call.account_json(&org, &org.accounts[id]))
@@ -125,7 +124,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
                 }
             };
             let ids = ids.map(Vec::as_slice).unwrap_or(&[]);
-            let pg = call.page(&format!("ListChildren:{parent}:{child_type}"), ids.len(), true)?;
+            let pg = call.page(&format!("ListChildren:{parent}:{child_type}"), ids, true)?;
             let children: Vec<Value> = ids[pg.start..pg.end]
                 .iter()
                 .map(|id| json!({ "Id": id, "Type": child_type }))
@@ -141,7 +140,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
             .ok_or_else(|| {
                 ApiError::new(400, "ChildNotFoundException", "We can't find an organizational unit (OU) or AWS account with the ChildId that you specified.")
             })?;
-            let pg = call.page(&format!("ListParents:{child}"), 1, true)?;
+            let pg = call.page(&format!("ListParents:{child}"), &[parent], true)?;
             let kind = if parent == org.root.id { "ROOT" } else { "ORGANIZATIONAL_UNIT" };
             let parents: Vec<Value> =
                 (pg.start..pg.end).map(|_| json!({ "Id": parent, "Type": kind })).collect();
@@ -173,7 +172,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
             let policy_type = policy_filter(p)?;
             ensure_policy_type_readable(&denied_types, policy_type)?;
             let ids = org.index.policies_by_type.get(policy_type).map(Vec::as_slice).unwrap_or(&[]);
-            let pg = call.page(&format!("ListPolicies:{policy_type}"), ids.len(), true)?;
+            let pg = call.page(&format!("ListPolicies:{policy_type}"), ids, true)?;
             let policies: Vec<Value> = ids[pg.start..pg.end]
                 .iter()
                 .map(|id| policy_summary(&org, &org.policies[id]))
@@ -190,7 +189,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
         "ListTargetsForPolicy" => {
             let policy = find_policy(&org, required(p, "PolicyId")?)?;
             let ids = org.index.targets_by_policy.get(&policy.id).map(Vec::as_slice).unwrap_or(&[]);
-            let pg = call.page(&format!("ListTargetsForPolicy:{}", policy.id), ids.len(), true)?;
+            let pg = call.page(&format!("ListTargetsForPolicy:{}", policy.id), ids, true)?;
             let targets: Vec<Value> =
                 ids[pg.start..pg.end].iter().filter_map(|id| target_json(&org, id)).collect();
             Ok(with_token(json!({ "Targets": targets }), pg.next_token))
@@ -215,11 +214,8 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
                         .collect()
                 })
                 .unwrap_or_default();
-            let pg = call.page(
-                &format!("ListPoliciesForTarget:{target}:{policy_type}"),
-                ids.len(),
-                true,
-            )?;
+            let pg =
+                call.page(&format!("ListPoliciesForTarget:{target}:{policy_type}"), &ids, true)?;
             let policies: Vec<Value> = ids[pg.start..pg.end]
                 .iter()
                 .map(|id| policy_summary(&org, &org.policies[*id]))
@@ -232,7 +228,8 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
                 return Err(target_not_found());
             }
             let tags = org.tags.get(resource).map(Vec::as_slice).unwrap_or(&[]);
-            let pg = call.page(&format!("ListTagsForResource:{resource}"), tags.len(), false)?;
+            let keys: Vec<&str> = tags.iter().map(|t| t.key.as_str()).collect();
+            let pg = call.page(&format!("ListTagsForResource:{resource}"), &keys, false)?;
             let tags: Vec<Value> = tags[pg.start..pg.end]
                 .iter()
                 .map(|t| json!({ "Key": t.key, "Value": t.value }))
@@ -241,7 +238,8 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
         }
         "ListAWSServiceAccessForOrganization" => {
             let services: Vec<(&String, &i64)> = org.enabled_services.iter().collect();
-            let pg = call.page("ListAWSServiceAccessForOrganization", services.len(), true)?;
+            let keys: Vec<&String> = org.enabled_services.keys().collect();
+            let pg = call.page("ListAWSServiceAccessForOrganization", &keys, true)?;
             let items: Vec<Value> = services[pg.start..pg.end]
                 .iter()
                 .map(|(s, d)| json!({ "ServicePrincipal": s, "DateEnabled": d }))
@@ -256,7 +254,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
             };
             let pg = call.page(
                 &format!("ListDelegatedAdministrators:{}", service.unwrap_or("")),
-                ids.len(),
+                ids,
                 true,
             )?;
             let items: Vec<Value> = ids[pg.start..pg.end]
@@ -287,9 +285,9 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
             let services = org.delegated_administrators.get(id).ok_or_else(|| {
                 ApiError::new(400, "AccountNotRegisteredException", "The provided account is not a registered delegated administrator for your organization.")
             })?;
+            let keys: Vec<&String> = services.keys().collect();
             let services: Vec<(&String, &i64)> = services.iter().collect();
-            let pg =
-                call.page(&format!("ListDelegatedServicesForAccount:{id}"), services.len(), true)?;
+            let pg = call.page(&format!("ListDelegatedServicesForAccount:{id}"), &keys, true)?;
             let items: Vec<Value> = services[pg.start..pg.end]
                 .iter()
                 .map(|(s, d)| json!({ "ServicePrincipal": s, "DelegationEnabledDate": d }))
@@ -302,14 +300,14 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
 }
 
 impl Call<'_> {
-    fn page(
+    fn page<K: AsRef<str>>(
         &self,
         listing: &str,
-        total: usize,
+        keys: &[K],
         accepts_max_results: bool,
     ) -> Result<crate::paging::Page, ApiError> {
         let mut rng = self.state.paging_rng.lock();
-        page(self.params, listing, total, &self.spec.paging, &mut *rng, accepts_max_results)
+        page(self.params, listing, keys, &self.spec.paging, &mut *rng, accepts_max_results)
     }
 
     fn account_json(&self, org: &Organization, account: &Account) -> Value {
