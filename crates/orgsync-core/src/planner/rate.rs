@@ -146,8 +146,6 @@ struct LimiterState {
     quota_estimate: Option<f64>,
     /// When the rate reached the estimated quota (probing waits for it).
     holding_since: Option<Instant>,
-    /// How many times throttling lowered the rate.
-    decreases: u64,
     /// Multiplies the probe step; doubles with every probe, back to 1 on throttling.
     probe_scale: f64,
     /// Holding time before the next probe.
@@ -199,7 +197,6 @@ impl AdaptiveLimiter {
                 aws_bucket_empty: false,
                 quota_estimate: None,
                 holding_since: None,
-                decreases: 0,
                 probe_scale: 1.0,
                 probe_interval: bounds.probe_interval,
                 probing: false,
@@ -217,11 +214,6 @@ impl AdaptiveLimiter {
     /// The current rate (requests per second).
     pub fn rate(&self) -> f64 {
         self.lock().rate
-    }
-
-    /// How many times throttling lowered the rate.
-    pub fn decreases(&self) -> u64 {
-        self.lock().decreases
     }
 
     /// The quota estimated from throttling, if any was seen.
@@ -365,7 +357,6 @@ impl AdaptiveLimiter {
             // AWS refused the probe: wait longer before the next one.
             state.probe_interval = (state.probe_interval * 2).min(self.bounds.max_probe_interval);
         }
-        state.decreases += 1;
         let rate = (accepted * HEADROOM).min(state.rate * HEADROOM);
         self.set_rate(&mut state, rate);
         Some(state.rate)
@@ -416,7 +407,7 @@ mod tests {
         }
         // Nothing was accepted: down to the floor.
         assert_eq!(limiter.throttle(), Some(0.2));
-        assert_eq!(limiter.decreases(), 1);
+        assert_eq!(limiter.quota_estimate(), Some(0.2));
 
         // Mostly accepted, in a window the test makes instantly: AWS took the whole rate.
         let limiter = self::limiter(Duration::ZERO, Duration::from_secs(3600));
@@ -514,7 +505,7 @@ mod tests {
             assert_eq!(limiter.on_throttled(&at_old_rate), None);
         }
         assert_eq!(limiter.rate(), grown);
-        assert_eq!(limiter.decreases(), 0);
+        assert_eq!(limiter.quota_estimate(), None, "never lowered");
     }
 
     #[test]
