@@ -638,22 +638,12 @@ fn postgres_sslmode_require_refuses_a_server_without_tls() {
 /// The TLS-only PostgreSQL server `scripts/test.sh` starts (its pg_hba.conf
 /// has `hostssl` lines only), the CA that signed its certificate (for the IP
 /// address 127.0.0.1) and an unrelated CA.
-fn pg_tls() -> Option<(String, String, String)> {
-    let var = |name: &str| std::env::var(name).ok();
-    match (
-        var("ORGSYNC_TEST_POSTGRES_TLS_URL"),
-        var("ORGSYNC_TEST_POSTGRES_TLS_CA"),
-        var("ORGSYNC_TEST_POSTGRES_TLS_OTHER_CA"),
-    ) {
-        (Some(url), Some(ca), Some(other_ca)) => Some((url, ca, other_ca)),
-        _ if std::env::var_os("CI").is_some() => {
-            panic!("ORGSYNC_TEST_POSTGRES_TLS_URL, _CA and _OTHER_CA must be set in CI")
-        }
-        _ => {
-            eprintln!("SKIPPED: run scripts/test.sh to start the TLS PostgreSQL server");
-            None
-        }
-    }
+fn pg_tls() -> Option<[String; 3]> {
+    test_env([
+        "ORGSYNC_TEST_POSTGRES_TLS_URL",
+        "ORGSYNC_TEST_POSTGRES_TLS_CA",
+        "ORGSYNC_TEST_POSTGRES_TLS_OTHER_CA",
+    ])
 }
 
 /// An error and its causes, as the CLI prints them.
@@ -669,7 +659,7 @@ fn causes(err: &dyn std::error::Error) -> String {
 
 #[test]
 fn postgres_tls_verifies_the_server_and_writes_over_tls() {
-    let Some((url, ca, other_ca)) = pg_tls() else { return };
+    let Some([url, ca, other_ca]) = pg_tls() else { return };
     let options = SinkOptions { postgres_schema: pg_schema("tls"), ..SinkOptions::default() };
     let connect = |url: &str, query: &str| -> Result<(), SinkError> {
         open(&format!("{url}?{query}"), &options)?.prepare()

@@ -438,19 +438,25 @@ pub fn sqlite_history_runs(path: &Path, org: &str) -> BTreeSet<String> {
     out
 }
 
-/// The test PostgreSQL URL; `None` (with a message) when not configured
-/// outside CI; panics in CI.
-pub fn pg_url() -> Option<String> {
-    match std::env::var("ORGSYNC_TEST_POSTGRES_URL") {
-        Ok(url) => Some(url),
-        Err(_) if std::env::var_os("CI").is_some() => {
-            panic!("ORGSYNC_TEST_POSTGRES_URL must be set in CI")
-        }
-        Err(_) => {
-            eprintln!("SKIPPED: set ORGSYNC_TEST_POSTGRES_URL to run the PostgreSQL tests");
-            None
-        }
+/// The values of the environment variables `names` (set by
+/// `scripts/test.sh`); `None` (with a message) when one is missing outside
+/// CI; panics in CI.
+pub fn test_env<const N: usize>(names: [&str; N]) -> Option<[String; N]> {
+    let values = names.map(|name| std::env::var(name).ok());
+    if values.iter().all(Option::is_some) {
+        return Some(values.map(Option::unwrap_or_default));
     }
+    let names = names.join(", ");
+    if std::env::var_os("CI").is_some() {
+        panic!("{names} must be set in CI");
+    }
+    eprintln!("SKIPPED: set {names} (scripts/test.sh does) to run this test");
+    None
+}
+
+/// The test PostgreSQL URL (see [`test_env`]).
+pub fn pg_url() -> Option<String> {
+    test_env(["ORGSYNC_TEST_POSTGRES_URL"]).map(|[url]| url)
 }
 
 /// A schema name unique to this test and process.
