@@ -1,42 +1,18 @@
 #!/usr/bin/env bash
-# Runs orgsync's whole test suite on this machine, starting what the tests need:
-# the Python test peers (moto, boto3, pyarrow), a throw-away PostgreSQL cluster on
-# a loopback port (run as the unprivileged `postgres` user), then cargo-nextest.
-# Everything it starts is stopped on exit.
+# Runs orgsync's whole test suite on this machine: provisions what the tests
+# need (scripts/bootstrap.sh), starts two throw-away PostgreSQL servers on
+# loopback ports (one TLS-only) as the unprivileged `postgres` user, then runs
+# cargo-nextest. Everything it starts is stopped on exit. ORGSYNC_FUZZ=1 adds
+# a short cargo-fuzz pass first (nightly toolchain; see fuzz/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 log() { printf '[test] %s\n' "$*" >&2; }
 
-# --- Python test peers ---------------------------------------------------
-PY=${PYTHON:-python3}
-need_py=()
-$PY -c 'import moto, flask' 2>/dev/null || need_py+=('moto[server]==5.2.1')
-$PY -c 'import boto3' 2>/dev/null || need_py+=('boto3')
-$PY -c 'import pyarrow' 2>/dev/null || need_py+=('pyarrow')
-if [ ${#need_py[@]} -gt 0 ]; then
-  log "installing Python test peers: ${need_py[*]}"
-  $PY -m pip install --quiet --disable-pip-version-check "${need_py[@]}"
-fi
-command -v moto_server >/dev/null || { log "moto_server not on PATH after install"; exit 1; }
-export ORGSYNC_TEST_PYTHON="$PY"
-
-# --- Headless Chromium for the HTML report test --------------------------------
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  log "installing chromium and chromium-driver"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
-fi
+# --- provisioning: Python peers, Chromium, PostgreSQL, openssl ---------------
+source scripts/bootstrap.sh
 
 # --- PostgreSQL ------------------------------------------------------------
-if ! command -v initdb >/dev/null || ! command -v pg_ctl >/dev/null; then
-  pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-  if [ -z "$pgbin" ]; then
-    log "installing PostgreSQL server"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-    pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  fi
-  export PATH="$pgbin:$PATH"
-fi
 pgdir=$(mktemp -d /tmp/orgsync-test-pg.XXXXXX)
 chmod 777 "$pgdir"
 pgport=$($PY -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -56,10 +32,6 @@ log "PostgreSQL listening on 127.0.0.1:$pgport"
 
 # A second, TLS-only server (pg_hba: hostssl only) with a throw-away CA, for
 # the sslmode tests: verify-full against the right CA, a wrong CA, a wrong name.
-if ! command -v openssl >/dev/null; then
-  log "installing openssl"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >/dev/null
-fi
 tls="$pgdir/tls"
 mkdir -p "$tls"
 ca_ext="basicConstraints=critical,CA:TRUE"
@@ -85,24 +57,25 @@ export ORGSYNC_TEST_POSTGRES_TLS_CA="$tls/ca.pem"
 export ORGSYNC_TEST_POSTGRES_TLS_OTHER_CA="$tls/other-ca.pem"
 log "PostgreSQL (TLS only) listening on 127.0.0.1:$tlsport"
 
-# --- fuzzing (issue #7): a short bounded cargo-fuzz run per target ------------
-# Needs a nightly toolchain (or RUSTC_BOOTSTRAP=1); installs cargo-fuzz when
-# missing. ORGSYNC_SKIP_FUZZ=1 skips it; ORGSYNC_FUZZ_SECONDS sets the time per
-# target (default 10). The first build of fuzz/ compiles the AWS SDK again
-# (several minutes on 2 cores); fuzz/README.md has the longer run.
-if [ -z "${ORGSYNC_SKIP_FUZZ:-}" ]; then
+# --- fuzzing (opt-in): a short bounded cargo-fuzz run per target --------------
+# ORGSYNC_FUZZ=1 runs it; ORGSYNC_FUZZ_SECONDS sets the time per target
+# (default 10). Needs a nightly toolchain. cargo-fuzz is installed into
+# target/tools and the fuzz build (the AWS SDK again, several minutes and a few
+# GB) lives in target/fuzz, both inside the clone: nothing is installed
+# globally. The same fuzz properties always run as a seeded random corpus in
+# the reliability tests.
+if [ -n "${ORGSYNC_FUZZ:-}" ]; then
   if cargo +nightly --version >/dev/null 2>&1; then
-    command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked -q
+    tools="$PWD/target/tools"
+    [ -x "$tools/bin/cargo-fuzz" ] || cargo install cargo-fuzz --locked -q --root "$tools"
     for target in config_file role_chain config_sources; do
       log "fuzzing $target for ${ORGSYNC_FUZZ_SECONDS:-10} s"
-      # The fuzz build (the AWS SDK under a nightly sanitizer build) is kept
-      # outside the clone so that later runs on this machine reuse it.
-      (cd fuzz && CARGO_TARGET_DIR="${ORGSYNC_FUZZ_TARGET_DIR:-$HOME/.cache/orgsync/fuzz-target}" \
+      (cd fuzz && PATH="$tools/bin:$PATH" CARGO_TARGET_DIR="$PWD/../target/fuzz" \
         cargo +nightly fuzz run --dev "$target" -- \
         -max_total_time="${ORGSYNC_FUZZ_SECONDS:-10}" -print_final_stats=1 2>&1 | tail -n 30)
     done
   else
-    log "no nightly toolchain: cargo-fuzz skipped (the fuzz properties still run in the reliability tests)"
+    log "ORGSYNC_FUZZ=1 but no nightly toolchain: cargo-fuzz skipped"
   fi
 fi
 

@@ -25,6 +25,7 @@
 //! # Ok(()) }
 //! ```
 
+pub mod changes;
 pub mod controls;
 pub mod fixture;
 pub mod identity;

@@ -34,6 +34,12 @@ const EXAMPLES: &str = "expected one of `sqlite:PATH`, `postgres://USER@HOST:POR
 `parquet:DIR`, `csv:DIR`, `jsonl:DIR`, e.g. `sqlite:orgsync.db` or `parquet:out/`";
 
 impl Destination {
+    /// Whether the destination keeps earlier snapshots for `orgsync diff`
+    /// (databases do; file destinations hold only the current snapshot).
+    pub fn keeps_history(&self) -> bool {
+        matches!(self, Self::Sqlite(_) | Self::Postgres(_))
+    }
+
     /// Parses a destination string.
     pub fn parse(destination: &str) -> Result<Self, SinkError> {
         let invalid = |reason: String| SinkError::InvalidDestination {

@@ -14,15 +14,51 @@ use clap::Args;
 use orgsync_core::UserError;
 use orgsync_core::config::{self, Plan, Secret, Sources, StdinSecrets};
 
-/// `--config FILE` and one flag per configuration key (spec/config.md).
+/// `--config FILE` and the destination keys: everything reading a
+/// destination back (`tree`, `diff`, `report`) needs.
 #[derive(Debug, Clone, Default, Args)]
-#[command(
-    next_help_heading = "Configuration (flags win over ORGSYNC_* variables, which win over the file)"
-)]
-pub struct ConfigFlags {
-    /// Configuration file: TOML, or JSON when the name ends in .json.
+#[command(next_help_heading = "Configuration file and destination")]
+pub struct DestinationFlags {
+    /// Configuration file: TOML, or a flat JSON object as data hubs export it
+    /// (flags win over ORGSYNC_* variables, which win over the file).
     #[arg(long, value_name = "FILE", env = "ORGSYNC_CONFIG")]
     pub config: Option<PathBuf>,
+    /// sqlite:PATH, postgres://…, parquet:DIR, csv:DIR or jsonl:DIR.
+    #[arg(long, value_name = "DESTINATION")]
+    pub destination: Option<String>,
+    /// PostgreSQL schema of the tables.
+    #[arg(long, value_name = "SCHEMA")]
+    pub postgres_schema: Option<String>,
+}
+
+/// What a sync extracts and writes, and how hard it may push.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "What to extract and write")]
+pub struct ExtractionFlags {
+    /// Tables to extract (repeatable or comma-separated; dependencies are added).
+    #[arg(long, value_name = "TABLE")]
+    pub include: Vec<String>,
+    /// Tables not to write (repeatable or comma-separated).
+    #[arg(long, value_name = "TABLE")]
+    pub exclude: Vec<String>,
+    /// Also extract effective policies per account.
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub effective_policies: Option<String>,
+    /// Upper bound on AWS calls in flight.
+    #[arg(long, value_name = "N")]
+    pub max_concurrency: Option<String>,
+    /// CSV: prefix formula-leading cells with '.
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub csv_formula_escape: Option<String>,
+    /// Runs kept in the history.
+    #[arg(long, value_name = "N")]
+    pub history_runs: Option<String>,
+}
+
+/// Credentials, the role chain and where AWS is.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "AWS access (secrets only from the file, ORGSYNC_* or stdin)")]
+pub struct AwsAccessFlags {
     /// Initial access key ID (AKIA… or ASIA…).
     #[arg(long, value_name = "ID")]
     pub access_key_id: Option<String>,
@@ -47,7 +83,7 @@ pub struct ConfigFlags {
     /// access_key, web_identity or default_chain.
     #[arg(long, value_name = "METHOD")]
     pub authentication_method: Option<String>,
-    /// Named profile for default_chain.
+    /// Named AWS profile (~/.aws/config) for default_chain.
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
     /// OIDC token file for web_identity (re-read at every renewal).
@@ -71,36 +107,66 @@ pub struct ConfigFlags {
     /// One endpoint for STS, Organizations and Account (http:// only for loopback).
     #[arg(long, value_name = "URL")]
     pub endpoint_url: Option<String>,
-    /// Tables to extract (repeatable or comma-separated; dependencies are added).
-    #[arg(long, value_name = "TABLE")]
-    pub include: Vec<String>,
-    /// Tables not to write (repeatable or comma-separated).
-    #[arg(long, value_name = "TABLE")]
-    pub exclude: Vec<String>,
-    /// Also extract effective policies per account.
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
-    pub effective_policies: Option<String>,
-    /// Upper bound on AWS calls in flight.
-    #[arg(long, value_name = "N")]
-    pub max_concurrency: Option<String>,
-    /// sqlite:PATH, postgres://…, parquet:DIR, csv:DIR or jsonl:DIR.
-    #[arg(long, value_name = "DESTINATION")]
-    pub destination: Option<String>,
-    /// CSV: prefix formula-leading cells with '.
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
-    pub csv_formula_escape: Option<String>,
-    /// PostgreSQL schema of the tables.
-    #[arg(long, value_name = "SCHEMA")]
-    pub postgres_schema: Option<String>,
-    /// Runs kept in the history.
-    #[arg(long, value_name = "N")]
-    pub history_runs: Option<String>,
 }
 
-impl ConfigFlags {
-    /// The flags as `(key, value)` pairs for [`config::load`].
+/// `--config FILE` and one flag per configuration key (spec/config.md), in
+/// three help sections.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ConfigFlags {
+    #[command(flatten)]
+    pub destination: DestinationFlags,
+    #[command(flatten)]
+    pub extraction: ExtractionFlags,
+    #[command(flatten)]
+    pub aws: AwsAccessFlags,
+}
+
+/// `(key, value)` pairs for the options that are set.
+fn set_values<'a>(
+    single: impl IntoIterator<Item = (&'a str, &'a Option<String>)>,
+) -> Vec<(String, String)> {
+    single
+        .into_iter()
+        .filter_map(|(key, value)| value.as_ref().map(|v| (key.to_owned(), v.clone())))
+        .collect()
+}
+
+impl DestinationFlags {
     fn flag_values(&self) -> Vec<(String, String)> {
-        let single = [
+        set_values([("destination", &self.destination), ("postgres_schema", &self.postgres_schema)])
+    }
+
+    /// Validates the file, the `ORGSYNC_*` environment and these flags into
+    /// a plan (credentials, if any, come from the file and environment).
+    pub fn load_plan(&self) -> Result<Plan, UserError> {
+        load(self.config.clone(), self.flag_values(), StdinSecrets::default())
+    }
+
+    /// As [`DestinationFlags::load_plan`], with the AWS access flags too (`tree --live`).
+    pub fn load_plan_with(&self, aws: &AwsAccessFlags) -> Result<Plan, UserError> {
+        let mut values = self.flag_values();
+        values.extend(aws.flag_values());
+        load(self.config.clone(), values, aws.read_stdin_secrets(&mut std::io::stdin().lock())?)
+    }
+}
+
+impl ExtractionFlags {
+    fn flag_values(&self) -> Vec<(String, String)> {
+        let mut values = set_values([
+            ("effective_policies", &self.effective_policies),
+            ("max_concurrency", &self.max_concurrency),
+            ("csv_formula_escape", &self.csv_formula_escape),
+            ("history_runs", &self.history_runs),
+        ]);
+        values.extend(self.include.iter().map(|t| ("include".to_owned(), t.clone())));
+        values.extend(self.exclude.iter().map(|t| ("exclude".to_owned(), t.clone())));
+        values
+    }
+}
+
+impl AwsAccessFlags {
+    fn flag_values(&self) -> Vec<(String, String)> {
+        set_values([
             ("access_key_id", &self.access_key_id),
             ("secret_access_key", &self.secret_access_key),
             ("session_token", &self.session_token),
@@ -115,20 +181,7 @@ impl ConfigFlags {
             ("role_session_duration_seconds", &self.role_session_duration_seconds),
             ("region", &self.region),
             ("endpoint_url", &self.endpoint_url),
-            ("effective_policies", &self.effective_policies),
-            ("max_concurrency", &self.max_concurrency),
-            ("destination", &self.destination),
-            ("csv_formula_escape", &self.csv_formula_escape),
-            ("postgres_schema", &self.postgres_schema),
-            ("history_runs", &self.history_runs),
-        ];
-        let mut values: Vec<(String, String)> = single
-            .into_iter()
-            .filter_map(|(key, value)| value.as_ref().map(|v| (key.to_owned(), v.clone())))
-            .collect();
-        values.extend(self.include.iter().map(|t| ("include".to_owned(), t.clone())));
-        values.extend(self.exclude.iter().map(|t| ("exclude".to_owned(), t.clone())));
-        values
+        ])
     }
 
     /// Reads the secrets asked for with `--…-stdin`: the secret access key
@@ -157,16 +210,36 @@ impl ConfigFlags {
         }
         Ok(secrets)
     }
+}
+
+impl ConfigFlags {
+    /// The flags as `(key, value)` pairs for [`config::load`].
+    fn flag_values(&self) -> Vec<(String, String)> {
+        let mut values = self.destination.flag_values();
+        values.extend(self.extraction.flag_values());
+        values.extend(self.aws.flag_values());
+        values
+    }
 
     /// Gathers the file, the `ORGSYNC_*` environment, the flags and any stdin
     /// secrets, and validates them into a plan (exit code 2 on any problem).
     pub fn load_plan(&self) -> Result<Plan, UserError> {
-        let mut sources = Sources::from_process_env();
-        sources.file = self.config.clone();
-        sources.flags = self.flag_values();
-        sources.stdin_secrets = self.read_stdin_secrets(&mut std::io::stdin().lock())?;
-        config::load(sources).map_err(UserError::from)
+        let secrets = self.aws.read_stdin_secrets(&mut std::io::stdin().lock())?;
+        load(self.destination.config.clone(), self.flag_values(), secrets)
     }
+}
+
+/// [`config::load`] over the process environment, a file and flag values.
+fn load(
+    file: Option<PathBuf>,
+    flags: Vec<(String, String)>,
+    stdin_secrets: StdinSecrets,
+) -> Result<Plan, UserError> {
+    let mut sources = Sources::from_process_env();
+    sources.file = file;
+    sources.flags = flags;
+    sources.stdin_secrets = stdin_secrets;
+    config::load(sources).map_err(UserError::from)
 }
 
 #[cfg(test)]
@@ -205,11 +278,11 @@ mod tests {
             Cli::try_parse_from(["orgsync", "--secret-access-key-stdin", "--session-token-stdin"])
                 .unwrap();
         let mut input = std::io::Cursor::new("secret-one\r\ntoken-two\n");
-        let secrets = cli.flags.read_stdin_secrets(&mut input).unwrap();
+        let secrets = cli.flags.aws.read_stdin_secrets(&mut input).unwrap();
         assert_eq!(secrets.secret_access_key.unwrap().expose(), "secret-one");
         assert_eq!(secrets.session_token.unwrap().expose(), "token-two");
         let mut empty = std::io::Cursor::new("");
-        let err = cli.flags.read_stdin_secrets(&mut empty).unwrap_err();
+        let err = cli.flags.aws.read_stdin_secrets(&mut empty).unwrap_err();
         assert_eq!(err.exit_code, 2);
     }
 
@@ -218,7 +291,7 @@ mod tests {
         let cli =
             Cli::try_parse_from(["orgsync", "--effective-policies", "--csv-formula-escape=false"])
                 .unwrap();
-        assert_eq!(cli.flags.effective_policies.as_deref(), Some("true"));
-        assert_eq!(cli.flags.csv_formula_escape.as_deref(), Some("false"));
+        assert_eq!(cli.flags.extraction.effective_policies.as_deref(), Some("true"));
+        assert_eq!(cli.flags.extraction.csv_formula_escape.as_deref(), Some("false"));
     }
 }

@@ -41,6 +41,15 @@ enum Command {
     Schema(commands::schema::SchemaArgs),
     /// Run the AWS-compatible emulator.
     Emulator(commands::emulator::EmulatorArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(commands::completions::CompletionsArgs),
+    /// Print the manual page (roff), or write one per command into a folder.
+    Man(commands::completions::ManArgs),
+}
+
+/// The whole command-line definition, for completions and the manual page.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
 }
 
 /// The async runtime of a command. A sync is a few hundred concurrent calls
@@ -76,10 +85,129 @@ fn main() -> ExitCode {
             Command::Report(args) => commands::report::run(args, &global).await,
             Command::Schema(args) => commands::schema::run(args, &global).await,
             Command::Emulator(args) => commands::emulator::run(args, &global).await,
+            Command::Completions(args) => commands::completions::run_completions(&args),
+            Command::Man(args) => commands::completions::run_man(&args),
         }
     });
     match result {
         Ok(code) => code,
+        // A reader that stopped reading (`orgsync schema | head`) is not a
+        // failure: end quietly with success, as cat and rg do.
+        Err(err) if printer::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => printer::print_error(&err),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::command;
+
+    /// Every command, nested ones included, as `(path, command)`.
+    fn all_commands() -> Vec<(String, clap::Command)> {
+        let mut found = Vec::new();
+        let mut pending = vec![("orgsync".to_owned(), command())];
+        while let Some((path, cmd)) = pending.pop() {
+            for sub in cmd.get_subcommands() {
+                pending.push((format!("{path} {}", sub.get_name()), sub.clone()));
+            }
+            found.push((path, cmd));
+        }
+        found
+    }
+
+    /// The examples of a help text: lines after `Example(s):` up to a blank
+    /// line, with `\` continuations joined and `# comments` dropped.
+    fn examples(help: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut inside = false;
+        let mut pending = String::new();
+        for line in help.lines() {
+            if line.starts_with("Example") {
+                inside = true;
+                continue;
+            }
+            if !inside {
+                continue;
+            }
+            if line.trim().is_empty() {
+                inside = false;
+                continue;
+            }
+            let line = line.split(" # ").next().unwrap_or_default().trim();
+            match line.strip_suffix('\\') {
+                Some(head) => pending.push_str(head),
+                None => {
+                    pending.push_str(line);
+                    out.push(std::mem::take(&mut pending));
+                }
+            }
+        }
+        assert!(pending.is_empty(), "a continued example never ends: {pending}");
+        out
+    }
+
+    #[test]
+    fn every_help_example_fits_80_columns_and_parses_when_copied() {
+        let mut checked = 0;
+        for (path, cmd) in all_commands() {
+            let help = cmd.clone().term_width(80).render_long_help().to_string();
+            for line in help.lines() {
+                assert!(line.chars().count() <= 80, "`{path} --help` line too wide: {line}");
+            }
+            for example in examples(&help) {
+                // The orgsync part of a pipeline, without environment assignments.
+                let words: Vec<&str> = example
+                    .split_whitespace()
+                    .skip_while(|w| *w != "orgsync")
+                    .take_while(|w| !matches!(*w, "|" | ">" | ">>" | "&&" | "||"))
+                    .collect();
+                if words.is_empty() {
+                    continue;
+                }
+                command().try_get_matches_from(&words).unwrap_or_else(|e| {
+                    panic!("example of `{path}` does not parse: {example}\n{e}")
+                });
+                checked += 1;
+            }
+        }
+        assert!(checked >= 20, "only {checked} examples found");
+    }
+
+    #[test]
+    fn command_options_come_before_the_configuration_sections() {
+        for name in ["tree", "diff", "report"] {
+            let mut cmd = command();
+            let sub = cmd.find_subcommand_mut(name).expect("subcommand").clone();
+            let help = sub.term_width(100).render_long_help().to_string();
+            let own = help.find("--org").expect("--org listed");
+            let config = help.find("--config").expect("--config listed");
+            assert!(own < config, "`{name} --help` lists --config before its own options");
+            if name != "tree" {
+                assert!(!help.contains("--access-key-id"), "`{name} --help` lists AWS flags");
+            }
+        }
+        let help = command()
+            .find_subcommand_mut("tree")
+            .expect("tree")
+            .clone()
+            .render_long_help()
+            .to_string();
+        let live = help.find("--live").expect("--live");
+        let aws = help.find("--access-key-id").expect("tree keeps AWS flags for --live");
+        assert!(live < aws);
+    }
+
+    #[test]
+    fn profile_has_one_meaning() {
+        for name in ["demo", "emulator"] {
+            let mut cmd = command();
+            let mut sub = cmd.find_subcommand_mut(name).expect("subcommand").clone();
+            if name == "emulator" {
+                sub = sub.find_subcommand("serve").expect("serve").clone();
+            }
+            let help = sub.render_long_help().to_string();
+            assert!(help.contains("--quota-profile"), "{name}");
+            assert!(!help.contains("--profile "), "`{name}` still shows --profile");
+        }
     }
 }

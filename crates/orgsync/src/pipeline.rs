@@ -125,7 +125,7 @@ pub async fn sync(
     blocking(move || drop(sink)).await?;
 
     if !global.quiet {
-        print!("{}", summary(&extraction, &plan, started.elapsed()));
+        crate::printer::write_stdout(&summary(&extraction, &plan, started.elapsed()))?;
     }
     let exit_code = match snapshot.run.status {
         RunStatus::Succeeded => ExitCode::SUCCESS,

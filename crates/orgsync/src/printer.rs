@@ -10,6 +10,7 @@ use orgsync_core::UserError;
 
 /// Flags that apply to every command.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// More log output (-v info, -vv debug, -vvv trace). RUST_LOG overrides.
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]
@@ -92,6 +93,25 @@ fn within_wire_log_cap(target: &str, level: tracing::Level) -> bool {
         .iter()
         .find(|(prefix, _)| target.starts_with(prefix))
         .is_none_or(|(_, cap)| level <= *cap)
+}
+
+/// Writes `text` to stdout and flushes it. Data goes through here rather
+/// than `print!`, which panics when the reader has gone away; a broken pipe
+/// comes back as an error that [`is_broken_pipe`] recognises.
+pub fn write_stdout(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()
+}
+
+/// Whether a failure is only a closed stdout (`orgsync schema | head`).
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// Prints a failure as `error:` / `caused by:` / `hint:` and returns its exit code.

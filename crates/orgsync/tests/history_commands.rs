@@ -63,10 +63,10 @@ fn two_runs() -> (tempfile::TempDir, Snapshot, Snapshot) {
 }
 
 #[test]
-fn diff_of_the_last_two_runs_exits_1_and_prints_the_changes() {
+fn diff_of_the_last_two_runs_prints_the_changes_and_exits_0() {
     let (dir, a, b) = two_runs();
     let out = orgsync(dir.path(), &["diff"]);
-    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     // What came back from SQLite diffs exactly like the snapshots written.
     assert_eq!(text(&out.stdout), orgsync_report::render_text(&orgsync_report::diff(&a, &b)));
     assert!(
@@ -86,6 +86,83 @@ fn diff_of_the_last_two_runs_exits_1_and_prints_the_changes() {
 
     let markdown = orgsync(dir.path(), &["diff", "--format", "markdown"]);
     assert!(text(&markdown.stdout).starts_with("## Organization changes: `o-aaaaaaaaaa`"));
+}
+
+#[test]
+fn diff_exit_code_follows_diff_1_only_when_asked() {
+    let (dir, _, _) = two_runs();
+    let changed = orgsync(dir.path(), &["diff", "--exit-code"]);
+    assert_eq!(changed.status.code(), Some(1), "{}", text(&changed.stderr));
+    assert!(text(&changed.stdout).contains("3 changes"), "{}", text(&changed.stdout));
+    let same = orgsync(dir.path(), &["diff", "--exit-code", "--from", "run-a", "--to", "run-a"]);
+    assert_eq!(same.status.code(), Some(0), "{}", text(&same.stderr));
+    let quiet = orgsync(dir.path(), &["diff", "--exit-code", "--quiet"]);
+    assert_eq!(quiet.status.code(), Some(1));
+    assert!(quiet.stdout.is_empty() && quiet.stderr.is_empty(), "{}", text(&quiet.stdout));
+    // Trouble stays 2 with or without --exit-code.
+    let unknown = orgsync(dir.path(), &["diff", "--exit-code", "--from", "run-zzz"]);
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn a_file_destination_diff_says_it_keeps_no_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("out");
+    write(&format!("jsonl:{}", out_dir.display()), &[org("o-aaaaaaaaaa", "run-a", 0, false)]);
+    let destination = format!("jsonl:{}", out_dir.display());
+    let out = orgsync(dir.path(), &["diff", "--destination", &destination]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("holds only the current snapshot"), "{stderr}");
+    assert!(!stderr.contains("run `orgsync sync` again"), "{stderr}");
+}
+
+/// Runs orgsync with stdout into a pipe whose reader stops after the first
+/// line, as `orgsync … | head -n 1` does.
+fn into_closed_pipe(dir: &Path, args: &[&str]) -> Output {
+    use std::io::BufRead;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_orgsync"))
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    assert!(!first.is_empty(), "{args:?} printed nothing");
+    drop(stdout);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly_with_success() {
+    let (dir, _, _) = two_runs();
+    // Large enough to outgrow the pipe's buffer, so the write really fails.
+    let big = tempfile::tempdir().unwrap();
+    let big_db = format!("sqlite:{}", big.path().join("big.db").display());
+    let mut builder = SnapshotBuilder::new("o-bbbbbbbbbb", "run-big", "111111111111")
+        .root("r-bb11", "Root")
+        .account("111111111111", "management", "root@example.com", "ACTIVE", "r-bb11");
+    for n in 0..3000_u64 {
+        let id = format!("{:012}", 200_000_000_000 + n);
+        builder =
+            builder.account(&id, &format!("account-{n}"), "a@example.com", "ACTIVE", "r-bb11");
+    }
+    let large = builder.build();
+    write(&big_db, &[large]);
+    for args in [
+        vec!["schema", "--format", "markdown"],
+        vec!["completions", "bash"],
+        vec!["tree", "--format", "json", "--destination", big_db.as_str()],
+        vec!["diff", "--format", "json"],
+    ] {
+        let out = into_closed_pipe(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out.stderr));
+        assert!(out.stderr.is_empty(), "{args:?}: {}", text(&out.stderr));
+    }
 }
 
 #[test]
@@ -182,4 +259,52 @@ fn an_empty_destination_says_to_sync_first() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("holds no organization yet"), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("hint: run `orgsync sync`"));
+}
+
+#[test]
+fn completions_for_every_shell_name_the_commands_and_bash_loads_them() {
+    let dir = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = orgsync(dir.path(), &["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}: {}", text(&out.stderr));
+        let script = text(&out.stdout);
+        for word in ["demo", "sync", "check", "tree", "diff", "report", "--quota-profile"] {
+            assert!(script.contains(word), "{shell} completion lacks `{word}`");
+        }
+    }
+    // bash really registers it: `complete -p orgsync` succeeds after sourcing.
+    let script = dir.path().join("orgsync.bash");
+    std::fs::write(&script, orgsync(dir.path(), &["completions", "bash"]).stdout).unwrap();
+    let bash = Command::new("bash")
+        .arg("-c")
+        .arg(format!("source '{}' && complete -p orgsync", script.display()))
+        .output()
+        .unwrap();
+    assert!(bash.status.success(), "{}", text(&bash.stderr));
+    assert!(text(&bash.stdout).contains("orgsync"), "{}", text(&bash.stdout));
+    let bad = orgsync(dir.path(), &["completions", "tcsh"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn the_manual_page_is_roff_and_covers_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = orgsync(dir.path(), &["man"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let page = text(&out.stdout);
+    assert!(page.starts_with(".ie") || page.contains(".TH orgsync"), "{}", &page[..200]);
+    assert!(page.contains("demo") && page.contains("completions"));
+
+    let pages = dir.path().join("man1");
+    std::fs::create_dir(&pages).unwrap();
+    let out = orgsync(dir.path(), &["man", "--out-dir", pages.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    for name in ["orgsync", "orgsync-sync", "orgsync-diff", "orgsync-emulator-serve"] {
+        let page = std::fs::read_to_string(pages.join(format!("{name}.1"))).unwrap();
+        assert!(page.contains(".TH"), "{name}");
+    }
+    let sync_page = std::fs::read_to_string(pages.join("orgsync-sync.1")).unwrap();
+    assert!(sync_page.contains("master\\-assume\\-role\\-arn\\-chain"), "{sync_page}");
+    let missing = orgsync(dir.path(), &["man", "--out-dir", "no/such/folder"]);
+    assert_eq!(missing.status.code(), Some(2));
 }

@@ -153,7 +153,7 @@ fn demo_runs_the_whole_job_against_the_built_in_emulator() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.db");
     let output = orgsync()
-        .args(["demo", "--accounts", "60", "--profile", "scaled:50", "--destination"])
+        .args(["demo", "--accounts", "60", "--quota-profile", "scaled:50", "--destination"])
         .arg(format!("sqlite:{}", db.display()))
         .output()
         .unwrap();
@@ -164,6 +164,60 @@ fn demo_runs_the_whole_job_against_the_built_in_emulator() {
     assert_eq!(count(&db, "SELECT COUNT(*) FROM aws_organizations_account"), 60);
     assert!(count(&db, "SELECT COUNT(*) FROM aws_organizations_policy") > 13);
     assert_eq!(count(&db, "SELECT COUNT(*) FROM orgsync_error"), 0);
+}
+
+#[test]
+fn demo_with_changes_syncs_twice_and_leaves_commands_that_work_when_copied() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = orgsync()
+        .current_dir(dir.path())
+        .args(["demo", "--accounts", "80", "--quota-profile", "fast", "--changes", "9"])
+        .args(["--no-tree", "--seed", "4"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("demo: 9 change(s) made in the organization"), "{stderr}");
+    let db = dir.path().join("orgsync-demo.db");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM orgsync_run WHERE status = 'succeeded'"), 2);
+
+    // The diff the demo printed is the one `orgsync diff` gives afterwards.
+    let printed_diff = &stdout[stdout.find(" → run ").expect("a diff headline")..];
+    assert!(printed_diff.lines().next().unwrap().ends_with("changes"), "{stdout}");
+    for heading in ["Accounts (", "Organizational units (", "Policy attachments ("] {
+        assert!(printed_diff.contains(heading), "no `{heading}` in {printed_diff}");
+    }
+
+    // Every command of "Explore it" runs as printed, from the same folder.
+    let commands: Vec<&str> = stderr
+        .lines()
+        .skip_while(|l| !l.starts_with("Explore it"))
+        .filter(|l| l.starts_with("  "))
+        .collect();
+    assert_eq!(commands.len(), 3, "{stderr}");
+    for command in commands {
+        let words: Vec<&str> = command.split_whitespace().collect();
+        assert!(!words.contains(&"|"), "{command}");
+        let program = std::fs::canonicalize(words[0]).unwrap();
+        assert_eq!(program, std::fs::canonicalize(env!("CARGO_BIN_EXE_orgsync")).unwrap());
+        let run = orgsync().current_dir(dir.path()).args(&words[1..]).output().unwrap();
+        assert_eq!(run.status.code(), Some(0), "`{command}`: {}", text(&run));
+        if words[1] == "diff" {
+            assert!(String::from_utf8_lossy(&run.stdout).starts_with("## Organization changes"));
+        }
+    }
+    assert!(dir.path().join("orgsync-report.html").is_file());
+
+    // Right after the demo, the default destination points at the demo's database.
+    let tree = orgsync().current_dir(dir.path()).arg("tree").output().unwrap();
+    assert_eq!(tree.status.code(), Some(2), "{}", text(&tree));
+    assert!(
+        String::from_utf8_lossy(&tree.stderr)
+            .contains("hint: `orgsync demo` wrote `orgsync-demo.db` in this folder: add `--destination sqlite:orgsync-demo.db`"),
+        "{}",
+        text(&tree)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -28,10 +28,13 @@ use crate::printer::GlobalArgs;
 
 /// Arguments of `orgsync check`.
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  orgsync check --config orgsync.toml\n  \
-    orgsync check --config orgsync.toml --sample 10   # sub-account chain on 10 member accounts\n  \
-    pass show aws/orgsync | orgsync check --access-key-id AKIAIOSFODNN7EXAMPLE --secret-access-key-stdin \\\n      \
-    --master-assume-role-arn-chain arn:aws:iam::111122223333:role/OrgReader --assume-external-id orgsync-ext-1")]
+#[command(after_help = "Examples:
+  orgsync check --config orgsync.toml
+  orgsync check --config orgsync.toml --sample 10   # sub-account chain on 10 accounts
+  pass show aws/orgsync | orgsync check \\
+    --access-key-id AKIAIOSFODNN7EXAMPLE --secret-access-key-stdin \\
+    --master-assume-role-arn-chain arn:aws:iam::111122223333:role/OrgReader \\
+    --assume-external-id orgsync-ext-1")]
 pub struct CheckArgs {
     #[command(flatten)]
     pub config: ConfigFlags,
@@ -74,7 +77,7 @@ pub async fn run(args: CheckArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCo
     out.push_str(&chain_table(&walk));
     let Some(final_config) = &walk.final_config else {
         out.push_str("\npermissions: not checked (the role chain failed)\n");
-        print!("{out}");
+        crate::printer::write_stdout(&out)?;
         let failure = walk
             .steps
             .iter()
@@ -104,12 +107,12 @@ pub async fn run(args: CheckArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCo
         probes.iter().filter(|p| !matches!(p.outcome, Outcome::Pass(_))).collect();
     if failed.is_empty() && sub_accounts.is_empty() {
         out.push_str("\nresult: every check passed\n");
-        print!("{out}");
+        crate::printer::write_stdout(&out)?;
         return Ok(ExitCode::SUCCESS);
     }
     if failed.is_empty() {
         writeln!(out, "\nresult: the sub-account chain failed {} check(s)", sub_accounts.len())?;
-        print!("{out}");
+        crate::printer::write_stdout(&out)?;
         let mut err = UserError::failure(format!(
             "the sub-account chain failed {} check(s) on the sampled member accounts",
             sub_accounts.len()
@@ -125,7 +128,7 @@ pub async fn run(args: CheckArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCo
             .into());
     }
     writeln!(out, "\nresult: {} of {} permission checks failed", failed.len(), probes.len())?;
-    print!("{out}");
+    crate::printer::write_stdout(&out)?;
     let mut err = UserError::failure(format!(
         "{} of {} permission checks failed for `{caller}`",
         failed.len(),

@@ -1,11 +1,11 @@
 //! `orgsync diff`: what changed between two runs of an organization in the
 //! destination (default: the last two committed runs).
 //!
-//! Exit codes follow diff(1): 0 no change, 1 changes, 2 trouble (bad
-//! arguments, unknown run, unreadable destination) — so a script can never
-//! mistake a failure for "something changed".
+//! Exit codes do not surprise scripts: 0 whether or not anything changed,
+//! 2 for trouble (bad arguments, unknown run, unreadable destination). With
+//! `--exit-code` a diff with changes exits 1, as diff(1) and
+//! `git diff --exit-code` do.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
@@ -29,11 +29,9 @@ pub enum DiffFormat {
 /// Arguments of `orgsync diff`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  orgsync diff\n  orgsync diff --from 20250101T000000Z-1a2b3c4d --format markdown\n  orgsync diff --destination sqlite:orgs.db --org o-a1b2c3d4e5 --format json\n\nExit status: 0 no change, 1 changes, 2 trouble."
+    after_help = "Examples:\n  orgsync diff\n  orgsync diff --from 20250101T000000Z-1a2b3c4d --format markdown\n  orgsync diff --destination sqlite:orgs.db --org o-a1b2c3d4e5 --format json\n  orgsync diff --exit-code --quiet && echo unchanged\n\nExit status: 0 (changes or not), 2 trouble; with --exit-code 1 when something changed."
 )]
 pub struct DiffArgs {
-    #[command(flatten)]
-    pub source: SourceArgs,
     /// Older run (id or unique prefix). Default: the committed run before --to.
     #[arg(long, value_name = "RUN")]
     pub from: Option<String>,
@@ -43,6 +41,12 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
+    /// Exit with 1 when the runs differ and 0 when they do not, as diff(1)
+    /// does (trouble stays 2).
+    #[arg(long)]
+    pub exit_code: bool,
+    #[command(flatten)]
+    pub source: SourceArgs,
 }
 
 /// Loads both snapshots and renders the diff.
@@ -72,9 +76,7 @@ fn compute(args: &DiffArgs) -> Result<(String, bool), UserError> {
                     "nothing to compare: run `{}` is the first committed run of organization `{}`",
                     to.run_id, history.org_id
                 ))
-                .with_hint(
-                    "run `orgsync sync` again to have two runs, or name runs with --from and --to",
-                )
+                .with_hint(history.second_run_hint())
             })?)
             .clone()
         }
@@ -91,15 +93,17 @@ fn compute(args: &DiffArgs) -> Result<(String, bool), UserError> {
 }
 
 /// Runs `orgsync diff`.
-pub async fn run(args: DiffArgs, _global: &GlobalArgs) -> anyhow::Result<ExitCode> {
+pub async fn run(args: DiffArgs, global: &GlobalArgs) -> anyhow::Result<ExitCode> {
+    let exit_code_on_changes = args.exit_code;
     let result = tokio::task::spawn_blocking(move || compute(&args)).await?;
     let (text, changed) = result.map_err(|mut e| {
-        // diff(1): every kind of trouble is exit 2, never 1 ("changes").
+        // Every kind of trouble is exit 2, never 1 (which --exit-code gives to "changes").
         e.exit_code = EXIT_USAGE;
         e
     })?;
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(text.as_bytes())?;
-    stdout.flush()?;
-    Ok(ExitCode::from(u8::from(changed)))
+    // `--exit-code --quiet` asks only "did anything change?", like `git diff --quiet`.
+    if !(global.quiet && exit_code_on_changes) {
+        crate::printer::write_stdout(&text)?;
+    }
+    Ok(ExitCode::from(u8::from(changed && exit_code_on_changes)))
 }

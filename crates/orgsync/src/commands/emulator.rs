@@ -9,14 +9,14 @@ use std::time::Duration;
 
 use clap::{Args, Subcommand};
 use orgsync_core::UserError;
-use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
+use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource};
 
 use crate::printer::GlobalArgs;
 
 /// Arguments of `orgsync emulator`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Example:\n  orgsync emulator serve --accounts 1000 --seed 7 --profile aws-like --port 0"
+    after_help = "Example:\n  orgsync emulator serve --accounts 1000 --seed 7 --quota-profile aws-like --port 0"
 )]
 pub struct EmulatorArgs {
     #[command(subcommand)]
@@ -28,7 +28,7 @@ pub struct EmulatorArgs {
 pub enum EmulatorCommand {
     /// Serve the emulator on 127.0.0.1 until interrupted.
     #[command(
-        after_help = "Example:\n  orgsync emulator serve --accounts 250 --port 0\n  orgsync emulator serve --fixture org.toml --profile my-profile.toml"
+        after_help = "Example:\n  orgsync emulator serve --accounts 250 --port 0\n  orgsync emulator serve --fixture org.toml --quota-profile my-profile.toml"
     )]
     Serve(ServeArgs),
 }
@@ -45,9 +45,12 @@ pub struct ServeArgs {
     /// Load the organization from a TOML or JSON fixture instead of generating one.
     #[arg(long)]
     pub fixture: Option<PathBuf>,
-    /// Quota/latency profile: `fast`, `aws-like`, `scaled:FACTOR` or a TOML file.
-    #[arg(long, default_value = "fast")]
-    pub profile: String,
+    /// The emulator's API quotas and latency: `fast`, `aws-like`, `scaled:FACTOR` or a TOML file.
+    #[arg(long, value_name = "PROFILE", default_value = "fast")]
+    pub quota_profile: String,
+    /// Renamed to --quota-profile (in sync and check, --profile names an AWS profile).
+    #[arg(long, hide = true, value_name = "PROFILE")]
+    pub profile: Option<String>,
     /// Port on 127.0.0.1 (0 picks a free one).
     #[arg(long, default_value_t = 0)]
     pub port: u16,
@@ -78,11 +81,7 @@ async fn run_serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         .with_hint("give a lifetime in seconds, e.g. `--credential-lifetime 30`")
         .into());
     }
-    let profile = Profile::parse(&args.profile).map_err(|e| {
-        UserError::usage(format!("invalid `--profile {}`", args.profile))
-            .caused_by(e.to_string())
-            .with_hint("use `fast`, `aws-like`, `scaled:20` or the path of a TOML profile file (see crates/orgsync-emulator/PROFILES.md)")
-    })?;
+    let profile = super::demo::parse_quota_profile(&args.quota_profile, args.profile.as_ref())?;
     let org = match &args.fixture {
         Some(path) => OrgSource::Fixture(path.clone()),
         None => OrgSource::Synthetic { accounts: args.accounts, seed: args.seed },

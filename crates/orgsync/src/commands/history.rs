@@ -11,18 +11,18 @@ use orgsync_core::UserError;
 use orgsync_schema::{RunRecord, RunStatus, Snapshot, format_timestamp};
 use orgsync_sink::{Reader, SinkError};
 
-use crate::config_flags::ConfigFlags;
+use crate::config_flags::DestinationFlags;
 
-/// Where to read run history from: the destination of the configuration
-/// (`--config FILE`, `ORGSYNC_DESTINATION`, `--destination`, with its
-/// options such as `postgres_schema`), and the organization.
+/// Where to read run history from: the organization, and the destination
+/// of the configuration (`--config FILE`, `ORGSYNC_DESTINATION`,
+/// `--destination`, with its options such as `postgres_schema`).
 #[derive(Debug, Clone, Args)]
 pub struct SourceArgs {
-    #[command(flatten)]
-    pub config: ConfigFlags,
     /// Organization to read; needed when the destination holds several.
     #[arg(long = "org", value_name = "ORG_ID")]
     pub org: Option<String>,
+    #[command(flatten)]
+    pub config: DestinationFlags,
 }
 
 /// An organization's run history in an open destination.
@@ -32,6 +32,8 @@ pub struct History {
     pub org_id: String,
     /// Every recorded run, oldest first (failed ones included).
     pub runs: Vec<RunRecord>,
+    /// Whether the destination keeps earlier snapshots (databases do).
+    keeps_history: bool,
 }
 
 /// A destination error as a user error, keeping its causes.
@@ -64,12 +66,36 @@ pub fn describe_runs<'a>(runs: impl IntoIterator<Item = &'a RunRecord>) -> Strin
         .join(", ")
 }
 
+/// The database `orgsync demo` writes by default.
+const DEMO_DATABASE: &str = "orgsync-demo.db";
+
+/// What to do when the destination to read does not exist: point at the
+/// demo's database when that is what this folder holds.
+fn missing_destination_hint(destination: &orgsync_sink::Destination) -> String {
+    let demo_here = std::path::Path::new(DEMO_DATABASE).is_file();
+    match destination {
+        orgsync_sink::Destination::Sqlite(path) if demo_here && path.as_os_str() != DEMO_DATABASE => {
+            format!("`orgsync demo` wrote `{DEMO_DATABASE}` in this folder: add `--destination sqlite:{DEMO_DATABASE}`")
+        }
+        _ => "run `orgsync sync` (or `orgsync demo`) first, or name the destination it wrote with --destination or `destination` in --config".to_owned(),
+    }
+}
+
 /// Opens the destination and picks the organization.
 pub fn open(source: &SourceArgs) -> Result<History, UserError> {
     let plan = source.config.load_plan()?;
     let mut reader = plan.destination.open_reader().map_err(|e| sink_error(&e))?;
     let where_ = reader.describe();
-    let organizations = reader.organizations().map_err(|e| sink_error(&e))?;
+    let organizations = reader.organizations().map_err(|e| match e {
+        // Nothing to read is a usage problem: name what was written instead.
+        SinkError::NotFound { .. } => {
+            let mut user =
+                sink_error(&e).with_hint(missing_destination_hint(&plan.destination.target));
+            user.exit_code = orgsync_core::error::EXIT_USAGE;
+            user
+        }
+        _ => sink_error(&e),
+    })?;
     let org_id = match (&source.org, organizations.as_slice()) {
         (Some(org), list) if list.contains(org) => org.clone(),
         (Some(org), []) => {
@@ -93,7 +119,7 @@ pub fn open(source: &SourceArgs) -> Result<History, UserError> {
         }
     };
     let runs = reader.read_runs(&org_id).map_err(|e| sink_error(&e))?;
-    Ok(History { reader, org_id, runs })
+    Ok(History { reader, org_id, runs, keeps_history: plan.destination.target.keeps_history() })
 }
 
 impl History {
@@ -151,6 +177,19 @@ impl History {
                 .with_hint(self.kept_runs_hint()))
             }
             Err(e) => Err(sink_error(&e)),
+        }
+    }
+
+    /// How to get a second run to compare with, for this kind of destination.
+    pub fn second_run_hint(&self) -> String {
+        if self.keeps_history {
+            "run `orgsync sync` again to have two runs (or `orgsync demo --changes 10` to see a diff), or name runs with --from and --to".to_owned()
+        } else {
+            format!(
+                "`{}` holds only the current snapshot, so there is nothing to compare: \
+                 sync into SQLite or PostgreSQL, which keep the last `history_runs` snapshots, to use `orgsync diff`",
+                self.reader.describe()
+            )
         }
     }
 

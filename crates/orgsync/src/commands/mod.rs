@@ -1,6 +1,7 @@
 //! One module per `orgsync` command; each has its clap `…Args` and a `run`.
 
 pub mod check;
+pub mod completions;
 pub mod demo;
 pub mod diff;
 pub mod emulator;

@@ -15,14 +15,14 @@ use crate::printer::GlobalArgs;
 /// Arguments of `orgsync report`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  orgsync report\n  orgsync report --out reports/org.html --destination sqlite:orgs.db --org o-a1b2c3d4e5"
+    after_help = "Examples:\n  orgsync report\n  orgsync report --destination sqlite:orgsync-demo.db --out demo.html\n  orgsync report --out reports/org.html --org o-a1b2c3d4e5"
 )]
 pub struct ReportArgs {
-    #[command(flatten)]
-    pub source: SourceArgs,
     /// The HTML file to write (replaced atomically).
     #[arg(long, value_name = "FILE.html", default_value = "orgsync-report.html")]
     pub out: PathBuf,
+    #[command(flatten)]
+    pub source: SourceArgs,
 }
 
 /// What was written, for the closing message.

@@ -3,7 +3,7 @@
 //! default, PostgreSQL with `--dialect postgres`), JSON, or Markdown (the
 //! text of `docs/schema.md`).
 
-use std::io::Write;
+use anyhow::Context;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
@@ -59,11 +59,6 @@ pub async fn run(args: SchemaArgs, _global: &GlobalArgs) -> anyhow::Result<ExitC
         (SchemaFormat::Json, _) => render_json(),
         (SchemaFormat::Markdown, _) => render_markdown(),
     };
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        // A closed pipe (`orgsync schema | head`) is not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => Err(anyhow::Error::new(e).context("failed to write the schema to stdout")),
-    }
+    crate::printer::write_stdout(&text).context("failed to write the schema to stdout")?;
+    Ok(ExitCode::SUCCESS)
 }

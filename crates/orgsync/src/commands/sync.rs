@@ -13,7 +13,7 @@ use crate::printer::GlobalArgs;
 /// Arguments of `orgsync sync`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Example:\n  ORGSYNC_SECRET_ACCESS_KEY=… orgsync sync --config orgsync.toml --destination sqlite:org.db"
+    after_help = "Examples:\n  orgsync sync --config orgsync.toml\n  orgsync sync --config orgsync.toml --destination postgres://me@db/inventory\n  ORGSYNC_SECRET_ACCESS_KEY=… orgsync sync --config hub-export.json"
 )]
 pub struct SyncArgs {
     #[command(flatten)]

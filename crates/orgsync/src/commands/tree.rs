@@ -2,7 +2,7 @@
 //! state and directly attached policies) from the latest snapshot in the
 //! destination.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
@@ -28,8 +28,6 @@ pub enum TreeFormat {
     after_help = "Examples:\n  orgsync tree\n  orgsync tree --ou Engineering --depth 2\n  orgsync tree --destination sqlite:orgs.db --org o-a1b2c3d4e5 --format json"
 )]
 pub struct TreeArgs {
-    #[command(flatten)]
-    pub source: SourceArgs,
     /// Show only this OU (or root) and what is below it: an id, a name, or
     /// a name path like `Root/Engineering/Prod`.
     #[arg(long, value_name = "OU_ID_OR_NAME")]
@@ -44,6 +42,10 @@ pub struct TreeArgs {
     /// and role chain) instead of the destination; nothing is written.
     #[arg(long)]
     pub live: bool,
+    #[command(flatten)]
+    pub source: SourceArgs,
+    #[command(flatten)]
+    pub aws: crate::config_flags::AwsAccessFlags,
 }
 
 /// Renders a snapshot as `orgsync tree` prints it (also the entry point for
@@ -68,7 +70,7 @@ pub async fn run(args: TreeArgs, global: &GlobalArgs) -> anyhow::Result<ExitCode
     let colour = std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let text = if args.live {
-        let plan = args.source.config.load_plan()?;
+        let plan = args.source.config.load_plan_with(&args.aws)?;
         let tables = [
             TableName::Organization,
             TableName::Root,
@@ -89,8 +91,6 @@ pub async fn run(args: TreeArgs, global: &GlobalArgs) -> anyhow::Result<ExitCode
         })
         .await??
     };
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(text.as_bytes())?;
-    stdout.flush()?;
+    crate::printer::write_stdout(&text)?;
     Ok(ExitCode::SUCCESS)
 }
