@@ -6,6 +6,7 @@ pub mod aws;
 pub mod config;
 pub mod credentials;
 pub mod error;
+pub mod permissions;
 pub mod planner;
 pub mod run;
 pub mod secret;

@@ -31,6 +31,8 @@ enum Command {
     Sync(commands::sync::SyncArgs),
     /// Validate the configuration, walk the role chain and probe permissions.
     Check(commands::check::CheckArgs),
+    /// Print the least-privilege IAM policies the configuration needs.
+    Permissions(commands::permissions::PermissionsArgs),
     /// Print the organization as a tree.
     Tree(commands::tree::TreeArgs),
     /// Show what changed between two runs.
@@ -80,6 +82,7 @@ fn main() -> ExitCode {
             Command::Demo(args) => commands::demo::run(args, &global).await,
             Command::Sync(args) => commands::sync::run(args, &global).await,
             Command::Check(args) => commands::check::run(args, &global).await,
+            Command::Permissions(args) => commands::permissions::run(args, &global).await,
             Command::Tree(args) => commands::tree::run(args, &global).await,
             Command::Diff(args) => commands::diff::run(args, &global).await,
             Command::Report(args) => commands::report::run(args, &global).await,

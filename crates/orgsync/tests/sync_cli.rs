@@ -383,3 +383,152 @@ async fn policy_coverage_of_a_synced_snapshot_matches_the_emulators_attachment_w
     assert_eq!(actual, expected);
     emulator.shutdown().await;
 }
+
+/// Every action of an identity's policy document (Action as a string or a list).
+fn policy_actions(policy: &serde_json::Value) -> Vec<String> {
+    let mut actions = Vec::new();
+    for statement in policy["Statement"].as_array().unwrap() {
+        match &statement["Action"] {
+            serde_json::Value::String(a) => actions.push(a.clone()),
+            serde_json::Value::Array(list) => {
+                actions.extend(list.iter().map(|a| a.as_str().unwrap().to_owned()));
+            }
+            other => panic!("unexpected Action {other}"),
+        }
+    }
+    actions
+}
+
+/// Gives the emulator's user and roles exactly the printed policies (less
+/// `without`): allowed actions, trusted principal and external ID.
+fn apply_permissions(emulator: &Emulator, permissions: &serde_json::Value, without: Option<&str>) {
+    let identity = emulator.demo_identity();
+    let mgmt = emulator.controls().with_org(|org| org.management_account_id.clone());
+    let user_arn = format!("arn:aws:iam::{mgmt}:user/orgsync-demo");
+    for entry in permissions["identities"].as_array().unwrap() {
+        let actions: Vec<String> = policy_actions(&entry["policy"])
+            .into_iter()
+            .filter(|a| Some(a.as_str()) != without)
+            .collect();
+        let allowed: Vec<&str> = actions.iter().map(String::as_str).collect();
+        match entry["role_arn"].as_str() {
+            None => emulator.controls().add_user(orgsync_emulator::UserSpec {
+                arn: user_arn.clone(),
+                access_key_id: identity.access_key_id.clone(),
+                secret_access_key: identity.secret_access_key.clone(),
+                allowed_actions: actions.clone(),
+            }),
+            Some(role) => {
+                let statement = &entry["trust_policy"]["Statement"][0];
+                let principal = statement["Principal"]["AWS"].as_str().unwrap();
+                let principal = principal
+                    .replace(orgsync_core::permissions::INITIAL_PRINCIPAL_PLACEHOLDER, &user_arn);
+                let external =
+                    statement["Condition"]["StringEquals"]["sts:ExternalId"].as_str().unwrap();
+                emulator.controls().add_role(
+                    orgsync_emulator::RoleSpec::new(role)
+                        .trust(&principal)
+                        .with_external_id(external)
+                        .allow(&allowed),
+                );
+            }
+        }
+    }
+}
+
+/// `service:Operation` of every organizations/account/iam call since the last reset.
+fn called_actions(emulator: &Emulator) -> std::collections::BTreeSet<String> {
+    emulator
+        .controls()
+        .counters()
+        .per_operation
+        .into_iter()
+        .filter(|(op, c)| c.calls > 0 && !op.starts_with("sts:"))
+        .map(|(op, _)| op)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
+    let emulator = emulator(40, 5).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
+    let permissions = |extra: &[&str]| -> serde_json::Value {
+        let out = orgsync()
+            .args(["permissions", "--format", "json", "--config"])
+            .arg(&config)
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let sync = |extra: &[&str]| {
+        orgsync().arg("sync").arg("--config").arg(&config).args(extra).output().unwrap()
+    };
+
+    // For table sets from one table to all of them, the reading identity's
+    // actions are exactly the calls a sync makes.
+    let table_sets: [&[&str]; 7] = [
+        &["--include", "organization"],
+        &["--include", "account"],
+        &["--include", "policy"],
+        &["--include", "policy_target", "--include", "alternate_contact"],
+        &["--include", "delegated_service", "--include", "enabled_service"],
+        &["--include", "tag"],
+        &["--effective-policies"],
+    ];
+    for extra in table_sets {
+        let expected: std::collections::BTreeSet<String> = permissions(extra)["read_actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap().to_owned())
+            .collect();
+        emulator.controls().reset_counters();
+        let out = sync(extra);
+        assert_eq!(out.status.code(), Some(0), "{extra:?}: {}", text(&out));
+        assert_eq!(called_actions(&emulator), expected, "{extra:?}");
+    }
+
+    // With exactly the printed policies the whole sync succeeds …
+    let all = ["--effective-policies"];
+    let printed = permissions(&all);
+    apply_permissions(&emulator, &printed, None);
+    let out = sync(&all);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM orgsync_error"), 0);
+
+    // … and without any one of the reading identity's actions it does not,
+    // naming the missing operation.
+    let read_actions: Vec<String> = printed["read_actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap().to_owned())
+        .collect();
+    assert!(read_actions.len() >= 12, "{read_actions:?}");
+    for action in &read_actions {
+        apply_permissions(&emulator, &printed, Some(action));
+        let t = std::time::Instant::now();
+        let out = sync(&all);
+        eprintln!("TIMING {action} {:?}", t.elapsed());
+        assert_eq!(out.status.code(), Some(1), "without {action}: {}", text(&out));
+        let operation = action.split(':').nth(1).unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let recorded: i64 = count(
+            &db,
+            &format!(
+                "SELECT COUNT(*) FROM orgsync_error WHERE run_id = (SELECT run_id FROM orgsync_run \
+                 ORDER BY started_at DESC LIMIT 1) AND api_operation LIKE '%{operation}'"
+            ),
+        );
+        assert!(
+            stderr.contains(operation) || recorded > 0,
+            "without {action} nothing names it: {}",
+            text(&out)
+        );
+    }
+    emulator.shutdown().await;
+}

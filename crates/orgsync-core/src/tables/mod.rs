@@ -141,6 +141,36 @@ impl Wanted {
     pub fn policy_listing(&self) -> bool {
         self.policies || self.policy_targets || self.tags
     }
+
+    /// The operations a run with these tables calls (on an organization that
+    /// has something of each kind), in [`Operation::ALL`] order: what the
+    /// fetchers above start for each flag. `orgsync check` probes exactly
+    /// these and `orgsync permissions` grants exactly these; a test compares
+    /// them with the calls a real sync makes.
+    pub fn operations(&self) -> Vec<Operation> {
+        let delegated = self.delegated_administrators || self.delegated_services;
+        Operation::ALL
+            .into_iter()
+            .filter(|op| match op {
+                Operation::DescribeOrganization | Operation::ListRoots => true,
+                Operation::ListOrganizationalUnitsForParent | Operation::ListAccountsForParent => {
+                    self.tree_walk()
+                }
+                Operation::ListPolicies => self.policy_listing(),
+                Operation::DescribePolicy => self.policies,
+                Operation::ListTargetsForPolicy => self.policy_targets,
+                Operation::ListTagsForResource => self.tags,
+                Operation::ListAwsServiceAccessForOrganization => self.enabled_services,
+                Operation::ListDelegatedAdministrators => delegated,
+                Operation::ListDelegatedServicesForAccount => self.delegated_services,
+                Operation::DescribeEffectivePolicy => self.effective_policies,
+                Operation::GetAlternateContact => self.alternate_contacts,
+                Operation::AssumeRoleSubAccount | Operation::ListAccountAliases => {
+                    self.account_access
+                }
+            })
+            .collect()
+    }
 }
 
 /// A failure that ends the run (see [`Ctx::fail`]).

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod diff;
 pub mod emulator;
 pub mod history;
+pub mod permissions;
 pub mod report;
 pub mod schema;
 pub mod sync;
