@@ -65,15 +65,16 @@ pub async fn run(args: DemoArgs, global: &GlobalArgs) -> anyhow::Result<ExitCode
     .map_err(|e| {
         UserError::failure("failed to start the built-in emulator").caused_by(e.to_string())
     })?;
-    if !global.quiet {
-        eprintln!(
+    crate::printer::print_status(
+        global,
+        &format!(
             "demo: emulator on {} with organization {} ({} accounts); role chain of {} hops with an external ID",
             emulator.endpoint_url(),
             emulator.org_id(),
             emulator.account_count(),
             emulator.demo_identity().master_assume_role_arn_chain.len()
-        );
-    }
+        ),
+    );
 
     let identity = emulator.demo_identity();
     let mut flags = vec![("access_key_id".to_owned(), identity.access_key_id.clone())];
