@@ -103,7 +103,7 @@ pub async fn extract(
     progress: &dyn ProgressListener,
 ) -> Result<Extraction, UserError> {
     let started = Instant::now();
-    let started_at = Utc::now();
+    let started_at = orgsync_schema::now_micros();
     let planner = Planner::new(
         sdk_config,
         on_expired,
@@ -187,7 +187,7 @@ pub async fn extract(
         run_id: options.run_id.clone(),
         org_id,
         started_at,
-        finished_at: Some(Utc::now()),
+        finished_at: Some(orgsync_schema::now_micros()),
         status: if errors.is_empty() { RunStatus::Succeeded } else { RunStatus::Partial },
         tool_version: env!("CARGO_PKG_VERSION").to_owned(),
         config_fingerprint: options.config_fingerprint.clone(),

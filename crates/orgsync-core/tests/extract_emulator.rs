@@ -571,3 +571,13 @@ async fn every_started_phase_finishes_at_its_last_item_count() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn run_timestamps_are_whole_microseconds_as_every_destination_keeps_them() {
+    use chrono::Timelike;
+    let emulator = start(5, 1).await;
+    let run = run(&emulator, &options()).await.snapshot.run;
+    assert_eq!(run.started_at.nanosecond() % 1_000, 0, "{}", run.started_at);
+    let finished_at = run.finished_at.expect("finished");
+    assert_eq!(finished_at.nanosecond() % 1_000, 0, "{finished_at}");
+}

@@ -103,6 +103,16 @@ async fn sync_writes_every_account_and_records_a_succeeded_run() {
         conn.query_row("SELECT counts FROM orgsync_run", [], |r| r.get(0)).unwrap();
     let counts: serde_json::Value = serde_json::from_str(&counts).unwrap();
     assert_eq!(counts["aws_organizations_account"], accounts);
+    // Run timestamps carry microseconds at most, as documented.
+    let (started_at, finished_at): (String, String) = conn
+        .query_row("SELECT started_at, finished_at FROM orgsync_run", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    for ts in [&started_at, &finished_at] {
+        let fraction = ts.strip_suffix('Z').unwrap().split('.').nth(1).unwrap_or("");
+        assert!(fraction.len() <= 6, "more than microseconds: {ts}");
+    }
 
     // Every Organizations call was signed by the last hop of the chain, not the user.
     let user_key = emulator.demo_identity().access_key_id;
