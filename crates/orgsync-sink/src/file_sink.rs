@@ -12,7 +12,8 @@
 //!   holds the organization's last `history_runs` runs (at least the current
 //!   one), `orgsync_error` the errors of those runs. Data tables the snapshot
 //!   does not contain keep their previous file.
-//! * `DIR/.<org_id>.lock`: the per-organization writer lock.
+//! * `DIR/.<org_id>.lock`: the per-organization writer lock, present only
+//!   while a writer holds or waits for it.
 //! * `DIR/.<org_id>.failed-runs.jsonl`: failed runs recorded since the last
 //!   snapshot (one JSON object `{"run", "errors"}` per line), folded into
 //!   `orgsync_run`/`orgsync_error` by the next snapshot.
