@@ -456,3 +456,39 @@ fn text_log_lines_name_the_rust_module_only_from_vv_up() {
     let debug = run("-vv");
     assert!(debug.contains("orgsync_core::tables::policy: policy type not offered"), "{debug}");
 }
+
+#[test]
+fn a_destination_in_a_missing_folder_is_refused_not_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let typo = dir.path().join("tpyo");
+    for destination in [
+        format!("sqlite:{}", typo.join("org.db").display()),
+        format!("jsonl:{}", typo.join("out").display()),
+        format!("csv:{}", typo.join("out").display()),
+        format!("parquet:{}", typo.join("out").display()),
+    ] {
+        let output = orgsync()
+            .args(["demo", "--accounts", "3", "--no-tree", "--destination", &destination])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{destination}: {}", text(&output));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains(&format!(
+                "folder `{}` does not exist, so `{}` cannot be created in it; create it first or check the path",
+                typo.display(),
+                typo.join(if destination.starts_with("sqlite:") { "org.db" } else { "out" }).display()
+            )),
+            "{destination}: {stderr}"
+        );
+        assert!(!typo.exists(), "{destination}: the missing folder was created");
+    }
+    // The destination itself is still created in a folder that exists.
+    let output = orgsync()
+        .args(["demo", "--accounts", "3", "--no-tree", "--destination"])
+        .arg(format!("jsonl:{}", dir.path().join("fresh").display()))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    assert!(dir.path().join("fresh").is_dir());
+}
