@@ -103,7 +103,7 @@ pub async fn extract(
     progress: &dyn ProgressListener,
 ) -> Result<Extraction, UserError> {
     let started = Instant::now();
-    let started_at = Utc::now();
+    let started_at = orgsync_schema::now_micros();
     let planner = Planner::new(
         sdk_config,
         on_expired,
@@ -116,6 +116,10 @@ pub async fn extract(
     let mut want = Wanted::from_tables(&options.tables, options.effective_policies);
     want.account_access &= options.sub_account_access.is_some();
 
+    // The organization phase is two items, DescribeOrganization and
+    // ListRoots, both queued up front: queueing the second only after the
+    // first was done would let the phase finish at 1 of 1 and then grow to 2.
+    tracker.queued(Phase::Organization);
     tracker.queued(Phase::Organization);
     let org = tables::organization::describe(&planner)
         .await
@@ -123,7 +127,6 @@ pub async fn extract(
     tracker.done(Phase::Organization);
     let org_id = org.id().unwrap_or_default().to_owned();
 
-    tracker.queued(Phase::Organization);
     let roots = tables::root::list(&planner)
         .await
         .map_err(|e| run_failure("list the organization's roots", Operation::ListRoots, &e))?;
@@ -170,7 +173,6 @@ pub async fn extract(
         initial.push(tables::delegated::task(&ctx));
     }
     run_tasks(&ctx, initial).await;
-    ctx.progress.done(Phase::Organization);
 
     if let Some(fatal) = ctx.fatal() {
         return Err(run_failure("read the organization", fatal.operation, &fatal.error));
@@ -185,7 +187,7 @@ pub async fn extract(
         run_id: options.run_id.clone(),
         org_id,
         started_at,
-        finished_at: Some(Utc::now()),
+        finished_at: Some(orgsync_schema::now_micros()),
         status: if errors.is_empty() { RunStatus::Succeeded } else { RunStatus::Partial },
         tool_version: env!("CARGO_PKG_VERSION").to_owned(),
         config_fingerprint: options.config_fingerprint.clone(),
@@ -213,6 +215,9 @@ async fn run_tasks<'a>(ctx: &'a Ctx<'a>, initial: Vec<Task<'a>>) {
     for task in initial {
         queue(&mut running, task);
     }
+    // ListRoots is done once the work it made possible is queued: the
+    // phases it feeds may finish from now on.
+    ctx.progress.done(Phase::Organization);
     while let Some((phase, follow_ups)) = running.next().await {
         for task in follow_ups {
             queue(&mut running, task);

@@ -11,7 +11,9 @@ use aws_config::{BehaviorVersion, Region, SdkConfig};
 use aws_credential_types::Credentials;
 use aws_credential_types::provider::SharedCredentialsProvider;
 use chrono::{DateTime, Utc};
-use orgsync_core::planner::{NoProgress, Operation, RateLimits};
+use orgsync_core::planner::{
+    NoProgress, Operation, Phase, ProgressEvent, RateLimits, RecordingProgress,
+};
 use orgsync_core::run::{ExtractOptions, Extraction, extract};
 use orgsync_core::tables::sort_by_primary_key;
 use orgsync_emulator::model::EntityKind;
@@ -518,4 +520,64 @@ async fn an_account_removed_mid_run_is_an_error_row_and_the_run_goes_on() {
         snapshot.rows(TableName::Account).iter().filter_map(|r| r[1].as_str()).collect();
     assert!(ids.contains(&victim.as_str()));
     assert_eq!(ids.len(), 120);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_started_phase_finishes_at_its_last_item_count() {
+    let emulator = start(150, 13).await;
+    let mut options = options();
+    options.effective_policies = true;
+    let config = chain_config(&emulator).await;
+    let on_expired = || {};
+    let recorder = RecordingProgress::default();
+    extract(&config, &on_expired, &options, &recorder).await.expect("extract");
+    let events = recorder.events();
+
+    let started: Vec<Phase> = events
+        .iter()
+        .filter_map(|e| match e {
+            ProgressEvent::PhaseStarted { phase } => Some(*phase),
+            _ => None,
+        })
+        .collect();
+    assert!(started.len() >= 6, "phases started: {started:?}");
+    for phase in started {
+        let finished: Vec<(usize, u64)> = events
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| match e {
+                ProgressEvent::PhaseFinished { phase: p, done } if *p == phase => Some((i, *done)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(finished.len(), 1, "{phase:?}: one PhaseFinished, got {finished:?}");
+        let (finished_at, finished_done) = finished[0];
+        let items: Vec<(usize, u64, u64)> = events
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| match e {
+                ProgressEvent::Items { phase: p, done, total, .. } if *p == phase => {
+                    Some((i, *done, *total))
+                }
+                _ => None,
+            })
+            .collect();
+        let &(last_at, last_done, last_total) = items.last().expect("items of a started phase");
+        assert!(last_at < finished_at, "{phase:?}: an Items event after PhaseFinished");
+        assert_eq!(last_done, last_total, "{phase:?}: last Items not complete");
+        assert_eq!(
+            finished_done, last_total,
+            "{phase:?}: finished at {finished_done} of {last_total}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn run_timestamps_are_whole_microseconds_as_every_destination_keeps_them() {
+    use chrono::Timelike;
+    let emulator = start(5, 1).await;
+    let run = run(&emulator, &options()).await.snapshot.run;
+    assert_eq!(run.started_at.nanosecond() % 1_000, 0, "{}", run.started_at);
+    let finished_at = run.finished_at.expect("finished");
+    assert_eq!(finished_at.nanosecond() % 1_000, 0, "{finished_at}");
 }

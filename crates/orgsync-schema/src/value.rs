@@ -1,7 +1,7 @@
 //! The row model: one [`Value`] per column, in the column order of a
 //! [`crate::TableDef`].
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, SecondsFormat, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 /// One cell. `Null` is "AWS did not return it" — never an empty string.
@@ -90,9 +90,24 @@ impl Value {
     }
 }
 
-/// RFC 3339 in UTC with `Z`, microseconds when not whole seconds.
+/// RFC 3339 in UTC with `Z`, microseconds when not whole seconds (finer
+/// digits are dropped, see [`to_micros`]).
 pub fn format_timestamp(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::AutoSi, true)
+    to_micros(t).to_rfc3339_opts(SecondsFormat::AutoSi, true)
+}
+
+/// `t` truncated to the microsecond, the precision every destination keeps
+/// (PostgreSQL `timestamptz`, Parquet `timestamp[us]`): an instant made here
+/// reads back equal from any destination.
+pub fn to_micros(t: DateTime<Utc>) -> DateTime<Utc> {
+    let nanos = t.nanosecond();
+    t.with_nanosecond(nanos - nanos % 1_000).unwrap_or(t)
+}
+
+/// The current instant, truncated to the microsecond (see [`to_micros`]):
+/// what every timestamp orgsync makes itself (run start and end) is built from.
+pub fn now_micros() -> DateTime<Utc> {
+    to_micros(Utc::now())
 }
 
 #[cfg(test)]
@@ -106,6 +121,17 @@ mod tests {
         assert_eq!(Value::Timestamp(t).render().unwrap(), "2024-02-29T13:05:09Z");
         let t = t + chrono::Duration::microseconds(1500);
         assert_eq!(format_timestamp(t), "2024-02-29T13:05:09.001500Z");
+    }
+
+    #[test]
+    fn timestamps_made_here_have_microseconds_at_most() {
+        let t = Utc.with_ymd_and_hms(2024, 2, 29, 13, 5, 9).unwrap()
+            + chrono::Duration::nanoseconds(1_234_567_891);
+        assert_eq!(to_micros(t).nanosecond(), 234_567_000);
+        assert_eq!(format_timestamp(t), "2024-02-29T13:05:10.234567Z");
+        for _ in 0..100 {
+            assert_eq!(now_micros().nanosecond() % 1_000, 0);
+        }
     }
 
     #[test]

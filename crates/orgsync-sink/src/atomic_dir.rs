@@ -8,6 +8,12 @@
 //! All steps for one organization run under an exclusive `flock` on
 //! `DIR/.<org_id>.lock`, so two writers for the same organization take turns
 //! (the second waits) while different organizations proceed in parallel.
+//! The lock file exists only while a writer holds or waits for it: the
+//! holder unlinks it before releasing the lock, and a writer that got the
+//! lock checks that the path still names the file it locked (same device
+//! and inode), else it locked an unlinked file and starts over (see
+//! [`lock_org`]). A killed writer leaves the empty file; the next one
+//! removes it.
 //!
 //! 1. **Recover** from an earlier crash (see below).
 //! 2. **Write** every file of the new snapshot into
@@ -69,21 +75,67 @@ pub fn check_org_id(org_id: &str) -> Result<(), String> {
     }
 }
 
-/// The exclusive per-organization lock; released on drop.
+/// The exclusive per-organization lock; on drop the lock file is unlinked,
+/// then the lock released.
 pub struct OrgLock {
-    _file: File,
+    file: File,
+    path: PathBuf,
+}
+
+impl Drop for OrgLock {
+    fn drop(&mut self) {
+        // Unlinked while still locked: a writer waiting on this file gets it
+        // only after, finds the path gone and starts over on a new file.
+        let _ = fs::remove_file(&self.path);
+        let _ = self.file.unlock();
+    }
+}
+
+fn lock_path(root: &Path, org_id: &str) -> PathBuf {
+    root.join(format!(".{org_id}.lock"))
+}
+
+fn open_lock_file(path: &Path) -> io::Result<File> {
+    fs::OpenOptions::new().create(true).truncate(false).write(true).open(path)
+}
+
+/// Whether `path` still names the file `file` has open (not unlinked by the
+/// previous holder, nor replaced by a new lock file since).
+fn still_named(file: &File, path: &Path) -> io::Result<bool> {
+    use std::os::unix::fs::MetadataExt;
+    let held = file.metadata()?;
+    match fs::metadata(path) {
+        Ok(named) => Ok(named.dev() == held.dev() && named.ino() == held.ino()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 /// Takes the exclusive lock of `org_id` under `root`, waiting for another
 /// writer to finish.
 pub fn lock_org(root: &Path, org_id: &str) -> io::Result<OrgLock> {
-    let file = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(root.join(format!(".{org_id}.lock")))?;
-    file.lock()?;
-    Ok(OrgLock { _file: file })
+    let path = lock_path(root, org_id);
+    loop {
+        let file = open_lock_file(&path)?;
+        file.lock()?;
+        if still_named(&file, &path)? {
+            return Ok(OrgLock { file, path });
+        }
+    }
+}
+
+/// Takes the lock of `org_id` under `root` if no other writer holds it.
+fn try_lock_org(root: &Path, org_id: &str) -> io::Result<Option<OrgLock>> {
+    let path = lock_path(root, org_id);
+    loop {
+        let file = open_lock_file(&path)?;
+        match file.try_lock() {
+            Ok(()) if still_named(&file, &path)? => return Ok(Some(OrgLock { file, path })),
+            Ok(()) => {}
+            Err(fs::TryLockError::WouldBlock) => return Ok(None),
+            Err(fs::TryLockError::Error(e)) => return Err(e),
+        }
+    }
 }
 
 fn fsync_dir(dir: &Path) -> io::Result<()> {
@@ -128,28 +180,26 @@ fn recover_locked(root: &Path, org_id: &str) -> io::Result<()> {
 }
 
 /// Recovers every organization under `root` whose lock is free (used at
-/// start-up by [`crate::Sink::prepare`]).
+/// start-up by [`crate::Sink::prepare`]); removes the lock files killed
+/// writers left.
 pub fn recover(root: &Path) -> io::Result<()> {
     let mut orgs = std::collections::BTreeSet::new();
     for entry in fs::read_dir(root)? {
         let name = entry?.file_name().to_string_lossy().into_owned();
         if let Some(rest) = name.strip_prefix('.')
-            && let Some((org, _)) = rest.split_once(".tmp-").or_else(|| rest.split_once(".old-"))
+            && let Some(org) = rest
+                .split_once(".tmp-")
+                .or_else(|| rest.split_once(".old-"))
+                .map(|(org, _)| org)
+                .or_else(|| rest.strip_suffix(".lock"))
             && check_org_id(org).is_ok()
         {
             orgs.insert(org.to_string());
         }
     }
     for org in orgs {
-        let file = fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(root.join(format!(".{org}.lock")))?;
-        match file.try_lock() {
-            Ok(()) => recover_locked(root, &org)?,
-            Err(fs::TryLockError::WouldBlock) => {}
-            Err(fs::TryLockError::Error(e)) => return Err(e),
+        if let Some(_lock) = try_lock_org(root, &org)? {
+            recover_locked(root, &org)?;
         }
     }
     Ok(())
@@ -214,4 +264,64 @@ pub fn replace_org_dir(
         tracing::warn!(dir = %previous.display(), error = %e, "could not remove the previous snapshot; the next write removes it");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    fn names(root: &Path) -> Vec<String> {
+        fs::read_dir(root)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    }
+
+    #[test]
+    fn the_lock_file_is_gone_once_the_lock_is_released() {
+        let root = tempfile::tempdir().unwrap();
+        let lock = lock_org(root.path(), "o-aaaaaaaaaa").unwrap();
+        assert_eq!(names(root.path()), [".o-aaaaaaaaaa.lock"]);
+        drop(lock);
+        assert!(names(root.path()).is_empty(), "{:?}", names(root.path()));
+    }
+
+    #[test]
+    fn writers_of_one_organization_still_take_turns_while_lock_files_come_and_go() {
+        let root = Arc::new(tempfile::tempdir().unwrap());
+        let inside = Arc::new(AtomicUsize::new(0));
+        let entered = Arc::new(AtomicUsize::new(0));
+        let threads: Vec<_> = (0..4)
+            .map(|_| {
+                let (root, inside, entered) = (root.clone(), inside.clone(), entered.clone());
+                std::thread::spawn(move || {
+                    for _ in 0..200 {
+                        let _lock = lock_org(root.path(), "o-aaaaaaaaaa").unwrap();
+                        assert_eq!(inside.fetch_add(1, Ordering::SeqCst), 0, "two holders at once");
+                        entered.fetch_add(1, Ordering::SeqCst);
+                        std::thread::yield_now();
+                        inside.fetch_sub(1, Ordering::SeqCst);
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        assert_eq!(entered.load(Ordering::SeqCst), 800);
+        assert!(names(root.path()).is_empty(), "{:?}", names(root.path()));
+    }
+
+    #[test]
+    fn recovery_removes_a_lock_file_a_killed_writer_left_but_not_a_held_one() {
+        let root = tempfile::tempdir().unwrap();
+        fs::write(root.path().join(".o-aaaaaaaaaa.lock"), b"").unwrap();
+        let held = lock_org(root.path(), "o-bbbbbbbbbb").unwrap();
+        recover(root.path()).unwrap();
+        assert_eq!(names(root.path()), [".o-bbbbbbbbbb.lock"]);
+        drop(held);
+        assert!(names(root.path()).is_empty());
+    }
 }

@@ -12,7 +12,8 @@
 //!   holds the organization's last `history_runs` runs (at least the current
 //!   one), `orgsync_error` the errors of those runs. Data tables the snapshot
 //!   does not contain keep their previous file.
-//! * `DIR/.<org_id>.lock`: the per-organization writer lock.
+//! * `DIR/.<org_id>.lock`: the per-organization writer lock, present only
+//!   while a writer holds or waits for it.
 //! * `DIR/.<org_id>.failed-runs.jsonl`: failed runs recorded since the last
 //!   snapshot (one JSON object `{"run", "errors"}` per line), folded into
 //!   `orgsync_run`/`orgsync_error` by the next snapshot.
@@ -30,6 +31,7 @@ use orgsync_schema::{
 use serde::{Deserialize, Serialize};
 
 use crate::atomic_dir::{check_org_id, lock_org, recover, replace_org_dir};
+use crate::destination::create_root_dir;
 use crate::error::message;
 use crate::records::{assemble_snapshot, error_from_row, run_from_row, sort_rows};
 use crate::validate::{check_row, check_snapshot};
@@ -195,9 +197,7 @@ impl<F: FileFormat> Sink for FileSink<F> {
 
     fn prepare(&mut self) -> Result<(), SinkError> {
         let result = (|| -> Result<(), BoxError> {
-            fs::create_dir_all(&self.root).map_err(|e| {
-                message(format!("cannot create folder `{}`: {e}", self.root.display()))
-            })?;
+            create_root_dir(&self.root)?;
             let probe = self.root.join(format!(".orgsync-probe-{}", std::process::id()));
             fs::write(&probe, b"probe").map_err(|e| {
                 message(format!("folder `{}` is not writable: {e}", self.root.display()))
@@ -216,7 +216,7 @@ impl<F: FileFormat> Sink for FileSink<F> {
         })?;
         self.checked_org(snapshot.org_id())?;
         let result = (|| -> Result<(), BoxError> {
-            fs::create_dir_all(&self.root)?;
+            create_root_dir(&self.root)?;
             let _lock = lock_org(&self.root, snapshot.org_id())?;
             self.write_locked(snapshot)
         })();
@@ -236,7 +236,7 @@ impl<F: FileFormat> Sink for FileSink<F> {
             }
         })?;
         let result = (|| -> Result<(), BoxError> {
-            fs::create_dir_all(&self.root)?;
+            create_root_dir(&self.root)?;
             let _lock = lock_org(&self.root, &run.org_id)?;
             let mut line = serde_json::to_string(&PendingFailedRun {
                 run: run.clone(),

@@ -153,11 +153,7 @@ fn open_database(path: &Path, create: bool) -> Result<Connection, OpenFailure> {
             if !create {
                 return Err(OpenFailure::Missing);
             }
-            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(parent).map_err(|e| {
-                    message(format!("cannot create folder `{}`: {e}", parent.display()))
-                })?;
-            }
+            crate::destination::require_parent(path)?;
             match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
                 Ok(_) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
@@ -701,6 +697,9 @@ mod tests {
     fn round_trip_replace_and_history() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sub/o.db");
+        // The database file is created, its folder is not.
+        assert!(SqliteSink::new(&path, SinkOptions::default()).prepare().is_err());
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
         let options = SinkOptions { history_runs: 2, ..SinkOptions::default() };
         let mut sink = SqliteSink::new(&path, options.clone());
         sink.prepare().unwrap();

@@ -11,7 +11,6 @@ use std::collections::BTreeMap;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use chrono::Utc;
 use orgsync_core::config::Plan;
 use orgsync_core::credentials::Session;
 use orgsync_core::planner::RateLimits;
@@ -44,7 +43,7 @@ pub async fn sync(
 ) -> anyhow::Result<SyncResult> {
     let run_id = run::new_run_id();
     plan.auth.use_run_id_in_session_name(&run_id);
-    let started_at = Utc::now();
+    let started_at = orgsync_schema::now_micros();
     let started = Instant::now();
 
     let sink = plan.destination.open().map_err(|e| sink_error(&e))?;
@@ -63,7 +62,7 @@ pub async fn sync(
         run_id: run_id.clone(),
         org_id,
         started_at,
-        finished_at: Some(Utc::now()),
+        finished_at: Some(orgsync_schema::now_micros()),
         status: RunStatus::Failed,
         tool_version: env!("CARGO_PKG_VERSION").to_owned(),
         config_fingerprint: plan.config_fingerprint.clone(),

@@ -64,14 +64,53 @@ pub fn init_logging(global: &GlobalArgs) {
         }
         _ => "trace",
     };
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    let mut filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    if global.log_format == LogFormat::Json && !global.quiet {
+        // With JSON logs progress events and status lines are log lines:
+        // let them through at any verbosity (see `crate::progress`).
+        for target in [PROGRESS_TARGET, STATUS_TARGET] {
+            if let Ok(directive) = format!("{target}=info").parse() {
+                filter = filter.add_directive(directive);
+            }
+        }
+    }
     let filter = filter.and(filter_fn(|meta| within_wire_log_cap(meta.target(), *meta.level())));
     let layer = tracing_subscriber::fmt::layer().with_writer(std::io::stderr);
     let layer = match global.log_format {
         LogFormat::Json => layer.json().boxed(),
-        LogFormat::Text => layer.with_ansi(global.colour_enabled()).boxed(),
+        LogFormat::Text => layer
+            .with_ansi(global.colour_enabled())
+            .with_target(shows_targets(global.verbose))
+            .boxed(),
     };
     let _ = tracing_subscriber::registry().with(layer.with_filter(filter)).try_init();
+}
+
+/// The `tracing` target of progress events.
+pub const PROGRESS_TARGET: &str = "orgsync::progress";
+
+/// The `tracing` target of status lines (see [`print_status`]).
+pub const STATUS_TARGET: &str = "orgsync::status";
+
+/// Prints a line for people about what a command does or did (not data, not
+/// an error) on stderr: as is with text logs, as an `info` log line of
+/// [`STATUS_TARGET`] with `--log-format json` so every stderr line is
+/// JSON, not at all with `--quiet`.
+pub fn print_status(global: &GlobalArgs, line: &str) {
+    if global.quiet {
+        return;
+    }
+    match global.log_format {
+        LogFormat::Text => eprintln!("{line}"),
+        LogFormat::Json => tracing::info!(target: STATUS_TARGET, "{line}"),
+    }
+}
+
+/// Whether text log lines name their target (the Rust module path): only
+/// from `-vv` up, where it helps whoever debugs; a user's warning reads
+/// better without `orgsync_core::tables::…`. JSON lines always carry it.
+fn shows_targets(verbose: u8) -> bool {
+    verbose >= 2
 }
 
 /// The most verbose level let through for third-party targets (by target
@@ -132,8 +171,16 @@ pub fn print_error(err: &anyhow::Error) -> ExitCode {
 
 #[cfg(test)]
 mod tests {
-    use super::within_wire_log_cap;
+    use super::{shows_targets, within_wire_log_cap};
     use tracing::Level;
+
+    #[test]
+    fn text_log_lines_name_their_target_only_from_vv_up() {
+        assert!(!shows_targets(0));
+        assert!(!shows_targets(1));
+        assert!(shows_targets(2));
+        assert!(shows_targets(3));
+    }
 
     #[test]
     fn wire_logging_targets_are_capped_whatever_the_level_asked_for() {

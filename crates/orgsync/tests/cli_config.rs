@@ -209,6 +209,11 @@ async fn check_against_the_emulator_passes_every_hop_and_permission() {
             .unwrap_or_else(|| panic!("{action} missing:\n{stdout}"));
         assert!(row.contains("  OK  "), "{row}");
     }
+    // Listings are probed with one-item pages: the detail shows what was read, not a count.
+    let accounts = stdout.lines().find(|l| l.starts_with("organizations:ListAccounts")).unwrap();
+    assert!(accounts.contains("allowed (a one-item page: "), "{accounts}");
+    assert!(accounts.ends_with("; more to list)"), "{accounts}");
+    assert!(!stdout.contains("on the first page"), "{stdout}");
     assert!(stdout.ends_with("result: every check passed\n"), "{stdout}");
     // Each probe is one cheap call, signed by the last hop's session.
     let requests = emulator.controls().requests();

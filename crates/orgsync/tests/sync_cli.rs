@@ -103,6 +103,16 @@ async fn sync_writes_every_account_and_records_a_succeeded_run() {
         conn.query_row("SELECT counts FROM orgsync_run", [], |r| r.get(0)).unwrap();
     let counts: serde_json::Value = serde_json::from_str(&counts).unwrap();
     assert_eq!(counts["aws_organizations_account"], accounts);
+    // Run timestamps carry microseconds at most, as documented.
+    let (started_at, finished_at): (String, String) = conn
+        .query_row("SELECT started_at, finished_at FROM orgsync_run", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    for ts in [&started_at, &finished_at] {
+        let fraction = ts.strip_suffix('Z').unwrap().split('.').nth(1).unwrap_or("");
+        assert!(fraction.len() <= 6, "more than microseconds: {ts}");
+    }
 
     // Every Organizations call was signed by the last hop of the chain, not the user.
     let user_key = emulator.demo_identity().access_key_id;
@@ -531,4 +541,158 @@ async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
         );
     }
     emulator.shutdown().await;
+}
+
+/// `orgsync demo` arguments picking the emulator's AWS-like quotas, slow
+/// enough (a few seconds for 12 accounts) for periodic progress lines. The
+/// one place naming the quota-profile flag.
+const SLOW_DEMO: &[&str] =
+    &["demo", "--accounts", "12", "--quota-profile", "aws-like", "--no-tree"];
+
+/// Runs `orgsync <global...> demo` into a fresh JSON Lines directory with a
+/// short progress-line period; stdout and stderr piped.
+fn demo_with_piped_stderr(global: &[&str], demo: &[&str], dir: &Path) -> std::process::Child {
+    orgsync()
+        .env("ORGSYNC_STATUS_INTERVAL_MS", "300")
+        .args(global)
+        .args(demo)
+        .arg("--destination")
+        .arg(format!("jsonl:{}", dir.join("out").display()))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap()
+}
+
+#[test]
+fn piped_stderr_gets_a_periodic_progress_line_and_quiet_silences_it() {
+    let (plain_dir, quiet_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let plain = demo_with_piped_stderr(&[], SLOW_DEMO, plain_dir.path());
+    let quiet = demo_with_piped_stderr(&["--quiet"], SLOW_DEMO, quiet_dir.path());
+    let plain = plain.wait_with_output().unwrap();
+    let quiet = quiet.wait_with_output().unwrap();
+    assert_eq!(plain.status.code(), Some(0), "{}", text(&plain));
+    assert_eq!(quiet.status.code(), Some(0), "{}", text(&quiet));
+
+    let stderr = String::from_utf8_lossy(&plain.stderr);
+    let progress: Vec<&str> = stderr.lines().filter(|l| l.starts_with("progress: ")).collect();
+    assert!(!progress.is_empty(), "no progress line: {stderr}");
+    for line in &progress {
+        assert!(line.contains("/s") && line.ends_with(" elapsed"), "{line}");
+    }
+    let others: Vec<&str> = stderr
+        .lines()
+        .filter(|l| !l.starts_with("progress: ") && !l.starts_with("demo: emulator on "))
+        .collect();
+    assert!(others.is_empty(), "nothing else on stderr: {others:?}");
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains("progress:"));
+
+    assert!(quiet.stderr.is_empty(), "{}", text(&quiet));
+}
+
+#[test]
+fn json_logs_carry_progress_events_as_json_fields_not_encoded_strings() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = orgsync()
+        .args(["--log-format", "json"])
+        .args(["demo", "--accounts", "20", "--no-tree", "--destination"])
+        .arg(format!("jsonl:{}", dir.path().join("out").display()))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let mut events = std::collections::BTreeMap::<String, usize>::new();
+    for line in stderr.lines() {
+        let value: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+        if value["target"] != "orgsync::progress" {
+            continue;
+        }
+        let fields = value["fields"].as_object().unwrap_or_else(|| panic!("{line}"));
+        assert_eq!(fields["message"], "progress", "{line}");
+        let event = fields["event"].as_str().unwrap_or_else(|| panic!("{line}"));
+        *events.entry(event.to_owned()).or_default() += 1;
+        match event {
+            "items" => {
+                assert!(fields["phase"].is_string(), "{line}");
+                assert!(fields["done"].is_u64() && fields["total"].is_u64(), "{line}");
+                assert!(fields["total_final"].is_boolean(), "{line}");
+            }
+            "phase_started" | "phase_finished" => {
+                assert!(fields["phase"].is_string(), "{line}");
+            }
+            "throttled" => {
+                assert!(fields["operation"].is_string(), "{line}");
+                assert!(fields["rate_per_second"].is_number(), "{line}");
+            }
+            other => panic!("unknown progress event {other}: {line}"),
+        }
+        if event == "phase_finished" {
+            assert!(fields["done"].is_u64() && fields["rate_per_second"].is_number(), "{line}");
+        }
+    }
+    for event in ["phase_started", "items", "phase_finished"] {
+        assert!(events.get(event).is_some_and(|n| *n > 0), "no {event} in {events:?}: {stderr}");
+    }
+    assert_eq!(events["phase_started"], events["phase_finished"], "{events:?}");
+}
+
+#[test]
+fn text_log_lines_name_the_rust_module_only_from_vv_up() {
+    let run = |verbosity: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        let output = orgsync()
+            .arg(verbosity)
+            .args(["demo", "--accounts", "5", "--no-tree", "--destination"])
+            .arg(format!("jsonl:{}", dir.path().join("out").display()))
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+        String::from_utf8_lossy(&output.stderr)
+            .lines()
+            .find(|l| l.contains("policy type not offered"))
+            .unwrap_or_else(|| panic!("no policy-type line: {}", text(&output)))
+            .to_owned()
+    };
+    let info = run("-v");
+    assert!(!info.contains("orgsync_core::"), "{info}");
+    assert!(info.contains(" INFO policy type not offered"), "{info}");
+    let debug = run("-vv");
+    assert!(debug.contains("orgsync_core::tables::policy: policy type not offered"), "{debug}");
+}
+
+#[test]
+fn a_destination_in_a_missing_folder_is_refused_not_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let typo = dir.path().join("tpyo");
+    for destination in [
+        format!("sqlite:{}", typo.join("org.db").display()),
+        format!("jsonl:{}", typo.join("out").display()),
+        format!("csv:{}", typo.join("out").display()),
+        format!("parquet:{}", typo.join("out").display()),
+    ] {
+        let output = orgsync()
+            .args(["demo", "--accounts", "3", "--no-tree", "--destination", &destination])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{destination}: {}", text(&output));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains(&format!(
+                "folder `{}` does not exist, so `{}` cannot be created in it; create it first or check the path",
+                typo.display(),
+                typo.join(if destination.starts_with("sqlite:") { "org.db" } else { "out" }).display()
+            )),
+            "{destination}: {stderr}"
+        );
+        assert!(!typo.exists(), "{destination}: the missing folder was created");
+    }
+    // The destination itself is still created in a folder that exists.
+    let output = orgsync()
+        .args(["demo", "--accounts", "3", "--no-tree", "--destination"])
+        .arg(format!("jsonl:{}", dir.path().join("fresh").display()))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    assert!(dir.path().join("fresh").is_dir());
 }

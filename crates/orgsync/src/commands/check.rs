@@ -290,7 +290,12 @@ async fn probe_permissions(
     probes.push(match org.list_accounts().max_results(1).send().await {
         Ok(out) => pass(
             "organizations:ListAccounts",
-            format!("{} account(s) on the first page", out.accounts().len()),
+            one_item_page(
+                "accounts",
+                None,
+                out.accounts().first().and_then(|a| a.id()),
+                out.next_token().is_some(),
+            ),
         ),
         Err(e) => fail("organizations:ListAccounts", ApiError::from_sdk(e)),
     });
@@ -309,7 +314,12 @@ async fn probe_permissions(
         {
             Ok(out) => pass(
                 "organizations:ListOrganizationalUnitsForParent",
-                format!("{} OU(s) on the first page", out.organizational_units().len()),
+                one_item_page(
+                    "OUs",
+                    Some(root),
+                    out.organizational_units().first().and_then(|ou| ou.id()),
+                    out.next_token().is_some(),
+                ),
             ),
             Err(e) => fail("organizations:ListOrganizationalUnitsForParent", ApiError::from_sdk(e)),
         },
@@ -324,7 +334,12 @@ async fn probe_permissions(
         {
             Ok(out) => pass(
                 "organizations:ListPolicies",
-                format!("{} SCP(s) on the first page", out.policies().len()),
+                one_item_page(
+                    "SCPs",
+                    None,
+                    out.policies().first().and_then(|p| p.name()),
+                    out.next_token().is_some(),
+                ),
             ),
             Err(e) => fail("organizations:ListPolicies", ApiError::from_sdk(e)),
         },
@@ -342,16 +357,23 @@ async fn probe_permissions(
     probes.push(match org.list_aws_service_access_for_organization().max_results(1).send().await {
         Ok(out) => pass(
             "organizations:ListAWSServiceAccessForOrganization",
-            format!("{} service(s) on the first page", out.enabled_service_principals().len()),
+            one_item_page(
+                "enabled services",
+                None,
+                out.enabled_service_principals().first().and_then(|s| s.service_principal()),
+                out.next_token().is_some(),
+            ),
         ),
         Err(e) => fail("organizations:ListAWSServiceAccessForOrganization", ApiError::from_sdk(e)),
     });
     probes.push(match org.list_delegated_administrators().max_results(1).send().await {
         Ok(out) => pass(
             "organizations:ListDelegatedAdministrators",
-            format!(
-                "{} delegated administrator(s) on the first page",
-                out.delegated_administrators().len()
+            one_item_page(
+                "delegated administrators",
+                None,
+                out.delegated_administrators().first().and_then(|d| d.id()),
+                out.next_token().is_some(),
             ),
         ),
         Err(e) => fail("organizations:ListDelegatedAdministrators", ApiError::from_sdk(e)),
@@ -381,4 +403,39 @@ async fn probe_permissions(
         },
     );
     probes
+}
+
+/// What a listing probe saw. Probes ask for pages of one item (a cheap call
+/// whatever the organization's size), so they tell whether the call is
+/// allowed and show the first item, not how many there are: `allowed (a
+/// one-item page: 111122223333; more to list)`.
+fn one_item_page(plural: &str, parent: Option<&str>, first: Option<&str>, more: bool) -> String {
+    let under = parent.map(|p| format!(" under {p}")).unwrap_or_default();
+    match (first, more) {
+        (Some(first), true) => format!("allowed (a one-item page{under}: {first}; more to list)"),
+        (Some(first), false) => format!("allowed (a one-item page{under}: {first}; no more)"),
+        (None, true) => format!("allowed (an empty page{under}; more to list)"),
+        (None, false) => format!("allowed (no {plural}{under})"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_item_page;
+
+    #[test]
+    fn a_listing_probe_says_what_it_read_not_a_count_of_one() {
+        assert_eq!(
+            one_item_page("accounts", None, Some("111122223333"), true),
+            "allowed (a one-item page: 111122223333; more to list)"
+        );
+        assert_eq!(
+            one_item_page("OUs", Some("r-ab12"), Some("ou-ab12-11111111"), false),
+            "allowed (a one-item page under r-ab12: ou-ab12-11111111; no more)"
+        );
+        assert_eq!(
+            one_item_page("OUs", Some("r-ab12"), None, false),
+            "allowed (no OUs under r-ab12)"
+        );
+    }
 }

@@ -92,15 +92,16 @@ pub async fn run(args: DemoArgs, global: &GlobalArgs) -> anyhow::Result<ExitCode
     .map_err(|e| {
         UserError::failure("failed to start the built-in emulator").caused_by(e.to_string())
     })?;
-    if !global.quiet {
-        eprintln!(
+    crate::printer::print_status(
+        global,
+        &format!(
             "demo: emulator on {} with organization {} ({} accounts); role chain of {} hops with an external ID",
             emulator.endpoint_url(),
             emulator.org_id(),
             emulator.account_count(),
             emulator.demo_identity().master_assume_role_arn_chain.len()
-        );
-    }
+        ),
+    );
     let result = syncs(&emulator, &args, rate_limits, global).await;
     emulator.shutdown().await;
     let (exit_code, first, second) = result?;
@@ -121,7 +122,10 @@ pub async fn run(args: DemoArgs, global: &GlobalArgs) -> anyhow::Result<ExitCode
         out.push_str(&orgsync_report::render_text(&orgsync_report::diff(old, new)));
     }
     crate::printer::write_stdout(&out)?;
-    eprint!("{}", explore_hint(&args.destination, second.is_some()));
+    crate::printer::print_status(
+        global,
+        explore_hint(&args.destination, second.is_some()).trim_end(),
+    );
     Ok(exit_code)
 }
 
@@ -149,13 +153,13 @@ async fn syncs(
             i64::try_from(now).unwrap_or(i64::MAX),
         )
     });
-    if !global.quiet {
-        eprintln!("\ndemo: {} change(s) made in the organization since that sync:", applied.len());
-        for change in &applied {
-            eprintln!("  - {change}");
-        }
-        eprintln!("demo: syncing again");
+    let mut lines =
+        format!("\ndemo: {} change(s) made in the organization since that sync:", applied.len());
+    for change in &applied {
+        lines.push_str(&format!("\n  - {change}"));
     }
+    crate::printer::print_status(global, &lines);
+    crate::printer::print_status(global, "demo: syncing again");
     let second = crate::pipeline::sync(plan, rate_limits, global).await?;
     Ok((second.exit_code, first.snapshot, second.snapshot))
 }

@@ -96,18 +96,19 @@ fn generate(args: &ReportArgs) -> Result<Written, UserError> {
 pub async fn run(args: ReportArgs, global: &GlobalArgs) -> anyhow::Result<ExitCode> {
     let out = args.out.clone();
     let written = tokio::task::spawn_blocking(move || generate(&args)).await??;
-    if !global.quiet {
-        let changes = match written.changes {
-            Some(n) => format!("{n} changes since the previous run"),
-            None => "no earlier run to compare with".to_owned(),
-        };
-        eprintln!(
+    let changes = match written.changes {
+        Some(n) => format!("{n} changes since the previous run"),
+        None => "no earlier run to compare with".to_owned(),
+    };
+    crate::printer::print_status(
+        global,
+        &format!(
             "wrote {} ({} accounts of {}, run {}, {changes})",
             out.display(),
             written.accounts,
             written.org_id,
             written.run_id
-        );
-    }
+        ),
+    );
     Ok(ExitCode::SUCCESS)
 }
