@@ -460,7 +460,8 @@ fn called_actions(emulator: &Emulator) -> std::collections::BTreeSet<String> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
-    let emulator = emulator(40, 5).await;
+    // Few accounts: `orgsync sync` keeps AWS's own quotas, about 30 syncs here.
+    let emulator = emulator(6, 5).await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("org.db");
     let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
@@ -521,9 +522,7 @@ async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
     assert!(read_actions.len() >= 12, "{read_actions:?}");
     for action in &read_actions {
         apply_permissions(&emulator, &printed, Some(action));
-        let t = std::time::Instant::now();
         let out = sync(&all);
-        eprintln!("TIMING {action} {:?}", t.elapsed());
         assert_eq!(out.status.code(), Some(1), "without {action}: {}", text(&out));
         let operation = action.split(':').nth(1).unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
