@@ -20,7 +20,10 @@ use orgsync_core::config::{self, Plan, Secret, Sources, StdinSecrets};
     next_help_heading = "Configuration (flags win over ORGSYNC_* variables, which win over the file)"
 )]
 pub struct ConfigFlags {
-    /// Configuration file: TOML, or JSON when the name ends in .json.
+    /// Configuration file: JSON when its content starts with `{` (a data-hub
+    /// export, whatever its name), TOML otherwise. In the file, ORGSYNC_*
+    /// variables and flags alike, an empty or whitespace-only value of an
+    /// optional key means "not set", exactly like JSON null.
     #[arg(long, value_name = "FILE", env = "ORGSYNC_CONFIG")]
     pub config: Option<PathBuf>,
     /// Initial access key ID (AKIA… or ASIA…).
