@@ -119,14 +119,14 @@ pub async fn extract(
     tracker.queued(Phase::Organization);
     let org = tables::organization::describe(&planner)
         .await
-        .map_err(|e| run_failure("read the organization", Operation::DescribeOrganization, &e))?;
+        .map_err(|e| run_failure(sdk_config, "read the organization", Operation::DescribeOrganization, &e))?;
     tracker.done(Phase::Organization);
     let org_id = org.id().unwrap_or_default().to_owned();
 
     tracker.queued(Phase::Organization);
     let roots = tables::root::list(&planner)
         .await
-        .map_err(|e| run_failure("list the organization's roots", Operation::ListRoots, &e))?;
+        .map_err(|e| run_failure(sdk_config, "list the organization's roots", Operation::ListRoots, &e))?;
 
     let mut ctx = Ctx::new(
         planner,
@@ -173,7 +173,7 @@ pub async fn extract(
     ctx.progress.done(Phase::Organization);
 
     if let Some(fatal) = ctx.fatal() {
-        return Err(run_failure("read the organization", fatal.operation, &fatal.error));
+        return Err(run_failure(sdk_config, "read the organization", fatal.operation, &fatal.error));
     }
 
     let (tables, errors) = ctx.take_results();
@@ -225,7 +225,16 @@ async fn run_tasks<'a>(ctx: &'a Ctx<'a>, initial: Vec<Task<'a>>) {
 }
 
 /// A run-level failure as a [`UserError`] with a hint.
-fn run_failure(what: &str, op: Operation, err: &ApiError) -> UserError {
+fn run_failure(sdk_config: &SdkConfig, what: &str, op: Operation, err: &ApiError) -> UserError {
+    let name = op.qualified_name();
+    let service = name.split(':').next().unwrap_or("organizations");
+    if let Some(failed) =
+        err.network_failure(&crate::aws::network::service_endpoint(sdk_config, service))
+    {
+        return UserError::failure(format!("failed to {what}"))
+            .caused_by(format!("{name}: {}", failed.cause))
+            .with_hint(failed.hint);
+    }
     let error = UserError::failure(format!("failed to {what}")).caused_by(format!(
         "{} answered {}",
         op.qualified_name(),
