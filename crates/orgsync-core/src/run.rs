@@ -117,16 +117,16 @@ pub async fn extract(
     want.account_access &= options.sub_account_access.is_some();
 
     tracker.queued(Phase::Organization);
-    let org = tables::organization::describe(&planner)
-        .await
-        .map_err(|e| run_failure(sdk_config, "read the organization", Operation::DescribeOrganization, &e))?;
+    let org = tables::organization::describe(&planner).await.map_err(|e| {
+        run_failure(sdk_config, "read the organization", Operation::DescribeOrganization, &e)
+    })?;
     tracker.done(Phase::Organization);
     let org_id = org.id().unwrap_or_default().to_owned();
 
     tracker.queued(Phase::Organization);
-    let roots = tables::root::list(&planner)
-        .await
-        .map_err(|e| run_failure(sdk_config, "list the organization's roots", Operation::ListRoots, &e))?;
+    let roots = tables::root::list(&planner).await.map_err(|e| {
+        run_failure(sdk_config, "list the organization's roots", Operation::ListRoots, &e)
+    })?;
 
     let mut ctx = Ctx::new(
         planner,
@@ -173,7 +173,12 @@ pub async fn extract(
     ctx.progress.done(Phase::Organization);
 
     if let Some(fatal) = ctx.fatal() {
-        return Err(run_failure(sdk_config, "read the organization", fatal.operation, &fatal.error));
+        return Err(run_failure(
+            sdk_config,
+            "read the organization",
+            fatal.operation,
+            &fatal.error,
+        ));
     }
 
     let (tables, errors) = ctx.take_results();

@@ -21,9 +21,9 @@ use orgsync_core::config::{self, Plan, Secret, Sources, StdinSecrets};
 )]
 pub struct ConfigFlags {
     /// Configuration file: JSON when its content starts with `{` (a data-hub
-    /// export, whatever its name), TOML otherwise. In the file, ORGSYNC_*
-    /// variables and flags alike, an empty or whitespace-only value of an
-    /// optional key means "not set", exactly like JSON null.
+    /// export, whatever its name), TOML otherwise. In the file and in ORGSYNC_*
+    /// variables, an empty or whitespace-only value of an optional key means
+    /// "not set", exactly like JSON null.
     #[arg(long, value_name = "FILE", env = "ORGSYNC_CONFIG")]
     pub config: Option<PathBuf>,
     /// Initial access key ID (AKIA… or ASIA…).

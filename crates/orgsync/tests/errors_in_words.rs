@@ -221,7 +221,9 @@ async fn every_user_caused_failure_is_a_sentence_with_a_hint_and_no_debug_dump()
             .keys()
             .env("ORGSYNC_ENDPOINT_URL", "https://no-such-host.invalid")
             .says("the host name `no-such-host.invalid` does not resolve")
-            .says("hint: the host name `no-such-host.invalid` does not resolve: check `endpoint_url`"),
+            .says(
+                "hint: the host name `no-such-host.invalid` does not resolve: check `endpoint_url`",
+            ),
         Case::new("proxy refuses", &["check", "sync"], 1)
             .keys()
             .env("HTTPS_PROXY", format!("http://127.0.0.1:{proxy}"))
@@ -255,7 +257,9 @@ async fn every_user_caused_failure_is_a_sentence_with_a_hint_and_no_debug_dump()
             Case::new("self-signed TLS certificate", &["check", "sync"], 1)
                 .keys()
                 .env("ORGSYNC_ENDPOINT_URL", format!("https://127.0.0.1:{port}"))
-                .says(format!("could not connect to https://127.0.0.1:{port}: the server's TLS certificate"))
+                .says(format!(
+                    "could not connect to https://127.0.0.1:{port}: the server's TLS certificate"
+                ))
                 .says("hint: the server's TLS certificate is not trusted"),
         ),
         None if std::env::var_os("CI").is_some() => panic!("openssl is required for the TLS case"),

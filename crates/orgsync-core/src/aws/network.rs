@@ -233,7 +233,9 @@ pub fn diagnose(err: &(dyn StdError + 'static), endpoint: &str) -> Option<Networ
 pub fn describe(cause: Cause, endpoint: &str) -> NetworkFailure {
     let failure = |kind, cause: String, hint: String| NetworkFailure { kind, cause, hint };
     let proxy = proxy_for(endpoint);
-    if let Some(proxy) = proxy.as_deref().filter(|_| matches!(cause, Cause::Tunnel | Cause::Refused | Cause::Dns)) {
+    if let Some(proxy) =
+        proxy.as_deref().filter(|_| matches!(cause, Cause::Tunnel | Cause::Refused | Cause::Dns))
+    {
         let why = match cause {
             Cause::Refused => "refused the connection",
             Cause::Dns => "has a host name that does not resolve",
@@ -299,7 +301,8 @@ pub fn service_endpoint(config: &aws_config::SdkConfig, service: &str) -> String
 
 /// A request to `endpoint` that timed out.
 pub fn timeout(endpoint: &str) -> NetworkFailure {
-    let via = proxy_for(endpoint).map(|p| format!(" (through the proxy at {p})")).unwrap_or_default();
+    let via =
+        proxy_for(endpoint).map(|p| format!(" (through the proxy at {p})")).unwrap_or_default();
     NetworkFailure {
         kind: NetworkFailureKind::Timeout,
         cause: format!("no answer from {endpoint}{via}: the request timed out"),
@@ -312,7 +315,8 @@ pub fn timeout(endpoint: &str) -> NetworkFailure {
 
 /// Fragments of `Debug` output: `Name(`, `Name {`, `Some(`, `source:`.
 static DEBUG_FRAGMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Z][A-Za-z0-9_]*(\(|\s\{)|\bSome\(|\bsource:|\{ |[a-z_]+::[a-z_]+").expect("regex")
+    Regex::new(r"[A-Z][A-Za-z0-9_]*(\(|\s\{)|\bSome\(|\bsource:|\{ |[a-z_]+::[a-z_]+")
+        .expect("regex")
 });
 
 /// Whether a text looks like (or contains) a `Debug` dump.
@@ -370,8 +374,7 @@ mod tests {
         let dns = Wrapped("dns error: failed to lookup address information", None);
         let found = diagnose(&dns, "https://no-such-host.invalid").unwrap();
         assert!(found.cause.contains("`no-such-host.invalid` does not resolve"), "{found:?}");
-        let tls =
-            Wrapped("invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))", None);
+        let tls = Wrapped("invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))", None);
         let found = diagnose(&tls, "https://127.0.0.1:1").unwrap();
         assert_eq!(found.kind, NetworkFailureKind::Tls);
         assert!(!looks_like_debug(&found.cause), "{found:?}");
@@ -384,6 +387,8 @@ mod tests {
         assert_eq!(words(&err), "invalid peer certificate");
         assert!(looks_like_debug("DispatchFailure { source: ConnectorError"));
         assert!(looks_like_debug("Some(\"x\")"));
-        assert!(!looks_like_debug("could not connect to https://sts.amazonaws.com: connection refused"));
+        assert!(!looks_like_debug(
+            "could not connect to https://sts.amazonaws.com: connection refused"
+        ));
     }
 }

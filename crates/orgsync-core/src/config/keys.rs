@@ -7,7 +7,8 @@
 //! Empty values: a data hub exports every parameter, the unused ones as
 //! `null` or `""`. For an optional key an empty or whitespace-only string
 //! means "not set", exactly like JSON `null` (or a key left out), whether it
-//! comes from a JSON or TOML file, an `ORGSYNC_*` variable or a flag. The
+//! comes from a JSON or TOML file or an `ORGSYNC_*` variable. (A flag typed
+//! with an empty value, `--region ""`, is still reported.) The
 //! keys an authentication method needs ([`KeyDef::required_by_method`]) are
 //! kept when empty, so `access_key_id = ""` is reported as empty rather than
 //! silently falling back to another method.

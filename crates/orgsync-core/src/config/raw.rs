@@ -3,8 +3,9 @@
 //! Sources are read in order — file (JSON when its first non-blank character
 //! is `{` or its name ends in `.json`, TOML otherwise), `ORGSYNC_*`
 //! environment, flags, stdin secrets — and a later source replaces a key set
-//! by an earlier one. An empty or whitespace-only string for an optional key
-//! means "not set", like JSON `null` (see [`super::keys`]). Nothing here interprets a
+//! by an earlier one. In a file or the environment, an empty or
+//! whitespace-only string for an optional key means "not set", like JSON
+//! `null` (see [`super::keys`]); a flag's empty value is kept and reported. Nothing here interprets a
 //! value beyond its syntax; [`super::validate`] does that. Secret keys are
 //! wrapped in [`Secret`] as soon as they are read. File problems (unreadable,
 //! too large, not UTF-8, syntax errors, duplicate keys, unknown keys) are
@@ -87,12 +88,20 @@ pub(crate) struct RawConfig {
 }
 
 impl RawConfig {
-    /// Sets a key, replacing any earlier source's value. A blank string for
-    /// an optional key is "not set" and leaves any earlier value in place.
+    /// Sets a key from a file or the environment, replacing any earlier
+    /// source's value. A blank string for an optional key is "not set" and
+    /// leaves any earlier value in place.
     fn set(&mut self, key: &'static str, value: RawValue, origin: Origin) {
         if value.is_blank() && !keys::def(key).required_by_method() {
             return;
         }
+        self.set_as_given(key, value, origin);
+    }
+
+    /// Sets a key whatever its value: a flag typed with an empty value
+    /// (`--region ""`, often an unset shell variable) is a mistake worth
+    /// reporting, not a data-hub export.
+    fn set_as_given(&mut self, key: &'static str, value: RawValue, origin: Origin) {
         self.entries.insert(key, Entry { value: protect(key, value), origin });
     }
 
@@ -104,7 +113,7 @@ impl RawConfig {
             {
                 items.push(RawValue::Str(value));
             }
-            _ => self.set(key, RawValue::List(vec![RawValue::Str(value)]), origin),
+            _ => self.set_as_given(key, RawValue::List(vec![RawValue::Str(value)]), origin),
         }
     }
 }
@@ -258,10 +267,11 @@ impl<'de> Deserialize<'de> for JsonEntries {
 }
 
 fn parse_json(text: &str) -> Result<Pairs, String> {
-    let entries: JsonEntries = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
-        // serde_json messages hold positions and types, never the input text.
-        format!("not valid JSON: {e}")
-    })?;
+    let entries: JsonEntries =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+            // serde_json messages hold positions and types, never the input text.
+            format!("not valid JSON: {e}")
+        })?;
     let mut seen = std::collections::BTreeSet::new();
     let mut duplicates = Vec::new();
     for (key, _) in &entries.0 {
@@ -395,12 +405,9 @@ pub(crate) fn read_flags(
             continue;
         }
         if def.kind == Kind::List {
-            if value.trim().is_empty() {
-                continue;
-            }
             raw.append_flag(def.name, value.clone(), origin);
         } else {
-            raw.set(def.name, RawValue::Str(value.clone()), origin);
+            raw.set_as_given(def.name, RawValue::Str(value.clone()), origin);
         }
     }
 }

@@ -145,17 +145,15 @@ impl RoleChain {
             crate::config::InitialCredentials::DefaultChain { profile } => profile.clone(),
             _ => None,
         };
-        let is_default_chain = matches!(
-            self.plan.initial,
-            crate::config::InitialCredentials::DefaultChain { .. }
-        );
+        let is_default_chain =
+            matches!(self.plan.initial, crate::config::InitialCredentials::DefaultChain { .. });
         let context = self.context(0);
-        if is_default_chain && let Some(missing) = profiles::missing_profile(plan_profile.as_deref()) {
+        if is_default_chain
+            && let Some(missing) = profiles::missing_profile(plan_profile.as_deref())
+        {
             return context.failure_with(None, None, missing.cause(), missing.hint());
         }
-        if let Some(failed) =
-            crate::aws::network::diagnose(err, &hop::sts_endpoint(&self.plan))
-        {
+        if let Some(failed) = crate::aws::network::diagnose(err, &hop::sts_endpoint(&self.plan)) {
             return context.failure_with(None, None, failed.cause, failed.hint);
         }
         let message = match err {

@@ -258,7 +258,10 @@ pub(crate) fn sts_endpoint(plan: &AuthPlan) -> String {
 }
 
 /// A failure before STS answered (refused, DNS, TLS, proxy, timeout), in words.
-pub(crate) fn network_failure<E>(err: &SdkError<E>, endpoint: &str) -> Option<network::NetworkFailure>
+pub(crate) fn network_failure<E>(
+    err: &SdkError<E>,
+    endpoint: &str,
+) -> Option<network::NetworkFailure>
 where
     E: ProvideErrorMetadata + std::error::Error + 'static,
 {

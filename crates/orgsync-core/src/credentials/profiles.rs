@@ -123,7 +123,13 @@ pub(crate) fn missing_profile(plan_profile: Option<&str>) -> Option<MissingProfi
     if let Ok(text) = std::fs::read_to_string(&credentials) {
         defined.extend(profile_names(&text, false));
     }
-    (!defined.contains(&name)).then_some(MissingProfile { name, from, config, credentials, defined })
+    (!defined.contains(&name)).then_some(MissingProfile {
+        name,
+        from,
+        config,
+        credentials,
+        defined,
+    })
 }
 
 #[cfg(test)]
