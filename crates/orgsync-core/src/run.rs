@@ -121,15 +121,15 @@ pub async fn extract(
     // first was done would let the phase finish at 1 of 1 and then grow to 2.
     tracker.queued(Phase::Organization);
     tracker.queued(Phase::Organization);
-    let org = tables::organization::describe(&planner)
-        .await
-        .map_err(|e| run_failure("read the organization", Operation::DescribeOrganization, &e))?;
+    let org = tables::organization::describe(&planner).await.map_err(|e| {
+        run_failure(sdk_config, "read the organization", Operation::DescribeOrganization, &e)
+    })?;
     tracker.done(Phase::Organization);
     let org_id = org.id().unwrap_or_default().to_owned();
 
-    let roots = tables::root::list(&planner)
-        .await
-        .map_err(|e| run_failure("list the organization's roots", Operation::ListRoots, &e))?;
+    let roots = tables::root::list(&planner).await.map_err(|e| {
+        run_failure(sdk_config, "list the organization's roots", Operation::ListRoots, &e)
+    })?;
 
     let mut ctx = Ctx::new(
         planner,
@@ -175,7 +175,12 @@ pub async fn extract(
     run_tasks(&ctx, initial).await;
 
     if let Some(fatal) = ctx.fatal() {
-        return Err(run_failure("read the organization", fatal.operation, &fatal.error));
+        return Err(run_failure(
+            sdk_config,
+            "read the organization",
+            fatal.operation,
+            &fatal.error,
+        ));
     }
 
     let (tables, errors) = ctx.take_results();
@@ -230,7 +235,16 @@ async fn run_tasks<'a>(ctx: &'a Ctx<'a>, initial: Vec<Task<'a>>) {
 }
 
 /// A run-level failure as a [`UserError`] with a hint.
-fn run_failure(what: &str, op: Operation, err: &ApiError) -> UserError {
+fn run_failure(sdk_config: &SdkConfig, what: &str, op: Operation, err: &ApiError) -> UserError {
+    let name = op.qualified_name();
+    let service = name.split(':').next().unwrap_or("organizations");
+    if let Some(failed) =
+        err.network_failure(&crate::aws::network::service_endpoint(sdk_config, service))
+    {
+        return UserError::failure(format!("failed to {what}"))
+            .caused_by(format!("{name}: {}", failed.cause))
+            .with_hint(failed.hint);
+    }
     let error = UserError::failure(format!("failed to {what}")).caused_by(format!(
         "{} answered {}",
         op.qualified_name(),

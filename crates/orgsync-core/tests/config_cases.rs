@@ -1,5 +1,6 @@
 //! Data-driven configuration tests: every folder of `test-data/config/` is
-//! one case with an input file (`config.toml` or `config.json`), optional
+//! one case with an input file (`config.toml`, `config.json`, or `config` /
+//! `config.<any extension>`: the format is read from the content), optional
 //! `env` (`NAME=VALUE` lines) and `flags` (`key=value` lines), and
 //! `expected.txt`.
 //!
@@ -46,11 +47,16 @@ fn read_pairs(path: &Path) -> Vec<(String, String)> {
 
 /// The case's sources; the input file is copied with `{case_dir}` replaced when needed.
 fn sources(case: &Path, scratch: &Path) -> (Sources, PathBuf) {
-    let input = ["config.toml", "config.json"]
-        .iter()
-        .map(|n| case.join(n))
-        .find(|p| p.exists())
-        .unwrap_or_else(|| panic!("{}: no config.toml or config.json", case.display()));
+    let mut inputs: Vec<PathBuf> = std::fs::read_dir(case)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name == "config" || name.starts_with("config.")
+        })
+        .collect();
+    assert!(inputs.len() == 1, "{}: expected one config file, found {inputs:?}", case.display());
+    let input = inputs.remove(0);
     let bytes = std::fs::read(&input).unwrap();
     let file = if bytes.windows(10).any(|w| w == b"{case_dir}") {
         let text =

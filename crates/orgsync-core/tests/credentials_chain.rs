@@ -211,7 +211,9 @@ async fn a_wrong_external_id_fails_naming_the_first_hop() {
     assert!(err.causes[0].starts_with("AssumeRole: AccessDenied: "), "{err:?}");
     let hint = err.hint.unwrap();
     assert!(
-        hint.contains("trust policy of role `OrgSyncJump`")
+        hint.contains("the role `OrgSyncJump` in account")
+            && hint.contains("may not exist (check the ARN for a typo: arn:aws:iam::")
+            && hint.contains("its trust policy does not allow")
             && hint.contains("external ID is wrong"),
         "{hint}"
     );
@@ -236,7 +238,8 @@ async fn a_role_that_does_not_trust_the_previous_one_fails_naming_its_hop() {
     assert_eq!(err.message, format!("failed to assume role `{untrusting}` (hop 2 of 2)"));
     let hint = err.hint.unwrap();
     assert!(
-        hint.contains("trust policy of role `TrustsOnlyTheUser` does not allow role `OrgSyncJump`"),
+        hint.contains("the role `TrustsOnlyTheUser` in account")
+            && hint.contains("its trust policy does not allow role `OrgSyncJump`"),
         "{hint}"
     );
 

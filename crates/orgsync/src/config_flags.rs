@@ -19,8 +19,10 @@ use orgsync_core::config::{self, Plan, Secret, Sources, StdinSecrets};
 #[derive(Debug, Clone, Default, Args)]
 #[command(next_help_heading = "Configuration file and destination")]
 pub struct DestinationFlags {
-    /// Configuration file: TOML, or a flat JSON object as data hubs export it
-    /// (flags win over ORGSYNC_* variables, which win over the file).
+    /// Configuration file: JSON when its content starts with `{` (a data-hub
+    /// export, whatever its name), TOML otherwise. In the file and in ORGSYNC_*
+    /// variables, an empty value of an optional key means "not set", like JSON
+    /// null. Flags win over ORGSYNC_* variables, which win over the file.
     #[arg(long, value_name = "FILE", env = "ORGSYNC_CONFIG")]
     pub config: Option<PathBuf>,
     /// sqlite:PATH, postgres://…, parquet:DIR, csv:DIR or jsonl:DIR.

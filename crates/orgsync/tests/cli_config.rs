@@ -239,7 +239,8 @@ async fn a_wrong_external_id_shows_the_failing_hop_and_exits_1() {
     assert_eq!(output.status.code(), Some(1), "{stdout}\n{stderr}");
     let hop1 = stdout.lines().find(|l| l.starts_with("1/2")).unwrap_or_else(|| panic!("{stdout}"));
     assert!(hop1.contains("FAIL AccessDenied") && hop1.contains("external ID is wrong"), "{hop1}");
-    assert!(hop1.contains("trust policy of role `OrgSyncJump`"), "{hop1}");
+    assert!(hop1.contains("the role `OrgSyncJump` in account"), "{hop1}");
+    assert!(hop1.contains("its trust policy does not allow"), "{hop1}");
     assert!(!stdout.lines().any(|l| l.starts_with("2/2")), "the walk stops at the failed hop");
     assert!(stdout.contains("permissions: not checked (the role chain failed)"));
     assert!(
@@ -250,7 +251,7 @@ async fn a_wrong_external_id_shows_the_failing_hop_and_exits_1() {
         "{stderr}"
     );
     assert!(stderr.contains("caused by: AssumeRole: AccessDenied: "), "{stderr}");
-    assert!(stderr.contains("hint: the trust policy of role `OrgSyncJump`"), "{stderr}");
+    assert!(stderr.contains("hint: the role `OrgSyncJump` in account"), "{stderr}");
     emulator.shutdown().await;
 }
 

@@ -44,6 +44,8 @@ pub struct ApiError {
     pub http_status: Option<u16>,
     /// Classification.
     pub kind: ErrorKind,
+    /// Why no answer came (refused, DNS, TLS, proxy, timeout), when that is known.
+    pub network: Option<super::network::Cause>,
 }
 
 const THROTTLING_CODES: &[&str] = &[
@@ -98,7 +100,7 @@ impl ApiError {
         } else {
             ErrorKind::Service
         };
-        Self { code: code.to_owned(), message, http_status, kind }
+        Self { code: code.to_owned(), message, http_status, kind, network: None }
     }
 
     /// Classifies any SDK error.
@@ -122,9 +124,14 @@ impl ApiError {
                 message: Some("the request timed out".into()),
                 http_status: None,
                 kind: ErrorKind::Transient,
+                network: Some(super::network::Cause::Timeout),
             },
             SdkError::DispatchFailure(failure) => {
-                let message = Some(source_chain(&err));
+                let network = super::network::classify(&err);
+                let message = Some(match network {
+                    Some(cause) => cause.short().to_owned(),
+                    None => source_chain(&err),
+                });
                 // The HTTP client reports a connection closed mid-answer
                 // (hyper's IncompleteMessage) as "other" marked transient.
                 let transient_other = failure
@@ -136,13 +143,15 @@ impl ApiError {
                         message,
                         http_status: None,
                         kind: ErrorKind::Transient,
+                        network,
                     }
                 } else {
                     Self {
-                        code: "DispatchFailure".into(),
+                        code: "RequestNotSent".into(),
                         message,
                         http_status: None,
                         kind: ErrorKind::Authentication,
+                        network,
                     }
                 }
             }
@@ -158,6 +167,7 @@ impl ApiError {
                     message: Some(source_chain(&err)),
                     http_status: Some(status),
                     kind: ErrorKind::Transient,
+                    network: None,
                 }
             }
             _ => Self {
@@ -165,12 +175,22 @@ impl ApiError {
                 message: Some(source_chain(&err)),
                 http_status: None,
                 kind: ErrorKind::Authentication,
+                network: super::network::classify(&err),
             },
         }
     }
 
+    /// For a failure before any answer, the sentence and hint naming
+    /// `endpoint` (see [`super::network::describe`]).
+    pub fn network_failure(&self, endpoint: &str) -> Option<super::network::NetworkFailure> {
+        self.network.map(|cause| super::network::describe(cause, endpoint))
+    }
+
     /// `code: message` for people.
     pub fn describe(&self) -> String {
+        if let Some(cause) = self.network {
+            return cause.short().to_owned();
+        }
         match &self.message {
             Some(m) if !m.is_empty() => format!("{}: {m}", self.code),
             _ => self.code.clone(),
@@ -178,20 +198,10 @@ impl ApiError {
     }
 }
 
-/// The error and its sources, joined with `: ` (without the raw response,
-/// which the SDK's `DisplayErrorContext` would include).
-fn source_chain(err: &dyn StdError) -> String {
-    let mut out = err.to_string();
-    let mut source = err.source();
-    while let Some(s) = source {
-        let text = s.to_string();
-        if !out.contains(&text) {
-            out.push_str(": ");
-            out.push_str(&text);
-        }
-        source = s.source();
-    }
-    out
+/// The error and its sources in words (without the raw response, which the
+/// SDK's `DisplayErrorContext` would include, and without `Debug` dumps).
+fn source_chain(err: &(dyn StdError + 'static)) -> String {
+    super::network::words(err)
 }
 
 #[cfg(test)]

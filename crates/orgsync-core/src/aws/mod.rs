@@ -9,6 +9,7 @@
 
 pub mod error;
 pub mod iam;
+pub mod network;
 
 use std::time::Duration;
 
@@ -22,6 +23,15 @@ use chrono::{DateTime, Utc};
 const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long establishing a connection may take.
 const CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
+
+/// Timeouts of the STS calls of the role chain: an endpoint that accepts
+/// the connection but never answers must fail (and say so), not hang.
+pub fn sts_timeouts() -> TimeoutConfig {
+    TimeoutConfig::builder()
+        .connect_timeout(CONNECT_TIMEOUT)
+        .operation_attempt_timeout(ATTEMPT_TIMEOUT)
+        .build()
+}
 
 /// The service clients one run uses.
 #[derive(Clone, Debug)]

@@ -3,6 +3,15 @@
 //!
 //! Parsing, validation messages, "did you mean" hints, environment variable
 //! names and the CLI's flag list are all derived from this one table.
+//!
+//! Empty values: a data hub exports every parameter, the unused ones as
+//! `null` or `""`. For an optional key an empty or whitespace-only string
+//! means "not set", exactly like JSON `null` (or a key left out), whether it
+//! comes from a JSON or TOML file or an `ORGSYNC_*` variable. (A flag typed
+//! with an empty value, `--region ""`, is still reported.) The
+//! keys an authentication method needs ([`KeyDef::required_by_method`]) are
+//! kept when empty, so `access_key_id = ""` is reported as empty rather than
+//! silently falling back to another method.
 
 /// The shape a key's value must have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +44,15 @@ impl KeyDef {
     /// Whether the value must never be shown.
     pub fn is_secret(&self) -> bool {
         self.kind == Kind::Secret
+    }
+
+    /// Whether an authentication method cannot do without this key, so an
+    /// empty value is reported ("is empty") instead of meaning "not set".
+    pub fn required_by_method(&self) -> bool {
+        matches!(
+            self.name,
+            ACCESS_KEY_ID | SECRET_ACCESS_KEY | WEB_IDENTITY_TOKEN_FILE | WEB_IDENTITY_ROLE_ARN
+        )
     }
 
     /// `ORGSYNC_<KEY_IN_UPPER_CASE>`.

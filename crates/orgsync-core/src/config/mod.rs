@@ -1,6 +1,7 @@
 //! Configuration: the connector's flat keys (spec/config.md) from a TOML or
 //! JSON file, `ORGSYNC_*` environment variables, flags and stdin secrets,
-//! validated into a [`Plan`].
+//! validated into a [`Plan`]. An empty string for an optional key is "not
+//! set", like JSON `null` (see `keys`).
 //!
 //! [`load`] reads and merges the [`Sources`] (later wins: file < environment
 //! < flags < stdin), checks every key, and returns either the plan or
@@ -30,7 +31,8 @@ pub use crate::secret::Secret;
 /// The configuration sources of one invocation.
 #[derive(Debug, Default, Clone)]
 pub struct Sources {
-    /// `--config FILE`: TOML, or JSON when the name ends in `.json`.
+    /// `--config FILE`: JSON when its content starts with `{` (or its name
+    /// ends in `.json`), TOML otherwise.
     pub file: Option<PathBuf>,
     /// Environment variables (all of them, or just the `ORGSYNC_*` ones; others are ignored).
     pub env: Vec<(String, String)>,

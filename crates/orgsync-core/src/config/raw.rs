@@ -1,8 +1,11 @@
 //! Reading the configuration sources into one layer of raw values.
 //!
-//! Sources are read in order — file (TOML, or JSON when the name ends in
-//! `.json`), `ORGSYNC_*` environment, flags, stdin secrets — and a later
-//! source replaces a key set by an earlier one. Nothing here interprets a
+//! Sources are read in order — file (JSON when its first non-blank character
+//! is `{` or its name ends in `.json`, TOML otherwise), `ORGSYNC_*`
+//! environment, flags, stdin secrets — and a later source replaces a key set
+//! by an earlier one. In a file or the environment, an empty or
+//! whitespace-only string for an optional key means "not set", like JSON
+//! `null` (see [`super::keys`]); a flag's empty value is kept and reported. Nothing here interprets a
 //! value beyond its syntax; [`super::validate`] does that. Secret keys are
 //! wrapped in [`Secret`] as soon as they are read. File problems (unreadable,
 //! too large, not UTF-8, syntax errors, duplicate keys, unknown keys) are
@@ -46,6 +49,15 @@ pub(crate) enum RawValue {
 }
 
 impl RawValue {
+    /// An empty or whitespace-only string.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            RawValue::Str(s) => s.trim().is_empty(),
+            RawValue::Secret(s) => s.expose().trim().is_empty(),
+            _ => false,
+        }
+    }
+
     /// The name of the value's type, for "expected X, found Y" messages.
     pub fn type_name(&self) -> &'static str {
         match self {
@@ -76,8 +88,20 @@ pub(crate) struct RawConfig {
 }
 
 impl RawConfig {
-    /// Sets a key, replacing any earlier source's value.
+    /// Sets a key from a file or the environment, replacing any earlier
+    /// source's value. A blank string for an optional key is "not set" and
+    /// leaves any earlier value in place.
     fn set(&mut self, key: &'static str, value: RawValue, origin: Origin) {
+        if value.is_blank() && !keys::def(key).required_by_method() {
+            return;
+        }
+        self.set_as_given(key, value, origin);
+    }
+
+    /// Sets a key whatever its value: a flag typed with an empty value
+    /// (`--region ""`, often an unset shell variable) is a mistake worth
+    /// reporting, not a data-hub export.
+    fn set_as_given(&mut self, key: &'static str, value: RawValue, origin: Origin) {
         self.entries.insert(key, Entry { value: protect(key, value), origin });
     }
 
@@ -89,7 +113,7 @@ impl RawConfig {
             {
                 items.push(RawValue::Str(value));
             }
-            _ => self.set(key, RawValue::List(vec![RawValue::Str(value)]), origin),
+            _ => self.set_as_given(key, RawValue::List(vec![RawValue::Str(value)]), origin),
         }
     }
 }
@@ -128,7 +152,8 @@ pub(crate) fn read_file(path: &Path, raw: &mut RawConfig, problems: &mut Vec<Con
             return;
         }
     };
-    let is_json = path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("json"));
+    let is_json = looks_like_json(&text)
+        || path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("json"));
     let pairs = if is_json { parse_json(&text) } else { parse_toml(&text) };
     let pairs = match pairs {
         Ok(pairs) => pairs,
@@ -151,6 +176,14 @@ pub(crate) fn read_file(path: &Path, raw: &mut RawConfig, problems: &mut Vec<Con
     if raw.file_holds_secret {
         warn_if_readable_by_others(path);
     }
+}
+
+/// Whether a configuration file's text is JSON: its first character other
+/// than whitespace (or a byte-order mark) is `{`. A data hub's export keeps
+/// this shape whatever the file is called (`.conf`, `.txt`, no extension);
+/// a TOML file cannot start with `{`.
+fn looks_like_json(text: &str) -> bool {
+    text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').starts_with('{')
 }
 
 fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
@@ -234,10 +267,11 @@ impl<'de> Deserialize<'de> for JsonEntries {
 }
 
 fn parse_json(text: &str) -> Result<Pairs, String> {
-    let entries: JsonEntries = serde_json::from_str(text).map_err(|e| {
-        // serde_json messages hold positions and types, never the input text.
-        format!("not valid JSON: {e}")
-    })?;
+    let entries: JsonEntries =
+        serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+            // serde_json messages hold positions and types, never the input text.
+            format!("not valid JSON: {e}")
+        })?;
     let mut seen = std::collections::BTreeSet::new();
     let mut duplicates = Vec::new();
     for (key, _) in &entries.0 {
@@ -309,7 +343,7 @@ fn warn_if_readable_by_others(_path: &Path) {}
 
 /// Reads the `ORGSYNC_*` variables into `raw`. Unknown `ORGSYNC_*` variables
 /// are warned about (with a "did you mean"), since the environment is shared
-/// with other tools; an empty variable counts as not set.
+/// with other tools; an empty or whitespace-only variable counts as not set.
 pub(crate) fn read_env(env: &[(String, String)], raw: &mut RawConfig) {
     for (var, value) in env {
         let Some(rest) = var.strip_prefix(ENV_PREFIX) else { continue };
@@ -331,7 +365,7 @@ pub(crate) fn read_env(env: &[(String, String)], raw: &mut RawConfig) {
             }
             continue;
         };
-        if value.is_empty() {
+        if value.trim().is_empty() {
             continue;
         }
         raw.set(def.name, RawValue::Str(value.clone()), Origin::Env(var.clone()));
@@ -373,7 +407,7 @@ pub(crate) fn read_flags(
         if def.kind == Kind::List {
             raw.append_flag(def.name, value.clone(), origin);
         } else {
-            raw.set(def.name, RawValue::Str(value.clone()), origin);
+            raw.set_as_given(def.name, RawValue::Str(value.clone()), origin);
         }
     }
 }

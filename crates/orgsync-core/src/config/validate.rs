@@ -144,15 +144,70 @@ fn split_list(text: &str) -> ListValue {
 pub(crate) struct Validator<'a> {
     raw: &'a RawConfig,
     problems: Vec<ConfigProblem>,
+    /// Empty keys of an authentication method other than the one in use:
+    /// a data-hub export lists them all, so they are "not set".
+    ignored: BTreeSet<&'static str>,
 }
 
 impl<'a> Validator<'a> {
     pub(crate) fn new(raw: &'a RawConfig, problems: Vec<ConfigProblem>) -> Self {
-        Self { raw, problems }
+        Self { raw, problems, ignored: BTreeSet::new() }
     }
 
     fn entry(&self, key: &str) -> Option<&'a Entry> {
+        if self.ignored.contains(key) {
+            return None;
+        }
         self.raw.entries.get(key)
+    }
+
+    /// Whether a key is set to an empty or whitespace-only string.
+    fn blank(&self, key: &str) -> bool {
+        self.entry(key).is_some_and(|e| e.value.is_blank())
+    }
+
+    /// Decides which empty method keys mean "not set": those of every
+    /// authentication method but the one in use (given, or inferred from the
+    /// non-empty keys first, then from the empty ones, so that an export
+    /// whose only access keys are `""` reports them as empty).
+    fn ignore_blank_keys_of_other_methods(&mut self) {
+        const ACCESS: [&str; 2] = [ACCESS_KEY_ID, SECRET_ACCESS_KEY];
+        const WEB: [&str; 2] = [WEB_IDENTITY_TOKEN_FILE, WEB_IDENTITY_ROLE_ARN];
+        let given = match self.entry(AUTHENTICATION_METHOD).map(|e| &e.value) {
+            Some(RawValue::Str(s)) => match s.trim() {
+                "access_key" => Some(AuthMethod::AccessKey),
+                "web_identity" => Some(AuthMethod::WebIdentity),
+                "default_chain" => Some(AuthMethod::DefaultChain),
+                _ => None,
+            },
+            _ => None,
+        };
+        let filled = |v: &Self, keys: [&str; 2]| {
+            keys.iter().any(|k| v.entry(k).is_some_and(|e| !e.value.is_blank()))
+        };
+        let present = |v: &Self, keys: [&str; 2]| keys.iter().any(|k| v.entry(k).is_some());
+        let method = given.or_else(|| {
+            if filled(self, ACCESS) {
+                Some(AuthMethod::AccessKey)
+            } else if filled(self, WEB) {
+                Some(AuthMethod::WebIdentity)
+            } else if present(self, ACCESS) {
+                Some(AuthMethod::AccessKey)
+            } else if present(self, WEB) {
+                Some(AuthMethod::WebIdentity)
+            } else {
+                None
+            }
+        });
+        for (keys, owner) in [(ACCESS, AuthMethod::AccessKey), (WEB, AuthMethod::WebIdentity)] {
+            if method != Some(owner) {
+                for key in keys {
+                    if self.blank(key) {
+                        self.ignored.insert(key);
+                    }
+                }
+            }
+        }
     }
 
     /// A value as it may be shown.
@@ -230,7 +285,7 @@ impl<'a> Validator<'a> {
                 self.report(key, format!("is too long (more than {MAX_SECRET_CHARS} characters)"));
                 None
             }
-            RawValue::Secret(s) if s.is_empty() => {
+            RawValue::Secret(s) if s.expose().trim().is_empty() => {
                 self.report(key, "is empty");
                 None
             }
@@ -457,7 +512,17 @@ impl<'a> Validator<'a> {
         config_file: Option<PathBuf>,
     ) -> Result<Plan, Vec<ConfigProblem>> {
         // --- initial credentials -------------------------------------------------------
-        let access_key_id = self.string(ACCESS_KEY_ID).map(|k| k.trim().to_owned());
+        self.ignore_blank_keys_of_other_methods();
+        for key in [ACCESS_KEY_ID, WEB_IDENTITY_TOKEN_FILE, WEB_IDENTITY_ROLE_ARN] {
+            if self.blank(key) {
+                self.report(key, "is empty");
+            }
+        }
+        let access_key_id = if self.blank(ACCESS_KEY_ID) {
+            None
+        } else {
+            self.string(ACCESS_KEY_ID).map(|k| k.trim().to_owned())
+        };
         if let Some(id) = &access_key_id
             && !ACCESS_KEY_ID_SHAPE.is_match(id)
         {
@@ -503,8 +568,12 @@ impl<'a> Validator<'a> {
             }
         };
         let profile = self.string(PROFILE).map(|p| p.trim().to_owned());
-        let token_file = self.string(WEB_IDENTITY_TOKEN_FILE).map(PathBuf::from);
-        let web_role = if set(&self, WEB_IDENTITY_ROLE_ARN) {
+        let token_file = if self.blank(WEB_IDENTITY_TOKEN_FILE) {
+            None
+        } else {
+            self.string(WEB_IDENTITY_TOKEN_FILE).map(PathBuf::from)
+        };
+        let web_role = if set(&self, WEB_IDENTITY_ROLE_ARN) && !self.blank(WEB_IDENTITY_ROLE_ARN) {
             self.single_role(WEB_IDENTITY_ROLE_ARN)
         } else {
             None

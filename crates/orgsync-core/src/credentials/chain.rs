@@ -24,6 +24,7 @@ use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvid
 
 use super::clock::Clock;
 use super::hop::{self, HopContext, HopFailure};
+use super::profiles;
 use crate::config::{AuthPlan, RoleArn};
 use crate::secret::Secret;
 
@@ -129,24 +130,54 @@ impl RoleChain {
     pub async fn initial_credentials(&self) -> Result<Option<Credentials>, HopFailure> {
         match &self.initial {
             InitialSource::Static(creds) => Ok(Some(creds.clone())),
-            InitialSource::Provider { provider, description } => provider.provide_credentials().await.map(Some).map_err(|e| {
-                self.context(0).failure_with(
-                    None,
-                    None,
-                    format!("{description}: {}", aws_smithy_types::error::display::DisplayErrorContext(&e)),
-                    match self.plan.initial {
-                        crate::config::InitialCredentials::DefaultChain { profile: Some(ref p) } => format!(
-                            "the AWS SDK's default chain found no usable credentials for profile `{p}`: \
-                             check ~/.aws/config and ~/.aws/credentials, or log in (aws sso login --profile {p})"
-                        ),
-                        _ => "the AWS SDK's default chain found no usable credentials: set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, \
-                              AWS_PROFILE or `profile`, or run where an instance/container role is available"
-                            .to_owned(),
-                    },
-                )
-            }),
+            InitialSource::Provider { provider, description } => provider
+                .provide_credentials()
+                .await
+                .map(Some)
+                .map_err(|e| self.provider_failure(description, &e)),
             InitialSource::WebIdentity { .. } => Ok(None),
         }
+    }
+
+    /// Why another provider (the SDK's default chain) gave no credentials, in words.
+    fn provider_failure(&self, description: &str, err: &CredentialsError) -> HopFailure {
+        let plan_profile = match &self.plan.initial {
+            crate::config::InitialCredentials::DefaultChain { profile } => profile.clone(),
+            _ => None,
+        };
+        let is_default_chain =
+            matches!(self.plan.initial, crate::config::InitialCredentials::DefaultChain { .. });
+        let context = self.context(0);
+        if is_default_chain
+            && let Some(missing) = profiles::missing_profile(plan_profile.as_deref())
+        {
+            return context.failure_with(None, None, missing.cause(), missing.hint());
+        }
+        if let Some(failed) = crate::aws::network::diagnose(err, &hop::sts_endpoint(&self.plan)) {
+            return context.failure_with(None, None, failed.cause, failed.hint);
+        }
+        let message = match err {
+            CredentialsError::CredentialsNotLoaded(_) if is_default_chain => format!(
+                "{description} found no credentials: it looked in the environment (AWS_ACCESS_KEY_ID), \
+                 the shared files (~/.aws/config, ~/.aws/credentials), web identity \
+                 (AWS_WEB_IDENTITY_TOKEN_FILE), the ECS container and EC2 instance metadata"
+            ),
+            _ => format!("{description}: {}", crate::aws::network::words(err)),
+        };
+        let hint = match plan_profile {
+            _ if !is_default_chain => "the credentials that start this chain could not be obtained: \
+                                       see the cause above, and run `orgsync check`"
+                .to_owned(),
+            Some(p) => format!(
+                "the AWS SDK's default chain found no usable credentials for profile `{p}`: \
+                 check ~/.aws/config and ~/.aws/credentials, or log in (aws sso login --profile {p})"
+            ),
+            None => "no AWS credentials were found: set `access_key_id` and `secret_access_key` \
+                     (or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY), choose a profile with `profile` or AWS_PROFILE, \
+                     or run where an instance/container role is available"
+                .to_owned(),
+        };
+        context.failure_with(None, None, message, hint)
     }
 
     /// Hop `n` (1-based), signed by `signer` (the previous hop's session).

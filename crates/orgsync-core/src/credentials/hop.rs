@@ -9,9 +9,9 @@ use aws_config::SdkConfig;
 use aws_credential_types::Credentials;
 use aws_credential_types::provider::SharedCredentialsProvider;
 use aws_sdk_sts::error::{ProvideErrorMetadata, SdkError};
-use aws_smithy_types::error::display::DisplayErrorContext;
 
-use crate::config::{AuthPlan, RoleArn};
+use crate::aws::network;
+use crate::config::{AuthPlan, Partition, RoleArn};
 use crate::error::UserError;
 use crate::secret::Secret;
 
@@ -105,6 +105,9 @@ impl HopContext<'_> {
     where
         E: ProvideErrorMetadata + std::error::Error + 'static,
     {
+        if let Some(failed) = network_failure(err, &sts_endpoint(self.plan)) {
+            return self.failure_with(Some(operation), None, failed.cause, failed.hint);
+        }
         let (code, message) = describe_sdk_error(err);
         let hint = self.hint(operation, code.as_deref(), &message);
         self.failure_with(Some(operation), code, message, hint)
@@ -134,6 +137,19 @@ impl HopContext<'_> {
             .unwrap_or_else(|| "the role".to_owned())
     }
 
+    /// "the role `X` in account N may not exist (check the ARN for a typo: ARN)".
+    fn role_may_not_exist(&self) -> String {
+        match self.role {
+            Some(role) => format!(
+                "the role `{}` in account {} may not exist (check the ARN for a typo: {})",
+                role.role_name(),
+                role.account_id(),
+                role.as_str()
+            ),
+            None => "the role may not exist (check the ARN for a typo)".to_owned(),
+        }
+    }
+
     fn hint(&self, operation: &str, code: Option<&str>, message: &str) -> String {
         let plan = self.plan;
         let Some(code) = code else {
@@ -148,9 +164,13 @@ impl HopContext<'_> {
             };
         };
         match code {
+            // AWS answers the same AccessDenied ("User: … is not authorized to
+            // perform: sts:AssumeRole on resource: …") whether the role does not
+            // exist, its trust policy refuses the caller, or the external ID is
+            // wrong, so the hint names every cause, the cheapest check first.
             "AccessDenied" | "AccessDeniedException" if operation == "AssumeRoleWithWebIdentity" => format!(
-                "the trust policy of {} does not allow this web identity (check its Federated principal and the token's aud/sub conditions)",
-                self.role_name()
+                "{}, or its trust policy does not allow this web identity (check its Federated principal and the token's aud/sub conditions)",
+                self.role_may_not_exist()
             ),
             "AccessDenied" | "AccessDeniedException" => {
                 let external = match &plan.external_id {
@@ -158,9 +178,9 @@ impl HopContext<'_> {
                     None => "or the role requires an external ID (set `assume_external_id`)",
                 };
                 format!(
-                    "the trust policy of {} does not allow {} to assume it, {external}; \
-                     also check that the caller may call sts:AssumeRole on it",
-                    self.role_name(),
+                    "{}, or its trust policy does not allow {} to assume it, {external}; \
+                     also check that the caller may call sts:AssumeRole on it (AWS gives the same AccessDenied for each of these)",
+                    self.role_may_not_exist(),
                     self.caller
                 )
             }
@@ -216,13 +236,39 @@ where
         }
         SdkError::TimeoutError(_) => (None, "the request timed out".to_owned()),
         SdkError::DispatchFailure(_) => {
-            (None, format!("the request could not be sent: {}", DisplayErrorContext(err)))
+            (None, format!("the request could not be sent: {}", network::words(err)))
         }
         SdkError::ResponseError(_) => (None, "the response could not be understood".to_owned()),
         SdkError::ConstructionFailure(_) => {
-            (None, format!("the request could not be built: {}", DisplayErrorContext(err)))
+            (None, format!("the request could not be built: {}", network::words(err)))
         }
-        _ => (None, format!("{}", DisplayErrorContext(err))),
+        _ => (None, network::words(err)),
+    }
+}
+
+/// The STS endpoint requests of `plan` go to, for messages.
+pub(crate) fn sts_endpoint(plan: &AuthPlan) -> String {
+    match &plan.endpoint_url {
+        Some(url) => url.clone(),
+        None if plan.partition == Partition::AwsCn => {
+            format!("https://sts.{}.amazonaws.com.cn", plan.region)
+        }
+        None => format!("https://sts.{}.amazonaws.com", plan.region),
+    }
+}
+
+/// A failure before STS answered (refused, DNS, TLS, proxy, timeout), in words.
+pub(crate) fn network_failure<E>(
+    err: &SdkError<E>,
+    endpoint: &str,
+) -> Option<network::NetworkFailure>
+where
+    E: ProvideErrorMetadata + std::error::Error + 'static,
+{
+    match err {
+        SdkError::ServiceError(_) => None,
+        SdkError::TimeoutError(_) => Some(network::timeout(endpoint)),
+        other => network::diagnose(other, endpoint),
     }
 }
 

@@ -15,6 +15,7 @@
 mod chain;
 mod clock;
 mod hop;
+mod profiles;
 mod session;
 
 pub use clock::{Clock, ManualClock, SystemClock};

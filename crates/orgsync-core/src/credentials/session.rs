@@ -23,6 +23,7 @@ async fn base_config(plan: &AuthPlan) -> SdkConfig {
         .region(Region::new(plan.region.clone()))
         .retry_config(RetryConfig::standard())
         .identity_cache(IdentityCache::no_cache())
+        .timeout_config(crate::aws::sts_timeouts())
         .no_credentials();
     if let Some(url) = &plan.endpoint_url {
         loader = loader.endpoint_url(url);

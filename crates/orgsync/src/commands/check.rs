@@ -237,6 +237,13 @@ fn fix_for(action: &str, error: &ApiError, caller: &str, plan: &Plan) -> String 
             "the session was rejected: check the system clock and run again".to_owned()
         }
         ErrorKind::Throttled => "throttled by AWS: run again in a minute".to_owned(),
+        _ if error.network.is_some() => {
+            let endpoint = plan.auth.endpoint_url.clone().unwrap_or_else(|| {
+                let service = action.split(':').next().unwrap_or("organizations");
+                format!("https://{service}.{}.amazonaws.com", plan.auth.region)
+            });
+            error.network_failure(&endpoint).map(|f| f.hint).unwrap_or_default()
+        }
         ErrorKind::Transient => match &plan.auth.endpoint_url {
             Some(url) => {
                 format!("could not get an answer from {url}: check `endpoint_url` and the network")

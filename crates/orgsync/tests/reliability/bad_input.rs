@@ -228,8 +228,15 @@ fn pairs(path: &Path) -> Vec<(String, String)> {
 
 async fn run_config_case(case: &Path, guard: &NetworkGuard) -> Result<(), String> {
     let tmp = tempfile::tempdir().unwrap();
-    let input =
-        ["config.toml", "config.json"].iter().map(|n| case.join(n)).find(|p| p.exists()).unwrap();
+    // `config.toml`, `config.json`, or `config`/`config.<ext>` read by content.
+    let input = std::fs::read_dir(case)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name == "config" || name.starts_with("config.")
+        })
+        .unwrap();
     let bytes = std::fs::read(&input).unwrap();
     let file = if bytes.windows(10).any(|w| w == b"{case_dir}") {
         let text =
