@@ -195,12 +195,15 @@ async fn check_against_the_emulator_passes_every_hop_and_permission() {
     for action in [
         "organizations:DescribeOrganization",
         "organizations:ListRoots",
-        "organizations:ListAccounts",
         "organizations:ListOrganizationalUnitsForParent",
+        "organizations:ListAccountsForParent",
         "organizations:ListPolicies",
+        "organizations:DescribePolicy",
+        "organizations:ListTargetsForPolicy",
         "organizations:ListTagsForResource",
         "organizations:ListAWSServiceAccessForOrganization",
         "organizations:ListDelegatedAdministrators",
+        "organizations:ListDelegatedServicesForAccount",
         "account:GetAlternateContact",
     ] {
         let row = stdout
@@ -210,15 +213,17 @@ async fn check_against_the_emulator_passes_every_hop_and_permission() {
         assert!(row.contains("  OK  "), "{row}");
     }
     // Listings are probed with one-item pages: the detail shows what was read, not a count.
-    let accounts = stdout.lines().find(|l| l.starts_with("organizations:ListAccounts")).unwrap();
-    assert!(accounts.contains("allowed (a one-item page: "), "{accounts}");
-    assert!(accounts.ends_with("; more to list)"), "{accounts}");
+    let accounts =
+        stdout.lines().find(|l| l.starts_with("organizations:ListAccountsForParent")).unwrap();
+    assert!(accounts.contains("allowed (a one-item page under r-"), "{accounts}");
+    // Only what a sync calls: never ListAccounts, which a sync does not use.
+    assert!(!stdout.contains("organizations:ListAccounts "), "{stdout}");
     assert!(!stdout.contains("on the first page"), "{stdout}");
     assert!(stdout.ends_with("result: every check passed\n"), "{stdout}");
     // Each probe is one cheap call, signed by the last hop's session.
     let requests = emulator.controls().requests();
     let probes: Vec<_> = requests.iter().filter(|r| r.service != "sts").collect();
-    assert_eq!(probes.len(), 9, "{probes:#?}");
+    assert_eq!(probes.len(), 12, "{probes:#?}");
     let last_key = &probes[0].access_key_id;
     assert!(probes.iter().all(|r| &r.access_key_id == last_key) && last_key != &demo.access_key_id);
     for r in probes.iter().filter(|r| r.params.get("MaxResults").is_some()) {
@@ -274,11 +279,11 @@ async fn a_denied_permission_is_reported_with_its_fix_and_exits_1() {
     );
     assert!(
         stdout.lines().filter(|l| l.starts_with("organizations:") && l.contains("  OK  ")).count()
-            == 8,
+            == 11,
         "{stdout}"
     );
-    assert!(stdout.contains("result: 1 of 9 permission checks failed"), "{stdout}");
-    assert!(stderr.contains("error: 1 of 9 permission checks failed"), "{stderr}");
+    assert!(stdout.contains("result: 1 of 12 permission checks failed"), "{stdout}");
+    assert!(stderr.contains("error: 1 of 12 permission checks failed"), "{stderr}");
     emulator.shutdown().await;
 }
 

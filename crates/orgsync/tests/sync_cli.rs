@@ -480,7 +480,7 @@ async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
     };
 
     // For table sets from one table to all of them, the reading identity's
-    // actions are exactly the calls a sync makes.
+    // actions are exactly the calls a sync makes and what `check` probes.
     let table_sets: [&[&str]; 7] = [
         &["--include", "organization"],
         &["--include", "account"],
@@ -500,7 +500,15 @@ async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
         emulator.controls().reset_counters();
         let out = sync(extra);
         assert_eq!(out.status.code(), Some(0), "{extra:?}: {}", text(&out));
-        assert_eq!(called_actions(&emulator), expected, "{extra:?}");
+        assert_eq!(called_actions(&emulator), expected, "sync {extra:?}");
+        // `orgsync check` probes exactly these actions, one call each.
+        emulator.controls().reset_counters();
+        let out = orgsync().arg("check").arg("--config").arg(&config).args(extra).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{extra:?}: {}", text(&out));
+        assert_eq!(called_actions(&emulator), expected, "check {extra:?}");
+        for action in &expected {
+            assert!(String::from_utf8_lossy(&out.stdout).contains(action.as_str()), "{action}");
+        }
     }
 
     // With exactly the printed policies the whole sync succeeds …

@@ -14,12 +14,16 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use aws_sdk_account::types::AlternateContactType;
-use aws_sdk_organizations::types::PolicyType;
+use aws_sdk_organizations::config::http::HttpResponse;
+use aws_sdk_organizations::error::{ProvideErrorMetadata, SdkError};
+use aws_sdk_organizations::types::{EffectivePolicyType, PolicyType};
 use clap::Args;
 use orgsync_core::UserError;
 use orgsync_core::aws::error::{ApiError, ErrorKind};
+use orgsync_core::aws::iam::IamClient;
 use orgsync_core::config::Plan;
 use orgsync_core::credentials::{self, ChainWalk, WalkStep};
+use orgsync_core::planner::Operation;
 
 mod sub_account;
 
@@ -49,7 +53,7 @@ pub const DEFAULT_SAMPLE: usize = 3;
 
 /// One permission probe: the IAM action and how it went.
 struct Probe {
-    action: &'static str,
+    action: String,
     outcome: Outcome,
 }
 
@@ -258,7 +262,19 @@ fn fix_for(action: &str, error: &ApiError, caller: &str, plan: &Plan) -> String 
     }
 }
 
-/// One cheap call (MaxResults 1) per permission a sync needs.
+/// What earlier probes found that later ones ask about.
+#[derive(Default)]
+struct Found {
+    management_account: Option<String>,
+    root: Option<aws_sdk_organizations::types::Root>,
+    policy: Option<String>,
+    delegated_admin: Option<String>,
+}
+
+/// One cheap call (pages of one item) per operation the configured tables
+/// make a sync call ([`orgsync_core::permissions::operations`]): `check`
+/// probes exactly what `sync` needs, no more and no less. The sub-account
+/// AssumeRole is tried on sampled member accounts instead (`--sample`).
 async fn probe_permissions(
     config: &aws_config::SdkConfig,
     plan: &Plan,
@@ -266,150 +282,220 @@ async fn probe_permissions(
 ) -> Vec<Probe> {
     let org = aws_sdk_organizations::Client::new(config);
     let account = aws_sdk_account::Client::new(config);
+    let mut found = Found::default();
     let mut probes = Vec::new();
-    let fail = |action: &'static str, error: ApiError| {
-        let fix = fix_for(action, &error, caller, plan);
-        Probe { action, outcome: Outcome::Fail { error, fix } }
-    };
-    let pass =
-        |action: &'static str, detail: String| Probe { action, outcome: Outcome::Pass(detail) };
-
-    probes.push(match org.describe_organization().send().await {
-        Ok(out) => {
-            let o = out.organization();
-            let id = o.and_then(|o| o.id()).unwrap_or("?");
-            let mgmt = o.and_then(|o| o.master_account_id()).unwrap_or("?");
-            pass(
-                "organizations:DescribeOrganization",
-                format!("organization {id}, management account {mgmt}"),
-            )
+    for op in orgsync_core::permissions::operations(plan) {
+        if op == Operation::AssumeRoleSubAccount {
+            continue;
         }
-        Err(e) => fail("organizations:DescribeOrganization", ApiError::from_sdk(e)),
-    });
-    let mut root_id = None;
-    probes.push(match org.list_roots().max_results(1).send().await {
-        Ok(out) => {
-            root_id = out.roots().first().and_then(|r| r.id()).map(str::to_owned);
-            pass("organizations:ListRoots", format!("root {}", root_id.as_deref().unwrap_or("?")))
-        }
-        Err(e) => fail("organizations:ListRoots", ApiError::from_sdk(e)),
-    });
-    probes.push(match org.list_accounts().max_results(1).send().await {
-        Ok(out) => pass(
-            "organizations:ListAccounts",
-            one_item_page(
-                "accounts",
-                None,
-                out.accounts().first().and_then(|a| a.id()),
-                out.next_token().is_some(),
-            ),
-        ),
-        Err(e) => fail("organizations:ListAccounts", ApiError::from_sdk(e)),
-    });
-    let needs_root = |action: &'static str| Probe {
-        action,
-        outcome: Outcome::Skipped("needs the root ID from ListRoots".to_owned()),
-    };
-    probes.push(match &root_id {
-        None => needs_root("organizations:ListOrganizationalUnitsForParent"),
-        Some(root) => match org
-            .list_organizational_units_for_parent()
-            .parent_id(root)
-            .max_results(1)
-            .send()
-            .await
-        {
-            Ok(out) => pass(
-                "organizations:ListOrganizationalUnitsForParent",
-                one_item_page(
-                    "OUs",
-                    Some(root),
-                    out.organizational_units().first().and_then(|ou| ou.id()),
-                    out.next_token().is_some(),
-                ),
-            ),
-            Err(e) => fail("organizations:ListOrganizationalUnitsForParent", ApiError::from_sdk(e)),
-        },
-    });
-    probes.push(
-        match org
-            .list_policies()
-            .filter(PolicyType::ServiceControlPolicy)
-            .max_results(1)
-            .send()
-            .await
-        {
-            Ok(out) => pass(
-                "organizations:ListPolicies",
-                one_item_page(
-                    "SCPs",
-                    None,
-                    out.policies().first().and_then(|p| p.name()),
-                    out.next_token().is_some(),
-                ),
-            ),
-            Err(e) => fail("organizations:ListPolicies", ApiError::from_sdk(e)),
-        },
-    );
-    probes.push(match &root_id {
-        None => needs_root("organizations:ListTagsForResource"),
-        Some(root) => match org.list_tags_for_resource().resource_id(root).send().await {
-            Ok(out) => pass(
-                "organizations:ListTagsForResource",
-                format!("{} tag(s) on the root", out.tags().len()),
-            ),
-            Err(e) => fail("organizations:ListTagsForResource", ApiError::from_sdk(e)),
-        },
-    });
-    probes.push(match org.list_aws_service_access_for_organization().max_results(1).send().await {
-        Ok(out) => pass(
-            "organizations:ListAWSServiceAccessForOrganization",
-            one_item_page(
-                "enabled services",
-                None,
-                out.enabled_service_principals().first().and_then(|s| s.service_principal()),
-                out.next_token().is_some(),
-            ),
-        ),
-        Err(e) => fail("organizations:ListAWSServiceAccessForOrganization", ApiError::from_sdk(e)),
-    });
-    probes.push(match org.list_delegated_administrators().max_results(1).send().await {
-        Ok(out) => pass(
-            "organizations:ListDelegatedAdministrators",
-            one_item_page(
-                "delegated administrators",
-                None,
-                out.delegated_administrators().first().and_then(|d| d.id()),
-                out.next_token().is_some(),
-            ),
-        ),
-        Err(e) => fail("organizations:ListDelegatedAdministrators", ApiError::from_sdk(e)),
-    });
-    probes.push(
-        match account
-            .get_alternate_contact()
-            .alternate_contact_type(AlternateContactType::Billing)
-            .send()
-            .await
-        {
-            Ok(_) => pass(
-                "account:GetAlternateContact",
-                "billing contact of the management account is set".to_owned(),
-            ),
-            Err(e) => {
-                let error = ApiError::from_sdk(e);
-                if error.code == "ResourceNotFoundException" {
-                    pass(
-                        "account:GetAlternateContact",
-                        "allowed (no billing contact set)".to_owned(),
-                    )
-                } else {
-                    fail("account:GetAlternateContact", error)
-                }
+        let action = op.qualified_name();
+        let outcome = match probe(op, &org, &account, config, &mut found).await {
+            Ok(detail) => Outcome::Pass(detail),
+            Err(Some(error)) => {
+                let fix = fix_for(&action, &error, caller, plan);
+                Outcome::Fail { error, fix }
             }
-        },
-    );
+            Err(None) => Outcome::Skipped(skip_reason(op)),
+        };
+        probes.push(Probe { action, outcome });
+    }
     probes
+}
+
+/// Why `op` could not be probed: an earlier probe found nothing to ask about.
+fn skip_reason(op: Operation) -> String {
+    match op {
+        Operation::DescribePolicy | Operation::ListTargetsForPolicy => {
+            "needs a policy ID from ListPolicies".to_owned()
+        }
+        Operation::ListDelegatedServicesForAccount => {
+            "needs a delegated administrator from ListDelegatedAdministrators".to_owned()
+        }
+        _ => "needs the organization's IDs from DescribeOrganization and ListRoots".to_owned(),
+    }
+}
+
+/// One probe: `Ok(detail)` when allowed, `Err(Some(_))` when AWS refused,
+/// `Err(None)` when an earlier probe left nothing to ask about.
+async fn probe(
+    op: Operation,
+    org: &aws_sdk_organizations::Client,
+    account: &aws_sdk_account::Client,
+    config: &aws_config::SdkConfig,
+    found: &mut Found,
+) -> Result<String, Option<ApiError>> {
+    let root_id = found.root.as_ref().and_then(|r| r.id()).map(str::to_owned);
+    match op {
+        Operation::DescribeOrganization => {
+            let out = org.describe_organization().send().await.map_err(refused)?;
+            let o = out.organization();
+            found.management_account = o.and_then(|o| o.master_account_id()).map(str::to_owned);
+            Ok(format!(
+                "organization {}, management account {}",
+                o.and_then(|o| o.id()).unwrap_or("?"),
+                found.management_account.as_deref().unwrap_or("?")
+            ))
+        }
+        Operation::ListRoots => {
+            let out = org.list_roots().max_results(1).send().await.map_err(refused)?;
+            found.root = out.roots().first().cloned();
+            Ok(format!("root {}", root_id_of(found).unwrap_or("?")))
+        }
+        Operation::ListOrganizationalUnitsForParent => {
+            let root = root_id.ok_or(None)?;
+            let out = org
+                .list_organizational_units_for_parent()
+                .parent_id(&root)
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.organizational_units().first().and_then(|ou| ou.id());
+            Ok(one_item_page("OUs", Some(&root), first, out.next_token().is_some()))
+        }
+        Operation::ListAccountsForParent => {
+            let root = root_id.ok_or(None)?;
+            let out = org
+                .list_accounts_for_parent()
+                .parent_id(&root)
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.accounts().first().and_then(|a| a.id());
+            Ok(one_item_page("accounts", Some(&root), first, out.next_token().is_some()))
+        }
+        Operation::ListPolicies => {
+            let out = org
+                .list_policies()
+                .filter(PolicyType::ServiceControlPolicy)
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.policies().first();
+            found.policy = first.and_then(|p| p.id()).map(str::to_owned);
+            let name = first.and_then(|p| p.name());
+            Ok(one_item_page("SCPs", None, name, out.next_token().is_some()))
+        }
+        Operation::DescribePolicy => {
+            let id = found.policy.clone().ok_or(None)?;
+            let out = org.describe_policy().policy_id(&id).send().await.map_err(refused)?;
+            let name = out.policy().and_then(|p| p.policy_summary()).and_then(|s| s.name());
+            Ok(format!("allowed (policy {id}, {})", name.unwrap_or("?")))
+        }
+        Operation::ListTargetsForPolicy => {
+            let id = found.policy.clone().ok_or(None)?;
+            let out = org
+                .list_targets_for_policy()
+                .policy_id(&id)
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.targets().first().and_then(|t| t.target_id());
+            Ok(one_item_page("targets", Some(&id), first, out.next_token().is_some()))
+        }
+        Operation::ListTagsForResource => {
+            let root = root_id.ok_or(None)?;
+            let out =
+                org.list_tags_for_resource().resource_id(&root).send().await.map_err(refused)?;
+            Ok(format!("allowed ({} tag(s) on the root)", out.tags().len()))
+        }
+        Operation::ListAwsServiceAccessForOrganization => {
+            let out = org
+                .list_aws_service_access_for_organization()
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first =
+                out.enabled_service_principals().first().and_then(|s| s.service_principal());
+            Ok(one_item_page("enabled services", None, first, out.next_token().is_some()))
+        }
+        Operation::ListDelegatedAdministrators => {
+            let out =
+                org.list_delegated_administrators().max_results(1).send().await.map_err(refused)?;
+            found.delegated_admin =
+                out.delegated_administrators().first().and_then(|d| d.id()).map(str::to_owned);
+            let first = found.delegated_admin.as_deref();
+            Ok(one_item_page("delegated administrators", None, first, out.next_token().is_some()))
+        }
+        Operation::ListDelegatedServicesForAccount => {
+            let Some(admin) = found.delegated_admin.clone() else {
+                return Ok(
+                    "allowed as far as can be told (no delegated administrator to ask about)"
+                        .to_owned(),
+                );
+            };
+            let out = org
+                .list_delegated_services_for_account()
+                .account_id(&admin)
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.delegated_services().first().and_then(|s| s.service_principal());
+            Ok(one_item_page("services", Some(&admin), first, out.next_token().is_some()))
+        }
+        Operation::DescribeEffectivePolicy => {
+            let account_id = found.management_account.clone().ok_or(None)?;
+            let roots: Vec<_> = found.root.iter().cloned().collect();
+            let types = orgsync_core::tables::effective_policy::enabled_types(&roots);
+            let Some(policy_type) = types.first() else {
+                return Ok("allowed as far as can be told (no effective-policy type is enabled)"
+                    .to_owned());
+            };
+            let result = org
+                .describe_effective_policy()
+                .policy_type(EffectivePolicyType::from(policy_type.as_str()))
+                .target_id(&account_id)
+                .send()
+                .await;
+            match result.map_err(ApiError::from_sdk) {
+                Ok(_) => Ok(format!("allowed ({policy_type} of account {account_id})")),
+                Err(e) if e.code == "EffectivePolicyNotFoundException" => {
+                    Ok(format!("allowed (no {policy_type} applies to account {account_id})"))
+                }
+                Err(e) => Err(Some(e)),
+            }
+        }
+        Operation::GetAlternateContact => {
+            let result = account
+                .get_alternate_contact()
+                .alternate_contact_type(AlternateContactType::Billing)
+                .send()
+                .await;
+            match result.map_err(ApiError::from_sdk) {
+                Ok(_) => Ok("allowed (billing contact of the management account)".to_owned()),
+                Err(e) if e.code == "ResourceNotFoundException" => {
+                    Ok("allowed (no billing contact set)".to_owned())
+                }
+                Err(e) => Err(Some(e)),
+            }
+        }
+        Operation::ListAccountAliases => {
+            let out =
+                IamClient::new(config).list_account_aliases_as(config).await.map_err(refused)?;
+            Ok(match out.alias {
+                Some(alias) => format!("allowed (alias {alias})"),
+                None => "allowed (no alias set)".to_owned(),
+            })
+        }
+        Operation::AssumeRoleSubAccount => Err(None),
+    }
+}
+
+/// A refused probe call, classified.
+fn refused<E>(err: SdkError<E, HttpResponse>) -> Option<ApiError>
+where
+    E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+{
+    Some(ApiError::from_sdk(err))
+}
+
+fn root_id_of(found: &Found) -> Option<&str> {
+    found.root.as_ref().and_then(|r| r.id())
 }
 
 /// What a listing probe saw. Probes ask for pages of one item (a cheap call
