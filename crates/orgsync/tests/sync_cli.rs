@@ -582,6 +582,9 @@ fn piped_stderr_gets_a_periodic_progress_line_and_quiet_silences_it() {
     assert_eq!(quiet.status.code(), Some(0), "{}", text(&quiet));
 
     let stderr = String::from_utf8_lossy(&plain.stderr);
+    // The demo closes with its "Explore it:" commands; what comes before is the run.
+    let (stderr, explore) = stderr.split_once("\nExplore it:\n").expect("the demo's closing hint");
+    assert!(explore.contains(" tree --destination "), "{explore}");
     let progress: Vec<&str> = stderr.lines().filter(|l| l.starts_with("progress: ")).collect();
     assert!(!progress.is_empty(), "no progress line: {stderr}");
     for line in &progress {
