@@ -55,8 +55,7 @@ pub trait Backend: Send {
     fn schema(&self) -> Option<&str> {
         None
     }
-    /// Opens a connection; `create` when about to write (readers never
-    /// create anything).
+    /// Opens a connection; `create` when about to write (readers create nothing).
     fn connect(&self, create: bool) -> Result<Self::Conn, SinkError>;
     /// Session settings for writing, once before the first write.
     fn configure_for_writing(_conn: &mut Self::Conn) -> Result<(), BoxError> {
@@ -73,9 +72,8 @@ pub trait Backend: Send {
     fn run_order(run: &str, marker: &str) -> [String; 2];
     /// Begins a transaction and takes `lock`.
     fn begin(&self, conn: &mut Self::Conn, lock: Lock<'_>) -> Result<(), BoxError>;
-    /// Runs one statement that returns no rows.
-    fn execute(conn: &mut Self::Conn, sql: &str, params: &[Value]) -> Result<(), BoxError>;
-    /// Runs a query; cell `i` of each row is read as `types[i]`.
+    /// Runs one statement; cell `i` of each row it returns is read as
+    /// `types[i]` (no types for statements that return no rows).
     fn query(
         conn: &mut Self::Conn,
         sql: &str,
@@ -139,7 +137,7 @@ impl<B: Backend> Session<'_, B> {
     }
 
     fn exec(&mut self, sql: &str, params: &[Value]) -> Result<(), BoxError> {
-        B::execute(self.conn, &Self::sql(sql), params)
+        self.query(sql, params, &[]).map(drop)
     }
 
     fn query(
@@ -158,11 +156,11 @@ impl<B: Backend> Session<'_, B> {
         f: impl FnOnce(&mut Self) -> Result<T, BoxError>,
     ) -> Result<T, BoxError> {
         let result = self.backend.begin(self.conn, lock).and_then(|()| f(self)).and_then(|value| {
-            B::execute(self.conn, "COMMIT", &[])?;
+            B::query(self.conn, "COMMIT", &[], &[])?;
             Ok(value)
         });
         if result.is_err() && !B::is_closed(self.conn) {
-            let _ = B::execute(self.conn, "ROLLBACK", &[]);
+            let _ = B::query(self.conn, "ROLLBACK", &[], &[]);
         }
         result
     }
@@ -221,14 +219,11 @@ impl<B: Backend> Session<'_, B> {
 
     /// Writes one snapshot in the open transaction.
     fn write(&mut self, snapshot: &Snapshot, keep: usize) -> Result<(), BoxError> {
-        let org = Value::text(snapshot.org_id());
+        let org = [Value::text(snapshot.org_id())];
         for (name, rows) in &snapshot.tables {
             let def = name.def();
             let table = self.table(def.name);
-            self.exec(
-                &format!("DELETE FROM {table} WHERE org_id = $1"),
-                std::slice::from_ref(&org),
-            )?;
+            self.exec(&format!("DELETE FROM {table} WHERE org_id = $1"), &org)?;
             B::load(self.conn, &table, def, rows)?;
             if keep > 0 {
                 let cols = ddl::physical_columns(B::DIALECT, def)
@@ -240,14 +235,14 @@ impl<B: Backend> Session<'_, B> {
                 let sql = format!(
                     "INSERT INTO {history} ({cols}) SELECT {cols} FROM {table} WHERE org_id = $1"
                 );
-                self.exec(&sql, std::slice::from_ref(&org))?;
+                self.exec(&sql, &org)?;
             }
         }
         self.append_run(&snapshot.run, &snapshot.errors)?;
         let marker = self.table(HISTORY_RUN_TABLE);
         if keep > 0 {
             let sql = format!("INSERT INTO {marker} (org_id, run_id) VALUES ($1, $2)");
-            self.exec(&sql, &[org.clone(), Value::text(&snapshot.run.run_id)])?;
+            self.exec(&sql, &[org[0].clone(), Value::text(&snapshot.run.run_id)])?;
         }
         let [at, tie] = B::run_order("r.", "h.");
         let sql = format!(
@@ -256,13 +251,9 @@ impl<B: Backend> Session<'_, B> {
             self.table("orgsync_run"),
             i64::MAX
         );
-        let dropped = strings(self.query(
-            &sql,
-            &[org.clone(), Value::Int(keep as i64)],
-            &[ColumnType::Text],
-        )?);
-        for run_id in dropped {
-            let params = [org.clone(), Value::Text(run_id)];
+        let params = [org[0].clone(), Value::Int(keep as i64)];
+        for run_id in strings(self.query(&sql, &params, &[ColumnType::Text])?) {
+            let params = [org[0].clone(), Value::Text(run_id)];
             let tables = DATA_TABLES.iter().map(|d| ddl::history_table(d));
             for table in tables.chain([HISTORY_RUN_TABLE.to_string()]) {
                 let sql =
@@ -304,27 +295,21 @@ impl<B: Backend> Session<'_, B> {
     /// The snapshot of `run` as the current (`historical = false`) or the
     /// kept tables hold it.
     fn read_snapshot(&mut self, run: RunRecord, historical: bool) -> Result<Snapshot, BoxError> {
-        let org = Value::text(&run.org_id);
+        let params = [Value::text(&run.org_id), Value::text(&run.run_id)];
         let mut tables = BTreeMap::new();
         for def in DATA_TABLES {
             let rows = if historical {
-                let params = [org.clone(), Value::text(&run.run_id)];
-                self.read_rows(
-                    &ddl::history_table(def),
-                    def,
-                    "org_id = $1 AND run_id = $2",
-                    &params,
-                )?
+                let filter = "org_id = $1 AND run_id = $2";
+                self.read_rows(&ddl::history_table(def), def, filter, &params)?
             } else {
-                self.read_rows(def.name, def, "org_id = $1", std::slice::from_ref(&org))?
+                self.read_rows(def.name, def, "org_id = $1", &params[..1])?
             };
             if table_in_run(&run, def, &rows) {
                 tables.insert(def.id, rows);
             }
         }
         let error = TableName::Error.def();
-        let mut error_rows =
-            self.read_rows(error.name, error, "run_id = $1", &[Value::text(&run.run_id)])?;
+        let mut error_rows = self.read_rows(error.name, error, "run_id = $1", &params[1..])?;
         sort_rows(error, &mut error_rows);
         let errors = error_rows
             .iter()
@@ -339,11 +324,6 @@ impl<B: Backend> SqlSink<B> {
     /// A sink over `backend`; nothing is opened yet.
     pub(crate) fn with_backend(backend: B, options: SinkOptions) -> Self {
         SqlSink { backend, options, conn: None, schema_ready: false }
-    }
-
-    /// The backend (its settings).
-    pub fn backend(&self) -> &B {
-        &self.backend
     }
 
     fn session(&mut self, create: bool) -> Result<Session<'_, B>, SinkError> {

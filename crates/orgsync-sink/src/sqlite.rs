@@ -92,11 +92,6 @@ impl Backend for Sqlite {
         Ok(conn.execute_batch("BEGIN IMMEDIATE")?)
     }
 
-    fn execute(conn: &mut Connection, sql: &str, params: &[Value]) -> Result<(), BoxError> {
-        conn.prepare_cached(sql)?.execute(params_from_iter(params.iter().map(Cell)))?;
-        Ok(())
-    }
-
     fn query(
         conn: &mut Connection,
         sql: &str,
@@ -162,6 +157,7 @@ impl<E: Into<BoxError>> From<E> for OpenFailure {
         OpenFailure::Other(e.into())
     }
 }
+
 /// Creates the file (0600) when missing and allowed, refuses files that are
 /// not SQLite databases (and, when opening to write, damaged ones), opens it.
 fn open_database(path: &Path, create: bool) -> Result<Connection, OpenFailure> {

@@ -212,17 +212,6 @@ impl Backend for Postgres {
         Ok(())
     }
 
-    fn execute(client: &mut Client, sql: &str, params: &[Value]) -> Result<(), BoxError> {
-        if params.is_empty() {
-            client.batch_execute(sql)?;
-        } else {
-            let params: Vec<_> = params.iter().map(param).collect();
-            let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| &**p as _).collect();
-            client.execute(sql, &refs)?;
-        }
-        Ok(())
-    }
-
     fn query(
         client: &mut Client,
         sql: &str,
