@@ -80,6 +80,7 @@ mod parquet;
 pub mod postgres;
 mod records;
 pub mod schema_doc;
+pub mod sql;
 pub mod sqlite;
 mod validate;
 
@@ -153,41 +154,39 @@ impl Default for SinkOptions {
     }
 }
 
+/// A destination that is both a [`Sink`] and a [`Reader`].
+trait Store: Sink + Reader {}
+impl<T: Sink + Reader> Store for T {}
+
+/// The destination `destination` names, unopened.
+fn store(destination: &str, options: &SinkOptions) -> Result<Box<dyn Store>, SinkError> {
+    let options = options.clone();
+    Ok(match Destination::parse(destination)? {
+        Destination::Sqlite(path) => Box::new(sqlite::SqliteSink::new(path, options)),
+        Destination::Postgres(url) => Box::new(postgres::PostgresSink::new(&url, options)?),
+        Destination::Parquet(dir) => {
+            Box::new(file_sink::FileSink::new(dir, parquet::ParquetFormat, options))
+        }
+        Destination::Csv(dir) => {
+            Box::new(file_sink::FileSink::new(dir, csv_format(&options), options))
+        }
+        Destination::Jsonl(dir) => {
+            Box::new(file_sink::FileSink::new(dir, jsonl::JsonlFormat, options))
+        }
+    })
+}
+
 /// Parses `destination` and returns its sink. Touches nothing until
 /// [`Sink::prepare`]. [`SinkError::InvalidDestination`] (exit code 2) when the
 /// string does not parse or an option is invalid.
 pub fn open(destination: &str, options: &SinkOptions) -> Result<Box<dyn Sink>, SinkError> {
-    Ok(match Destination::parse(destination)? {
-        Destination::Sqlite(path) => Box::new(sqlite::SqliteSink::new(path, options.clone())),
-        Destination::Postgres(url) => Box::new(postgres::PostgresSink::new(&url, options.clone())?),
-        Destination::Parquet(dir) => {
-            Box::new(file_sink::FileSink::new(dir, parquet::ParquetFormat, options.clone()))
-        }
-        Destination::Csv(dir) => {
-            Box::new(file_sink::FileSink::new(dir, csv_format(options), options.clone()))
-        }
-        Destination::Jsonl(dir) => {
-            Box::new(file_sink::FileSink::new(dir, jsonl::JsonlFormat, options.clone()))
-        }
-    })
+    Ok(store(destination, options)?)
 }
 
 /// Parses `destination` and returns a reader over it. Touches nothing until
 /// the first read, and never creates the destination.
 pub fn open_reader(destination: &str, options: &SinkOptions) -> Result<Box<dyn Reader>, SinkError> {
-    Ok(match Destination::parse(destination)? {
-        Destination::Sqlite(path) => Box::new(sqlite::SqliteSink::new(path, options.clone())),
-        Destination::Postgres(url) => Box::new(postgres::PostgresSink::new(&url, options.clone())?),
-        Destination::Parquet(dir) => {
-            Box::new(file_sink::FileSink::new(dir, parquet::ParquetFormat, options.clone()))
-        }
-        Destination::Csv(dir) => {
-            Box::new(file_sink::FileSink::new(dir, csv_format(options), options.clone()))
-        }
-        Destination::Jsonl(dir) => {
-            Box::new(file_sink::FileSink::new(dir, jsonl::JsonlFormat, options.clone()))
-        }
-    })
+    Ok(store(destination, options)?)
 }
 
 fn csv_format(options: &SinkOptions) -> csv::CsvFormat {

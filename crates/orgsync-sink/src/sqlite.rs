@@ -1,22 +1,17 @@
-//! The SQLite destination (`sqlite:PATH`), the embedded default.
+//! The SQLite destination (`sqlite:PATH`), the embedded default: the
+//! [`Backend`] of the shared SQL destination ([`crate::sql`]), which holds
+//! the schema, write, history and read logic.
 //!
 //! * The file is created with owner-only permissions (0600) before SQLite
-//!   opens it (missing parent folders are created). An existing file that is
-//!   not an SQLite database, or is corrupt, is refused with a clear error and
+//!   opens it (only in a folder that exists). An existing file that is not
+//!   an SQLite database, or is corrupt, is refused with a clear error and
 //!   never overwritten.
-//! * The schema is created or migrated on first use ([`Sink::prepare`] or the
-//!   first write) in one `BEGIN IMMEDIATE` transaction: tables from
-//!   [`crate::ddl`], `orgsync_schema_version` holding the version; columns a
-//!   newer contract adds are added to existing tables. A database written by
-//!   a newer orgsync is refused.
 //! * Journal mode WAL, `synchronous = FULL`: readers never block the writer,
 //!   and a committed run survives a crash.
-//! * A run is one `BEGIN IMMEDIATE` transaction: for every data table the
-//!   snapshot contains, delete the organization's rows, insert the new ones
-//!   with one prepared statement, copy them into `<table>_history`; append
-//!   `orgsync_run` and `orgsync_error`; prune the organization's history to
-//!   the last `history_runs` committed runs. A second writer waits up to ten
-//!   minutes for the write lock.
+//! * Every write transaction is `BEGIN IMMEDIATE`: SQLite's own write lock
+//!   serialises writers (one at a time, whatever the organization); a second
+//!   writer waits up to ten minutes for it. Rows are loaded with one prepared
+//!   `INSERT`; placeholders are `?1`, `?2`, ….
 //! * Values: TEXT for text, JSON and timestamps (RFC 3339, UTC, `Z`),
 //!   INTEGER for integers and booleans (0/1).
 
@@ -26,22 +21,15 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use orgsync_schema::{
-    ALL_TABLES, ColumnType, DATA_TABLES, ErrorRecord, Row, RunRecord, RunStatus, SCHEMA_VERSION,
-    Snapshot, TableDef, TableName, Value, format_timestamp,
-};
+use orgsync_schema::{ColumnType, Row, TableDef, Value, format_timestamp};
 use rusqlite::types::{ToSqlOutput, ValueRef};
-use rusqlite::{Connection, OpenFlags, OptionalExtension, ToSql, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, ToSql, params_from_iter};
 
-use crate::ddl::{self, Dialect, HISTORY_RUN_TABLE, SCHEMA_VERSION_TABLE};
+use crate::ddl::{self, Dialect};
 use crate::error::message;
-use crate::records::{
-    assemble_snapshot, error_from_row, parse_timestamp, run_from_row, sort_rows, table_in_run,
-};
-use crate::validate::{check_row, check_snapshot};
-use crate::{Reader, Sink, SinkError, SinkOptions, crash_point};
-
-type BoxError = Box<dyn std::error::Error + Send + Sync>;
+use crate::records::parse_timestamp;
+use crate::sql::{Backend, BoxError, Lock, SqlSink, strings};
+use crate::{SinkError, SinkOptions};
 
 /// How long a writer waits for another writer's lock.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(600);
@@ -49,85 +37,111 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(600);
 /// The first 16 bytes of every SQLite 3 database file.
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
-/// `sqlite:PATH`: a [`Sink`] and a [`Reader`].
-pub struct SqliteSink {
+/// The SQLite [`Backend`]: the path of the database file.
+#[derive(Debug)]
+pub struct Sqlite {
     path: PathBuf,
-    options: SinkOptions,
-    conn: Option<Connection>,
-    schema_ready: bool,
 }
+
+/// `sqlite:PATH`: a [`crate::Sink`] and a [`crate::Reader`].
+pub type SqliteSink = SqlSink<Sqlite>;
 
 impl SqliteSink {
     /// A sink for the database at `path`; nothing is opened yet.
     pub fn new(path: impl Into<PathBuf>, options: SinkOptions) -> Self {
-        SqliteSink { path: path.into(), options, conn: None, schema_ready: false }
+        SqlSink::with_backend(Sqlite { path: path.into() }, options)
     }
+}
 
-    fn destination(&self) -> String {
+impl Backend for Sqlite {
+    type Conn = Connection;
+    const DIALECT: Dialect = Dialect::Sqlite;
+
+    fn describe(&self) -> String {
         format!("sqlite:{}", self.path.display())
     }
 
-    fn open_error(&self, source: BoxError) -> SinkError {
-        SinkError::Open { destination: self.destination(), source }
+    fn connect(&self, create: bool) -> Result<Connection, SinkError> {
+        open_database(&self.path, create).map_err(|e| match e {
+            OpenFailure::Missing => SinkError::NotFound {
+                destination: self.describe(),
+                what: format!("database file `{}` (run `orgsync sync` first)", self.path.display()),
+            },
+            OpenFailure::Other(source) => SinkError::Open { destination: self.describe(), source },
+        })
     }
 
-    fn write_error(&self, source: impl Into<BoxError>) -> SinkError {
-        SinkError::Write { destination: self.destination(), source: source.into() }
-    }
-
-    fn read_error(&self, source: impl Into<BoxError>) -> SinkError {
-        SinkError::Read { destination: self.destination(), source: source.into() }
-    }
-
-    /// Opens the database (creating the file when `create`), once.
-    fn connect(&mut self, create: bool) -> Result<&mut Connection, SinkError> {
-        if self.conn.is_none() {
-            let conn = open_database(&self.path, create).map_err(|e| match e {
-                OpenFailure::Missing => SinkError::NotFound {
-                    destination: self.destination(),
-                    what: format!(
-                        "database file `{}` (run `orgsync sync` first)",
-                        self.path.display()
-                    ),
-                },
-                OpenFailure::Other(source) => self.open_error(source),
-            })?;
-            self.conn = Some(conn);
+    fn configure_for_writing(conn: &mut Connection) -> Result<(), BoxError> {
+        let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            tracing::warn!(mode, "SQLite did not switch to WAL mode");
         }
-        Ok(self.conn.as_mut().expect("connection just opened"))
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        Ok(())
     }
 
-    /// Opens the database for writing and creates/migrates the schema.
-    fn writable(&mut self) -> Result<&mut Connection, SinkError> {
-        self.connect(true)?;
-        if !self.schema_ready {
-            let conn = self.conn.as_mut().expect("connected");
-            configure_for_writing(conn).map_err(|e| SinkError::Open {
-                destination: format!("sqlite:{}", self.path.display()),
-                source: e,
-            })?;
-            migrate(conn).map_err(|e| SinkError::Open {
-                destination: format!("sqlite:{}", self.path.display()),
-                source: e,
-            })?;
-            self.schema_ready = true;
+    fn placeholder(n: usize) -> String {
+        format!("?{n}")
+    }
+
+    fn run_order(run: &str, _marker: &str) -> [String; 2] {
+        [format!("julianday({run}started_at)"), format!("{run}rowid")]
+    }
+
+    fn begin(&self, conn: &mut Connection, _lock: Lock<'_>) -> Result<(), BoxError> {
+        Ok(conn.execute_batch("BEGIN IMMEDIATE")?)
+    }
+
+    fn query(
+        conn: &mut Connection,
+        sql: &str,
+        params: &[Value],
+        types: &[ColumnType],
+    ) -> Result<Vec<Row>, BoxError> {
+        let mut stmt = conn.prepare_cached(sql)?;
+        let mut rows = stmt.query(params_from_iter(params.iter().map(Cell)))?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let cell = |(i, ty): (usize, &ColumnType)| -> Result<Value, BoxError> {
+                let name = r.as_ref().column_name(i).unwrap_or("?");
+                read_cell(*ty, r.get_ref(i)?).map_err(|e| message(format!("{name}: {e}")))
+            };
+            out.push(types.iter().enumerate().map(cell).collect::<Result<_, _>>()?);
         }
-        Ok(self.conn.as_mut().expect("connected"))
+        Ok(out)
     }
 
-    /// Opens the database for reading; `None` when it has no schema yet.
-    fn readable(&mut self) -> Result<Option<&mut Connection>, SinkError> {
-        let destination = self.destination();
-        let conn = self.connect(false)?;
-        let has_runs: bool = conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'orgsync_run'",
-                [],
-                |r| r.get::<_, i64>(0),
-            )
-            .map(|n| n > 0)
-            .map_err(|e| SinkError::Read { destination, source: e.into() })?;
-        Ok(if has_runs { Some(conn) } else { None })
+    fn load(
+        conn: &mut Connection,
+        table: &str,
+        def: &TableDef,
+        rows: &[Row],
+    ) -> Result<(), BoxError> {
+        let columns: Vec<String> = def.columns.iter().map(|c| ddl::quote(c.name)).collect();
+        let placeholders: Vec<String> = (1..=columns.len()).map(Self::placeholder).collect();
+        let sql = format!(
+            "INSERT INTO {table} ({}) VALUES ({})",
+            columns.join(", "),
+            placeholders.join(", ")
+        );
+        let mut stmt = conn.prepare_cached(&sql)?;
+        for row in rows {
+            for (i, value) in row.iter().enumerate() {
+                stmt.raw_bind_parameter(i + 1, Cell(value))?;
+            }
+            stmt.raw_execute()?;
+        }
+        Ok(())
+    }
+
+    fn tables(&self, conn: &mut Connection) -> Result<Vec<String>, BoxError> {
+        let sql = "SELECT name FROM sqlite_master WHERE type = 'table'";
+        Ok(strings(Self::query(conn, sql, &[], &[ColumnType::Text])?))
+    }
+
+    fn columns(&self, conn: &mut Connection, table: &str) -> Result<Vec<String>, BoxError> {
+        let sql = "SELECT name FROM pragma_table_info(?1)";
+        Ok(strings(Self::query(conn, sql, &[Value::text(table)], &[ColumnType::Text])?))
     }
 }
 
@@ -220,91 +234,6 @@ fn check_header(path: &Path) -> Result<(), BoxError> {
     )))
 }
 
-fn configure_for_writing(conn: &Connection) -> Result<(), BoxError> {
-    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("wal") {
-        tracing::warn!(mode, "SQLite did not switch to WAL mode");
-    }
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    Ok(())
-}
-
-/// Whether the schema is current (checked before taking the write lock).
-fn schema_is_current(conn: &Connection) -> Result<bool, BoxError> {
-    let tables: i64 = conn.query_row(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND (name LIKE 'aws\\_organizations\\_%' ESCAPE '\\' OR name LIKE 'orgsync\\_%' ESCAPE '\\')",
-        [],
-        |r| r.get(0),
-    )?;
-    let expected = (ALL_TABLES.len() + DATA_TABLES.len() + 2) as i64;
-    if tables < expected {
-        return Ok(false);
-    }
-    let version: Option<i64> = conn
-        .query_row(&format!("SELECT version FROM {SCHEMA_VERSION_TABLE} WHERE id = 1"), [], |r| {
-            r.get(0)
-        })
-        .optional()?;
-    Ok(version == Some(i64::from(SCHEMA_VERSION)))
-}
-
-/// Creates or migrates the schema in one write transaction.
-fn migrate(conn: &mut Connection) -> Result<(), BoxError> {
-    if schema_is_current(conn)? {
-        return Ok(());
-    }
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let has_version_table: bool = tx.query_row(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
-        [SCHEMA_VERSION_TABLE],
-        |r| r.get::<_, i64>(0),
-    )? > 0;
-    if has_version_table {
-        let version: Option<i64> = tx
-            .query_row(
-                &format!("SELECT version FROM {SCHEMA_VERSION_TABLE} WHERE id = 1"),
-                [],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(v) = version.filter(|v| *v > i64::from(SCHEMA_VERSION)) {
-            return Err(message(format!(
-                "the database holds table contract version {v}, newer than this orgsync's version {SCHEMA_VERSION}; upgrade orgsync"
-            )));
-        }
-    }
-    for statement in ddl::create_statements(Dialect::Sqlite, None) {
-        tx.execute_batch(&statement)?;
-    }
-    let tables = ALL_TABLES
-        .iter()
-        .map(|d| (d.name.to_string(), *d))
-        .chain(DATA_TABLES.iter().map(|d| (ddl::history_table(d), *d)));
-    for (name, def) in tables {
-        let existing: Vec<String> = tx
-            .prepare(&format!("SELECT name FROM pragma_table_info('{name}')"))?
-            .query_map([], |r| r.get(0))?
-            .collect::<Result<_, _>>()?;
-        for col in def.columns.iter().filter(|c| !existing.iter().any(|e| e == c.name)) {
-            let added = orgsync_schema::ColumnDef { nullable: true, ..*col };
-            tx.execute_batch(&format!(
-                "ALTER TABLE {} ADD COLUMN {}",
-                ddl::quote(&name),
-                ddl::column_sql(Dialect::Sqlite, &added)
-            ))?;
-        }
-    }
-    tx.execute(
-        &format!(
-            "INSERT INTO {SCHEMA_VERSION_TABLE} (id, version, migrated_at) VALUES (1, ?1, ?2) \
-             ON CONFLICT (id) DO UPDATE SET version = excluded.version, migrated_at = excluded.migrated_at"
-        ),
-        rusqlite::params![i64::from(SCHEMA_VERSION), format_timestamp(chrono::Utc::now())],
-    )?;
-    tx.commit()?;
-    Ok(())
-}
-
 /// A [`Value`] bound to an SQLite parameter.
 struct Cell<'a>(&'a Value);
 
@@ -320,111 +249,6 @@ impl ToSql for Cell<'_> {
             }
         })
     }
-}
-
-fn column_list(def: &TableDef) -> String {
-    def.columns.iter().map(|c| ddl::quote(c.name)).collect::<Vec<_>>().join(", ")
-}
-
-fn insert_sql(table: &str, def: &TableDef) -> String {
-    let placeholders: Vec<String> = (1..=def.columns.len()).map(|i| format!("?{i}")).collect();
-    format!(
-        "INSERT INTO {} ({}) VALUES ({})",
-        ddl::quote(table),
-        column_list(def),
-        placeholders.join(", ")
-    )
-}
-
-fn insert_rows(
-    tx: &rusqlite::Transaction<'_>,
-    table: &str,
-    def: &TableDef,
-    rows: &[Row],
-) -> rusqlite::Result<()> {
-    let mut stmt = tx.prepare_cached(&insert_sql(table, def))?;
-    for row in rows {
-        for (i, value) in row.iter().enumerate() {
-            stmt.raw_bind_parameter(i + 1, Cell(value))?;
-        }
-        stmt.raw_execute()?;
-    }
-    Ok(())
-}
-
-/// Writes one snapshot in the open transaction (not committed).
-fn write_in_transaction(
-    tx: &rusqlite::Transaction<'_>,
-    snapshot: &Snapshot,
-    history_runs: usize,
-) -> Result<(), BoxError> {
-    let org_id = snapshot.org_id();
-    for (name, rows) in &snapshot.tables {
-        let def = name.def();
-        tx.execute(&format!("DELETE FROM {} WHERE org_id = ?1", ddl::quote(def.name)), [org_id])?;
-        insert_rows(tx, def.name, def, rows)?;
-        if history_runs > 0 {
-            let cols = column_list(def);
-            tx.execute(
-                &format!(
-                    "INSERT INTO {} ({cols}) SELECT {cols} FROM {} WHERE org_id = ?1",
-                    ddl::quote(&ddl::history_table(def)),
-                    ddl::quote(def.name)
-                ),
-                [org_id],
-            )?;
-        }
-    }
-    append_run(tx, &snapshot.run, &snapshot.errors)?;
-    if history_runs > 0 {
-        tx.execute(
-            &format!("INSERT INTO {HISTORY_RUN_TABLE} (org_id, run_id) VALUES (?1, ?2)"),
-            [org_id, &snapshot.run.run_id],
-        )?;
-    }
-    prune_history(tx, org_id, history_runs)?;
-    Ok(())
-}
-
-fn append_run(
-    tx: &rusqlite::Transaction<'_>,
-    run: &RunRecord,
-    errors: &[ErrorRecord],
-) -> rusqlite::Result<()> {
-    insert_rows(tx, "orgsync_run", TableName::Run.def(), &[run.to_row()])?;
-    let error_rows: Vec<Row> = errors.iter().map(|e| e.to_row(&run.run_id, &run.org_id)).collect();
-    insert_rows(tx, "orgsync_error", TableName::Error.def(), &error_rows)
-}
-
-/// Drops the history of the organization's runs beyond the newest `keep`.
-fn prune_history(
-    tx: &rusqlite::Transaction<'_>,
-    org_id: &str,
-    keep: usize,
-) -> rusqlite::Result<()> {
-    let dropped: Vec<String> = tx
-        .prepare(&format!(
-            "SELECT h.run_id FROM {HISTORY_RUN_TABLE} h LEFT JOIN orgsync_run r ON r.run_id = h.run_id \
-             WHERE h.org_id = ?1 ORDER BY julianday(r.started_at) DESC, r.rowid DESC LIMIT -1 OFFSET ?2"
-        ))?
-        .query_map(rusqlite::params![org_id, keep as i64], |r| r.get(0))?
-        .collect::<Result<_, _>>()?;
-    for run_id in &dropped {
-        for def in DATA_TABLES {
-            tx.execute(
-                &format!(
-                    "DELETE FROM {} WHERE run_id = ?1 AND org_id = ?2",
-                    ddl::quote(&ddl::history_table(def))
-                ),
-                [run_id, org_id],
-            )?;
-        }
-        tx.execute(
-            &format!("DELETE FROM {HISTORY_RUN_TABLE} WHERE org_id = ?1 AND run_id = ?2"),
-            [org_id, run_id],
-        )?;
-    }
-    Ok(())
 }
 
 /// One SQLite cell back as a [`Value`] of the column's type.
@@ -444,204 +268,6 @@ fn utf8(bytes: &[u8]) -> Result<String, String> {
     String::from_utf8(bytes.to_vec()).map_err(|e| format!("text is not UTF-8: {e}"))
 }
 
-/// Rows of `table` (laid out as `def`) matching `filter` (a WHERE clause
-/// over `?1`, `?2`).
-fn read_rows(
-    conn: &Connection,
-    table: &str,
-    def: &TableDef,
-    filter: &str,
-    params: &[&str],
-) -> Result<Vec<Row>, BoxError> {
-    let sql = format!("SELECT {} FROM {} WHERE {filter}", column_list(def), ddl::quote(table));
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        let mut row = Vec::with_capacity(def.columns.len());
-        for (i, col) in def.columns.iter().enumerate() {
-            row.push(
-                read_cell(col.ty, r.get_ref(i)?)
-                    .map_err(|e| message(format!("{table}.{}: {e}", col.name)))?,
-            );
-        }
-        out.push(row);
-    }
-    Ok(out)
-}
-
-const RUN_ORDER: &str = "julianday(started_at), rowid";
-
-fn read_run_rows(
-    conn: &Connection,
-    filter: &str,
-    params: &[&str],
-) -> Result<Vec<RunRecord>, BoxError> {
-    let def = TableName::Run.def();
-    let sql =
-        format!("SELECT {} FROM orgsync_run WHERE {filter} ORDER BY {RUN_ORDER}", column_list(def));
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(params))?;
-    let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        let mut row = Vec::with_capacity(def.columns.len());
-        for (i, col) in def.columns.iter().enumerate() {
-            row.push(read_cell(col.ty, r.get_ref(i)?).map_err(message)?);
-        }
-        out.push(run_from_row(&row).map_err(message)?);
-    }
-    Ok(out)
-}
-
-impl Sink for SqliteSink {
-    fn describe(&self) -> String {
-        self.destination()
-    }
-
-    fn prepare(&mut self) -> Result<(), SinkError> {
-        self.writable()?;
-        Ok(())
-    }
-
-    fn write_snapshot(&mut self, snapshot: &Snapshot) -> Result<(), SinkError> {
-        check_snapshot(snapshot).map_err(|reason| SinkError::InvalidSnapshot {
-            destination: self.destination(),
-            reason,
-        })?;
-        let history_runs = self.options.history_runs;
-        let destination = self.destination();
-        let conn = self.writable()?;
-        let result = (|| -> Result<(), BoxError> {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            write_in_transaction(&tx, snapshot, history_runs)?;
-            crash_point::reached("rows_written")?;
-            tx.commit()?;
-            Ok(())
-        })();
-        result.map_err(|source| SinkError::Write { destination, source })
-    }
-
-    fn record_failed_run(
-        &mut self,
-        run: &RunRecord,
-        errors: &[ErrorRecord],
-    ) -> Result<(), SinkError> {
-        let run_row = run.to_row();
-        check_row(TableName::Run.def(), &run_row).map_err(|reason| SinkError::InvalidSnapshot {
-            destination: self.destination(),
-            reason: format!("orgsync_run: {reason}"),
-        })?;
-        let conn = self.writable()?;
-        let result = (|| -> Result<(), BoxError> {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            append_run(&tx, run, errors)?;
-            tx.commit()?;
-            Ok(())
-        })();
-        result.map_err(|e| self.write_error(e))
-    }
-}
-
-impl Reader for SqliteSink {
-    fn describe(&self) -> String {
-        self.destination()
-    }
-
-    fn organizations(&mut self) -> Result<Vec<String>, SinkError> {
-        let Some(conn) = self.readable()? else { return Ok(Vec::new()) };
-        let result = (|| -> Result<Vec<String>, BoxError> {
-            let mut stmt = conn.prepare(
-                "SELECT DISTINCT org_id FROM orgsync_run WHERE org_id <> '' ORDER BY org_id",
-            )?;
-            let orgs = stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?;
-            Ok(orgs)
-        })();
-        result.map_err(|e| self.read_error(e))
-    }
-
-    fn read_runs(&mut self, org_id: &str) -> Result<Vec<RunRecord>, SinkError> {
-        let Some(conn) = self.readable()? else { return Ok(Vec::new()) };
-        let result = read_run_rows(conn, "org_id = ?1", &[org_id]);
-        result.map_err(|e| self.read_error(e))
-    }
-
-    fn read_snapshot(&mut self, org_id: &str, run_id: Option<&str>) -> Result<Snapshot, SinkError> {
-        let destination = self.destination();
-        let history_runs = self.options.history_runs;
-        let not_found =
-            |what: String| SinkError::NotFound { destination: destination.clone(), what };
-        let Some(conn) = self.readable()? else {
-            return Err(not_found(format!("a snapshot of organization `{org_id}`")));
-        };
-        let read = |e: BoxError| SinkError::Read { destination: destination.clone(), source: e };
-        let runs = read_run_rows(conn, "org_id = ?1", &[org_id]).map_err(read)?;
-        let committed = |r: &&RunRecord| r.status != RunStatus::Failed;
-        let run = match run_id {
-            None => runs.iter().rev().find(committed).ok_or_else(|| {
-                not_found(format!("a committed snapshot of organization `{org_id}`"))
-            })?,
-            Some(id) => {
-                let run = runs
-                    .iter()
-                    .find(|r| r.run_id == id)
-                    .ok_or_else(|| not_found(format!("run `{id}` of organization `{org_id}`")))?;
-                if run.status == RunStatus::Failed {
-                    return Err(not_found(format!(
-                        "a snapshot of run `{id}` (the run failed and committed nothing)"
-                    )));
-                }
-                let kept: i64 = conn
-                    .query_row(
-                        &format!("SELECT count(*) FROM {HISTORY_RUN_TABLE} WHERE org_id = ?1 AND run_id = ?2"),
-                        [org_id, id],
-                        |r| r.get(0),
-                    )
-                    .map_err(|e| read(e.into()))?;
-                if kept == 0 {
-                    return Err(not_found(format!(
-                        "the snapshot of run `{id}` (older than the {history_runs} kept per organization; see history_runs)"
-                    )));
-                }
-                run
-            }
-        };
-        let run = run.clone();
-        let result = (|| -> Result<Snapshot, BoxError> {
-            let mut tables = std::collections::BTreeMap::new();
-            for def in DATA_TABLES {
-                let rows = match run_id {
-                    None => read_rows(conn, def.name, def, "org_id = ?1", &[org_id])?,
-                    Some(id) => read_rows(
-                        conn,
-                        &ddl::history_table(def),
-                        def,
-                        "org_id = ?1 AND run_id = ?2",
-                        &[org_id, id],
-                    )?,
-                };
-                if table_in_run(&run, def, &rows) {
-                    tables.insert(def.id, rows);
-                }
-            }
-            let mut error_rows = read_rows(
-                conn,
-                "orgsync_error",
-                TableName::Error.def(),
-                "run_id = ?1",
-                &[&run.run_id],
-            )?;
-            sort_rows(TableName::Error.def(), &mut error_rows);
-            let errors = error_rows
-                .iter()
-                .map(error_from_row)
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(message)?;
-            Ok(assemble_snapshot(run, tables, errors))
-        })();
-        result.map_err(read)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeMap;
@@ -650,6 +276,7 @@ mod tests {
     use orgsync_schema::{RunRecord, RunStatus, Snapshot, TableName, Value};
 
     use super::*;
+    use crate::{Reader, Sink};
 
     fn snapshot(org: &str, run: &str, minute: u32, accounts: usize) -> Snapshot {
         let started_at = chrono::Utc.with_ymd_and_hms(2025, 1, 1, 0, minute, 0).unwrap();

@@ -1,24 +1,24 @@
 //! The PostgreSQL destination (`postgres://…` / `postgresql://…`), through
-//! the synchronous `postgres` driver.
+//! the synchronous `postgres` driver: the [`Backend`] of the shared SQL
+//! destination ([`crate::sql`]), which holds the schema, write, history and
+//! read logic.
 //!
 //! * Tables live in one schema (`SinkOptions::postgres_schema`, default
-//!   `orgsync`), created and migrated on first use under a transaction-scoped
-//!   advisory lock, so concurrent first runs do not race. Types: text,
-//!   bigint, boolean, timestamptz, jsonb; `content_json jsonb` beside every
-//!   `content` column holds the document parsed (NULL when it is not JSON),
-//!   while `content` keeps the text exactly as AWS returned it.
-//! * A run is one transaction: `pg_advisory_xact_lock(hash(schema, org_id))`
-//!   first — a second run for the **same** organization waits there until
-//!   the first commits or rolls back, then replaces its rows; runs for
-//!   different organizations do not block each other — then, per data table
-//!   of the snapshot, `DELETE … WHERE org_id = $1` and a text-format
-//!   `COPY … FROM STDIN` of the new rows, a copy into `<table>_history`,
-//!   the `orgsync_run`/`orgsync_error` rows, and pruning of the history to
-//!   the last `history_runs` runs of the organization.
+//!   `orgsync`), every name qualified by it. Types: text, bigint, boolean,
+//!   timestamptz, jsonb; `content_json jsonb` beside every `content` column
+//!   holds the document parsed (NULL when it is not JSON), while `content`
+//!   keeps the text exactly as AWS returned it. JSON columns are read back
+//!   as `::text`.
+//! * Locks are transaction-scoped advisory locks: migration takes
+//!   `hash("orgsync-migrate", schema)`, so concurrent first runs do not race;
+//!   a write takes `hash("orgsync-org", schema, org_id)`, so a second run for
+//!   the **same** organization waits until the first commits or rolls back,
+//!   while runs for different organizations do not block each other.
+//! * Rows are loaded with a text-format `COPY … FROM STDIN`.
 //! * Credentials: the password from the URL, else `PGPASSWORD`, else the
 //!   password file ([`password`]); the user from the URL, else `PGUSER`,
-//!   else `USER`. [`Sink::describe`] and every error show the URL with its
-//!   password masked.
+//!   else `USER`. [`crate::Sink::describe`] and every error show the URL
+//!   with its password masked.
 //! * TLS: `sslmode=disable|prefer|require|verify-ca|verify-full` and
 //!   `sslrootcert=PATH` in the URL ([`tls`]).
 //!
@@ -28,48 +28,41 @@
 pub mod password;
 pub mod tls;
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use orgsync_schema::{
-    ALL_TABLES, ColumnType, DATA_TABLES, ErrorRecord, Row, RunRecord, RunStatus, SCHEMA_VERSION,
-    Snapshot, TableDef, TableName, Value, format_timestamp,
-};
-use postgres::{Client, NoTls, Transaction};
+use orgsync_schema::{ColumnDef, ColumnType, Row, TableDef, Value, format_timestamp};
+use postgres::types::ToSql;
+use postgres::{Client, NoTls};
 use sha2::{Digest, Sha256};
 
-use crate::ddl::{self, Dialect, HISTORY_RUN_TABLE, SCHEMA_VERSION_TABLE};
+use crate::ddl::{self, Dialect};
 use crate::destination::mask_password;
-use crate::error::message;
-use crate::records::{assemble_snapshot, error_from_row, run_from_row, sort_rows, table_in_run};
-use crate::validate::{check_row, check_snapshot};
-use crate::{Reader, Sink, SinkError, SinkOptions, crash_point};
+use crate::sql::{Backend, BoxError, Lock, SqlSink, strings};
+use crate::{SinkError, SinkOptions};
 use tls::SslMode;
-
-type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// Bytes buffered before they are handed to COPY.
 const COPY_CHUNK: usize = 1 << 20;
 
-/// `postgres://…`: a [`Sink`] and a [`Reader`].
-pub struct PostgresSink {
+/// The PostgreSQL [`Backend`]: connection settings and the schema.
+pub struct Postgres {
     config: postgres::Config,
     ssl_mode: SslMode,
     root_cert: Option<PathBuf>,
     masked_url: String,
     schema: String,
-    options: SinkOptions,
-    client: Option<Client>,
-    schema_ready: bool,
 }
 
-impl std::fmt::Debug for PostgresSink {
+/// `postgres://…`: a [`crate::Sink`] and a [`crate::Reader`].
+pub type PostgresSink = SqlSink<Postgres>;
+
+impl std::fmt::Debug for Postgres {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("PostgresSink")
+        f.debug_struct("Postgres")
             .field("url", &self.masked_url)
             .field("schema", &self.schema)
             .finish()
@@ -155,62 +148,128 @@ impl PostgresSink {
         }
         config.ssl_mode(ssl_mode.driver_mode());
         config.application_name("orgsync");
-        Ok(PostgresSink {
-            config,
-            ssl_mode,
-            root_cert,
-            masked_url,
-            schema: options.postgres_schema.clone(),
-            options,
-            client: None,
-            schema_ready: false,
-        })
+        let schema = options.postgres_schema.clone();
+        let backend = Postgres { config, ssl_mode, root_cert, masked_url, schema };
+        Ok(SqlSink::with_backend(backend, options))
     }
+}
 
-    fn destination(&self) -> String {
+/// A [`Value`] as a query parameter.
+fn param(value: &Value) -> Box<dyn ToSql + Sync + '_> {
+    match value {
+        Value::Null => Box::new(None::<&str>),
+        Value::Text(s) | Value::Json(s) => Box::new(s.as_str()),
+        Value::Int(i) => Box::new(*i),
+        Value::Bool(b) => Box::new(*b),
+        Value::Timestamp(t) => Box::new(*t),
+    }
+}
+
+impl Backend for Postgres {
+    type Conn = Client;
+    const DIALECT: Dialect = Dialect::Postgres;
+
+    fn describe(&self) -> String {
         format!("{} (schema {})", self.masked_url, self.schema)
     }
 
-    fn connect(&mut self) -> Result<&mut Client, SinkError> {
-        if self.client.is_none() {
-            let result = match self.ssl_mode {
-                SslMode::Disable => self.config.connect(NoTls).map_err(BoxError::from),
-                mode => tls::connector(mode, self.root_cert.as_deref())
-                    .and_then(|tls| self.config.connect(tls).map_err(BoxError::from)),
+    fn schema(&self) -> Option<&str> {
+        Some(&self.schema)
+    }
+
+    fn connect(&self, _create: bool) -> Result<Client, SinkError> {
+        match self.ssl_mode {
+            SslMode::Disable => self.config.connect(NoTls).map_err(BoxError::from),
+            mode => tls::connector(mode, self.root_cert.as_deref())
+                .and_then(|tls| self.config.connect(tls).map_err(BoxError::from)),
+        }
+        .map_err(|source| SinkError::Open { destination: self.describe(), source })
+    }
+
+    fn placeholder(n: usize) -> String {
+        format!("${n}")
+    }
+
+    fn select(col: &ColumnDef) -> String {
+        match col.ty {
+            ColumnType::Json => format!("{}::text", ddl::quote(col.name)),
+            _ => ddl::quote(col.name),
+        }
+    }
+
+    fn run_order(run: &str, marker: &str) -> [String; 2] {
+        [format!("{run}started_at"), format!("{marker}run_id")]
+    }
+
+    fn begin(&self, client: &mut Client, lock: Lock<'_>) -> Result<(), BoxError> {
+        client.batch_execute("BEGIN")?;
+        let key = match lock {
+            Lock::None => return Ok(()),
+            Lock::Schema => lock_key(&["orgsync-migrate", &self.schema]),
+            Lock::Org(org_id) => lock_key(&["orgsync-org", &self.schema, org_id]),
+        };
+        client.execute("SELECT pg_advisory_xact_lock($1)", &[&key])?;
+        Ok(())
+    }
+
+    fn query(
+        client: &mut Client,
+        sql: &str,
+        params: &[Value],
+        types: &[ColumnType],
+    ) -> Result<Vec<Row>, BoxError> {
+        let params: Vec<_> = params.iter().map(param).collect();
+        let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| &**p as _).collect();
+        let mut out = Vec::new();
+        for r in client.query(sql, &refs)? {
+            let cell = |(i, ty): (usize, &ColumnType)| -> Result<Value, postgres::Error> {
+                Ok(match ty {
+                    ColumnType::Text => {
+                        r.try_get::<_, Option<String>>(i)?.map_or(Value::Null, Value::Text)
+                    }
+                    ColumnType::Json => {
+                        r.try_get::<_, Option<String>>(i)?.map_or(Value::Null, Value::Json)
+                    }
+                    ColumnType::Integer => {
+                        r.try_get::<_, Option<i64>>(i)?.map_or(Value::Null, Value::Int)
+                    }
+                    ColumnType::Boolean => {
+                        r.try_get::<_, Option<bool>>(i)?.map_or(Value::Null, Value::Bool)
+                    }
+                    ColumnType::Timestamp => r
+                        .try_get::<_, Option<DateTime<Utc>>>(i)?
+                        .map_or(Value::Null, Value::Timestamp),
+                })
             };
-            let client = result
-                .map_err(|source| SinkError::Open { destination: self.destination(), source })?;
-            self.client = Some(client);
+            out.push(types.iter().enumerate().map(cell).collect::<Result<_, _>>()?);
         }
-        Ok(self.client.as_mut().expect("connected"))
+        Ok(out)
     }
 
-    fn writable(&mut self) -> Result<&mut Client, SinkError> {
-        let destination = self.destination();
-        let schema = self.schema.clone();
-        let ready = self.schema_ready;
-        let client = self.connect()?;
-        if !ready {
-            migrate(client, &schema).map_err(|source| SinkError::Open { destination, source })?;
-        }
-        self.schema_ready = true;
-        Ok(self.client.as_mut().expect("connected"))
+    fn load(
+        client: &mut Client,
+        table: &str,
+        def: &TableDef,
+        rows: &[Row],
+    ) -> Result<(), BoxError> {
+        copy_rows(client, table, def, rows)
     }
 
-    fn table(&self, name: &str) -> String {
-        ddl::qualified(Some(&self.schema), name)
+    fn tables(&self, client: &mut Client) -> Result<Vec<String>, BoxError> {
+        let sql = "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+                   WHERE n.nspname = $1 AND c.relkind IN ('r', 'p')";
+        Ok(strings(Self::query(client, sql, &[Value::text(&self.schema)], &[ColumnType::Text])?))
     }
 
-    /// Connects for reading; `None` when the schema has no tables yet.
-    fn readable(&mut self) -> Result<Option<&mut Client>, SinkError> {
-        let destination = self.destination();
-        let run_table = format!("{}.orgsync_run", self.schema);
-        let client = self.connect()?;
-        let exists: bool = client
-            .query_one("SELECT to_regclass($1) IS NOT NULL", &[&run_table])
-            .map_err(|e| SinkError::Read { destination, source: e.into() })?
-            .get(0);
-        Ok(if exists { Some(self.client.as_mut().expect("connected")) } else { None })
+    fn columns(&self, client: &mut Client, table: &str) -> Result<Vec<String>, BoxError> {
+        let sql = "SELECT attname::text FROM pg_attribute \
+                   WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped";
+        let table = ddl::qualified(Some(&self.schema), table);
+        Ok(strings(Self::query(client, sql, &[Value::Text(table)], &[ColumnType::Text])?))
+    }
+
+    fn is_closed(client: &Client) -> bool {
+        client.is_closed()
     }
 }
 
@@ -223,68 +282,6 @@ fn lock_key(parts: &[&str]) -> i64 {
     }
     let digest = hash.finalize();
     i64::from_be_bytes(digest[..8].try_into().expect("8 bytes"))
-}
-
-/// Creates or migrates the schema in one transaction under a lock.
-fn migrate(client: &mut Client, schema: &str) -> Result<(), BoxError> {
-    let version_table = ddl::qualified(Some(schema), SCHEMA_VERSION_TABLE);
-    let current: Option<i64> = {
-        let exists: bool = client
-            .query_one(
-                "SELECT to_regclass($1) IS NOT NULL",
-                &[&format!("{}.{SCHEMA_VERSION_TABLE}", ddl::quote(schema))],
-            )?
-            .get(0);
-        if exists {
-            client
-                .query_opt(&format!("SELECT version FROM {version_table} WHERE id = 1"), &[])?
-                .map(|r| r.get(0))
-        } else {
-            None
-        }
-    };
-    if current == Some(i64::from(SCHEMA_VERSION)) {
-        return Ok(());
-    }
-    let mut tx = client.transaction()?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&lock_key(&["orgsync-migrate", schema])])?;
-    tx.batch_execute(&format!("CREATE SCHEMA IF NOT EXISTS {}", ddl::quote(schema)))?;
-    tx.batch_execute(&format!(
-        "CREATE TABLE IF NOT EXISTS {version_table} (id bigint NOT NULL PRIMARY KEY CHECK (id = 1), version bigint NOT NULL, migrated_at text NOT NULL)"
-    ))?;
-    let version: Option<i64> = tx
-        .query_opt(&format!("SELECT version FROM {version_table} WHERE id = 1"), &[])?
-        .map(|r| r.get(0));
-    if let Some(v) = version.filter(|v| *v > i64::from(SCHEMA_VERSION)) {
-        return Err(message(format!(
-            "schema `{schema}` holds table contract version {v}, newer than this orgsync's version {SCHEMA_VERSION}; upgrade orgsync"
-        )));
-    }
-    for statement in ddl::create_statements(Dialect::Postgres, Some(schema)) {
-        tx.batch_execute(&statement)?;
-    }
-    let tables = ALL_TABLES
-        .iter()
-        .map(|d| (d.name.to_string(), *d))
-        .chain(DATA_TABLES.iter().map(|d| (ddl::history_table(d), *d)));
-    for (name, def) in tables {
-        for (_, sql) in ddl::physical_columns(Dialect::Postgres, def) {
-            let sql = sql.trim_end_matches(" NOT NULL");
-            tx.batch_execute(&format!(
-                "ALTER TABLE {} ADD COLUMN IF NOT EXISTS {sql}",
-                ddl::qualified(Some(schema), &name)
-            ))?;
-        }
-    }
-    tx.execute(
-        &format!(
-            "INSERT INTO {version_table} (id, version, migrated_at) VALUES (1, $1, $2) \
-             ON CONFLICT (id) DO UPDATE SET version = excluded.version, migrated_at = excluded.migrated_at"
-        ),
-        &[&i64::from(SCHEMA_VERSION), &format_timestamp(Utc::now())],
-    )?;
-    tx.commit()?;
-    Ok(())
 }
 
 /// Whether PostgreSQL's jsonb accepts `text` (NUL escapes it rejects).
@@ -315,17 +312,9 @@ fn push_copy_value(buf: &mut Vec<u8>, value: &Value) {
     }
 }
 
-fn physical_column_list(def: &TableDef) -> String {
-    ddl::physical_columns(Dialect::Postgres, def)
-        .iter()
-        .map(|(name, _)| ddl::quote(name))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// COPYs rows into `table` (laid out as `def`, plus `content_json`).
 fn copy_rows(
-    tx: &mut Transaction<'_>,
+    client: &mut Client,
     table: &str,
     def: &TableDef,
     rows: &[Row],
@@ -336,8 +325,12 @@ fn copy_rows(
     let content = ddl::has_content_json(Dialect::Postgres, def)
         .then(|| def.column_index("content"))
         .flatten();
+    let columns: Vec<String> = ddl::physical_columns(Dialect::Postgres, def)
+        .iter()
+        .map(|(name, _)| ddl::quote(name))
+        .collect();
     let mut writer =
-        tx.copy_in(&format!("COPY {table} ({}) FROM STDIN", physical_column_list(def)))?;
+        client.copy_in(&format!("COPY {table} ({}) FROM STDIN", columns.join(", ")))?;
     let mut buf = Vec::with_capacity(COPY_CHUNK + 4096);
     for row in rows {
         for (i, value) in row.iter().enumerate() {
@@ -362,310 +355,4 @@ fn copy_rows(
     writer.write_all(&buf)?;
     writer.finish()?;
     Ok(())
-}
-
-impl PostgresSink {
-    fn write_in_transaction(
-        &self,
-        tx: &mut Transaction<'_>,
-        snapshot: &Snapshot,
-    ) -> Result<(), BoxError> {
-        let org_id = snapshot.org_id();
-        tx.execute(
-            "SELECT pg_advisory_xact_lock($1)",
-            &[&lock_key(&["orgsync-org", &self.schema, org_id])],
-        )?;
-        for (name, rows) in &snapshot.tables {
-            let def = name.def();
-            let table = self.table(def.name);
-            tx.execute(&format!("DELETE FROM {table} WHERE org_id = $1"), &[&org_id])?;
-            copy_rows(tx, &table, def, rows)?;
-            if self.options.history_runs > 0 {
-                let cols = physical_column_list(def);
-                tx.execute(
-                    &format!(
-                        "INSERT INTO {} ({cols}) SELECT {cols} FROM {table} WHERE org_id = $1",
-                        self.table(&ddl::history_table(def))
-                    ),
-                    &[&org_id],
-                )?;
-            }
-        }
-        self.append_run(tx, &snapshot.run, &snapshot.errors)?;
-        if self.options.history_runs > 0 {
-            tx.execute(
-                &format!(
-                    "INSERT INTO {} (org_id, run_id) VALUES ($1, $2)",
-                    self.table(HISTORY_RUN_TABLE)
-                ),
-                &[&org_id, &snapshot.run.run_id],
-            )?;
-        }
-        let dropped: Vec<String> = tx
-            .query(
-                &format!(
-                    "SELECT h.run_id FROM {} h LEFT JOIN {} r ON r.run_id = h.run_id WHERE h.org_id = $1 \
-                     ORDER BY r.started_at DESC NULLS LAST, h.run_id DESC OFFSET $2",
-                    self.table(HISTORY_RUN_TABLE),
-                    self.table("orgsync_run")
-                ),
-                &[&org_id, &(self.options.history_runs as i64)],
-            )?
-            .iter()
-            .map(|r| r.get(0))
-            .collect();
-        if !dropped.is_empty() {
-            for def in DATA_TABLES {
-                tx.execute(
-                    &format!(
-                        "DELETE FROM {} WHERE org_id = $1 AND run_id = ANY($2)",
-                        self.table(&ddl::history_table(def))
-                    ),
-                    &[&org_id, &dropped],
-                )?;
-            }
-            tx.execute(
-                &format!(
-                    "DELETE FROM {} WHERE org_id = $1 AND run_id = ANY($2)",
-                    self.table(HISTORY_RUN_TABLE)
-                ),
-                &[&org_id, &dropped],
-            )?;
-        }
-        Ok(())
-    }
-
-    fn append_run(
-        &self,
-        tx: &mut Transaction<'_>,
-        run: &RunRecord,
-        errors: &[ErrorRecord],
-    ) -> Result<(), BoxError> {
-        copy_rows(tx, &self.table("orgsync_run"), TableName::Run.def(), &[run.to_row()])?;
-        let error_rows: Vec<Row> =
-            errors.iter().map(|e| e.to_row(&run.run_id, &run.org_id)).collect();
-        copy_rows(tx, &self.table("orgsync_error"), TableName::Error.def(), &error_rows)
-    }
-
-    /// Rows of `table` (laid out as `def`) matching `filter` over `$1`, `$2`.
-    fn read_rows(
-        client: &mut Client,
-        table: &str,
-        def: &TableDef,
-        filter: &str,
-        params: &[&(dyn postgres::types::ToSql + Sync)],
-    ) -> Result<Vec<Row>, BoxError> {
-        let cols: Vec<String> = def
-            .columns
-            .iter()
-            .map(|c| match c.ty {
-                ColumnType::Json => format!("{}::text", ddl::quote(c.name)),
-                _ => ddl::quote(c.name),
-            })
-            .collect();
-        let sql = format!("SELECT {} FROM {table} WHERE {filter}", cols.join(", "));
-        let mut out = Vec::new();
-        for r in client.query(&sql, params)? {
-            let mut row = Vec::with_capacity(def.columns.len());
-            for (i, col) in def.columns.iter().enumerate() {
-                row.push(match col.ty {
-                    ColumnType::Text => {
-                        r.get::<_, Option<String>>(i).map_or(Value::Null, Value::Text)
-                    }
-                    ColumnType::Json => {
-                        r.get::<_, Option<String>>(i).map_or(Value::Null, Value::Json)
-                    }
-                    ColumnType::Integer => {
-                        r.get::<_, Option<i64>>(i).map_or(Value::Null, Value::Int)
-                    }
-                    ColumnType::Boolean => {
-                        r.get::<_, Option<bool>>(i).map_or(Value::Null, Value::Bool)
-                    }
-                    ColumnType::Timestamp => {
-                        r.get::<_, Option<DateTime<Utc>>>(i).map_or(Value::Null, Value::Timestamp)
-                    }
-                });
-            }
-            out.push(row);
-        }
-        Ok(out)
-    }
-}
-
-impl Sink for PostgresSink {
-    fn describe(&self) -> String {
-        self.destination()
-    }
-
-    fn prepare(&mut self) -> Result<(), SinkError> {
-        self.writable()?;
-        Ok(())
-    }
-
-    fn write_snapshot(&mut self, snapshot: &Snapshot) -> Result<(), SinkError> {
-        check_snapshot(snapshot).map_err(|reason| SinkError::InvalidSnapshot {
-            destination: self.destination(),
-            reason,
-        })?;
-        let destination = self.destination();
-        self.writable()?;
-        let mut client = self.client.take().expect("connected");
-        let result = (|| -> Result<(), BoxError> {
-            let mut tx = client.transaction()?;
-            self.write_in_transaction(&mut tx, snapshot)?;
-            crash_point::reached("rows_written")?;
-            tx.commit()?;
-            Ok(())
-        })();
-        if !client.is_closed() {
-            self.client = Some(client);
-        }
-        result.map_err(|source| SinkError::Write { destination, source })
-    }
-
-    fn record_failed_run(
-        &mut self,
-        run: &RunRecord,
-        errors: &[ErrorRecord],
-    ) -> Result<(), SinkError> {
-        check_row(TableName::Run.def(), &run.to_row()).map_err(|reason| {
-            SinkError::InvalidSnapshot {
-                destination: self.destination(),
-                reason: format!("orgsync_run: {reason}"),
-            }
-        })?;
-        let destination = self.destination();
-        self.writable()?;
-        let mut client = self.client.take().expect("connected");
-        let result = (|| -> Result<(), BoxError> {
-            let mut tx = client.transaction()?;
-            self.append_run(&mut tx, run, errors)?;
-            tx.commit()?;
-            Ok(())
-        })();
-        if !client.is_closed() {
-            self.client = Some(client);
-        }
-        result.map_err(|source| SinkError::Write { destination, source })
-    }
-}
-
-impl Reader for PostgresSink {
-    fn describe(&self) -> String {
-        self.destination()
-    }
-
-    fn organizations(&mut self) -> Result<Vec<String>, SinkError> {
-        let destination = self.destination();
-        let table = self.table("orgsync_run");
-        let Some(client) = self.readable()? else { return Ok(Vec::new()) };
-        let rows = client
-            .query(
-                &format!("SELECT DISTINCT org_id FROM {table} WHERE org_id <> '' ORDER BY org_id"),
-                &[],
-            )
-            .map_err(|e| SinkError::Read { destination, source: e.into() })?;
-        Ok(rows.iter().map(|r| r.get(0)).collect())
-    }
-
-    fn read_runs(&mut self, org_id: &str) -> Result<Vec<RunRecord>, SinkError> {
-        let destination = self.destination();
-        let table = self.table("orgsync_run");
-        let Some(client) = self.readable()? else { return Ok(Vec::new()) };
-        let result = (|| -> Result<Vec<RunRecord>, BoxError> {
-            let rows = Self::read_rows(
-                client,
-                &table,
-                TableName::Run.def(),
-                "org_id = $1 ORDER BY started_at, run_id",
-                &[&org_id],
-            )?;
-            rows.iter().map(run_from_row).collect::<Result<_, _>>().map_err(message)
-        })();
-        result.map_err(|source| SinkError::Read { destination, source })
-    }
-
-    fn read_snapshot(&mut self, org_id: &str, run_id: Option<&str>) -> Result<Snapshot, SinkError> {
-        let destination = self.destination();
-        let history_runs = self.options.history_runs;
-        let not_found =
-            |what: String| SinkError::NotFound { destination: destination.clone(), what };
-        let runs = self.read_runs(org_id)?;
-        let run = match run_id {
-            None => runs.iter().rev().find(|r| r.status != RunStatus::Failed).ok_or_else(|| {
-                not_found(format!("a committed snapshot of organization `{org_id}`"))
-            })?,
-            Some(id) => {
-                let run = runs
-                    .iter()
-                    .find(|r| r.run_id == id)
-                    .ok_or_else(|| not_found(format!("run `{id}` of organization `{org_id}`")))?;
-                if run.status == RunStatus::Failed {
-                    return Err(not_found(format!(
-                        "a snapshot of run `{id}` (the run failed and committed nothing)"
-                    )));
-                }
-                run
-            }
-        }
-        .clone();
-        let tables_of = |name: &str| ddl::qualified(Some(&self.schema), name);
-        let history_marker = tables_of(HISTORY_RUN_TABLE);
-        let table_names: Vec<(String, String)> = DATA_TABLES
-            .iter()
-            .map(|d| (tables_of(d.name), tables_of(&ddl::history_table(d))))
-            .collect();
-        let error_table = tables_of("orgsync_error");
-        let client = self.connect()?;
-        let read = |e: BoxError| SinkError::Read { destination: destination.clone(), source: e };
-        if let Some(id) = run_id {
-            let kept: i64 = client
-                .query_one(
-                    &format!(
-                        "SELECT count(*) FROM {history_marker} WHERE org_id = $1 AND run_id = $2"
-                    ),
-                    &[&org_id, &id],
-                )
-                .map_err(|e| read(e.into()))?
-                .get(0);
-            if kept == 0 {
-                return Err(not_found(format!(
-                    "the snapshot of run `{id}` (older than the {history_runs} kept per organization; see history_runs)"
-                )));
-            }
-        }
-        let result = (|| -> Result<Snapshot, BoxError> {
-            let mut tables = BTreeMap::new();
-            for (def, (current, history)) in DATA_TABLES.iter().zip(&table_names) {
-                let rows = match run_id {
-                    None => Self::read_rows(client, current, def, "org_id = $1", &[&org_id])?,
-                    Some(id) => Self::read_rows(
-                        client,
-                        history,
-                        def,
-                        "org_id = $1 AND run_id = $2",
-                        &[&org_id, &id],
-                    )?,
-                };
-                if table_in_run(&run, def, &rows) {
-                    tables.insert(def.id, rows);
-                }
-            }
-            let mut error_rows = Self::read_rows(
-                client,
-                &error_table,
-                TableName::Error.def(),
-                "run_id = $1",
-                &[&run.run_id],
-            )?;
-            sort_rows(TableName::Error.def(), &mut error_rows);
-            let errors = error_rows
-                .iter()
-                .map(error_from_row)
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(message)?;
-            Ok(assemble_snapshot(run, tables, errors))
-        })();
-        result.map_err(read)
-    }
 }
