@@ -111,7 +111,8 @@ pub struct AwsAccessFlags {
     pub endpoint_url: Option<String>,
 }
 
-/// `--config FILE` and one flag per configuration key (spec/config.md), in
+/// `--config FILE` and one flag per configuration key (their registry is
+/// `crates/orgsync-core/src/config/keys.rs`), in
 /// three help sections.
 #[derive(Debug, Clone, Default, Args)]
 pub struct ConfigFlags {
