@@ -3,7 +3,7 @@
 //!
 //! Compiled in only with the cargo feature `failpoints` (off by default; the
 //! test suite turns it on through dev-dependencies). A default or release
-//! build has no crash points: [`reached`] is an empty function there and no
+//! build has no crash points: `reached` is an empty function there and no
 //! environment variable is read, so a stray `ORGSYNC_TEST_PAUSE_AT` cannot
 //! make a real sync sleep.
 //!
@@ -17,7 +17,7 @@
 //! * `ORGSYNC_TEST_FAIL_AT=<point>`: on reaching `<point>` the write fails
 //!   with an error, as a real failure (disk full, lost connection) would.
 //! * `ORGSYNC_TEST_FORCE_TWO_RENAMES` (read by
-//!   [`atomic_dir`](crate::atomic_dir) through [`force_two_renames`]): the
+//!   [`atomic_dir`](crate::atomic_dir) through `force_two_renames`): the
 //!   file destinations take the two-rename path even where the kernel can
 //!   exchange two directories atomically.
 //!
