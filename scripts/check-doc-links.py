@@ -89,7 +89,7 @@ def check_markdown(rel, errors):
 
 
 # A repository path in a comment: a relative path with a folder and a known
-# extension, or an upper-case Markdown file name (README.md, PROFILES.md).
+# extension, or an upper-case Markdown file name (README.md, BENCHMARKS.md).
 PATH = re.compile(
     r"(?<![\w/.:-])((?:\.\.?/)*(?:[\w.-]+/)+[\w.-]+\.(?:md|rs|toml|sh|py)|[A-Z][A-Z0-9_]*\.md)(?![\w/-])"
 )
