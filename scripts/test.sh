@@ -81,4 +81,7 @@ fi
 
 # --- the tests ---------------------------------------------------------------
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
-cargo nextest run --workspace --no-fail-fast --profile ci "$@"
+# `orgsync/failpoints` compiles in the sink's crash points for the crash tests
+# (the dev-dependency of crates/orgsync turns it on as well); release builds
+# and `cargo install` never have them.
+cargo nextest run --workspace --features orgsync/failpoints --no-fail-fast --profile ci "$@"

@@ -57,8 +57,9 @@ use crate::crash_point;
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
-/// Env var that forces the two-rename fallback (tests exercise both paths).
-pub const FORCE_TWO_RENAMES_ENV: &str = "ORGSYNC_TEST_FORCE_TWO_RENAMES";
+/// Env var that forces the two-rename fallback (tests exercise both paths;
+/// honoured only with the `failpoints` feature, see [`crash_point`]).
+pub use crate::crash_point::FORCE_TWO_RENAMES_ENV;
 
 /// Checks that `org_id` is safe as a single path component.
 pub fn check_org_id(org_id: &str) -> Result<(), String> {
@@ -227,7 +228,7 @@ pub fn replace_org_dir(
         fsync_dir(root)?;
         return Ok(());
     }
-    let exchanged = if std::env::var_os(FORCE_TWO_RENAMES_ENV).is_some() {
+    let exchanged = if crash_point::force_two_renames() {
         false
     } else {
         match renameat_with(CWD, &tmp, CWD, &current, RenameFlags::EXCHANGE) {

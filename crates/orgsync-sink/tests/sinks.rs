@@ -4,6 +4,10 @@
 //! concurrency on PostgreSQL. What a destination holds is always read with
 //! an independent reader: rusqlite / postgres SQL, Python's pyarrow, csv and
 //! json.
+//!
+//! The crash-safety tests need the sink's crash points (cargo feature
+//! `failpoints`); without it they are ignored. The workspace test run turns
+//! it on (crates/orgsync dev-depends on the sink with it).
 
 mod support;
 
@@ -453,16 +457,19 @@ const FILE_FAILURES: &[&str] = &["first_file_written", "temp_written"];
 const TWO_RENAMES: &[(&str, &str)] = &[("ORGSYNC_TEST_FORCE_TWO_RENAMES", "1")];
 
 #[test]
+#[cfg_attr(not(feature = "failpoints"), ignore = "needs the crash points: --features failpoints")]
 fn crash_safety_sqlite() {
     crash_safety(&Target::sqlite(30), &[("rows_written", false, false)], &["rows_written"], &[]);
 }
 
 #[test]
+#[cfg_attr(not(feature = "failpoints"), ignore = "needs the crash points: --features failpoints")]
 fn crash_safety_parquet() {
     crash_safety(&Target::files(Kind::Parquet, 30), FILE_KILLS, FILE_FAILURES, &[]);
 }
 
 #[test]
+#[cfg_attr(not(feature = "failpoints"), ignore = "needs the crash points: --features failpoints")]
 fn crash_safety_parquet_two_renames() {
     let kills = &[("between_renames", false, true), ("swapped", true, false)];
     crash_safety(
@@ -474,16 +481,19 @@ fn crash_safety_parquet_two_renames() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "failpoints"), ignore = "needs the crash points: --features failpoints")]
 fn crash_safety_csv() {
     crash_safety(&Target::files(Kind::Csv { escape: true }, 30), FILE_KILLS, FILE_FAILURES, &[]);
 }
 
 #[test]
+#[cfg_attr(not(feature = "failpoints"), ignore = "needs the crash points: --features failpoints")]
 fn crash_safety_jsonl() {
     crash_safety(&Target::files(Kind::Jsonl, 30), FILE_KILLS, FILE_FAILURES, &[]);
 }
 
 #[test]
+#[cfg_attr(not(feature = "failpoints"), ignore = "needs the crash points: --features failpoints")]
 fn crash_safety_jsonl_two_renames() {
     crash_safety(
         &Target::files(Kind::Jsonl, 30),
@@ -494,6 +504,7 @@ fn crash_safety_jsonl_two_renames() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "failpoints"), ignore = "needs the crash points: --features failpoints")]
 fn crash_safety_postgres() {
     if let Some(t) = Target::postgres("crash", 30) {
         crash_safety(&t, &[("rows_written", false, false)], &["rows_written"], &[]);
@@ -527,6 +538,7 @@ fn postgres_different_organizations_write_concurrently() {
 }
 
 #[test]
+#[cfg_attr(not(feature = "failpoints"), ignore = "needs the crash points: --features failpoints")]
 fn postgres_same_organization_writes_are_serialised() {
     let Some(t) = Target::postgres("same_org", 30) else { return };
     let org = "o-dddddddddd";

@@ -98,6 +98,7 @@ pub struct AwsAccessFlags {
     #[arg(long, value_name = "ARNS")]
     pub sub_account_assume_role_arn_chain: Option<String>,
     /// RoleSessionName of every AssumeRole (default orgsync-<run id>).
+    #[allow(rustdoc::invalid_html_tags, reason = "clap help text, not HTML")]
     #[arg(long, value_name = "NAME")]
     pub role_session_name: Option<String>,
     /// Session duration, 900–43200 (chained hops are capped at 3600).
@@ -111,7 +112,8 @@ pub struct AwsAccessFlags {
     pub endpoint_url: Option<String>,
 }
 
-/// `--config FILE` and one flag per configuration key (spec/config.md), in
+/// `--config FILE` and one flag per configuration key (their registry is
+/// `crates/orgsync-core/src/config/keys.rs`), in
 /// three help sections.
 #[derive(Debug, Clone, Default, Args)]
 pub struct ConfigFlags {

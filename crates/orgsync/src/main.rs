@@ -2,6 +2,10 @@
 //! dispatch to one module per command under `commands/`.
 //!
 //! Data goes to stdout; progress, logs and errors go to stderr.
+//!
+//! Cargo features: `emulator` (default) adds `orgsync demo` and `orgsync
+//! emulator serve`; `failpoints` (tests only) compiles in the sink's crash
+//! points.
 
 mod commands;
 mod config_flags;
@@ -15,7 +19,15 @@ use clap::{Parser, Subcommand};
 
 /// Extract an AWS Organization into SQLite, PostgreSQL, Parquet, CSV or JSON Lines.
 #[derive(Debug, Parser)]
-#[command(name = "orgsync", version, about, long_about = None, after_help = "Example:\n  orgsync demo\n  orgsync sync --config orgsync.toml")]
+#[command(name = "orgsync", version, about, long_about = None)]
+#[cfg_attr(
+    feature = "emulator",
+    command(after_help = "Example:\n  orgsync demo\n  orgsync sync --config orgsync.toml")
+)]
+#[cfg_attr(
+    not(feature = "emulator"),
+    command(after_help = "Example:\n  orgsync sync --config orgsync.toml")
+)]
 struct Cli {
     #[command(flatten)]
     global: printer::GlobalArgs,
@@ -26,6 +38,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Run a full sync against the built-in emulator (no AWS account, no network).
+    #[cfg(feature = "emulator")]
     Demo(commands::demo::DemoArgs),
     /// Extract every enabled table into the destination.
     Sync(commands::sync::SyncArgs),
@@ -42,6 +55,7 @@ enum Command {
     /// Print the table contract as this build implements it.
     Schema(commands::schema::SchemaArgs),
     /// Run the AWS-compatible emulator.
+    #[cfg(feature = "emulator")]
     Emulator(commands::emulator::EmulatorArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions(commands::completions::CompletionsArgs),
@@ -60,10 +74,12 @@ pub fn command() -> clap::Command {
 /// between threads than on the response itself. The emulator serves many
 /// clients at once and gets one worker per core.
 fn runtime_for(command: &Command) -> tokio::runtime::Builder {
-    match command {
-        Command::Emulator(_) => tokio::runtime::Builder::new_multi_thread(),
-        _ => tokio::runtime::Builder::new_current_thread(),
+    #[cfg(feature = "emulator")]
+    if let Command::Emulator(_) = command {
+        return tokio::runtime::Builder::new_multi_thread();
     }
+    let _ = command; // every other command runs on one thread
+    tokio::runtime::Builder::new_current_thread()
 }
 
 fn main() -> ExitCode {
@@ -79,6 +95,7 @@ fn main() -> ExitCode {
     let global = cli.global;
     let result = runtime.block_on(async move {
         match cli.command {
+            #[cfg(feature = "emulator")]
             Command::Demo(args) => commands::demo::run(args, &global).await,
             Command::Sync(args) => commands::sync::run(args, &global).await,
             Command::Check(args) => commands::check::run(args, &global).await,
@@ -87,6 +104,7 @@ fn main() -> ExitCode {
             Command::Diff(args) => commands::diff::run(args, &global).await,
             Command::Report(args) => commands::report::run(args, &global).await,
             Command::Schema(args) => commands::schema::run(args, &global).await,
+            #[cfg(feature = "emulator")]
             Command::Emulator(args) => commands::emulator::run(args, &global).await,
             Command::Completions(args) => commands::completions::run_completions(&args),
             Command::Man(args) => commands::completions::run_man(&args),
@@ -200,6 +218,7 @@ mod tests {
         assert!(live < aws);
     }
 
+    #[cfg(feature = "emulator")]
     #[test]
     fn profile_has_one_meaning() {
         for name in ["demo", "emulator"] {

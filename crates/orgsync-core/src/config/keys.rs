@@ -1,5 +1,6 @@
 //! The registry of configuration keys: every key of the connector contract
-//! (spec/config.md) with its type, whether it is secret, and an example.
+//! (its configuration specification, kept outside this repository) with its
+//! type, whether it is secret, and an example.
 //!
 //! Parsing, validation messages, "did you mean" hints, environment variable
 //! names and the CLI's flag list are all derived from this one table.
@@ -96,7 +97,7 @@ const fn key(name: &'static str, kind: Kind, example: &'static str) -> KeyDef {
     KeyDef { name, kind, example }
 }
 
-/// Every key, in the order of spec/config.md.
+/// Every key, in the order of the connector contract's specification.
 pub(crate) static KEYS: &[KeyDef] = &[
     key(ACCESS_KEY_ID, Kind::Str, r#"access_key_id = "AKIAIOSFODNN7EXAMPLE""#),
     key(SECRET_ACCESS_KEY, Kind::Secret, r#"secret_access_key = "<40-character secret key>""#),

@@ -1,4 +1,4 @@
-//! Configuration: the connector's flat keys (spec/config.md) from a TOML or
+//! Configuration: the connector's flat keys (registry: `keys.rs`) from a TOML or
 //! JSON file, `ORGSYNC_*` environment variables, flags and stdin secrets,
 //! validated into a [`Plan`]. An empty string for an optional key is "not
 //! set", like JSON `null` (see `keys`).
@@ -96,7 +96,8 @@ pub fn load(sources: Sources) -> Result<Plan, ConfigErrors> {
 }
 
 /// Every configuration key with its environment variable and flag
-/// (`None` for secrets, which have no flag), in the order of spec/config.md.
+/// (`None` for secrets, which have no flag), in the order of the connector
+/// contract's specification.
 pub fn key_names() -> impl Iterator<Item = (&'static str, String, Option<String>)> {
     keys::KEYS.iter().map(|k| (k.name, k.env_var(), (!k.is_secret()).then(|| k.flag())))
 }

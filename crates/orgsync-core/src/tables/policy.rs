@@ -29,7 +29,8 @@ use crate::planner::{Operation, Phase, Priority};
 use super::paging::{self, Listing, page_sender};
 use super::{Ctx, Task, enum_text, tag};
 
-/// The policy types AWS documents (see notes/aws-api-facts.md).
+/// The policy types AWS documents (the `PolicyType` values of the
+/// Organizations API reference).
 pub const DOCUMENTED_POLICY_TYPES: [&str; 13] = [
     "SERVICE_CONTROL_POLICY",
     "RESOURCE_CONTROL_POLICY",

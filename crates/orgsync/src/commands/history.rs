@@ -69,15 +69,25 @@ pub fn describe_runs<'a>(runs: impl IntoIterator<Item = &'a RunRecord>) -> Strin
 /// The database `orgsync demo` writes by default.
 const DEMO_DATABASE: &str = "orgsync-demo.db";
 
+/// How hints mention the demo: only in builds that have it (feature
+/// `emulator`).
+const OR_DEMO: &str = if cfg!(feature = "emulator") { " (or `orgsync demo`)" } else { "" };
+
 /// What to do when the destination to read does not exist: point at the
 /// demo's database when that is what this folder holds.
 fn missing_destination_hint(destination: &orgsync_sink::Destination) -> String {
     let demo_here = std::path::Path::new(DEMO_DATABASE).is_file();
     match destination {
-        orgsync_sink::Destination::Sqlite(path) if demo_here && path.as_os_str() != DEMO_DATABASE => {
-            format!("`orgsync demo` wrote `{DEMO_DATABASE}` in this folder: add `--destination sqlite:{DEMO_DATABASE}`")
+        orgsync_sink::Destination::Sqlite(path)
+            if demo_here && path.as_os_str() != DEMO_DATABASE =>
+        {
+            format!(
+                "`orgsync demo` wrote `{DEMO_DATABASE}` in this folder: add `--destination sqlite:{DEMO_DATABASE}`"
+            )
         }
-        _ => "run `orgsync sync` (or `orgsync demo`) first, or name the destination it wrote with --destination or `destination` in --config".to_owned(),
+        _ => format!(
+            "run `orgsync sync`{OR_DEMO} first, or name the destination it wrote with --destination or `destination` in --config"
+        ),
     }
 }
 
@@ -110,7 +120,7 @@ pub fn open(source: &SourceArgs) -> Result<History, UserError> {
         }
         (None, []) => {
             return Err(UserError::usage(format!("`{where_}` holds no organization yet"))
-                .with_hint("run `orgsync sync` (or `orgsync demo`) first, or pass the destination it wrote with --destination"));
+                .with_hint(format!("run `orgsync sync`{OR_DEMO} first, or pass the destination it wrote with --destination")));
         }
         (None, [only]) => only.clone(),
         (None, list) => {
@@ -183,7 +193,14 @@ impl History {
     /// How to get a second run to compare with, for this kind of destination.
     pub fn second_run_hint(&self) -> String {
         if self.keeps_history {
-            "run `orgsync sync` again to have two runs (or `orgsync demo --changes 10` to see a diff), or name runs with --from and --to".to_owned()
+            let demo = if cfg!(feature = "emulator") {
+                " (or `orgsync demo --changes 10` to see a diff)"
+            } else {
+                ""
+            };
+            format!(
+                "run `orgsync sync` again to have two runs{demo}, or name runs with --from and --to"
+            )
         } else {
             format!(
                 "`{}` holds only the current snapshot, so there is nothing to compare: \
