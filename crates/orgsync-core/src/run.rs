@@ -6,7 +6,9 @@
 //! delegated administrators, effective policies — through one
 //! [`Planner`] until no work is left, and returns the rows (sorted by
 //! primary key), the item-level errors and the run record with its
-//! counters. Nothing is written here.
+//! counters. Derived tables (policy applicability) are computed from those
+//! rows at the end, with no further calls ([`derive_tables`]). Nothing is
+//! written here.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
@@ -184,8 +186,6 @@ pub async fn extract(
     }
 
     let (tables, errors) = ctx.take_results();
-    let counts =
-        tables.iter().map(|(t, rows)| (t.as_str().to_owned(), rows.len() as u64)).collect();
     let operations = ctx.planner.stats();
     let sum = |f: fn(&OperationStats) -> u64| operations.values().map(f).sum::<u64>();
     let run = RunRecord {
@@ -199,13 +199,34 @@ pub async fn extract(
         api_calls: sum(|s| s.calls),
         throttled_calls: sum(|s| s.throttled),
         retried_calls: sum(|s| s.retried),
-        counts,
+        counts: BTreeMap::new(),
     };
-    Ok(Extraction {
-        snapshot: Snapshot { run, tables, errors },
-        operations,
-        duration: started.elapsed(),
-    })
+    let mut snapshot = Snapshot { run, tables, errors };
+    derive_tables(&mut snapshot, &options.tables);
+    snapshot.run.counts = snapshot
+        .tables
+        .iter()
+        .map(|(t, rows)| (t.as_str().to_owned(), rows.len() as u64))
+        .collect();
+    Ok(Extraction { snapshot, operations, duration: started.elapsed() })
+}
+
+/// Adds the derived tables that are wanted (computed from the rows read, no
+/// calls), then drops the tables that were read only to derive them.
+pub fn derive_tables(snapshot: &mut Snapshot, wanted: &BTreeSet<TableName>) {
+    if wanted.contains(&TableName::PolicyApplicability) {
+        let started = Instant::now();
+        let mut rows = orgsync_report::applicability_rows(snapshot);
+        tables::sort_by_primary_key(TableName::PolicyApplicability, &mut rows);
+        tracing::debug!(
+            rows = rows.len(),
+            elapsed_ms = started.elapsed().as_secs_f64() * 1000.0,
+            "derived aws_organizations_policy_applicability"
+        );
+        snapshot.tables.insert(TableName::PolicyApplicability, rows);
+        let inputs = crate::config::table_dependencies(TableName::PolicyApplicability);
+        snapshot.tables.retain(|t, _| wanted.contains(t) || !inputs.contains(t));
+    }
 }
 
 /// Runs tasks and their follow-ups until none is left (or the run failed).

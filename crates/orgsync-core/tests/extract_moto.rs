@@ -8,7 +8,10 @@
 //! account's own, an account moved, one removed, one closed, enabled
 //! services and delegated administrators); `tests/moto_org.py extract` reads
 //! it back with a straightforward boto3 script; every table is compared row
-//! by row with what orgsync extracted.
+//! by row with what orgsync extracted. The derived
+//! `aws_organizations_policy_applicability` is compared with what the
+//! script computes by walking `list_parents` up from each account and asking
+//! `list_policies_for_target` at every node.
 //!
 //! moto differs from AWS in ways this test must not mistake for orgsync bugs:
 //! - it does not cap MaxResults at 20 and `list_targets_for_policy` never

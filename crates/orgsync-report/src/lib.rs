@@ -8,12 +8,16 @@
 //!   ([`render_tree_text`], [`render_tree_json`]);
 //! * [`coverage()`] — which policies apply to each account, directly or
 //!   inherited from its OUs and root;
+//! * [`applicability()`] — the same as the derived table
+//!   `aws_organizations_policy_applicability` (one row per account and
+//!   policy, the nearest attachment, `unknown` markers for gaps);
 //! * [`render_html()`] — the self-contained HTML report of `orgsync report`.
 //!
 //! Nothing here reads a destination or talks to AWS: the CLI loads the
 //! snapshots and hands them in, so every function is testable on snapshots
 //! built in memory.
 
+pub mod applicability;
 pub mod builder;
 pub mod coverage;
 pub mod diff;
@@ -24,6 +28,7 @@ pub mod model;
 pub mod text;
 pub mod tree;
 
+pub use applicability::{Applicability, Applies, Resolver, applicability, applicability_rows};
 pub use builder::SnapshotBuilder;
 pub use coverage::{
     AccountCoverage, AppliedPolicy, PolicySource, account_coverage, coverage, coverage_of_model,

@@ -55,6 +55,7 @@ pub enum TableName {
     DelegatedService,
     EffectivePolicy,
     AccountAccess,
+    PolicyApplicability,
     Run,
     Error,
 }
@@ -371,6 +372,65 @@ pub static ACCOUNT_ACCESS: TableDef = TableDef {
     ],
 };
 
+/// `aws_organizations_policy_applicability`
+pub static POLICY_APPLICABILITY: TableDef = TableDef {
+    id: TableName::PolicyApplicability,
+    name: "aws_organizations_policy_applicability",
+    description: "Which policies apply to each account, for every policy type: attached directly or inherited (derived from the snapshot, no extra calls); `unknown` marker rows where the snapshot cannot tell.",
+    primary_key: &["org_id", "account_id", "policy_type", "policy_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("account_id", T, false, "Account the policy applies to"),
+        col(
+            "policy_type",
+            T,
+            false,
+            "Policy type, e.g. SERVICE_CONTROL_POLICY; `*` on a marker row that stands for every type, or for a policy whose type could not be read",
+        ),
+        col(
+            "policy_id",
+            T,
+            false,
+            "Policy ID; `*` on an `unknown` marker row that stands for every policy of the type",
+        ),
+        col("policy_name", T, true, "Policy name (NULL on marker rows and when not read)"),
+        col(
+            "applies",
+            T,
+            false,
+            "direct (attached to the account), inherited (attached to an OU or root above it) or unknown (the snapshot cannot tell, see resolution)",
+        ),
+        col(
+            "source_id",
+            T,
+            true,
+            "Where the policy is attached: the account itself, or the nearest OU/root above it that it is attached to",
+        ),
+        col("source_type", T, true, "ACCOUNT, ORGANIZATIONAL_UNIT or ROOT"),
+        col("source_name", T, true, "Name of the source"),
+        col(
+            "source_depth",
+            I,
+            true,
+            "Depth of the source: root = 0, top-level OU = 1, the account its own depth",
+        ),
+        col(
+            "attachment_count",
+            I,
+            true,
+            "On how many nodes of the account's path (root, OUs, the account) the policy is attached",
+        ),
+        col(
+            "resolution",
+            T,
+            true,
+            "NULL when resolved; otherwise why not (the orgsync_error behind it: operation, code, resource)",
+        ),
+        RUN_ID,
+    ],
+};
+
 /// `orgsync_run`
 pub static RUN: TableDef = TableDef {
     id: TableName::Run,
@@ -426,6 +486,7 @@ pub static DATA_TABLES: &[&TableDef] = &[
     &DELEGATED_SERVICE,
     &EFFECTIVE_POLICY,
     &ACCOUNT_ACCESS,
+    &POLICY_APPLICABILITY,
 ];
 
 /// Run bookkeeping tables.
@@ -446,6 +507,7 @@ pub static ALL_TABLES: &[&TableDef] = &[
     &DELEGATED_SERVICE,
     &EFFECTIVE_POLICY,
     &ACCOUNT_ACCESS,
+    &POLICY_APPLICABILITY,
     &RUN,
     &ERROR,
 ];

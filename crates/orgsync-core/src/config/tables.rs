@@ -5,6 +5,10 @@
 //! the account, OU, root or policy it is attached to; a policy target to the
 //! policy and the target…). Including a table pulls its dependencies in;
 //! excluding a table removes exactly that table from what is written.
+//!
+//! A derived table (`aws_organizations_policy_applicability`) is computed
+//! from the rows of its dependencies: they are read even when excluded
+//! (see [`crate::tables::Wanted::from_tables`]), and only written when not.
 
 use std::collections::BTreeSet;
 
@@ -30,6 +34,9 @@ pub fn table_dependencies(table: TableName) -> &'static [TableName] {
         DelegatedService => &[Organization, DelegatedAdministrator],
         EffectivePolicy => &[Organization, Account],
         AccountAccess => &[Organization, Account],
+        PolicyApplicability => {
+            &[Organization, Root, OrganizationalUnit, Account, Policy, PolicyTarget]
+        }
     }
 }
 
