@@ -378,16 +378,27 @@
       var t = policies[c[0]].type;
       (byType[t] = byType[t] || []).push(c);
     });
+    (acc.unknown || []).forEach(function (u) {
+      (byType[u[0]] = byType[u[0]] || []).push(u);
+    });
     var types = Object.keys(byType).sort();
     if (!types.length) { detail.appendChild(el('p', 'empty', 'No policy applies to this account.')); }
     types.forEach(function (t) {
       var box = el('div', 'ptype');
       box.setAttribute('data-policy-type', t);
-      box.appendChild(el('h3', null, t.replace(/_/g, ' ').toLowerCase().replace(/^./, function (s) { return s.toUpperCase(); }) +
+      box.appendChild(el('h3', null, t === '*' ? 'Any policy type (' + byType[t].length + ')' : t.replace(/_/g, ' ').toLowerCase().replace(/^./, function (s) { return s.toUpperCase(); }) +
         ' (' + byType[t].length + ')'));
       var ol = el('ol');
       byType[t].forEach(function (c) {
         var li = el('li');
+        if (typeof c[0] === 'string') {
+          // [type, policy id, reason]: the snapshot cannot tell.
+          li.appendChild(el('span', 'name', c[1] === '*' ? 'every policy of this type' : c[1]));
+          li.appendChild(document.createTextNode(' '));
+          li.appendChild(el('span', 'via unknown', 'unknown: ' + c[2]));
+          ol.appendChild(li);
+          return;
+        }
         li.appendChild(el('span', 'name', policies[c[0]].name));
         li.appendChild(document.createTextNode(' '));
         li.appendChild(el('span', 'id', policies[c[0]].id));
@@ -397,6 +408,7 @@
           var from = nodes[c[1]];
           li.appendChild(el('span', 'via', 'inherited from ' + (from.kind === 'root' ? 'root ' : 'OU ') + from.path + ' (' + from.id + ')'));
         }
+        if (c[2] > 1) { li.appendChild(el('span', 'meta', ' · attached at ' + c[2] + ' levels of the path')); }
         ol.appendChild(li);
       });
       box.appendChild(ol);

@@ -17,6 +17,7 @@
 //! snapshots and hands them in, so every function is testable on snapshots
 //! built in memory.
 
+pub mod account_policies;
 pub mod applicability;
 pub mod builder;
 pub mod coverage;
@@ -28,6 +29,10 @@ pub mod model;
 pub mod text;
 pub mod tree;
 
+pub use account_policies::{
+    AccountPolicies, AccountQueryError, account_policies, account_policies_with, find_account,
+    render_account_policies_json, render_account_policies_text,
+};
 pub use applicability::{Applicability, Applies, Resolver, applicability, applicability_rows};
 pub use builder::SnapshotBuilder;
 pub use coverage::{

@@ -231,6 +231,23 @@ fn tree_prints_the_latest_snapshot_and_selects_subtrees() {
     let json: serde_json::Value = serde_json::from_slice(&sub.stdout).unwrap();
     assert_eq!(json[0]["hidden"], serde_json::json!({"organizational_units": 1, "accounts": 2}));
 
+    let account = orgsync(dir.path(), &["tree", "--account", "api"]);
+    assert_eq!(account.status.code(), Some(0), "{}", text(&account.stderr));
+    let view = orgsync_report::account_policies(
+        &b,
+        &model,
+        orgsync_report::find_account(&model, "222222222222").unwrap(),
+    );
+    assert_eq!(text(&account.stdout), orgsync_report::render_account_policies_text(&view));
+    assert!(
+        text(&account.stdout).contains("inherited from root Root (r-aa11, depth 0)"),
+        "{}",
+        text(&account.stdout)
+    );
+    let missing = orgsync(dir.path(), &["tree", "--account", "nobody"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).contains("no account has the id or name `nobody`"));
+
     let bad = orgsync(dir.path(), &["tree", "--ou", "Nope"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(text(&bad.stderr).contains("caused by: no root or OU has the id, name or path `Nope`"));

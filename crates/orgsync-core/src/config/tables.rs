@@ -117,6 +117,26 @@ mod tests {
     }
 
     #[test]
+    fn policy_applicability_pulls_in_and_reads_its_inputs() {
+        use TableName::*;
+        let closure = with_dependencies(&BTreeSet::from([PolicyApplicability]));
+        for input in [Root, OrganizationalUnit, Account, Policy, PolicyTarget] {
+            assert!(closure.contains(&input), "{input:?}");
+        }
+        // Inputs excluded from what is written are still read for the derivation.
+        let want = crate::tables::Wanted::from_tables(
+            &BTreeSet::from([Organization, PolicyApplicability]),
+            false,
+        );
+        assert!(want.accounts && want.organizational_units && want.policies && want.policy_targets);
+        assert!(!want.tags && !want.alternate_contacts);
+        assert!(matches!(
+            lookup_table("policy_applicability"),
+            TableLookup::Data(PolicyApplicability)
+        ));
+    }
+
+    #[test]
     fn short_and_full_names_resolve() {
         assert!(matches!(lookup_table("account"), TableLookup::Data(TableName::Account)));
         assert!(matches!(lookup_table("aws_organizations_tag"), TableLookup::Data(TableName::Tag)));
