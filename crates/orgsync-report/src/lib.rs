@@ -11,6 +11,8 @@
 //! * [`applicability()`] — the same as the derived table
 //!   `aws_organizations_policy_applicability` (one row per account and
 //!   policy, the nearest attachment, `unknown` markers for gaps);
+//! * [`findings()`] — organization checks (`ORG-001` …) with severity,
+//!   resource and fix, for `orgsync_finding` and `orgsync findings`;
 //! * [`render_html()`] — the self-contained HTML report of `orgsync report`.
 //!
 //! Nothing here reads a destination or talks to AWS: the CLI loads the
@@ -23,6 +25,7 @@ pub mod builder;
 pub mod coverage;
 pub mod diff;
 pub mod diff_render;
+pub mod findings;
 pub mod html;
 pub mod json_diff;
 pub mod model;
@@ -40,6 +43,10 @@ pub use coverage::{
 };
 pub use diff::{OrgDiff, diff, diff_models};
 pub use diff_render::{DiffSection, render_json, render_markdown, render_text, sections};
+pub use findings::{
+    CHECKS, Check, Finding, FindingSettings, Severity, at_or_above, finding_rows, findings,
+    render_findings_json, render_findings_sarif, render_findings_text,
+};
 pub use html::{ReportInput, render_html, report_data};
 pub use json_diff::{JsonChange, diff_documents};
 pub use model::{NodeKind, OrgModel, policy_type_abbreviation};
