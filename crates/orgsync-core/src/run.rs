@@ -6,7 +6,7 @@
 //! delegated administrators, effective policies — through one
 //! [`Planner`] until no work is left, and returns the rows (sorted by
 //! primary key), the item-level errors and the run record with its
-//! counters. Derived tables (policy applicability) are computed from those
+//! counters. Derived tables (policy applicability, findings) are computed from those
 //! rows at the end, with no further calls ([`derive_tables`]). Nothing is
 //! written here.
 
@@ -17,6 +17,7 @@ use aws_config::SdkConfig;
 use chrono::Utc;
 use futures::StreamExt;
 use futures::stream::FuturesUnordered;
+use orgsync_report::FindingSettings;
 use orgsync_schema::{DATA_TABLES, RunRecord, RunStatus, Snapshot, TableName};
 use rand::Rng;
 
@@ -53,6 +54,8 @@ pub struct ExtractOptions {
     /// (`sub_account_assume_role_arn_chain`); the chain starts from the
     /// session whose configuration is passed to [`extract`].
     pub sub_account_access: Option<SubAccountAccess>,
+    /// Settings of the checks behind `orgsync_finding`.
+    pub findings: FindingSettings,
 }
 
 impl ExtractOptions {
@@ -67,6 +70,7 @@ impl ExtractOptions {
             rate_limits: RateLimits::default(),
             retry: RetryPolicy::default(),
             sub_account_access: None,
+            findings: FindingSettings::default(),
         }
     }
 }
@@ -202,7 +206,7 @@ pub async fn extract(
         counts: BTreeMap::new(),
     };
     let mut snapshot = Snapshot { run, tables, errors };
-    derive_tables(&mut snapshot, &options.tables);
+    derive_tables(&mut snapshot, &options.tables, &options.findings);
     snapshot.run.counts = snapshot
         .tables
         .iter()
@@ -211,9 +215,21 @@ pub async fn extract(
     Ok(Extraction { snapshot, operations, duration: started.elapsed() })
 }
 
+/// Tables computed from the rows of others after the extraction.
+pub const DERIVED_TABLES: [TableName; 2] = [TableName::PolicyApplicability, TableName::Finding];
+
 /// Adds the derived tables that are wanted (computed from the rows read, no
 /// calls), then drops the tables that were read only to derive them.
-pub fn derive_tables(snapshot: &mut Snapshot, wanted: &BTreeSet<TableName>) {
+pub fn derive_tables(
+    snapshot: &mut Snapshot,
+    wanted: &BTreeSet<TableName>,
+    findings: &FindingSettings,
+) {
+    if wanted.contains(&TableName::Finding) {
+        let mut rows = orgsync_report::finding_rows(snapshot, findings);
+        tables::sort_by_primary_key(TableName::Finding, &mut rows);
+        snapshot.tables.insert(TableName::Finding, rows);
+    }
     if wanted.contains(&TableName::PolicyApplicability) {
         let started = Instant::now();
         let mut rows = orgsync_report::applicability_rows(snapshot);
@@ -224,9 +240,13 @@ pub fn derive_tables(snapshot: &mut Snapshot, wanted: &BTreeSet<TableName>) {
             "derived aws_organizations_policy_applicability"
         );
         snapshot.tables.insert(TableName::PolicyApplicability, rows);
-        let inputs = crate::config::table_dependencies(TableName::PolicyApplicability);
-        snapshot.tables.retain(|t, _| wanted.contains(t) || !inputs.contains(t));
     }
+    let inputs: Vec<TableName> = DERIVED_TABLES
+        .iter()
+        .filter(|t| wanted.contains(t))
+        .flat_map(|t| crate::config::table_dependencies(*t).iter().copied())
+        .collect();
+    snapshot.tables.retain(|t, _| wanted.contains(t) || !inputs.contains(t));
 }
 
 /// Runs tasks and their follow-ups until none is left (or the run failed).

@@ -655,6 +655,10 @@ async fn policy_applicability_equals_an_independent_walk_of_the_model() {
         snapshot.run.counts["aws_organizations_policy_applicability"],
         expected.len() as u64
     );
+    // The findings table is derived in the same pass, from the same rows.
+    let findings = snapshot.rows(TableName::Finding);
+    assert!(!findings.is_empty());
+    assert_eq!(findings, orgsync_report::finding_rows(snapshot, &Default::default()).as_slice());
     // Every account has at least one row (FullAWSAccess at the root).
     let accounts: BTreeSet<&str> = actual.iter().filter_map(|r| r[1].as_str()).collect();
     assert_eq!(accounts.len(), emulator.account_count());

@@ -2,7 +2,7 @@
 //! organization chart, the account table, policy coverage (per account, the
 //! rows of `aws_organizations_policy_applicability`: each policy by type
 //! with where it is inherited from, and what the snapshot cannot tell) and
-//! the latest diff.
+//! the latest diff, and the organization findings ([`crate::findings`]).
 //!
 //! The page is `assets/report.html` with the stylesheet `assets/report.css`
 //! and the script `assets/report.js` inlined, and the data as one JSON
@@ -22,6 +22,7 @@ use sha2::{Digest, Sha256};
 use crate::applicability::{Applies, Resolver};
 use crate::diff::OrgDiff;
 use crate::diff_render::sections;
+use crate::findings::{FindingSettings, findings};
 use crate::model::{NodeKind, OrgModel, policy_type_abbreviation};
 
 const TEMPLATE: &str = include_str!("../assets/report.html");
@@ -37,6 +38,8 @@ pub struct ReportInput<'a> {
     pub diff: Option<&'a OrgDiff>,
     /// When the report was written.
     pub generated_at: DateTime<Utc>,
+    /// Settings of the organization checks shown in the findings tab.
+    pub findings: &'a FindingSettings,
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -212,6 +215,7 @@ pub fn report_data(input: &ReportInput<'_>) -> Json {
         "accounts": accounts,
         "policies": policies,
         "diff": diff,
+        "findings": findings(input.snapshot, &model, input.findings),
     })
 }
 

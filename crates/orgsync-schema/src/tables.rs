@@ -56,6 +56,7 @@ pub enum TableName {
     EffectivePolicy,
     AccountAccess,
     PolicyApplicability,
+    Finding,
     Run,
     Error,
 }
@@ -431,6 +432,32 @@ pub static POLICY_APPLICABILITY: TableDef = TableDef {
     ],
 };
 
+/// `orgsync_finding`
+pub static FINDING: TableDef = TableDef {
+    id: TableName::Finding,
+    name: "orgsync_finding",
+    description: "Organization findings computed from the snapshot (no extra calls): one row per check (ORG-001 …) and affected resource, with severity and a one-line fix.",
+    primary_key: &["org_id", "finding_id", "resource_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("finding_id", T, false, "Stable id of the check, e.g. ORG-005"),
+        col("resource_id", T, false, "The affected organization, root, OU, account or policy ID"),
+        col("title", T, false, "What the check looks for"),
+        col("severity", T, false, "low, medium or high"),
+        col(
+            "resource_type",
+            T,
+            false,
+            "ORGANIZATION, ROOT, ORGANIZATIONAL_UNIT, ACCOUNT or POLICY",
+        ),
+        col("resource_name", T, true, "Name of the resource"),
+        col("message", T, false, "What was found"),
+        col("fix", T, false, "How to fix it, in one line"),
+        RUN_ID,
+    ],
+};
+
 /// `orgsync_run`
 pub static RUN: TableDef = TableDef {
     id: TableName::Run,
@@ -487,6 +514,7 @@ pub static DATA_TABLES: &[&TableDef] = &[
     &EFFECTIVE_POLICY,
     &ACCOUNT_ACCESS,
     &POLICY_APPLICABILITY,
+    &FINDING,
 ];
 
 /// Run bookkeeping tables.
@@ -508,6 +536,7 @@ pub static ALL_TABLES: &[&TableDef] = &[
     &EFFECTIVE_POLICY,
     &ACCOUNT_ACCESS,
     &POLICY_APPLICABILITY,
+    &FINDING,
     &RUN,
     &ERROR,
 ];

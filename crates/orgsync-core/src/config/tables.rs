@@ -6,7 +6,8 @@
 //! policy and the target…). Including a table pulls its dependencies in;
 //! excluding a table removes exactly that table from what is written.
 //!
-//! A derived table (`aws_organizations_policy_applicability`) is computed
+//! A derived table (`aws_organizations_policy_applicability`,
+//! `orgsync_finding`) is computed
 //! from the rows of its dependencies: they are read even when excluded
 //! (see [`crate::tables::Wanted::from_tables`]), and only written when not.
 
@@ -37,6 +38,16 @@ pub fn table_dependencies(table: TableName) -> &'static [TableName] {
         PolicyApplicability => {
             &[Organization, Root, OrganizationalUnit, Account, Policy, PolicyTarget]
         }
+        // Contacts and sub-account access are used when read, never pulled in.
+        Finding => &[
+            Organization,
+            Root,
+            OrganizationalUnit,
+            Account,
+            Policy,
+            PolicyTarget,
+            DelegatedAdministrator,
+        ],
     }
 }
 

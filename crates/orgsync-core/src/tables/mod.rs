@@ -91,12 +91,11 @@ impl Wanted {
     /// derived table is wanted, written or not (the run drops the excluded
     /// ones after the derivation).
     pub fn from_tables(tables: &BTreeSet<TableName>, effective_policies: bool) -> Self {
-        let derived = tables.contains(&TableName::PolicyApplicability);
-        let inputs: &[TableName] = if derived {
-            crate::config::table_dependencies(TableName::PolicyApplicability)
-        } else {
-            &[]
-        };
+        let inputs: Vec<TableName> = crate::run::DERIVED_TABLES
+            .iter()
+            .filter(|t| tables.contains(t))
+            .flat_map(|t| crate::config::table_dependencies(*t).iter().copied())
+            .collect();
         let has = |t| tables.contains(&t) || inputs.contains(&t);
         Self {
             organization: has(TableName::Organization),

@@ -10,8 +10,8 @@ use std::time::Instant;
 
 use chrono::{TimeZone, Utc};
 use orgsync_report::{
-    OrgModel, ReportInput, SnapshotBuilder, account_coverage, account_policies, diff, render_html,
-    sections,
+    FindingSettings, OrgModel, ReportInput, SnapshotBuilder, account_coverage, account_policies,
+    diff, render_html, sections,
 };
 use orgsync_schema::Snapshot;
 
@@ -90,6 +90,7 @@ fn report(snapshot: &Snapshot, previous: Option<&Snapshot>) -> String {
         snapshot,
         diff: d.as_ref(),
         generated_at: Utc.with_ymd_and_hms(2025, 3, 1, 12, 5, 0).unwrap(),
+        findings: &FindingSettings::default(),
     })
 }
 
@@ -279,4 +280,25 @@ fn report_works_in_headless_chromium_with_10000_accounts() {
         entries
     );
     browser.screenshot(&artifacts.join("changes.png"));
+
+    // The findings tab lists what the Rust checks find, one row each.
+    let expected = orgsync_report::findings(&snapshot, &model, &FindingSettings::default());
+    assert!(!expected.is_empty());
+    browser.click(&browser.find("#tab-findings"));
+    assert_eq!(
+        browser.eval("return document.querySelectorAll('#finding-table tbody tr').length"),
+        expected.len()
+    );
+    assert_eq!(
+        browser.eval(
+            "return Number(document.getElementById('finding-total').textContent.replace(/,/g, ''))"
+        ),
+        expected.len()
+    );
+    let first =
+        browser.eval("return document.querySelector('#finding-table tbody tr').dataset.finding");
+    let most_severe =
+        expected.iter().max_by_key(|f| (f.severity, std::cmp::Reverse(f.id))).unwrap();
+    assert_eq!(first, most_severe.id);
+    browser.screenshot(&artifacts.join("findings.png"));
 }

@@ -5,6 +5,7 @@ pub mod completions;
 pub mod demo;
 pub mod diff;
 pub mod emulator;
+pub mod findings;
 pub mod history;
 pub mod permissions;
 pub mod report;
