@@ -117,6 +117,43 @@ fn report_is_self_contained_and_injection_safe() {
 }
 
 #[test]
+fn report_data_has_one_coverage_entry_per_policy_and_the_unknown_markers() {
+    let s = SnapshotBuilder::new("o-aaaaaaaaaa", "run-1", "111111111111")
+        .root("r-root", "Root")
+        .ou("ou-a", "A", "r-root")
+        .account("222222222222", "app", "a@example.com", "ACTIVE", "ou-a")
+        .policy("p-FullAWSAccess", "FullAWSAccess", "SERVICE_CONTROL_POLICY", FULL_ACCESS)
+        .attach("p-FullAWSAccess", "r-root")
+        .attach("p-FullAWSAccess", "ou-a")
+        .attach("p-FullAWSAccess", "222222222222")
+        .error(
+            "aws_organizations_policy",
+            Some("TAG_POLICY"),
+            "ListPolicies",
+            "AccessDeniedException",
+        )
+        .build();
+    let data = orgsync_report::report_data(&ReportInput {
+        snapshot: &s,
+        diff: None,
+        generated_at: Utc.with_ymd_and_hms(2025, 3, 1, 12, 5, 0).unwrap(),
+        findings: &FindingSettings::default(),
+    });
+    let account = &data["accounts"][0];
+    // Attached at three levels, listed once: direct, attached at 3 levels.
+    assert_eq!(account["coverage"], serde_json::json!([[0, -1, 3]]));
+    assert_eq!(
+        account["unknown"],
+        serde_json::json!([[
+            "TAG_POLICY",
+            "*",
+            "ListPolicies for TAG_POLICY failed: AccessDeniedException"
+        ]])
+    );
+    assert!(data["findings"].as_array().is_some_and(|f| !f.is_empty()));
+}
+
+#[test]
 fn report_embeds_the_diff_sections() {
     let html = report(&after(), Some(&before()));
     assert!(html.contains("\"changeCount\":26"));
