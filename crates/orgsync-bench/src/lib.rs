@@ -16,9 +16,35 @@
 //! - [`bound`]: the lower bounds (quota-limited operations, latency critical
 //!   path).
 //! - [`report`]: the Markdown tables and the targets.
+//! - [`derive`]: the cost of the derived policy-applicability table.
 
 pub mod bound;
 pub mod child;
+pub mod derive;
 pub mod measure;
 pub mod report;
 pub mod scenario;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use orgsync_emulator::Emulator;
+
+/// The configuration of a run against `emulator`: the demo identity and role
+/// chain, a SQLite destination in `dir`. The boto3 script reads the same file.
+pub fn write_config(emulator: &Emulator, dir: &Path, name: &str) -> anyhow::Result<PathBuf> {
+    let identity = emulator.demo_identity();
+    let config = serde_json::json!({
+        "access_key_id": identity.access_key_id,
+        "secret_access_key": identity.secret_access_key,
+        "master_assume_role_arn_chain": identity.master_assume_role_arn_chain,
+        "assume_external_id": identity.assume_external_id,
+        "region": emulator.region(),
+        "endpoint_url": emulator.endpoint_url(),
+        "destination": format!("sqlite:{}", dir.join(format!("{name}.db")).display()),
+    });
+    let path = dir.join(format!("{name}.json"));
+    std::fs::write(&path, serde_json::to_vec_pretty(&config)?)
+        .with_context(|| format!("failed to write {}", path.display()))?;
+    Ok(path)
+}

@@ -5,6 +5,9 @@
 //! cargo run --release -p orgsync-bench -- [--accounts 100,1000,10000] [--scenarios known,half,double]
 //! ```
 //!
+//! `bench applicability [--accounts 10000]` measures the derived policy
+//! applicability table instead (see `orgsync_bench::derive`).
+//!
 //! The hidden `sync-child` subcommand is the measured orgsync run the
 //! benchmark spawns (see `orgsync_bench::child`).
 
@@ -20,6 +23,7 @@ use orgsync_bench::report::{
     Boto3Result, ScenarioResult, SizeResult, size_section, targets, targets_table,
 };
 use orgsync_bench::scenario::Scenario;
+use orgsync_bench::write_config;
 use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource};
 
 /// AssumeRole calls before the first Organizations call (the demo chain has two roles).
@@ -79,6 +83,16 @@ enum Command {
         #[arg(long)]
         rate_scale: f64,
     },
+    /// Rows and derivation time of aws_organizations_policy_applicability,
+    /// against the CPU time of a whole sync (issue #17).
+    Applicability {
+        /// Organization sizes.
+        #[arg(long, value_delimiter = ',', default_value = "10000")]
+        accounts: Vec<usize>,
+        /// Timed derivations per size (the median is reported).
+        #[arg(long, default_value_t = 5)]
+        repeats: usize,
+    },
 }
 
 fn main() -> ExitCode {
@@ -87,7 +101,7 @@ fn main() -> ExitCode {
     // thread); the benchmark hosts the emulator on one worker per core.
     let runtime = match &args.command {
         Some(Command::SyncChild { .. }) => tokio::runtime::Builder::new_current_thread(),
-        None => tokio::runtime::Builder::new_multi_thread(),
+        Some(Command::Applicability { .. }) | None => tokio::runtime::Builder::new_multi_thread(),
     }
     .enable_all()
     .build();
@@ -97,6 +111,9 @@ fn main() -> ExitCode {
             match &args.command {
                 Some(Command::SyncChild { config, rate_scale }) => {
                     sync_child(config, *rate_scale).await
+                }
+                Some(Command::Applicability { accounts, repeats }) => {
+                    applicability(&args, accounts, *repeats).await
                 }
                 None => bench(&args).await,
             }
@@ -111,29 +128,24 @@ fn main() -> ExitCode {
     }
 }
 
+async fn applicability(args: &Args, sizes: &[usize], repeats: usize) -> anyhow::Result<()> {
+    let exe = std::env::current_exe().context("failed to find the benchmark's own executable")?;
+    println!("{}", orgsync_bench::derive::MARKDOWN_HEADER);
+    for &accounts in sizes {
+        eprintln!("[{accounts} accounts] sync, then {repeats} derivations …");
+        let result =
+            orgsync_bench::derive::measure(&exe, accounts, args.seed, args.time_scale, repeats)
+                .await?;
+        eprintln!("  samples: {:?}", result.samples);
+        println!("{}", result.markdown_row());
+    }
+    Ok(())
+}
+
 async fn sync_child(config: &Path, rate_scale: f64) -> anyhow::Result<()> {
     let summary = run_sync(config, rate_scale).await?;
     println!("{}", serde_json::to_string(&summary)?);
     Ok(())
-}
-
-/// The configuration of a run against `emulator`: the demo identity and role
-/// chain, a SQLite destination in `dir`. The boto3 script reads the same file.
-fn write_config(emulator: &Emulator, dir: &Path, name: &str) -> anyhow::Result<PathBuf> {
-    let identity = emulator.demo_identity();
-    let config = serde_json::json!({
-        "access_key_id": identity.access_key_id,
-        "secret_access_key": identity.secret_access_key,
-        "master_assume_role_arn_chain": identity.master_assume_role_arn_chain,
-        "assume_external_id": identity.assume_external_id,
-        "region": emulator.region(),
-        "endpoint_url": emulator.endpoint_url(),
-        "destination": format!("sqlite:{}", dir.join(format!("{name}.db")).display()),
-    });
-    let path = dir.join(format!("{name}.json"));
-    std::fs::write(&path, serde_json::to_vec_pretty(&config)?)
-        .with_context(|| format!("failed to write {}", path.display()))?;
-    Ok(path)
 }
 
 async fn bench(args: &Args) -> anyhow::Result<()> {

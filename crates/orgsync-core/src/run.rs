@@ -6,7 +6,9 @@
 //! delegated administrators, effective policies — through one
 //! [`Planner`] until no work is left, and returns the rows (sorted by
 //! primary key), the item-level errors and the run record with its
-//! counters. Nothing is written here.
+//! counters. Derived tables (policy applicability, findings) are computed from those
+//! rows at the end, with no further calls ([`derive_tables`]). Nothing is
+//! written here.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
@@ -15,6 +17,7 @@ use aws_config::SdkConfig;
 use chrono::Utc;
 use futures::StreamExt;
 use futures::stream::FuturesUnordered;
+use orgsync_report::FindingSettings;
 use orgsync_schema::{DATA_TABLES, RunRecord, RunStatus, Snapshot, TableName};
 use rand::Rng;
 
@@ -51,6 +54,8 @@ pub struct ExtractOptions {
     /// (`sub_account_assume_role_arn_chain`); the chain starts from the
     /// session whose configuration is passed to [`extract`].
     pub sub_account_access: Option<SubAccountAccess>,
+    /// Settings of the checks behind `orgsync_finding`.
+    pub findings: FindingSettings,
 }
 
 impl ExtractOptions {
@@ -65,6 +70,7 @@ impl ExtractOptions {
             rate_limits: RateLimits::default(),
             retry: RetryPolicy::default(),
             sub_account_access: None,
+            findings: FindingSettings::default(),
         }
     }
 }
@@ -184,8 +190,6 @@ pub async fn extract(
     }
 
     let (tables, errors) = ctx.take_results();
-    let counts =
-        tables.iter().map(|(t, rows)| (t.as_str().to_owned(), rows.len() as u64)).collect();
     let operations = ctx.planner.stats();
     let sum = |f: fn(&OperationStats) -> u64| operations.values().map(f).sum::<u64>();
     let run = RunRecord {
@@ -199,13 +203,50 @@ pub async fn extract(
         api_calls: sum(|s| s.calls),
         throttled_calls: sum(|s| s.throttled),
         retried_calls: sum(|s| s.retried),
-        counts,
+        counts: BTreeMap::new(),
     };
-    Ok(Extraction {
-        snapshot: Snapshot { run, tables, errors },
-        operations,
-        duration: started.elapsed(),
-    })
+    let mut snapshot = Snapshot { run, tables, errors };
+    derive_tables(&mut snapshot, &options.tables, &options.findings);
+    snapshot.run.counts = snapshot
+        .tables
+        .iter()
+        .map(|(t, rows)| (t.as_str().to_owned(), rows.len() as u64))
+        .collect();
+    Ok(Extraction { snapshot, operations, duration: started.elapsed() })
+}
+
+/// Tables computed from the rows of others after the extraction.
+pub const DERIVED_TABLES: [TableName; 2] = [TableName::PolicyApplicability, TableName::Finding];
+
+/// Adds the derived tables that are wanted (computed from the rows read, no
+/// calls), then drops the tables that were read only to derive them.
+pub fn derive_tables(
+    snapshot: &mut Snapshot,
+    wanted: &BTreeSet<TableName>,
+    findings: &FindingSettings,
+) {
+    if wanted.contains(&TableName::Finding) {
+        let mut rows = orgsync_report::finding_rows(snapshot, findings);
+        tables::sort_by_primary_key(TableName::Finding, &mut rows);
+        snapshot.tables.insert(TableName::Finding, rows);
+    }
+    if wanted.contains(&TableName::PolicyApplicability) {
+        let started = Instant::now();
+        let mut rows = orgsync_report::applicability_rows(snapshot);
+        tables::sort_by_primary_key(TableName::PolicyApplicability, &mut rows);
+        tracing::debug!(
+            rows = rows.len(),
+            elapsed_ms = started.elapsed().as_secs_f64() * 1000.0,
+            "derived aws_organizations_policy_applicability"
+        );
+        snapshot.tables.insert(TableName::PolicyApplicability, rows);
+    }
+    let inputs: Vec<TableName> = DERIVED_TABLES
+        .iter()
+        .filter(|t| wanted.contains(t))
+        .flat_map(|t| crate::config::table_dependencies(*t).iter().copied())
+        .collect();
+    snapshot.tables.retain(|t, _| wanted.contains(t) || !inputs.contains(t));
 }
 
 /// Runs tasks and their follow-ups until none is left (or the run failed).

@@ -581,3 +581,111 @@ async fn run_timestamps_are_whole_microseconds_as_every_destination_keeps_them()
     let finished_at = run.finished_at.expect("finished");
     assert_eq!(finished_at.nanosecond() % 1_000, 0, "{finished_at}");
 }
+
+/// `aws_organizations_policy_applicability` computed independently of
+/// orgsync-report: each account's lineage in the emulator's model, walked
+/// from the root down, the attachments at each level (what
+/// ListPoliciesForTarget answers for that node), the nearest one winning.
+fn expected_applicability(org: &Organization, run_id: &str) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for a in org.accounts.values() {
+        let lineage = org.lineage(&a.id);
+        let mut nearest: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+        for (depth, node) in lineage.iter().enumerate() {
+            for p in org.attachments.get(node).into_iter().flatten() {
+                let entry = nearest.entry(p.as_str()).or_insert((depth, 0));
+                entry.0 = depth;
+                entry.1 += 1;
+            }
+        }
+        for (p, (depth, count)) in nearest {
+            let node = &lineage[depth];
+            let (kind, name) = match org.kind_of(node).expect("node exists") {
+                EntityKind::Root => ("ROOT", org.root.name.clone()),
+                EntityKind::OrganizationalUnit => {
+                    ("ORGANIZATIONAL_UNIT", org.organizational_units[node].name.clone())
+                }
+                EntityKind::Account => ("ACCOUNT", org.accounts[node].name.clone()),
+                EntityKind::Policy => unreachable!("policies are not targets"),
+            };
+            let policy = &org.policies[p];
+            rows.push(vec![
+                text(&org.id),
+                text(&a.id),
+                text(&policy.policy_type),
+                text(p),
+                text(&policy.name),
+                text(if kind == "ACCOUNT" { "direct" } else { "inherited" }),
+                text(node),
+                text(kind),
+                text(&name),
+                Value::Int(depth as i64),
+                Value::Int(count as i64),
+                Value::Null,
+                text(run_id),
+            ]);
+        }
+    }
+    sort_by_primary_key(TableName::PolicyApplicability, &mut rows);
+    rows
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn policy_applicability_equals_an_independent_walk_of_the_model() {
+    let emulator = start(300, 11).await;
+    let extraction = run(&emulator, &options()).await;
+    let snapshot = &extraction.snapshot;
+    assert_eq!(snapshot.run.status, RunStatus::Succeeded, "{:?}", snapshot.errors);
+    let (expected, states, types) = emulator.controls().with_org(|org| {
+        let states: BTreeSet<&str> = org.accounts.values().map(|a| a.state.as_str()).collect();
+        let types: BTreeSet<String> = org
+            .attachments
+            .values()
+            .flatten()
+            .map(|p| org.policies[p].policy_type.clone())
+            .collect();
+        (expected_applicability(org, &snapshot.run.run_id), states, types)
+    });
+    // The synthetic organization has what the comparison must cover.
+    assert!(states.contains("SUSPENDED") && states.contains("CLOSED"), "{states:?}");
+    assert!(types.len() >= 4, "{types:?}");
+    let actual = snapshot.rows(TableName::PolicyApplicability);
+    assert_rows_equal(TableName::PolicyApplicability, actual, &expected);
+    assert_eq!(
+        snapshot.run.counts["aws_organizations_policy_applicability"],
+        expected.len() as u64
+    );
+    // The findings table is derived in the same pass, from the same rows.
+    let findings = snapshot.rows(TableName::Finding);
+    assert!(!findings.is_empty());
+    assert_eq!(findings, orgsync_report::finding_rows(snapshot, &Default::default()).as_slice());
+    // Every account has at least one row (FullAWSAccess at the root).
+    let accounts: BTreeSet<&str> = actual.iter().filter_map(|r| r[1].as_str()).collect();
+    assert_eq!(accounts.len(), emulator.account_count());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_denied_policy_type_is_an_unknown_row_per_account_not_a_gap() {
+    let emulator = start(120, 5).await;
+    emulator.controls().deny_policy_type(&last_role(&emulator), "TAG_POLICY");
+    // Policy targets are excluded from what is written: still read for the derivation.
+    let mut options = options();
+    options.tables.remove(&TableName::PolicyTarget);
+    let extraction = run(&emulator, &options).await;
+    let snapshot = &extraction.snapshot;
+    assert_eq!(snapshot.run.status, RunStatus::Partial);
+    assert!(!snapshot.tables.contains_key(&TableName::PolicyTarget));
+    let rows = snapshot.rows(TableName::PolicyApplicability);
+    let markers: Vec<&Row> = rows.iter().filter(|r| r[2].as_str() == Some("TAG_POLICY")).collect();
+    assert_eq!(markers.len(), emulator.account_count(), "one marker per account");
+    for m in markers {
+        assert_eq!(m[3], text("*"));
+        assert_eq!(m[5], text("unknown"));
+        assert_eq!(m[11], text("ListPolicies for TAG_POLICY failed: AccessDeniedException"));
+    }
+    // The other types are still answered.
+    assert!(
+        rows.iter().any(|r| r[2].as_str() == Some("SERVICE_CONTROL_POLICY")
+            && r[5].as_str() == Some("inherited"))
+    );
+}

@@ -3,6 +3,9 @@
   python3 moto_org.py setup ENDPOINT            builds an organization in moto, prints facts as JSON
   python3 moto_org.py extract ENDPOINT RUN_ID TYPES   straightforward boto3 extraction, prints rows as JSON
 
+The extraction also computes aws_organizations_policy_applicability its own
+way (list_parents up to the root, list_policies_for_target at each node).
+
 Rows are printed per table in the column order of the table contract, with
 canonical cells: timestamps as integer microseconds since the epoch, JSON
 columns parsed, booleans as booleans, absent values as null.
@@ -205,6 +208,7 @@ def extract(endpoint, run_id, policy_types):
         tags(r["Id"], "ROOT")
         walk(r["Id"], 0, f"{oid}/{r['Id']}/", r.get("Name", ""))
 
+    offered = []
     for ptype in policy_types:
         try:
             summaries = list(paginate(o.list_policies, "Policies", Filter=ptype, MaxResults=20))
@@ -214,6 +218,7 @@ def extract(endpoint, run_id, policy_types):
             errors.append(["aws_organizations_policy", ptype, "ListPolicies", e.response["Error"]["Code"],
                            e.response["Error"].get("Message")])
             continue
+        offered.append(ptype)
         for s in summaries:
             p = o.describe_policy(PolicyId=s["Id"])["Policy"]
             ps = p["PolicySummary"]
@@ -236,7 +241,45 @@ def extract(endpoint, run_id, policy_types):
                           MaxResults=20):
             t["aws_organizations_delegated_service"].append([oid, d["Id"], s["ServicePrincipal"],
                                                              micros(s.get("DelegationEnabledDate")), run_id])
+    t["aws_organizations_policy_applicability"] = applicability(o, oid, run_id, offered)
     print(json.dumps({"tables": t, "errors": errors}))
+
+
+def applicability(o, oid, run_id, offered):
+    """Which policies apply to each account, computed without orgsync's
+    tables: each account's path found by walking list_parents up to the
+    root, list_policies_for_target at every node of the path (per offered
+    type), the nearest attachment winning."""
+    names, rows = {}, []
+
+    def name_of(node_id, kind):
+        if node_id not in names:
+            if kind == "ROOT":
+                names[node_id] = next(r.get("Name") for r in paginate(o.list_roots, "Roots") if r["Id"] == node_id)
+            elif kind == "ORGANIZATIONAL_UNIT":
+                names[node_id] = o.describe_organizational_unit(
+                    OrganizationalUnitId=node_id)["OrganizationalUnit"].get("Name")
+            else:
+                names[node_id] = o.describe_account(AccountId=node_id)["Account"].get("Name")
+        return names[node_id]
+
+    for a in paginate(o.list_accounts, "Accounts"):
+        path = [(a["Id"], "ACCOUNT")]
+        while path[-1][1] != "ROOT":
+            parent = o.list_parents(ChildId=path[-1][0])["Parents"][0]
+            path.append((parent["Id"], parent["Type"]))
+        path.reverse()
+        nearest = {}
+        for depth, (node, kind) in enumerate(path):
+            for ptype in offered:
+                for p in paginate(o.list_policies_for_target, "Policies", TargetId=node, Filter=ptype):
+                    seen = nearest.get(p["Id"], (None, 0))
+                    nearest[p["Id"]] = ((depth, node, kind, p), seen[1] + 1)
+        for pid, ((depth, node, kind, p), count) in nearest.items():
+            rows.append([oid, a["Id"], p.get("Type"), pid, p.get("Name"),
+                         "direct" if kind == "ACCOUNT" else "inherited", node, kind, name_of(node, kind),
+                         depth, count, None, run_id])
+    return rows
 
 
 if __name__ == "__main__":

@@ -67,7 +67,8 @@
   var activeCount = accounts.filter(function (a) { return a.state === 'ACTIVE'; }).length;
   [[accounts.length, 'Accounts', 'account-total'], [activeCount, 'Active', 'account-active'],
     [ouCount, 'OUs', 'ou-total'], [policies.length, 'Policies', 'policy-total'],
-    [data.diff ? data.diff.changeCount : '–', 'Changes', 'change-total']].forEach(function (c) {
+    [data.diff ? data.diff.changeCount : '–', 'Changes', 'change-total'],
+    [(data.findings || []).length, 'Findings', 'finding-total']].forEach(function (c) {
     var card = el('div', 'card');
     var b = el('b', null, typeof c[0] === 'number' ? fmt(c[0]) : c[0]);
     b.id = c[2];
@@ -378,16 +379,27 @@
       var t = policies[c[0]].type;
       (byType[t] = byType[t] || []).push(c);
     });
+    (acc.unknown || []).forEach(function (u) {
+      (byType[u[0]] = byType[u[0]] || []).push(u);
+    });
     var types = Object.keys(byType).sort();
     if (!types.length) { detail.appendChild(el('p', 'empty', 'No policy applies to this account.')); }
     types.forEach(function (t) {
       var box = el('div', 'ptype');
       box.setAttribute('data-policy-type', t);
-      box.appendChild(el('h3', null, t.replace(/_/g, ' ').toLowerCase().replace(/^./, function (s) { return s.toUpperCase(); }) +
+      box.appendChild(el('h3', null, t === '*' ? 'Any policy type (' + byType[t].length + ')' : t.replace(/_/g, ' ').toLowerCase().replace(/^./, function (s) { return s.toUpperCase(); }) +
         ' (' + byType[t].length + ')'));
       var ol = el('ol');
       byType[t].forEach(function (c) {
         var li = el('li');
+        if (typeof c[0] === 'string') {
+          // [type, policy id, reason]: the snapshot cannot tell.
+          li.appendChild(el('span', 'name', c[1] === '*' ? 'every policy of this type' : c[1]));
+          li.appendChild(document.createTextNode(' '));
+          li.appendChild(el('span', 'via unknown', 'unknown: ' + c[2]));
+          ol.appendChild(li);
+          return;
+        }
         li.appendChild(el('span', 'name', policies[c[0]].name));
         li.appendChild(document.createTextNode(' '));
         li.appendChild(el('span', 'id', policies[c[0]].id));
@@ -397,6 +409,7 @@
           var from = nodes[c[1]];
           li.appendChild(el('span', 'via', 'inherited from ' + (from.kind === 'root' ? 'root ' : 'OU ') + from.path + ' (' + from.id + ')'));
         }
+        if (c[2] > 1) { li.appendChild(el('span', 'meta', ' · attached at ' + c[2] + ' levels of the path')); }
         ol.appendChild(li);
       });
       box.appendChild(ol);
@@ -499,6 +512,48 @@
       box.appendChild(ul);
       changes.appendChild(box);
     });
+  }
+
+  // ---- findings ----
+  var findingsBox = byId('findings');
+  var found = data.findings || [];
+  if (!found.length) {
+    findingsBox.appendChild(el('p', 'empty', 'No finding: every check passed or had nothing to check.'));
+  } else {
+    var rank = { high: 0, medium: 1, low: 2 };
+    var table = el('table', 'policies');
+    table.id = 'finding-table';
+    var head = el('tr');
+    ['Severity', 'Check', 'Resource', 'Finding', 'Fix'].forEach(function (h) { head.appendChild(el('th', null, h)); });
+    var thead = el('thead');
+    thead.appendChild(head);
+    table.appendChild(thead);
+    var body = el('tbody');
+    found.slice().sort(function (a, b) {
+      return rank[a.severity] - rank[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    }).forEach(function (f) {
+      var tr = el('tr');
+      tr.setAttribute('data-finding', f.id);
+      var sev = el('td');
+      sev.appendChild(el('span', 'pill severity-' + f.severity, f.severity));
+      tr.appendChild(sev);
+      var check = el('td');
+      check.appendChild(el('span', 'id', f.id + ' '));
+      check.appendChild(el('span', 'name', f.title));
+      tr.appendChild(check);
+      var res = el('td');
+      res.appendChild(el('span', 'meta', f.resource_type + ' '));
+      res.appendChild(el('span', 'id', f.resource_id));
+      if (f.resource_name) { res.appendChild(el('span', 'name', ' ' + f.resource_name)); }
+      tr.appendChild(res);
+      tr.appendChild(el('td', null, f.message));
+      tr.appendChild(el('td', null, f.fix));
+      body.appendChild(tr);
+    });
+    table.appendChild(body);
+    var wrap = el('div', 'table-wrap');
+    wrap.appendChild(table);
+    findingsBox.appendChild(wrap);
   }
 
   applyFilters();

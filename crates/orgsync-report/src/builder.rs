@@ -1,5 +1,5 @@
 //! [`SnapshotBuilder`]: builds a [`Snapshot`] from a few typed calls
-//! (root, OU, account, policy, attachment, tag, contact), filling every
+//! (root, OU, account, policy, attachment, tag, contact, error row), filling every
 //! contract column — ids paths, depths, ARNs — the way the extractor does.
 //!
 //! Tests and examples use it to describe an organization in a few lines
@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, TimeZone, Utc};
-use orgsync_schema::{Row, RunRecord, RunStatus, Snapshot, TableName, Value};
+use orgsync_schema::{ErrorRecord, Row, RunRecord, RunStatus, Snapshot, TableName, Value};
 
 /// Builds one organization's snapshot. See the module docs.
 #[derive(Debug, Clone)]
@@ -20,6 +20,9 @@ pub struct SnapshotBuilder {
     /// id → (parent id, name) for roots (parent None) and OUs.
     containers: Vec<(String, Option<String>, String)>,
     tables: BTreeMap<TableName, Vec<Row>>,
+    errors: Vec<ErrorRecord>,
+    omitted: Vec<TableName>,
+    organization: Vec<(String, Value)>,
 }
 
 fn row(table: TableName, values: &[(&str, Value)]) -> Row {
@@ -44,6 +47,9 @@ impl SnapshotBuilder {
             started_at: Utc.with_ymd_and_hms(2025, 1, 1, 0, 0, 0).single().expect("a valid date"),
             containers: Vec::new(),
             tables: BTreeMap::new(),
+            errors: Vec::new(),
+            omitted: Vec::new(),
+            organization: Vec::new(),
         }
     }
 
@@ -261,6 +267,47 @@ impl SnapshotBuilder {
         self
     }
 
+    /// Records an `orgsync_error` row (the run becomes `partial`).
+    #[must_use]
+    pub fn error(
+        mut self,
+        table_name: &str,
+        resource_id: Option<&str>,
+        api_operation: &str,
+        error_code: &str,
+    ) -> Self {
+        self.errors.push(ErrorRecord {
+            table_name: table_name.to_owned(),
+            resource_id: resource_id.map(str::to_owned),
+            api_operation: api_operation.to_owned(),
+            error_code: error_code.to_owned(),
+            message: None,
+        });
+        self
+    }
+
+    /// Drops a table from the snapshot, as if it had not been extracted.
+    #[must_use]
+    pub fn without(mut self, table: TableName) -> Self {
+        self.omitted.push(table);
+        self
+    }
+
+    /// Sets a column of the organization row (e.g. `feature_set`).
+    #[must_use]
+    pub fn organization(mut self, column: &str, value: Value) -> Self {
+        self.organization.push((column.to_owned(), value));
+        self
+    }
+
+    /// Adds a row to any table, its cells given by column name (`org_id`
+    /// and `run_id` are filled in).
+    #[must_use]
+    pub fn row(mut self, table: TableName, values: &[(&str, Value)]) -> Self {
+        self.push(table, values);
+        self
+    }
+
     /// The finished snapshot (a succeeded run with row counts).
     pub fn build(mut self) -> Snapshot {
         let org_arn = format!(
@@ -283,6 +330,15 @@ impl SnapshotBuilder {
                 ("management_account_email", Value::Null),
             ],
         );
+        let organization = std::mem::take(&mut self.organization);
+        if let Some(row) = self.tables.get_mut(&TableName::Organization).and_then(|t| t.last_mut())
+        {
+            let def = TableName::Organization.def();
+            for (column, value) in organization {
+                let i = def.column_index(&column).unwrap_or_else(|| panic!("no column {column}"));
+                row[i] = value;
+            }
+        }
         for table in [
             TableName::Root,
             TableName::OrganizationalUnit,
@@ -293,6 +349,9 @@ impl SnapshotBuilder {
             TableName::PolicyTarget,
         ] {
             self.tables.entry(table).or_default();
+        }
+        for table in &self.omitted {
+            self.tables.remove(table);
         }
         let counts = self
             .tables
@@ -305,7 +364,11 @@ impl SnapshotBuilder {
                 org_id: self.org_id,
                 started_at: self.started_at,
                 finished_at: Some(self.started_at + chrono::Duration::minutes(1)),
-                status: RunStatus::Succeeded,
+                status: if self.errors.is_empty() {
+                    RunStatus::Succeeded
+                } else {
+                    RunStatus::Partial
+                },
                 tool_version: env!("CARGO_PKG_VERSION").to_owned(),
                 config_fingerprint: "builder".to_owned(),
                 api_calls: 0,
@@ -314,7 +377,7 @@ impl SnapshotBuilder {
                 counts,
             },
             tables: self.tables,
-            errors: Vec::new(),
+            errors: self.errors,
         }
     }
 }

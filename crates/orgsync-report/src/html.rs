@@ -1,6 +1,8 @@
 //! The self-contained HTML report of `orgsync report`: one file with the
-//! organization chart, the account table, policy coverage and the latest
-//! diff.
+//! organization chart, the account table, policy coverage (per account, the
+//! rows of `aws_organizations_policy_applicability`: each policy by type
+//! with where it is inherited from, and what the snapshot cannot tell) and
+//! the latest diff, and the organization findings ([`crate::findings`]).
 //!
 //! The page is `assets/report.html` with the stylesheet `assets/report.css`
 //! and the script `assets/report.js` inlined, and the data as one JSON
@@ -17,9 +19,10 @@ use orgsync_schema::{Snapshot, format_timestamp};
 use serde_json::{Value as Json, json};
 use sha2::{Digest, Sha256};
 
-use crate::coverage::{PolicySource, applied_policies};
+use crate::applicability::{Applies, Resolver};
 use crate::diff::OrgDiff;
 use crate::diff_render::sections;
+use crate::findings::{FindingSettings, findings};
 use crate::model::{NodeKind, OrgModel, policy_type_abbreviation};
 
 const TEMPLATE: &str = include_str!("../assets/report.html");
@@ -35,6 +38,8 @@ pub struct ReportInput<'a> {
     pub diff: Option<&'a OrgDiff>,
     /// When the report was written.
     pub generated_at: DateTime<Utc>,
+    /// Settings of the organization checks shown in the findings tab.
+    pub findings: &'a FindingSettings,
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -114,23 +119,36 @@ pub fn report_data(input: &ReportInput<'_>) -> Json {
         list.sort_unstable();
     }
 
+    let resolver = Resolver::new(input.snapshot, &model);
     let accounts: Vec<Json> = model
         .accounts
         .iter()
         .enumerate()
         .map(|(i, a)| {
-            let coverage: Vec<[i64; 2]> = applied_policies(&model, i)
-                .into_iter()
-                .map(|(p, source)| {
-                    let from = match source {
-                        PolicySource::Direct => -1,
-                        PolicySource::Inherited { from_id, .. } => {
-                            model.container(&from_id).map_or(-1, |c| c as i64)
-                        }
-                    };
-                    [p as i64, from]
-                })
-                .collect();
+            // One entry per policy that applies (the nearest attachment):
+            // [policy index, node it is inherited from or -1 for direct,
+            // levels of the path it is attached at]; what cannot be
+            // resolved goes to `unknown` as [type, policy id, reason].
+            let mut coverage: Vec<[i64; 3]> = Vec::new();
+            let mut unknown: Vec<[String; 3]> = Vec::new();
+            for row in resolver.account(i) {
+                let policy = model.policy(&row.policy_id);
+                match (&row.applies, policy, &row.source) {
+                    (Applies::Unknown, _, _) | (_, None, _) | (_, _, None) => unknown.push([
+                        row.policy_type.clone(),
+                        row.policy_id.clone(),
+                        row.resolution.clone().unwrap_or_default(),
+                    ]),
+                    (applies, Some(p), Some(source)) => {
+                        let from = if *applies == Applies::Direct {
+                            -1
+                        } else {
+                            model.container(&source.id).map_or(-1, |c| c as i64)
+                        };
+                        coverage.push([p as i64, from, row.attachment_count.unwrap_or(1) as i64]);
+                    }
+                }
+            }
             json!({
                 "id": a.id,
                 "name": a.name,
@@ -143,6 +161,7 @@ pub fn report_data(input: &ReportInput<'_>) -> Json {
                 "joined": a.joined_timestamp,
                 "tags": tags_by_resource.get(a.id.as_str()).cloned().unwrap_or_default(),
                 "coverage": coverage,
+                "unknown": unknown,
             })
         })
         .collect();
@@ -196,6 +215,7 @@ pub fn report_data(input: &ReportInput<'_>) -> Json {
         "accounts": accounts,
         "policies": policies,
         "diff": diff,
+        "findings": findings(input.snapshot, &model, input.findings),
     })
 }
 

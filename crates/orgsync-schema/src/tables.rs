@@ -55,6 +55,8 @@ pub enum TableName {
     DelegatedService,
     EffectivePolicy,
     AccountAccess,
+    PolicyApplicability,
+    Finding,
     Run,
     Error,
 }
@@ -371,6 +373,91 @@ pub static ACCOUNT_ACCESS: TableDef = TableDef {
     ],
 };
 
+/// `aws_organizations_policy_applicability`
+pub static POLICY_APPLICABILITY: TableDef = TableDef {
+    id: TableName::PolicyApplicability,
+    name: "aws_organizations_policy_applicability",
+    description: "Which policies apply to each account, for every policy type: attached directly or inherited (derived from the snapshot, no extra calls); `unknown` marker rows where the snapshot cannot tell.",
+    primary_key: &["org_id", "account_id", "policy_type", "policy_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("account_id", T, false, "Account the policy applies to"),
+        col(
+            "policy_type",
+            T,
+            false,
+            "Policy type, e.g. SERVICE_CONTROL_POLICY; `*` on a marker row that stands for every type, or for a policy whose type could not be read",
+        ),
+        col(
+            "policy_id",
+            T,
+            false,
+            "Policy ID; `*` on an `unknown` marker row that stands for every policy of the type",
+        ),
+        col("policy_name", T, true, "Policy name (NULL on marker rows and when not read)"),
+        col(
+            "applies",
+            T,
+            false,
+            "direct (attached to the account), inherited (attached to an OU or root above it) or unknown (the snapshot cannot tell, see resolution)",
+        ),
+        col(
+            "source_id",
+            T,
+            true,
+            "Where the policy is attached: the account itself, or the nearest OU/root above it that it is attached to",
+        ),
+        col("source_type", T, true, "ACCOUNT, ORGANIZATIONAL_UNIT or ROOT"),
+        col("source_name", T, true, "Name of the source"),
+        col(
+            "source_depth",
+            I,
+            true,
+            "Depth of the source: root = 0, top-level OU = 1, the account its own depth",
+        ),
+        col(
+            "attachment_count",
+            I,
+            true,
+            "On how many nodes of the account's path (root, OUs, the account) the policy is attached",
+        ),
+        col(
+            "resolution",
+            T,
+            true,
+            "NULL when resolved; otherwise why not (the orgsync_error behind it: operation, code, resource)",
+        ),
+        RUN_ID,
+    ],
+};
+
+/// `orgsync_finding`
+pub static FINDING: TableDef = TableDef {
+    id: TableName::Finding,
+    name: "orgsync_finding",
+    description: "Organization findings computed from the snapshot (no extra calls): one row per check (ORG-001 …) and affected resource, with severity and a one-line fix.",
+    primary_key: &["org_id", "finding_id", "resource_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("finding_id", T, false, "Stable id of the check, e.g. ORG-005"),
+        col("resource_id", T, false, "The affected organization, root, OU, account or policy ID"),
+        col("title", T, false, "What the check looks for"),
+        col("severity", T, false, "low, medium or high"),
+        col(
+            "resource_type",
+            T,
+            false,
+            "ORGANIZATION, ROOT, ORGANIZATIONAL_UNIT, ACCOUNT or POLICY",
+        ),
+        col("resource_name", T, true, "Name of the resource"),
+        col("message", T, false, "What was found"),
+        col("fix", T, false, "How to fix it, in one line"),
+        RUN_ID,
+    ],
+};
+
 /// `orgsync_run`
 pub static RUN: TableDef = TableDef {
     id: TableName::Run,
@@ -426,6 +513,8 @@ pub static DATA_TABLES: &[&TableDef] = &[
     &DELEGATED_SERVICE,
     &EFFECTIVE_POLICY,
     &ACCOUNT_ACCESS,
+    &POLICY_APPLICABILITY,
+    &FINDING,
 ];
 
 /// Run bookkeeping tables.
@@ -446,6 +535,8 @@ pub static ALL_TABLES: &[&TableDef] = &[
     &DELEGATED_SERVICE,
     &EFFECTIVE_POLICY,
     &ACCOUNT_ACCESS,
+    &POLICY_APPLICABILITY,
+    &FINDING,
     &RUN,
     &ERROR,
 ];

@@ -55,6 +55,30 @@ pub struct ExtractionFlags {
     /// Runs kept in the history.
     #[arg(long, value_name = "N")]
     pub history_runs: Option<String>,
+    #[command(flatten)]
+    pub findings: FindingsFlags,
+}
+
+/// Settings of the organization checks (`orgsync_finding`, `orgsync findings`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct FindingsFlags {
+    /// Account IDs allowed to be delegated administrators (ORG-004 reports
+    /// any other; off when not set).
+    #[arg(long, value_name = "IDS")]
+    pub findings_delegated_admin_allowlist: Option<String>,
+    /// Deepest OU allowed before ORG-009 reports it (top-level OU = 1; default 5).
+    #[arg(long, value_name = "N")]
+    pub findings_max_ou_depth: Option<String>,
+}
+
+impl FindingsFlags {
+    /// `(key, value)` pairs of the flags that are set.
+    pub fn flag_values(&self) -> Vec<(String, String)> {
+        set_values([
+            ("findings_delegated_admin_allowlist", &self.findings_delegated_admin_allowlist),
+            ("findings_max_ou_depth", &self.findings_max_ou_depth),
+        ])
+    }
 }
 
 /// Credentials, the role chain and where AWS is.
@@ -140,13 +164,16 @@ impl DestinationFlags {
         set_values([("destination", &self.destination), ("postgres_schema", &self.postgres_schema)])
     }
 
-    /// Validates the file, the `ORGSYNC_*` environment and these flags into
-    /// a plan (credentials, if any, come from the file and environment).
-    pub fn load_plan(&self) -> Result<Plan, UserError> {
-        load(self.config.clone(), self.flag_values(), StdinSecrets::default())
+    /// Validates the file, the `ORGSYNC_*` environment, these flags and
+    /// `extra` flag values (e.g. the `findings_*` keys) into a plan
+    /// (credentials, if any, come from the file and environment).
+    pub fn load_plan_with_values(&self, extra: Vec<(String, String)>) -> Result<Plan, UserError> {
+        let mut values = self.flag_values();
+        values.extend(extra);
+        load(self.config.clone(), values, StdinSecrets::default())
     }
 
-    /// As [`DestinationFlags::load_plan`], with the AWS access flags too (`tree --live`).
+    /// As [`DestinationFlags::load_plan_with_values`], with the AWS access flags (`tree --live`).
     pub fn load_plan_with(&self, aws: &AwsAccessFlags) -> Result<Plan, UserError> {
         let mut values = self.flag_values();
         values.extend(aws.flag_values());
@@ -162,6 +189,7 @@ impl ExtractionFlags {
             ("csv_formula_escape", &self.csv_formula_escape),
             ("history_runs", &self.history_runs),
         ]);
+        values.extend(self.findings.flag_values());
         values.extend(self.include.iter().map(|t| ("include".to_owned(), t.clone())));
         values.extend(self.exclude.iter().map(|t| ("exclude".to_owned(), t.clone())));
         values

@@ -52,6 +52,8 @@ enum Command {
     Diff(commands::diff::DiffArgs),
     /// Write a self-contained HTML report.
     Report(commands::report::ReportArgs),
+    /// Check the organization (ORG-001 …) and print the findings.
+    Findings(commands::findings::FindingsArgs),
     /// Print the table contract as this build implements it.
     Schema(commands::schema::SchemaArgs),
     /// Run the AWS-compatible emulator.
@@ -103,6 +105,7 @@ fn main() -> ExitCode {
             Command::Tree(args) => commands::tree::run(args, &global).await,
             Command::Diff(args) => commands::diff::run(args, &global).await,
             Command::Report(args) => commands::report::run(args, &global).await,
+            Command::Findings(args) => commands::findings::run(args, &global).await,
             Command::Schema(args) => commands::schema::run(args, &global).await,
             #[cfg(feature = "emulator")]
             Command::Emulator(args) => commands::emulator::run(args, &global).await,

@@ -148,6 +148,7 @@ fn extract_options(plan: &Plan, run_id: &str, rate_limits: RateLimits) -> Extrac
             .sub_account_chain
             .clone()
             .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
+        findings: plan.findings.clone(),
         ..ExtractOptions::new()
     }
 }

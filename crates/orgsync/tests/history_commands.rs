@@ -231,6 +231,23 @@ fn tree_prints_the_latest_snapshot_and_selects_subtrees() {
     let json: serde_json::Value = serde_json::from_slice(&sub.stdout).unwrap();
     assert_eq!(json[0]["hidden"], serde_json::json!({"organizational_units": 1, "accounts": 2}));
 
+    let account = orgsync(dir.path(), &["tree", "--account", "api"]);
+    assert_eq!(account.status.code(), Some(0), "{}", text(&account.stderr));
+    let view = orgsync_report::account_policies(
+        &b,
+        &model,
+        orgsync_report::find_account(&model, "222222222222").unwrap(),
+    );
+    assert_eq!(text(&account.stdout), orgsync_report::render_account_policies_text(&view));
+    assert!(
+        text(&account.stdout).contains("inherited from root Root (r-aa11, depth 0)"),
+        "{}",
+        text(&account.stdout)
+    );
+    let missing = orgsync(dir.path(), &["tree", "--account", "nobody"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).contains("no account has the id or name `nobody`"));
+
     let bad = orgsync(dir.path(), &["tree", "--ou", "Nope"]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(text(&bad.stderr).contains("caused by: no root or OU has the id, name or path `Nope`"));
@@ -307,4 +324,53 @@ fn the_manual_page_is_roff_and_covers_every_command() {
     assert!(sync_page.contains("master\\-assume\\-role\\-arn\\-chain"), "{sync_page}");
     let missing = orgsync(dir.path(), &["man", "--out-dir", "no/such/folder"]);
     assert_eq!(missing.status.code(), Some(2));
+}
+
+#[test]
+fn findings_prints_checks_and_fails_at_the_chosen_severity() {
+    let (dir, _, b) = two_runs();
+    let model = OrgModel::new(&b);
+    let expected =
+        orgsync_report::findings(&b, &model, &orgsync_report::FindingSettings::default());
+    let ids: Vec<&str> = expected.iter().map(|f| f.id).collect();
+    // No AI opt-out at the root, no region SCP, no tag policy, no SECURITY
+    // contacts, a suspended account in Prod; nothing high.
+    for id in ["ORG-001", "ORG-002", "ORG-003", "ORG-006", "ORG-008"] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+
+    let out = orgsync(dir.path(), &["findings"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        orgsync_report::render_findings_text("o-aaaaaaaaaa", "run-b", &expected)
+    );
+    assert_eq!(orgsync(dir.path(), &["findings", "--fail-on", "high"]).status.code(), Some(0));
+    assert_eq!(orgsync(dir.path(), &["findings", "--fail-on", "medium"]).status.code(), Some(1));
+
+    let json = orgsync(dir.path(), &["findings", "--format", "json"]);
+    assert_eq!(
+        text(&json.stdout),
+        orgsync_report::render_findings_json("o-aaaaaaaaaa", "run-b", &expected)
+    );
+    let sarif = orgsync(dir.path(), &["findings", "--format", "sarif"]);
+    let sarif: serde_json::Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), expected.len());
+
+    // Settings come from flags (or the configuration): a lower OU depth limit.
+    let deep =
+        orgsync(dir.path(), &["findings", "--findings-max-ou-depth", "1", "--format", "json"]);
+    let deep: serde_json::Value = serde_json::from_slice(&deep.stdout).unwrap();
+    let ou_findings: Vec<&str> = deep["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["id"] == "ORG-009")
+        .map(|f| f["resource_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ou_findings, vec!["ou-aa11-prod0001"]);
+    let bad = orgsync(dir.path(), &["findings", "--findings-delegated-admin-allowlist", "12ab"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("not a 12-digit account ID"), "{}", text(&bad.stderr));
 }

@@ -330,7 +330,8 @@ fn emulator_serve_prints_one_json_line_that_a_client_can_use_and_stops_on_sigter
 /// account, the policies attached to the root, every OU on its path and the
 /// account itself.
 #[tokio::test(flavor = "multi_thread")]
-async fn policy_coverage_of_a_synced_snapshot_matches_the_emulators_attachment_walk() {
+async fn policy_coverage_and_applicability_of_a_synced_snapshot_match_the_emulators_attachment_walk()
+ {
     use std::collections::BTreeSet;
 
     let emulator = emulator(1500, 21).await;
@@ -361,8 +362,9 @@ async fn policy_coverage_of_a_synced_snapshot_matches_the_emulators_attachment_w
         }
     }
 
-    let (expected, deepest) = emulator.controls().with_org(|org| {
+    let (expected, deepest, nearest) = emulator.controls().with_org(|org| {
         let mut expected = BTreeSet::new();
+        let mut nearest = BTreeSet::new();
         let mut deepest = 0;
         for account in org.accounts.values() {
             // The account, then its parents up to the root.
@@ -374,20 +376,39 @@ async fn policy_coverage_of_a_synced_snapshot_matches_the_emulators_attachment_w
             }
             chain.push(org.root.id.clone());
             deepest = deepest.max(chain.len() - 1);
+            let mut seen = BTreeSet::new();
             for node in &chain {
                 for policy_id in org.attachments.get(node).into_iter().flatten() {
                     let policy = &org.policies[policy_id];
-                    expected.insert((
+                    let row = (
                         account.id.clone(),
                         policy.policy_type.clone(),
                         policy_id.clone(),
                         node.clone(),
-                    ));
+                    );
+                    // The chain starts at the account: the first node a
+                    // policy is attached to is its nearest attachment.
+                    if seen.insert(policy_id.clone()) {
+                        nearest.insert(row.clone());
+                    }
+                    expected.insert(row);
                 }
             }
         }
-        (expected, deepest)
+        (expected, deepest, nearest)
     });
+    // The applicability table, as written to SQLite and read back.
+    let table = orgsync_schema::TableName::PolicyApplicability;
+    let col = |name: &str| table.def().column_index(name).unwrap();
+    let written: BTreeSet<(String, String, String, String)> = snapshot
+        .rows(table)
+        .iter()
+        .map(|r| {
+            let s = |c: &str| r[col(c)].as_str().unwrap().to_owned();
+            (s("account_id"), s("policy_type"), s("policy_id"), s("source_id"))
+        })
+        .collect();
+    assert_eq!(written, nearest);
     assert!(deepest >= 5, "the organization has accounts 5 levels deep (deepest {deepest})");
     assert!(!expected.is_empty());
     assert_eq!(actual, expected);

@@ -92,6 +92,8 @@ pub(crate) const DESTINATION: &str = "destination";
 pub(crate) const CSV_FORMULA_ESCAPE: &str = "csv_formula_escape";
 pub(crate) const POSTGRES_SCHEMA: &str = "postgres_schema";
 pub(crate) const HISTORY_RUNS: &str = "history_runs";
+pub(crate) const FINDINGS_DELEGATED_ADMIN_ALLOWLIST: &str = "findings_delegated_admin_allowlist";
+pub(crate) const FINDINGS_MAX_OU_DEPTH: &str = "findings_max_ou_depth";
 
 const fn key(name: &'static str, kind: Kind, example: &'static str) -> KeyDef {
     KeyDef { name, kind, example }
@@ -149,6 +151,12 @@ pub(crate) static KEYS: &[KeyDef] = &[
     key(CSV_FORMULA_ESCAPE, Kind::Bool, "csv_formula_escape = true"),
     key(POSTGRES_SCHEMA, Kind::Str, r#"postgres_schema = "orgsync""#),
     key(HISTORY_RUNS, Kind::Int, "history_runs = 30"),
+    key(
+        FINDINGS_DELEGATED_ADMIN_ALLOWLIST,
+        Kind::List,
+        r#"findings_delegated_admin_allowlist = ["111122223333"]"#,
+    ),
+    key(FINDINGS_MAX_OU_DEPTH, Kind::Int, "findings_max_ou_depth = 5"),
 ];
 
 /// The definition of a key.

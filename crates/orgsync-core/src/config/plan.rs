@@ -359,4 +359,6 @@ pub struct Plan {
     pub config_fingerprint: String,
     /// The configuration file, when one was given.
     pub config_file: Option<PathBuf>,
+    /// `findings_delegated_admin_allowlist` and `findings_max_ou_depth`.
+    pub findings: orgsync_report::FindingSettings,
 }

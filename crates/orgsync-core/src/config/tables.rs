@@ -5,6 +5,11 @@
 //! the account, OU, root or policy it is attached to; a policy target to the
 //! policy and the target…). Including a table pulls its dependencies in;
 //! excluding a table removes exactly that table from what is written.
+//!
+//! A derived table (`aws_organizations_policy_applicability`,
+//! `orgsync_finding`) is computed
+//! from the rows of its dependencies: they are read even when excluded
+//! (see [`crate::tables::Wanted::from_tables`]), and only written when not.
 
 use std::collections::BTreeSet;
 
@@ -30,6 +35,19 @@ pub fn table_dependencies(table: TableName) -> &'static [TableName] {
         DelegatedService => &[Organization, DelegatedAdministrator],
         EffectivePolicy => &[Organization, Account],
         AccountAccess => &[Organization, Account],
+        PolicyApplicability => {
+            &[Organization, Root, OrganizationalUnit, Account, Policy, PolicyTarget]
+        }
+        // Contacts and sub-account access are used when read, never pulled in.
+        Finding => &[
+            Organization,
+            Root,
+            OrganizationalUnit,
+            Account,
+            Policy,
+            PolicyTarget,
+            DelegatedAdministrator,
+        ],
     }
 }
 
@@ -107,6 +125,26 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn policy_applicability_pulls_in_and_reads_its_inputs() {
+        use TableName::*;
+        let closure = with_dependencies(&BTreeSet::from([PolicyApplicability]));
+        for input in [Root, OrganizationalUnit, Account, Policy, PolicyTarget] {
+            assert!(closure.contains(&input), "{input:?}");
+        }
+        // Inputs excluded from what is written are still read for the derivation.
+        let want = crate::tables::Wanted::from_tables(
+            &BTreeSet::from([Organization, PolicyApplicability]),
+            false,
+        );
+        assert!(want.accounts && want.organizational_units && want.policies && want.policy_targets);
+        assert!(!want.tags && !want.alternate_contacts);
+        assert!(matches!(
+            lookup_table("policy_applicability"),
+            TableLookup::Data(PolicyApplicability)
+        ));
     }
 
     #[test]

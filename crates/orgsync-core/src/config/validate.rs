@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
+use orgsync_report::FindingSettings;
 use orgsync_schema::TableName;
 use regex::Regex;
 use sha2::{Digest, Sha256};
@@ -832,6 +833,9 @@ impl<'a> Validator<'a> {
             }
         }
 
+        // --- findings --------------------------------------------------------------------------------
+        let findings = self.findings_settings();
+
         // --- done -----------------------------------------------------------------------------------
         if !self.problems.is_empty() {
             return Err(self.problems);
@@ -869,6 +873,12 @@ impl<'a> Validator<'a> {
             history_runs: usize::try_from(history_runs).expect("validated range"),
         };
         let destination = Destination::new(destination_text, target, options);
+        let Some(findings) = findings else {
+            return Err(vec![ConfigProblem::key(
+                FINDINGS_MAX_OU_DEPTH,
+                "the configuration is incomplete",
+            )]);
+        };
         let mut plan = Plan {
             auth,
             destination,
@@ -878,9 +888,54 @@ impl<'a> Validator<'a> {
             sub_account_chain: sub.map(|(chain, _)| chain),
             config_fingerprint: String::new(),
             config_file,
+            findings,
         };
         plan.config_fingerprint = fingerprint(&plan);
         Ok(plan)
+    }
+
+    /// `findings_delegated_admin_allowlist` (12-digit account ids) and
+    /// `findings_max_ou_depth` (0–100, default 5).
+    fn findings_settings(&mut self) -> Option<FindingSettings> {
+        let mut settings = FindingSettings::default();
+        let mut ok = true;
+        if self.entry(FINDINGS_MAX_OU_DEPTH).is_some() {
+            match self.int(FINDINGS_MAX_OU_DEPTH, 0..=100, " levels") {
+                Some(depth) => settings.max_ou_depth = depth,
+                None => ok = false,
+            }
+        }
+        if self.entry(FINDINGS_DELEGATED_ADMIN_ALLOWLIST).is_some() {
+            let list = self.list(FINDINGS_DELEGATED_ADMIN_ALLOWLIST)?;
+            let mut ids = BTreeSet::new();
+            for (index, entry) in list.entries.iter().enumerate() {
+                match entry {
+                    Some(id) if id.len() == 12 && id.bytes().all(|b| b.is_ascii_digit()) => {
+                        ids.insert(id.clone());
+                    }
+                    Some(id) => {
+                        self.report(
+                            FINDINGS_DELEGATED_ADMIN_ALLOWLIST,
+                            format!(
+                                "entry {} (`{}`) is not a 12-digit account ID",
+                                index + 1,
+                                short(id)
+                            ),
+                        );
+                        return None;
+                    }
+                    None => {
+                        self.report(
+                            FINDINGS_DELEGATED_ADMIN_ALLOWLIST,
+                            format!("entry {} is empty", index + 1),
+                        );
+                        return None;
+                    }
+                }
+            }
+            settings.delegated_admin_allowlist = Some(ids);
+        }
+        ok.then_some(settings)
     }
 
     /// `include`/`exclude`: table names (full or without `aws_organizations_`).
@@ -1034,6 +1089,8 @@ fn fingerprint(plan: &Plan) -> String {
         "csv_formula_escape": plan.destination.options.csv_formula_escape,
         "postgres_schema": plan.destination.options.postgres_schema,
         "history_runs": plan.destination.options.history_runs,
+        "findings_delegated_admin_allowlist": plan.findings.delegated_admin_allowlist,
+        "findings_max_ou_depth": plan.findings.max_ou_depth,
     });
     // serde_json's preserve_order keeps insertion order; sort keys for a canonical form.
     let sorted: BTreeMap<String, serde_json::Value> = match canonical {

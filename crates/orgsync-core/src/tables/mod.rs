@@ -86,8 +86,17 @@ pub struct Wanted {
 impl Wanted {
     /// From the requested tables; the effective-policy table is wanted when
     /// listed or when `effective_policies` is set.
+    ///
+    /// The tables a derived table is computed from are read whenever the
+    /// derived table is wanted, written or not (the run drops the excluded
+    /// ones after the derivation).
     pub fn from_tables(tables: &BTreeSet<TableName>, effective_policies: bool) -> Self {
-        let has = |t| tables.contains(&t);
+        let inputs: Vec<TableName> = crate::run::DERIVED_TABLES
+            .iter()
+            .filter(|t| tables.contains(t))
+            .flat_map(|t| crate::config::table_dependencies(*t).iter().copied())
+            .collect();
+        let has = |t| tables.contains(&t) || inputs.contains(&t);
         Self {
             organization: has(TableName::Organization),
             roots: has(TableName::Root),

@@ -10,7 +10,8 @@ use std::time::Instant;
 
 use chrono::{TimeZone, Utc};
 use orgsync_report::{
-    OrgModel, ReportInput, SnapshotBuilder, account_coverage, diff, render_html, sections,
+    FindingSettings, OrgModel, ReportInput, SnapshotBuilder, account_coverage, account_policies,
+    diff, render_html, sections,
 };
 use orgsync_schema::Snapshot;
 
@@ -89,6 +90,7 @@ fn report(snapshot: &Snapshot, previous: Option<&Snapshot>) -> String {
         snapshot,
         diff: d.as_ref(),
         generated_at: Utc.with_ymd_and_hms(2025, 3, 1, 12, 5, 0).unwrap(),
+        findings: &FindingSettings::default(),
     })
 }
 
@@ -112,6 +114,43 @@ fn report_is_self_contained_and_injection_safe() {
     let evil =
         data["accounts"].as_array().unwrap().iter().find(|a| a["name"] == EVIL_NAME).unwrap();
     assert!(evil["tags"].as_array().unwrap().iter().any(|t| t[1] == EVIL_TAG));
+}
+
+#[test]
+fn report_data_has_one_coverage_entry_per_policy_and_the_unknown_markers() {
+    let s = SnapshotBuilder::new("o-aaaaaaaaaa", "run-1", "111111111111")
+        .root("r-root", "Root")
+        .ou("ou-a", "A", "r-root")
+        .account("222222222222", "app", "a@example.com", "ACTIVE", "ou-a")
+        .policy("p-FullAWSAccess", "FullAWSAccess", "SERVICE_CONTROL_POLICY", FULL_ACCESS)
+        .attach("p-FullAWSAccess", "r-root")
+        .attach("p-FullAWSAccess", "ou-a")
+        .attach("p-FullAWSAccess", "222222222222")
+        .error(
+            "aws_organizations_policy",
+            Some("TAG_POLICY"),
+            "ListPolicies",
+            "AccessDeniedException",
+        )
+        .build();
+    let data = orgsync_report::report_data(&ReportInput {
+        snapshot: &s,
+        diff: None,
+        generated_at: Utc.with_ymd_and_hms(2025, 3, 1, 12, 5, 0).unwrap(),
+        findings: &FindingSettings::default(),
+    });
+    let account = &data["accounts"][0];
+    // Attached at three levels, listed once: direct, attached at 3 levels.
+    assert_eq!(account["coverage"], serde_json::json!([[0, -1, 3]]));
+    assert_eq!(
+        account["unknown"],
+        serde_json::json!([[
+            "TAG_POLICY",
+            "*",
+            "ListPolicies for TAG_POLICY failed: AccessDeniedException"
+        ]])
+    );
+    assert!(data["findings"].as_array().is_some_and(|f| !f.is_empty()));
 }
 
 #[test]
@@ -261,8 +300,11 @@ fn report_works_in_headless_chromium_with_10000_accounts() {
         "return Array.from(document.querySelectorAll('#coverage-detail .ptype')).map(function (b) {
            return [b.dataset.policyType, b.querySelectorAll('li').length]; })",
     );
+    // One line per policy that applies (the rows of the applicability table).
+    let view = account_policies(&snapshot, &model, model.child_accounts(leaf)[0]);
     let expected_types: Vec<serde_json::Value> =
-        deep.by_type.iter().map(|(t, list)| serde_json::json!([t, list.len()])).collect();
+        view.by_type.iter().map(|(t, list)| serde_json::json!([t, list.len()])).collect();
+    assert_eq!(view.by_type.len(), deep.by_type.len());
     assert_eq!(shown_types, serde_json::Value::Array(expected_types));
     browser.screenshot(&artifacts.join("coverage.png"));
 
@@ -275,4 +317,25 @@ fn report_works_in_headless_chromium_with_10000_accounts() {
         entries
     );
     browser.screenshot(&artifacts.join("changes.png"));
+
+    // The findings tab lists what the Rust checks find, one row each.
+    let expected = orgsync_report::findings(&snapshot, &model, &FindingSettings::default());
+    assert!(!expected.is_empty());
+    browser.click(&browser.find("#tab-findings"));
+    assert_eq!(
+        browser.eval("return document.querySelectorAll('#finding-table tbody tr').length"),
+        expected.len()
+    );
+    assert_eq!(
+        browser.eval(
+            "return Number(document.getElementById('finding-total').textContent.replace(/,/g, ''))"
+        ),
+        expected.len()
+    );
+    let first =
+        browser.eval("return document.querySelector('#finding-table tbody tr').dataset.finding");
+    let most_severe =
+        expected.iter().max_by_key(|f| (f.severity, std::cmp::Reverse(f.id))).unwrap();
+    assert_eq!(first, most_severe.id);
+    browser.screenshot(&artifacts.join("findings.png"));
 }

@@ -34,6 +34,8 @@ pub struct History {
     pub runs: Vec<RunRecord>,
     /// Whether the destination keeps earlier snapshots (databases do).
     keeps_history: bool,
+    /// Settings of the organization checks, from the configuration.
+    pub findings: orgsync_report::FindingSettings,
 }
 
 /// A destination error as a user error, keeping its causes.
@@ -93,7 +95,12 @@ fn missing_destination_hint(destination: &orgsync_sink::Destination) -> String {
 
 /// Opens the destination and picks the organization.
 pub fn open(source: &SourceArgs) -> Result<History, UserError> {
-    let plan = source.config.load_plan()?;
+    open_with(source, Vec::new())
+}
+
+/// [`open`] with more configuration flag values (e.g. the `findings_*` keys).
+pub fn open_with(source: &SourceArgs, extra: Vec<(String, String)>) -> Result<History, UserError> {
+    let plan = source.config.load_plan_with_values(extra)?;
     let mut reader = plan.destination.open_reader().map_err(|e| sink_error(&e))?;
     let where_ = reader.describe();
     let organizations = reader.organizations().map_err(|e| match e {
@@ -129,7 +136,13 @@ pub fn open(source: &SourceArgs) -> Result<History, UserError> {
         }
     };
     let runs = reader.read_runs(&org_id).map_err(|e| sink_error(&e))?;
-    Ok(History { reader, org_id, runs, keeps_history: plan.destination.target.keeps_history() })
+    Ok(History {
+        reader,
+        org_id,
+        runs,
+        keeps_history: plan.destination.target.keeps_history(),
+        findings: plan.findings,
+    })
 }
 
 impl History {

@@ -9,6 +9,7 @@ pub mod demo;
 pub mod diff;
 #[cfg(feature = "emulator")]
 pub mod emulator;
+pub mod findings;
 pub mod history;
 pub mod permissions;
 pub mod report;

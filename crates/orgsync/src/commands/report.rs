@@ -1,5 +1,6 @@
 //! `orgsync report`: writes one self-contained HTML file (organization
-//! chart, account table, policy coverage, changes since the previous run)
+//! chart, account table, policy coverage, changes since the previous run,
+//! findings with the configured `findings_*` settings)
 //! from the latest snapshot in the destination.
 
 use std::path::{Path, PathBuf};
@@ -82,6 +83,7 @@ fn generate(args: &ReportArgs) -> Result<Written, UserError> {
         snapshot: &snapshot,
         diff: diff.as_ref(),
         generated_at: chrono::Utc::now(),
+        findings: &history.findings,
     });
     write_atomically(&args.out, &html)?;
     Ok(Written {

@@ -1,13 +1,18 @@
 //! `orgsync tree`: the organization as a tree (root → OUs → accounts, with
 //! state and directly attached policies) from the latest snapshot in the
-//! destination.
+//! destination; with `--account`, one account's policies by type and where
+//! each is inherited from (the rows of
+//! `aws_organizations_policy_applicability`).
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 use orgsync_core::UserError;
-use orgsync_report::{OrgModel, TreeOptions, build_tree, render_tree_json, render_tree_text};
+use orgsync_report::{
+    OrgModel, TreeOptions, account_policies, build_tree, find_account,
+    render_account_policies_json, render_account_policies_text, render_tree_json, render_tree_text,
+};
 use orgsync_schema::{Snapshot, TableName};
 
 use super::history::{self, SourceArgs};
@@ -25,13 +30,18 @@ pub enum TreeFormat {
 /// Arguments of `orgsync tree`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  orgsync tree\n  orgsync tree --ou Engineering --depth 2\n  orgsync tree --destination sqlite:orgs.db --org o-a1b2c3d4e5 --format json"
+    after_help = "Examples:\n  orgsync tree\n  orgsync tree --ou Engineering --depth 2\n  orgsync tree --account 111122223333\n  orgsync tree --destination sqlite:orgs.db --org o-a1b2c3d4e5 --format json"
 )]
 pub struct TreeArgs {
     /// Show only this OU (or root) and what is below it: an id, a name, or
     /// a name path like `Root/Engineering/Prod`.
     #[arg(long, value_name = "OU_ID_OR_NAME")]
     pub ou: Option<String>,
+    /// Instead of the tree, this account's policies by type, each with where
+    /// it is attached (directly, or inherited from an OU or the root): an
+    /// account id or a unique account name.
+    #[arg(long, value_name = "ID_OR_NAME", conflicts_with_all = ["ou", "depth"])]
+    pub account: Option<String>,
     /// Levels shown below the starting node (0: just the node).
     #[arg(long, value_name = "N")]
     pub depth: Option<usize>,
@@ -52,6 +62,18 @@ pub struct TreeArgs {
 /// a live snapshot read straight from AWS).
 pub fn render(snapshot: &Snapshot, args: &TreeArgs, colour: bool) -> Result<String, UserError> {
     let model = OrgModel::new(snapshot);
+    if let Some(query) = &args.account {
+        let account = find_account(&model, query).map_err(|e| {
+            UserError::usage(format!("failed to select `--account {query}`"))
+                .caused_by(e.to_string())
+                .with_hint("pass a 12-digit account id or a unique account name")
+        })?;
+        let view = account_policies(snapshot, &model, account);
+        return Ok(match args.format {
+            TreeFormat::Text => render_account_policies_text(&view),
+            TreeFormat::Json => render_account_policies_json(&view),
+        });
+    }
     let options = TreeOptions { subtree: args.ou.clone(), depth: args.depth };
     let tree = build_tree(&model, &options).map_err(|e| {
         UserError::usage(format!("failed to select `--ou {}`", args.ou.as_deref().unwrap_or_default()))
