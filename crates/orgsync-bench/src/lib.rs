@@ -16,7 +16,7 @@
 //! - [`bound`]: the lower bounds (quota-limited operations, latency critical
 //!   path).
 //! - [`report`]: the Markdown tables and the targets.
-//! - [`derive`]: the cost of the derived policy-applicability table.
+//! - [`mod@derive`]: the cost of the derived policy-applicability table.
 
 pub mod bound;
 pub mod child;

@@ -3,7 +3,7 @@
 //! shows.
 //!
 //! The rows are those of `aws_organizations_policy_applicability`
-//! ([`crate::applicability`]), recomputed from the snapshot so that a
+//! ([`mod@crate::applicability`]), recomputed from the snapshot so that a
 //! snapshot written before that table existed (or with it excluded) is
 //! answered too.
 

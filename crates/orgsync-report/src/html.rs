@@ -2,7 +2,7 @@
 //! organization chart, the account table, policy coverage (per account, the
 //! rows of `aws_organizations_policy_applicability`: each policy by type
 //! with where it is inherited from, and what the snapshot cannot tell) and
-//! the latest diff, and the organization findings ([`crate::findings`]).
+//! the latest diff, and the organization findings ([`mod@crate::findings`]).
 //!
 //! The page is `assets/report.html` with the stylesheet `assets/report.css`
 //! and the script `assets/report.js` inlined, and the data as one JSON
