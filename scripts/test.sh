@@ -11,6 +11,7 @@ log() { printf '[test] %s\n' "$*" >&2; }
 
 # --- provisioning: Python peers, Chromium, PostgreSQL, openssl ---------------
 source scripts/bootstrap.sh
+log() { printf '[test] %s\n' "$*" >&2; }
 
 # --- PostgreSQL ------------------------------------------------------------
 pgdir=$(mktemp -d /tmp/orgsync-test-pg.XXXXXX)
