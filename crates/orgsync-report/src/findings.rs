@@ -107,13 +107,13 @@ pub static CHECKS: &[Check] = &[
         "ORG-005",
         "Organization not in all-features mode",
         Severity::High,
-        "Enable all features (organizations enable-all-features) so SCPs and other policies can be used.",
+        "Enable all features (`aws organizations enable-all-features`) so SCPs and other policies can be used.",
     ),
     check(
         "ORG-006",
         "Account without a SECURITY alternate contact",
         Severity::Medium,
-        "Set the SECURITY alternate contact (account put-alternate-contact --alternate-contact-type SECURITY).",
+        "Set the SECURITY alternate contact (`aws account put-alternate-contact --account-id ID --alternate-contact-type SECURITY …`).",
     ),
     check(
         "ORG-007",
