@@ -52,7 +52,7 @@ impl FailOn {
 /// Arguments of `orgsync findings`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  orgsync findings\n  orgsync findings --format sarif > orgsync.sarif\n  orgsync findings --fail-on high --findings-delegated-admin-allowlist 111122223333,444455556666\n\nExit codes: 0 no finding at or above --fail-on (always 0 without it), 1 at least one, 2 usage error."
+    after_help = "Examples:\n  orgsync findings\n  orgsync findings --format sarif > orgsync.sarif\n  orgsync findings --fail-on high \\\n    --findings-delegated-admin-allowlist 111122223333,444455556666\n\nExit codes: 0 no finding at or above --fail-on (always 0 without it), 1 at least one, 2 usage error."
 )]
 pub struct FindingsArgs {
     /// Output format.

@@ -351,8 +351,24 @@ async fn access_denied_on_one_policy_type_is_one_error_row_and_the_rest_complete
             rows.retain(|r| !tag_policies.contains(&r[1]));
         }
     }
-    let compared =
-        assert_same_tables(&want, &sqlite_tables(&db, &emulator.org_id()), "deny TAG_POLICY");
+    // The derived applicability: instead of the tag policies, every account
+    // gets one `unknown` marker row for the type, naming the denied listing.
+    let got = sqlite_tables(&db, &emulator.org_id());
+    let applicability = "aws_organizations_policy_applicability";
+    let markers: Vec<Vec<String>> =
+        got[applicability].iter().filter(|r| r[2] == "'TAG_POLICY'").cloned().collect();
+    let accounts: BTreeSet<&String> =
+        expected["aws_organizations_account"].iter().map(|r| &r[1]).collect();
+    assert_eq!(markers.iter().map(|r| &r[1]).collect::<BTreeSet<_>>(), accounts);
+    for marker in &markers {
+        assert_eq!((marker[3].as_str(), marker[5].as_str()), ("'*'", "'unknown'"), "{marker:?}");
+        assert!(marker[11].contains("ListPolicies for TAG_POLICY failed: AccessDenied"));
+    }
+    let rows = want.get_mut(applicability).expect("the baseline has applicability rows");
+    rows.retain(|r| r[2] != "'TAG_POLICY'");
+    rows.extend(markers);
+    rows.sort();
+    let compared = assert_same_tables(&want, &got, "deny TAG_POLICY");
     figures("deny_policy_type", 1, 2, compared, 0);
     emulator.shutdown().await;
 }
@@ -379,6 +395,11 @@ async fn access_denied_on_get_alternate_contact_is_one_error_row_for_the_org() {
     assert!(message.as_deref().is_some_and(|m| m.contains("not called again")), "{message:?}");
     let mut want = expected.clone();
     want.insert(CONTACTS.to_owned(), Vec::new());
+    // Without contacts the snapshot cannot tell who lacks a SECURITY
+    // contact: that finding (ORG-006) stays quiet rather than firing for all.
+    let findings = want.get_mut("orgsync_finding").expect("the baseline has findings");
+    assert!(findings.iter().any(|r| r[1] == "'ORG-006'"), "the baseline lacks contacts somewhere");
+    findings.retain(|r| r[1] != "'ORG-006'");
     let compared =
         assert_same_tables(&want, &sqlite_tables(&db, &emulator.org_id()), "deny contacts");
     let calls = emulator.controls().counters().get("account:GetAlternateContact").calls;
