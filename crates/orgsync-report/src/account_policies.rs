@@ -33,10 +33,7 @@ impl std::fmt::Display for AccountQueryError {
                 write!(f, "no account has the id or name `{query}`")
             }
             AccountQueryError::Ambiguous { query, candidates } => {
-                write!(f, "{} accounts are named `{query}`: ", candidates.len())?;
-                let list: Vec<String> =
-                    candidates.iter().map(|(id, path)| format!("{id} ({path})")).collect();
-                f.write_str(&list.join(", "))
+                crate::tree::write_ambiguous(f, "accounts", query, candidates)
             }
         }
     }

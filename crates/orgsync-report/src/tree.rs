@@ -74,13 +74,23 @@ impl std::fmt::Display for TreeError {
                 write!(f, "no root or OU has the id, name or path `{query}`")
             }
             TreeError::Ambiguous { query, candidates } => {
-                write!(f, "{} OUs are named `{query}`: ", candidates.len())?;
-                let list: Vec<String> =
-                    candidates.iter().map(|(id, path)| format!("{id} ({path})")).collect();
-                f.write_str(&list.join(", "))
+                write_ambiguous(f, "OUs", query, candidates)
             }
         }
     }
+}
+
+/// "N <plural> are named `query`: id (path), …", for a name that selects
+/// several OUs or accounts.
+pub(crate) fn write_ambiguous(
+    f: &mut std::fmt::Formatter<'_>,
+    plural: &str,
+    query: &str,
+    candidates: &[(String, String)],
+) -> std::fmt::Result {
+    write!(f, "{} {plural} are named `{query}`: ", candidates.len())?;
+    let list: Vec<String> = candidates.iter().map(|(id, path)| format!("{id} ({path})")).collect();
+    f.write_str(&list.join(", "))
 }
 
 impl std::error::Error for TreeError {}
