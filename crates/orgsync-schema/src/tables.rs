@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 /// Version of the table contract implemented by this build.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Logical column type; each destination maps it to its own physical type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -355,6 +355,49 @@ mod tests {
     }
 
     #[test]
+    fn a_destination_of_contract_version_1_is_migrated_and_keeps_its_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("o.db");
+        let a1 = snapshot("o-aaaaaaaaaa", "run-a1", 1, 3);
+        let mut sink = SqliteSink::new(&path, SinkOptions::default());
+        sink.prepare().unwrap();
+        sink.write_snapshot(&a1).unwrap();
+        drop(sink);
+        // What version 1 wrote: no applicability or findings tables.
+        let added = ["aws_organizations_policy_applicability", "orgsync_finding"];
+        {
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            for table in added {
+                conn.execute_batch(&format!("DROP TABLE {table}; DROP TABLE {table}_history;"))
+                    .unwrap();
+            }
+            conn.execute("UPDATE orgsync_schema_version SET version = 1", []).unwrap();
+        }
+        let a2 = snapshot("o-aaaaaaaaaa", "run-a2", 2, 2);
+        let mut sink = SqliteSink::new(&path, SinkOptions::default());
+        sink.prepare().unwrap();
+        sink.write_snapshot(&a2).unwrap();
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let version: i64 =
+            conn.query_row("SELECT version FROM orgsync_schema_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(version, i64::from(orgsync_schema::SCHEMA_VERSION));
+        assert!(version > 1);
+        for table in added {
+            let n: i64 = conn
+                .query_row(
+                    "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN (?1, ?2)",
+                    [table.to_owned(), format!("{table}_history")],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(n, 2, "{table} and its history");
+        }
+        let mut reader = SqliteSink::new(&path, SinkOptions::default());
+        assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", None).unwrap(), a2);
+        assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", Some("run-a1")).unwrap(), a1);
+    }
+
+    #[test]
     fn refuses_a_file_that_is_not_sqlite_and_leaves_it_alone() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("notes.txt");
