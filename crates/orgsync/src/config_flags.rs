@@ -31,6 +31,9 @@ pub struct DestinationFlags {
     /// PostgreSQL schema of the tables.
     #[arg(long, value_name = "SCHEMA")]
     pub postgres_schema: Option<String>,
+    /// PostgreSQL schema of the Steampipe-compatible views ("none": no views).
+    #[arg(long, value_name = "SCHEMA")]
+    pub postgres_steampipe_schema: Option<String>,
 }
 
 /// What a sync extracts and writes, and how hard it may push.
@@ -161,7 +164,11 @@ fn set_values<'a>(
 
 impl DestinationFlags {
     fn flag_values(&self) -> Vec<(String, String)> {
-        set_values([("destination", &self.destination), ("postgres_schema", &self.postgres_schema)])
+        set_values([
+            ("destination", &self.destination),
+            ("postgres_schema", &self.postgres_schema),
+            ("postgres_steampipe_schema", &self.postgres_steampipe_schema),
+        ])
     }
 
     /// Validates the file, the `ORGSYNC_*` environment, these flags and

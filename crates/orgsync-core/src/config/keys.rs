@@ -91,6 +91,7 @@ pub(crate) const MAX_CONCURRENCY: &str = "max_concurrency";
 pub(crate) const DESTINATION: &str = "destination";
 pub(crate) const CSV_FORMULA_ESCAPE: &str = "csv_formula_escape";
 pub(crate) const POSTGRES_SCHEMA: &str = "postgres_schema";
+pub(crate) const POSTGRES_STEAMPIPE_SCHEMA: &str = "postgres_steampipe_schema";
 pub(crate) const HISTORY_RUNS: &str = "history_runs";
 pub(crate) const FINDINGS_DELEGATED_ADMIN_ALLOWLIST: &str = "findings_delegated_admin_allowlist";
 pub(crate) const FINDINGS_MAX_OU_DEPTH: &str = "findings_max_ou_depth";
@@ -150,6 +151,7 @@ pub(crate) static KEYS: &[KeyDef] = &[
     key(DESTINATION, Kind::Str, r#"destination = "sqlite:orgsync.db""#),
     key(CSV_FORMULA_ESCAPE, Kind::Bool, "csv_formula_escape = true"),
     key(POSTGRES_SCHEMA, Kind::Str, r#"postgres_schema = "orgsync""#),
+    key(POSTGRES_STEAMPIPE_SCHEMA, Kind::Str, r#"postgres_steampipe_schema = "steampipe""#),
     key(HISTORY_RUNS, Kind::Int, "history_runs = 30"),
     key(
         FINDINGS_DELEGATED_ADMIN_ALLOWLIST,

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use orgsync_report::FindingSettings;
 use orgsync_schema::TableName;
+use orgsync_sink::SteampipeViews;
 use regex::Regex;
 use sha2::{Digest, Sha256};
 
@@ -785,6 +786,25 @@ impl<'a> Validator<'a> {
                 "must be a plain identifier: a letter or _, then up to 62 letters, digits or _",
             );
         }
+        let postgres_steampipe_schema = match self.string(POSTGRES_STEAMPIPE_SCHEMA) {
+            None => SteampipeViews::Default,
+            Some(name) if name.trim() == SteampipeViews::OFF => SteampipeViews::Off,
+            Some(name) => {
+                let name = name.trim().to_owned();
+                if !PG_IDENTIFIER.is_match(&name) {
+                    self.report(
+                        POSTGRES_STEAMPIPE_SCHEMA,
+                        "must be a plain identifier (a letter or _, then up to 62 letters, digits or _) or \"none\" for no views",
+                    );
+                } else if name == postgres_schema {
+                    self.report(
+                        POSTGRES_STEAMPIPE_SCHEMA,
+                        "must differ from postgres_schema: the views have the tables' names (e.g. \"steampipe\", or \"none\" for no views)",
+                    );
+                }
+                SteampipeViews::Schema(name)
+            }
+        };
         let history_runs = if set(&self, HISTORY_RUNS) {
             self.int(HISTORY_RUNS, 0..=1_000_000, " runs (0 keeps none)")
         } else {
@@ -870,6 +890,7 @@ impl<'a> Validator<'a> {
         let options = orgsync_sink::SinkOptions {
             csv_formula_escape,
             postgres_schema,
+            postgres_steampipe_schema,
             history_runs: usize::try_from(history_runs).expect("validated range"),
         };
         let destination = Destination::new(destination_text, target, options);
@@ -1088,6 +1109,7 @@ fn fingerprint(plan: &Plan) -> String {
         "destination": plan.destination.describe(),
         "csv_formula_escape": plan.destination.options.csv_formula_escape,
         "postgres_schema": plan.destination.options.postgres_schema,
+        "postgres_steampipe_schema": plan.destination.steampipe_schema(),
         "history_runs": plan.destination.options.history_runs,
         "findings_delegated_admin_allowlist": plan.findings.delegated_admin_allowlist,
         "findings_max_ou_depth": plan.findings.max_ou_depth,
