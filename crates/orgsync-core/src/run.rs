@@ -18,7 +18,7 @@ use chrono::Utc;
 use futures::StreamExt;
 use futures::stream::FuturesUnordered;
 use orgsync_report::FindingSettings;
-use orgsync_schema::{DATA_TABLES, RunRecord, RunStatus, Snapshot, TableName};
+use orgsync_schema::{DATA_TABLES, RunRecord, RunStatus, Scope, Snapshot, TableName};
 use rand::Rng;
 
 use crate::aws::error::{ApiError, ErrorKind};
@@ -28,6 +28,7 @@ use crate::planner::{
     DEFAULT_MAX_CONCURRENCY, Operation, OperationStats, Phase, Planner, ProgressListener,
     RateLimits, RetryPolicy,
 };
+use crate::scope::PreviousSnapshot;
 use crate::tables::account_access::{AccessCtx, SubAccountAccess};
 use crate::tables::{self, Ctx, Task, Wanted, tree};
 
@@ -56,6 +57,12 @@ pub struct ExtractOptions {
     pub sub_account_access: Option<SubAccountAccess>,
     /// Settings of the checks behind `orgsync_finding`.
     pub findings: FindingSettings,
+    /// The part of the organization to read (default: all of it).
+    pub scope: Scope,
+    /// The destination's latest snapshot, for a scoped run to keep the
+    /// rows outside its scope ([`crate::scope::merge`]); required when
+    /// [`Self::scope`] is limited, unless nothing is to be kept.
+    pub previous: Option<PreviousSnapshot>,
 }
 
 impl ExtractOptions {
@@ -71,6 +78,8 @@ impl ExtractOptions {
             retry: RetryPolicy::default(),
             sub_account_access: None,
             findings: FindingSettings::default(),
+            scope: Scope::default(),
+            previous: None,
         }
     }
 }
@@ -121,6 +130,7 @@ pub async fn extract(
     let tracker = ProgressTracker::new(progress);
     let mut want = Wanted::from_tables(&options.tables, options.effective_policies);
     want.account_access &= options.sub_account_access.is_some();
+    want.from_organizational_units = !options.scope.organizational_unit_ids.is_empty();
 
     // The organization phase is two items, DescribeOrganization and
     // ListRoots, both queued up front: queueing the second only after the
@@ -151,14 +161,25 @@ pub async fn extract(
         ctx.account_access =
             options.sub_account_access.clone().map(|settings| AccessCtx::new(sdk_config, settings));
     }
+    ctx.scope = options.scope.clone();
     let ctx = ctx;
+    // Read before any call of the scope: a scoped run that cannot keep the
+    // other scopes' rows must not start.
+    let previous = match (&options.previous, options.scope.is_whole()) {
+        (Some(previous), false) => previous.read(&org_id).await.map_err(|e| {
+            UserError::failure("failed to read the destination's previous snapshot, which a scoped run keeps outside its scope")
+                .caused_by(e)
+                .with_hint("fix the destination, or run without organizational_unit_ids / exclude_* (a full run replaces everything)")
+        })?,
+        _ => None,
+    };
 
     ctx.push_row(TableName::Organization, tables::organization::row(&org, &options.run_id));
     let mut initial: Vec<Task<'_>> = Vec::new();
     for root in &roots {
         tables::root::store(&ctx, root);
         let Some(root_id) = root.id() else { continue };
-        if want.tree_walk() {
+        if want.tree_walk() && !want.from_organizational_units {
             initial.extend(tree::walk(&ctx, tree::Parent::root(&org_id, root_id, root.name())));
         }
         if want.tags {
@@ -168,6 +189,13 @@ pub async fn extract(
                 tables::tag::ResourceType::Root,
             ));
         }
+    }
+    if want.tree_walk() && want.from_organizational_units {
+        initial.extend(
+            tables::scope::start(&ctx, &roots)
+                .await
+                .map_err(|failure| scope_failure(sdk_config, &failure))?,
+        );
     }
     if want.policy_listing() {
         initial.extend(tables::policy::tasks(&ctx, tables::policy::policy_types(&roots)));
@@ -189,7 +217,10 @@ pub async fn extract(
         ));
     }
 
-    let (tables, errors) = ctx.take_results();
+    let (mut tables, errors) = ctx.take_results();
+    if let Some(previous) = previous.filter(|p| p.org_id() == org_id) {
+        tables = crate::scope::merge(&previous, tables, &options.scope, &options.run_id);
+    }
     let operations = ctx.planner.stats();
     let sum = |f: fn(&OperationStats) -> u64| operations.values().map(f).sum::<u64>();
     let run = RunRecord {
@@ -204,6 +235,7 @@ pub async fn extract(
         throttled_calls: sum(|s| s.throttled),
         retried_calls: sum(|s| s.retried),
         counts: BTreeMap::new(),
+        scope: options.scope.clone().limited(),
     };
     let mut snapshot = Snapshot { run, tables, errors };
     derive_tables(&mut snapshot, &options.tables, &options.findings);
@@ -273,6 +305,30 @@ async fn run_tasks<'a>(ctx: &'a Ctx<'a>, initial: Vec<Task<'a>>) {
             return;
         }
     }
+}
+
+/// An OU of `organizational_unit_ids` that could not be placed in the tree.
+fn scope_failure(sdk_config: &SdkConfig, failure: &tables::scope::StartFailure) -> UserError {
+    let ou = &failure.organizational_unit_id;
+    let not_found = matches!(
+        failure.error.code.as_str(),
+        "ChildNotFoundException"
+            | "OrganizationalUnitNotFoundException"
+            | "ParentNotFoundException"
+    );
+    if not_found {
+        return UserError::usage(format!(
+            "organizational_unit_ids names `{ou}`, which is not an OU of this organization"
+        ))
+        .caused_by(format!("{} answered {}", failure.operation.qualified_name(), failure.error.describe()))
+        .with_hint("`orgsync tree` lists the organization's OUs with their IDs; fix organizational_unit_ids");
+    }
+    run_failure(
+        sdk_config,
+        &format!("place OU {ou} of organizational_unit_ids in the tree"),
+        failure.operation,
+        &failure.error,
+    )
 }
 
 /// A run-level failure as a [`UserError`] with a hint.

@@ -207,6 +207,7 @@ pub fn report_data(input: &ReportInput<'_>) -> Json {
             "finishedAt": run.finished_at.map(format_timestamp),
             "status": run.status.as_str(),
             "toolVersion": run.tool_version,
+            "scope": model.scope,
             "errors": input.snapshot.errors.len(),
         },
         "generatedAt": format_timestamp(input.generated_at),

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 /// Version of the table contract implemented by this build.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Logical column type; each destination maps it to its own physical type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -477,6 +477,12 @@ pub static RUN: TableDef = TableDef {
         col("throttled_calls", I, false, "Calls answered with throttling"),
         col("retried_calls", I, false, "Calls retried"),
         col("counts", J, false, "Row counts per table (JSON object)"),
+        col(
+            "scope",
+            J,
+            true,
+            "The part of the organization read (JSON object of organizational_unit_ids, exclude_organizational_unit_ids, exclude_account_ids); NULL for the whole organization",
+        ),
     ],
 };
 

@@ -65,6 +65,14 @@ pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, String> {
         retried_calls: count_at(row, 9, "retried_calls")?,
         counts: serde_json::from_str(&counts)
             .map_err(|e| format!("orgsync_run.counts is not a JSON object of counts: {e}"))?,
+        // Absent in destinations written before the scope was recorded.
+        scope: match row.get(11).and_then(Value::as_str) {
+            Some(text) => Some(
+                serde_json::from_str(text)
+                    .map_err(|e| format!("orgsync_run.scope is not a scope object: {e}"))?,
+            ),
+            None => None,
+        },
     })
 }
 

@@ -15,6 +15,7 @@ use orgsync_core::config::Plan;
 use orgsync_core::credentials::Session;
 use orgsync_core::planner::RateLimits;
 use orgsync_core::run::{self, ExtractOptions, Extraction};
+use orgsync_core::scope::PreviousSnapshot;
 use orgsync_core::tables::account_access::SubAccountAccess;
 use orgsync_schema::{ErrorRecord, RunRecord, RunStatus, Snapshot};
 use orgsync_sink::Sink;
@@ -72,6 +73,7 @@ pub async fn sync(
         throttled_calls: 0,
         retried_calls: 0,
         counts: BTreeMap::new(),
+        scope: plan.scope.clone().limited(),
     };
 
     let listener = progress::listener_for(global);
@@ -149,8 +151,30 @@ fn extract_options(plan: &Plan, run_id: &str, rate_limits: RateLimits) -> Extrac
             .clone()
             .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
         findings: plan.findings.clone(),
+        scope: plan.scope.clone(),
+        previous: (!plan.scope.is_whole()).then(|| previous_snapshot(&plan.destination)),
         ..ExtractOptions::new()
     }
+}
+
+/// The destination's latest snapshot of an organization, read off the
+/// async runtime (the PostgreSQL client blocks), for scoped runs.
+fn previous_snapshot(destination: &orgsync_core::config::Destination) -> PreviousSnapshot {
+    let destination = destination.clone();
+    PreviousSnapshot::new(move |org_id: String| {
+        let destination = destination.clone();
+        async move {
+            let read = move || match destination.open_reader()?.read_snapshot(&org_id, None) {
+                Ok(snapshot) => Ok(Some(snapshot)),
+                Err(orgsync_sink::SinkError::NotFound { .. }) => Ok(None),
+                Err(e) => Err(e),
+            };
+            match tokio::task::spawn_blocking(read).await {
+                Ok(result) => result.map_err(|e| e.to_string()),
+                Err(e) => Err(format!("reading the destination stopped: {e}")),
+            }
+        }
+    })
 }
 
 /// Reads the organization straight from AWS without writing anything

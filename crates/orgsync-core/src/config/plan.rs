@@ -369,4 +369,7 @@ pub struct Plan {
     pub config_file: Option<PathBuf>,
     /// `findings_delegated_admin_allowlist` and `findings_max_ou_depth`.
     pub findings: orgsync_report::FindingSettings,
+    /// `organizational_unit_ids`, `exclude_organizational_unit_ids`,
+    /// `exclude_account_ids` (empty: the whole organization).
+    pub scope: orgsync_schema::Scope,
 }

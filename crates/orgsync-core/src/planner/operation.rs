@@ -28,6 +28,11 @@ use serde::Serialize;
 pub enum Operation {
     DescribeOrganization,
     ListRoots,
+    /// Where an OU of `organizational_unit_ids` sits (scoped runs only).
+    ListParents,
+    /// The name and ARN of an OU of `organizational_unit_ids` and of the OUs
+    /// above it (scoped runs only).
+    DescribeOrganizationalUnit,
     ListOrganizationalUnitsForParent,
     ListAccountsForParent,
     ListPolicies,
@@ -65,9 +70,11 @@ impl RateLimit {
 
 impl Operation {
     /// Every operation, in a stable order.
-    pub const ALL: [Operation; 15] = [
+    pub const ALL: [Operation; 17] = [
         Operation::DescribeOrganization,
         Operation::ListRoots,
+        Operation::ListParents,
+        Operation::DescribeOrganizationalUnit,
         Operation::ListOrganizationalUnitsForParent,
         Operation::ListAccountsForParent,
         Operation::ListPolicies,
@@ -88,6 +95,8 @@ impl Operation {
         match self {
             Operation::DescribeOrganization => "DescribeOrganization",
             Operation::ListRoots => "ListRoots",
+            Operation::ListParents => "ListParents",
+            Operation::DescribeOrganizationalUnit => "DescribeOrganizationalUnit",
             Operation::ListOrganizationalUnitsForParent => "ListOrganizationalUnitsForParent",
             Operation::ListAccountsForParent => "ListAccountsForParent",
             Operation::ListPolicies => "ListPolicies",

@@ -28,6 +28,7 @@ pub mod organization;
 mod paging;
 pub mod policy;
 pub mod root;
+pub mod scope;
 pub mod tag;
 pub mod tree;
 
@@ -81,6 +82,10 @@ pub struct Wanted {
     /// `aws_organizations_account_access` (only with a sub-account chain,
     /// see [`crate::run::ExtractOptions::sub_account_access`]).
     pub account_access: bool,
+    /// Whether the walk starts at the OUs of `organizational_unit_ids`
+    /// (placed in the tree with ListParents and DescribeOrganizationalUnit)
+    /// instead of at the roots.
+    pub from_organizational_units: bool,
 }
 
 impl Wanted {
@@ -111,6 +116,7 @@ impl Wanted {
             delegated_services: has(TableName::DelegatedService),
             effective_policies: effective_policies || has(TableName::EffectivePolicy),
             account_access: has(TableName::AccountAccess),
+            from_organizational_units: false,
         }
     }
 
@@ -162,6 +168,9 @@ impl Wanted {
             .into_iter()
             .filter(|op| match op {
                 Operation::DescribeOrganization | Operation::ListRoots => true,
+                Operation::ListParents | Operation::DescribeOrganizationalUnit => {
+                    self.from_organizational_units && self.tree_walk()
+                }
                 Operation::ListOrganizationalUnitsForParent | Operation::ListAccountsForParent => {
                     self.tree_walk()
                 }
@@ -206,6 +215,8 @@ pub struct Ctx<'a> {
     pub root_policy_types: BTreeSet<String>,
     /// How member accounts are reached (when the access table is wanted).
     pub account_access: Option<account_access::AccessCtx>,
+    /// The part of the organization this run reads.
+    pub scope: orgsync_schema::Scope,
     rows: Mutex<BTreeMap<TableName, Vec<Row>>>,
     errors: Mutex<Vec<ErrorRecord>>,
     denied: Mutex<Denials>,
@@ -250,6 +261,7 @@ impl<'a> Ctx<'a> {
             effective_policy_types: Vec::new(),
             root_policy_types: BTreeSet::new(),
             account_access: None,
+            scope: orgsync_schema::Scope::default(),
             rows: Mutex::new(rows),
             errors: Mutex::new(Vec::new()),
             denied: Mutex::new(Denials::default()),

@@ -23,7 +23,7 @@ use orgsync_schema::{TableName, Value};
 use crate::planner::{Operation, Phase, Priority};
 
 use super::paging::{self, Listing, page_sender};
-use super::{Ctx, Task, account_access, alternate_contact, effective_policy};
+use super::{Ctx, Task, account_access, alternate_contact, effective_policy, scope};
 use super::{enum_text, tag, time_cell};
 
 /// A root or OU whose children are being listed.
@@ -69,6 +69,9 @@ fn ous_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Task<'a> {
     let store = move |page: &OusOutput| {
         let mut next = Vec::new();
         for ou in page.organizational_units() {
+            if ou.id().is_some_and(|id| scope::excludes(ctx, id)) {
+                continue;
+            }
             let Some(child) = store_ou(ctx, &parent, ou) else { continue };
             if ctx.want.tags {
                 next.push(tag::task(ctx, child.id.clone(), tag::ResourceType::OrganizationalUnit));
@@ -80,14 +83,25 @@ fn ous_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Task<'a> {
     paging::first_page(ctx, listing, send, OusOutput::next_token, store, None)
 }
 
-fn store_ou(ctx: &Ctx<'_>, parent: &Parent, ou: &OrganizationalUnit) -> Option<Arc<Parent>> {
-    let id = ou.id()?;
-    let child = Arc::new(Parent {
+/// `ou` as a child of `parent` (not stored).
+pub(crate) fn child_of(parent: &Parent, ou: &OrganizationalUnit) -> Arc<Parent> {
+    let id = ou.id().unwrap_or_default();
+    Arc::new(Parent {
         id: id.to_owned(),
         depth: parent.depth + 1,
         path: format!("{}{id}/", parent.path),
         name_path: format!("{}/{}", parent.name_path, ou.name().unwrap_or_default()),
-    });
+    })
+}
+
+/// Stores `ou`'s row (a child of `parent`) and returns it as a parent.
+pub(crate) fn store_ou(
+    ctx: &Ctx<'_>,
+    parent: &Parent,
+    ou: &OrganizationalUnit,
+) -> Option<Arc<Parent>> {
+    let id = ou.id()?;
+    let child = child_of(parent, ou);
     ctx.push_row(
         TableName::OrganizationalUnit,
         vec![
@@ -118,7 +132,7 @@ fn accounts_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Task<'a> {
     let store = move |page: &ListAccountsForParentOutput| {
         let mut next = Vec::new();
         for account in page.accounts() {
-            let Some(id) = account.id() else { continue };
+            let Some(id) = account.id().filter(|id| !scope::excludes(ctx, id)) else { continue };
             store_account(ctx, &parent, id, account);
             next.extend(account_fan_out(ctx, id, account));
         }

@@ -136,6 +136,11 @@ fn run_record(
             .iter()
             .map(|(t, rows)| (t.as_str().to_string(), rows.len() as u64))
             .collect(),
+        scope: Some(orgsync_schema::Scope {
+            organizational_unit_ids: vec!["ou-ab12-11aa22bb".into()],
+            exclude_account_ids: vec!["111122223333".into()],
+            ..orgsync_schema::Scope::default()
+        }),
     }
 }
 

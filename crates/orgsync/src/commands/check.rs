@@ -269,6 +269,8 @@ struct Found {
     root: Option<aws_sdk_organizations::types::Root>,
     policy: Option<String>,
     delegated_admin: Option<String>,
+    /// The first OU of `organizational_unit_ids`.
+    scope_ou: Option<String>,
 }
 
 /// One cheap call (pages of one item) per operation the configured tables
@@ -282,7 +284,8 @@ async fn probe_permissions(
 ) -> Vec<Probe> {
     let org = aws_sdk_organizations::Client::new(config);
     let account = aws_sdk_account::Client::new(config);
-    let mut found = Found::default();
+    let mut found =
+        Found { scope_ou: plan.scope.organizational_unit_ids.first().cloned(), ..Found::default() };
     let mut probes = Vec::new();
     for op in orgsync_core::permissions::operations(plan) {
         if op == Operation::AssumeRoleSubAccount {
@@ -340,6 +343,23 @@ async fn probe(
             let out = org.list_roots().max_results(1).send().await.map_err(refused)?;
             found.root = out.roots().first().cloned();
             Ok(format!("root {}", root_id_of(found).unwrap_or("?")))
+        }
+        Operation::ListParents => {
+            let ou = found.scope_ou.clone().ok_or(None)?;
+            let out = org.list_parents().child_id(&ou).send().await.map_err(refused)?;
+            let parent = out.parents().first().and_then(|p| p.id()).unwrap_or("?");
+            Ok(format!("allowed (OU {ou} is in {parent})"))
+        }
+        Operation::DescribeOrganizationalUnit => {
+            let ou = found.scope_ou.clone().ok_or(None)?;
+            let out = org
+                .describe_organizational_unit()
+                .organizational_unit_id(&ou)
+                .send()
+                .await
+                .map_err(refused)?;
+            let name = out.organizational_unit().and_then(|u| u.name()).unwrap_or("?");
+            Ok(format!("allowed (OU {ou}, {name})"))
         }
         Operation::ListOrganizationalUnitsForParent => {
             let root = root_id.ok_or(None)?;
