@@ -82,6 +82,7 @@ pub async fn run_sync(config_file: &Path, rate_scale: f64) -> Result<ChildSummar
         max_concurrency: plan.max_concurrency,
         config_fingerprint: plan.config_fingerprint.clone(),
         rate_limits: RateLimits::scaled(rate_scale),
+        scope: plan.scope.clone(),
         ..ExtractOptions::new()
     };
     let mut auth = plan.auth.clone();

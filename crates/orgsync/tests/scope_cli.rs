@@ -12,40 +12,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::process::{Command, Output};
 
+use orgsync_emulator::Emulator;
 use orgsync_emulator::model::Organization;
-use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
 use orgsync_schema::{Snapshot, TableName, Value};
 
-fn orgsync(emulator: &Emulator) -> Command {
-    let identity = emulator.demo_identity();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_orgsync"));
-    cmd.env_remove("RUST_LOG").env("NO_COLOR", "1");
-    for (name, _) in std::env::vars_os() {
-        if name.to_str().is_some_and(|n| n.starts_with("ORGSYNC_")) {
-            cmd.env_remove(name);
-        }
-    }
-    cmd.env("ORGSYNC_ACCESS_KEY_ID", &identity.access_key_id)
-        .env("ORGSYNC_SECRET_ACCESS_KEY", &identity.secret_access_key)
-        .env(
-            "ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN",
-            identity.master_assume_role_arn_chain.join(","),
-        )
-        .env("ORGSYNC_ASSUME_EXTERNAL_ID", &identity.assume_external_id)
-        .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url());
-    cmd
-}
-
-fn text(output: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
-}
+mod common;
+use common::{fast_emulator as start, orgsync_for as orgsync, text};
 
 /// `orgsync sync --destination D ARGS…`, which must succeed.
 fn sync(emulator: &Emulator, destination: &str, args: &[&str]) {
@@ -55,16 +28,6 @@ fn sync(emulator: &Emulator, destination: &str, args: &[&str]) {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", text(&output));
-}
-
-async fn start(accounts: usize, seed: u64) -> Emulator {
-    Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts, seed },
-        profile: Profile::Fast,
-        ..EmulatorConfig::default()
-    })
-    .await
-    .expect("emulator starts")
 }
 
 fn snapshot(destination: &str, org_id: &str) -> Snapshot {

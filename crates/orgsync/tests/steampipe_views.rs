@@ -13,11 +13,14 @@
 //!   `postgres_steampipe_schema = "none"` creates no views.
 
 use std::collections::BTreeSet;
-use std::process::{Command, Output};
+use std::process::Command;
 
+use orgsync_emulator::Emulator;
 use orgsync_emulator::model::Organization;
-use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
 use postgres::{Client, NoTls, SimpleQueryMessage};
+
+mod common;
+use common::text;
 
 /// The published example queries, each with its name.
 fn example_queries() -> Vec<(String, String)> {
@@ -31,20 +34,6 @@ fn example_queries() -> Vec<(String, String)> {
             Some((name.to_string(), query.to_string()))
         })
         .collect()
-}
-
-/// The server URL, or `None` (skipped) outside CI when it is not set.
-fn server_url() -> Option<String> {
-    match std::env::var("ORGSYNC_TEST_POSTGRES_URL") {
-        Ok(url) if !url.is_empty() => Some(url),
-        _ if std::env::var_os("CI").is_some() => {
-            panic!("ORGSYNC_TEST_POSTGRES_URL must be set when CI is set")
-        }
-        _ => {
-            eprintln!("skipped: ORGSYNC_TEST_POSTGRES_URL is not set");
-            None
-        }
-    }
 }
 
 /// A database of its own for one test, dropped when it ends.
@@ -101,44 +90,15 @@ fn firsts(rows: Vec<Vec<Option<String>>>) -> BTreeSet<String> {
     rows.into_iter().map(|r| r[0].clone().unwrap_or_default()).collect()
 }
 
+/// `orgsync sync --destination D` against the emulator.
 fn orgsync(emulator: &Emulator, destination: &str) -> Command {
-    let identity = emulator.demo_identity();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_orgsync"));
-    cmd.env_remove("RUST_LOG").env("NO_COLOR", "1");
-    for (name, _) in std::env::vars_os() {
-        if name.to_str().is_some_and(|n| n.starts_with("ORGSYNC_")) {
-            cmd.env_remove(name);
-        }
-    }
-    cmd.args(["sync", "--destination", destination])
-        .env("ORGSYNC_ACCESS_KEY_ID", &identity.access_key_id)
-        .env("ORGSYNC_SECRET_ACCESS_KEY", &identity.secret_access_key)
-        .env(
-            "ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN",
-            identity.master_assume_role_arn_chain.join(","),
-        )
-        .env("ORGSYNC_ASSUME_EXTERNAL_ID", &identity.assume_external_id)
-        .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url());
+    let mut cmd = common::orgsync_for(emulator);
+    cmd.args(["sync", "--destination", destination]);
     cmd
 }
 
-fn text(output: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
-}
-
 fn start_emulator(runtime: &tokio::runtime::Runtime, accounts: usize, seed: u64) -> Emulator {
-    runtime
-        .block_on(Emulator::start(EmulatorConfig {
-            org: OrgSource::Synthetic { accounts, seed },
-            profile: Profile::Fast,
-            ..EmulatorConfig::default()
-        }))
-        .expect("emulator starts")
+    runtime.block_on(common::fast_emulator(accounts, seed))
 }
 
 /// Steampipe's columns of each table (its plugin's definitions, in order,
@@ -274,7 +234,7 @@ fn ltree_path(org: &Organization, ou_id: &str) -> String {
 
 #[test]
 fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_holds() {
-    let Some(server) = server_url() else { return };
+    let Some(server) = common::postgres_url() else { return };
     let db = Database::create(&server, "examples");
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let emulator = start_emulator(&runtime, 150, 5);
@@ -554,7 +514,7 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
 
 #[test]
 fn without_ltree_the_sync_succeeds_and_path_is_text_and_none_turns_the_views_off() {
-    let Some(server) = server_url() else { return };
+    let Some(server) = common::postgres_url() else { return };
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let emulator = start_emulator(&runtime, 30, 8);
 

@@ -4,41 +4,15 @@
 //! from the SQLite destination with an independent connection.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
-use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
+use orgsync_emulator::Emulator;
 
-fn orgsync() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_orgsync"));
-    cmd.env_remove("RUST_LOG").env("NO_COLOR", "1");
-    for (name, _) in std::env::vars_os() {
-        if name
-            .to_str()
-            .is_some_and(|n| n.starts_with("ORGSYNC_") && !n.starts_with("ORGSYNC_TEST"))
-        {
-            cmd.env_remove(name);
-        }
-    }
-    cmd
-}
-
-fn text(output: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
-}
+mod common;
+use common::{orgsync, text};
 
 async fn emulator(accounts: usize, seed: u64) -> Emulator {
-    Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts, seed },
-        profile: Profile::Fast,
-        ..EmulatorConfig::default()
-    })
-    .await
-    .expect("emulator starts")
+    common::fast_emulator(accounts, seed).await
 }
 
 /// Writes the seed-style configuration file for the emulator's demo identity
