@@ -155,8 +155,8 @@ async fn a_scoped_run_reads_only_its_subtree_and_over_a_full_snapshot_leaves_a_f
     // Over a full snapshot, every table is as a full read has it.
     assert_eq!(rows_without_run_id(&after), rows_without_run_id(&full));
     let scope = after.run.scope.clone().expect("the scope is recorded");
-    assert_eq!(scope.organizational_unit_ids, [a.clone()]);
-    assert_eq!(scope.exclude_account_ids, [excluded.clone()]);
+    assert_eq!(scope.organizational_unit_ids, vec![a.clone()]);
+    assert_eq!(scope.exclude_account_ids, vec![excluded.clone()]);
 
     // `tree` and `diff` say what the latest run read.
     let tree = orgsync(&emulator).args(["tree", "--destination", &db]).output().unwrap();
