@@ -443,21 +443,7 @@ pub fn sqlite_history_runs(path: &Path, org: &str) -> BTreeSet<String> {
     out
 }
 
-/// The values of the environment variables `names` (set by
-/// `scripts/test.sh`); `None` (with a message) when one is missing outside
-/// CI; panics in CI.
-pub fn test_env<const N: usize>(names: [&str; N]) -> Option<[String; N]> {
-    let values = names.map(|name| std::env::var(name).ok());
-    if values.iter().all(Option::is_some) {
-        return Some(values.map(Option::unwrap_or_default));
-    }
-    let names = names.join(", ");
-    if std::env::var_os("CI").is_some() {
-        panic!("{names} must be set in CI");
-    }
-    eprintln!("SKIPPED: set {names} (scripts/test.sh does) to run this test");
-    None
-}
+pub use orgsync_test_support::env_vars as test_env;
 
 /// The test PostgreSQL URL (see [`test_env`]).
 pub fn pg_url() -> Option<String> {

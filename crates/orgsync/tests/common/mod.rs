@@ -61,18 +61,5 @@ pub async fn fast_emulator(accounts: usize, seed: u64) -> Emulator {
     .expect("emulator starts")
 }
 
-/// `ORGSYNC_TEST_POSTGRES_URL` (a superuser of the test run's server);
-/// `None`, with a message, when unset outside CI; a failure when unset and
-/// `CI` is set.
-pub fn postgres_url() -> Option<String> {
-    match std::env::var("ORGSYNC_TEST_POSTGRES_URL") {
-        Ok(url) if !url.is_empty() => Some(url),
-        _ if std::env::var_os("CI").is_some() => {
-            panic!("ORGSYNC_TEST_POSTGRES_URL must be set when CI is set")
-        }
-        _ => {
-            eprintln!("skipped: ORGSYNC_TEST_POSTGRES_URL is not set");
-            None
-        }
-    }
-}
+#[allow(unused_imports)] // not every test binary talks to PostgreSQL
+pub use orgsync_test_support::postgres_url;
