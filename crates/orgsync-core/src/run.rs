@@ -22,6 +22,7 @@ use orgsync_schema::{DATA_TABLES, RunRecord, RunStatus, Scope, Snapshot, TableNa
 use rand::Rng;
 
 use crate::aws::error::{ApiError, ErrorKind};
+use crate::config::Plan;
 use crate::error::UserError;
 use crate::planner::progress::ProgressTracker;
 use crate::planner::{
@@ -80,6 +81,34 @@ impl ExtractOptions {
             findings: FindingSettings::default(),
             scope: Scope::default(),
             previous: None,
+        }
+    }
+}
+
+impl ExtractOptions {
+    /// The settings of a validated plan's sync (`orgsync sync`, `demo`,
+    /// `tree --live` and the benchmark's measured child all start here):
+    /// its tables, limits, sub-account chain, findings settings and scope,
+    /// with `rate_limits` as the planner's assumptions. A scoped plan reads
+    /// the destination's previous snapshot to keep the rows outside its
+    /// scope.
+    pub fn for_plan(plan: &Plan, run_id: &str, rate_limits: RateLimits) -> Self {
+        ExtractOptions {
+            tables: plan.tables.clone(),
+            effective_policies: plan.effective_policies,
+            max_concurrency: plan.max_concurrency,
+            run_id: run_id.to_owned(),
+            config_fingerprint: plan.config_fingerprint.clone(),
+            rate_limits,
+            sub_account_access: plan
+                .sub_account_chain
+                .clone()
+                .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
+            findings: plan.findings.clone(),
+            scope: plan.scope.clone(),
+            previous: (!plan.scope.is_whole())
+                .then(|| PreviousSnapshot::from_destination(&plan.destination)),
+            ..ExtractOptions::new()
         }
     }
 }

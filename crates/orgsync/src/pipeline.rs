@@ -15,8 +15,6 @@ use orgsync_core::config::Plan;
 use orgsync_core::credentials::Session;
 use orgsync_core::planner::RateLimits;
 use orgsync_core::run::{self, ExtractOptions, Extraction};
-use orgsync_core::scope::PreviousSnapshot;
-use orgsync_core::tables::account_access::SubAccountAccess;
 use orgsync_schema::{ErrorRecord, RunRecord, RunStatus, Snapshot};
 use orgsync_sink::Sink;
 
@@ -79,7 +77,7 @@ pub async fn sync(
     let listener = progress::listener_for(global);
     let work = async {
         let session = Session::connect(&plan.auth).await?;
-        let options = extract_options(&plan, &run_id, rate_limits.clone());
+        let options = ExtractOptions::for_plan(&plan, &run_id, rate_limits.clone());
         let on_expired = || session.invalidate();
         run::extract(session.sdk_config(), &on_expired, &options, listener.as_ref()).await
     };
@@ -137,46 +135,6 @@ pub async fn sync(
     Ok(SyncResult { exit_code, snapshot: Some(snapshot) })
 }
 
-/// The extraction settings of a plan.
-fn extract_options(plan: &Plan, run_id: &str, rate_limits: RateLimits) -> ExtractOptions {
-    ExtractOptions {
-        tables: plan.tables.clone(),
-        effective_policies: plan.effective_policies,
-        max_concurrency: plan.max_concurrency,
-        run_id: run_id.to_owned(),
-        config_fingerprint: plan.config_fingerprint.clone(),
-        rate_limits,
-        sub_account_access: plan
-            .sub_account_chain
-            .clone()
-            .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
-        findings: plan.findings.clone(),
-        scope: plan.scope.clone(),
-        previous: (!plan.scope.is_whole()).then(|| previous_snapshot(&plan.destination)),
-        ..ExtractOptions::new()
-    }
-}
-
-/// The destination's latest snapshot of an organization, read off the
-/// async runtime (the PostgreSQL client blocks), for scoped runs.
-fn previous_snapshot(destination: &orgsync_core::config::Destination) -> PreviousSnapshot {
-    let destination = destination.clone();
-    PreviousSnapshot::new(move |org_id: String| {
-        let destination = destination.clone();
-        async move {
-            let read = move || match destination.open_reader()?.read_snapshot(&org_id, None) {
-                Ok(snapshot) => Ok(Some(snapshot)),
-                Err(orgsync_sink::SinkError::NotFound { .. }) => Ok(None),
-                Err(e) => Err(e),
-            };
-            match tokio::task::spawn_blocking(read).await {
-                Ok(result) => result.map_err(|e| e.to_string()),
-                Err(e) => Err(format!("reading the destination stopped: {e}")),
-            }
-        }
-    })
-}
-
 /// Reads the organization straight from AWS without writing anything
 /// (`orgsync tree --live`): only `tables` (and what they need) are read.
 pub async fn live_snapshot(
@@ -189,7 +147,7 @@ pub async fn live_snapshot(
     plan.tables = tables;
     plan.effective_policies = false;
     let session = Session::connect(&plan.auth).await?;
-    let options = extract_options(&plan, &run_id, RateLimits::default());
+    let options = ExtractOptions::for_plan(&plan, &run_id, RateLimits::default());
     let listener = progress::listener_for(global);
     let on_expired = || session.invalidate();
     let extraction =
