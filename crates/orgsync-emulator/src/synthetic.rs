@@ -7,7 +7,7 @@
 //! - an OU tree up to 5 levels deep with uneven fan-out (some OUs empty);
 //! - account states mostly ACTIVE with SUSPENDED, PENDING_CLOSURE, CLOSED and
 //!   PENDING_ACTIVATION sprinkled in;
-//! - policies of all 13 types with realistic JSON documents; AWS-managed
+//! - policies of all 14 types with realistic JSON documents; AWS-managed
 //!   `p-FullAWSAccess` (SCP) and `p-RCPFullAWSAccess` (RCP) attached to the
 //!   root, every OU and every account as AWS does; custom policies attached at
 //!   root, OU and account level (some unattached);
