@@ -2,6 +2,9 @@
 
   python3 moto_org.py setup ENDPOINT            builds an organization in moto, prints facts as JSON
   python3 moto_org.py extract ENDPOINT RUN_ID TYPES   straightforward boto3 extraction, prints rows as JSON
+  python3 moto_org.py create-accounts ENDPOINT N RUN_ID   creates the organization if needed and N more
+      accounts, prints the account-creation requests (one page of ListCreateAccountStatus with a
+      MaxResults larger than them all, checked against DescribeCreateAccountStatus of each request)
 
 The extraction also computes aws_organizations_policy_applicability its own
 way (list_parents up to the root, list_policies_for_target at each node).
@@ -282,8 +285,36 @@ def applicability(o, oid, run_id, offered):
     return rows
 
 
+def create_accounts(endpoint, n, run_id):
+    o, _ = clients(endpoint)
+    try:
+        org = o.describe_organization()["Organization"]
+    except ClientError:
+        org = o.create_organization(FeatureSet="ALL")["Organization"]
+    existing = len(o.list_accounts(MaxResults=1000)["Accounts"])
+    requests = []
+    for i in range(n):
+        name = f"created-{existing + i:03d}"
+        status = o.create_account(AccountName=name, Email=f"aws+{name}@example.com")["CreateAccountStatus"]
+        requests.append(status["Id"])
+    # moto neither caps MaxResults nor pages correctly past 40 items: one page holds them all.
+    page = o.list_create_account_status(MaxResults=1000)
+    assert not page.get("NextToken")
+    statuses = page["CreateAccountStatuses"]
+    by_id = {s["Id"]: s for s in statuses}
+    for request in requests:
+        described = o.describe_create_account_status(CreateAccountRequestId=request)["CreateAccountStatus"]
+        assert by_id[request] == described, (by_id[request], described)
+    rows = [[org["Id"], s["Id"], s.get("AccountName"), s.get("State"), micros(s.get("RequestedTimestamp")),
+             micros(s.get("CompletedTimestamp")), s.get("AccountId"), s.get("GovCloudAccountId"),
+             s.get("FailureReason"), run_id] for s in statuses]
+    print(json.dumps({"rows": rows}))
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "setup":
         setup(sys.argv[2])
+    elif sys.argv[1] == "create-accounts":
+        create_accounts(sys.argv[2], int(sys.argv[3]), sys.argv[4])
     else:
         extract(sys.argv[2], sys.argv[3], sys.argv[4].split(","))
