@@ -135,6 +135,7 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             Value::Int(depth),
             text(&path),
             text(&names),
+            text(&path),
             r(),
         ]);
     }
@@ -154,6 +155,7 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             Value::Int(depth + 1),
             text(&format!("{path}{}/", a.id)),
             Value::Bool(a.id == org.management_account_id),
+            Value::Json(serde_json::json!([format!("{path}{}/", a.id)]).to_string()),
             r(),
         ]);
         if a.state == AccountState::Active {
@@ -831,4 +833,80 @@ async fn access_denied_on_each_record_table_is_one_error_row_and_the_rest_is_rea
         }
         assert_eq!(snapshot.rows(TableName::Account).len(), emulator.account_count());
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn aws_paths_are_kept_and_a_disagreement_with_the_walk_is_an_error_row() {
+    let emulator = start(80, 13).await;
+    let (wrong, two, none, ou, ou_path) = emulator.controls().mutate_org(|org| {
+        let members: Vec<String> = org
+            .accounts
+            .keys()
+            .filter(|id| **id != org.management_account_id)
+            .take(3)
+            .cloned()
+            .collect();
+        let ou = org.organizational_units.keys().next().unwrap().clone();
+        let elsewhere = format!("{}/{}/ou-moved-away/", org.id, org.root.id);
+        org.reported_paths.insert(members[0].clone(), vec![format!("{elsewhere}{}/", members[0])]);
+        let own = org.path_of(&members[1]);
+        org.reported_paths.insert(members[1].clone(), vec![own, elsewhere.clone()]);
+        org.reported_paths.insert(members[2].clone(), Vec::new());
+        org.reported_paths.insert(ou.clone(), vec![elsewhere]);
+        let ou_path = org.path_of(&ou);
+        (members[0].clone(), members[1].clone(), members[2].clone(), ou, ou_path)
+    });
+    let extraction = run(&emulator, &options()).await;
+    let snapshot = &extraction.snapshot;
+    assert_eq!(snapshot.run.status, RunStatus::Partial);
+    let errors: Vec<_> = snapshot
+        .errors
+        .iter()
+        .map(|e| {
+            (
+                e.table_name.as_str(),
+                e.resource_id.clone().unwrap(),
+                e.api_operation.as_str(),
+                e.error_code.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        vec![
+            ("aws_organizations_account", wrong.clone(), "ListAccountsForParent", "PathMismatch"),
+            (
+                "aws_organizations_organizational_unit",
+                ou.clone(),
+                "ListOrganizationalUnitsForParent",
+                "PathMismatch"
+            ),
+        ]
+    );
+    assert!(snapshot.errors[1].message.as_deref().unwrap().contains(&ou_path));
+    let accounts = TableName::Account.def();
+    let (id_col, path_col, aws_col) = (
+        accounts.column_index("account_id").unwrap(),
+        accounts.column_index("path").unwrap(),
+        accounts.column_index("aws_paths").unwrap(),
+    );
+    let row = |id: &str| {
+        snapshot.rows(TableName::Account).iter().find(|r| r[id_col].as_str() == Some(id)).unwrap()
+    };
+    let aws_paths = |id: &str| -> Vec<String> {
+        serde_json::from_str(row(id)[aws_col].as_str().unwrap()).unwrap()
+    };
+    // The walk's path stays in `path`; AWS's answer is kept as it came.
+    assert!(!aws_paths(&wrong).contains(&row(&wrong)[path_col].as_str().unwrap().to_owned()));
+    assert_eq!(aws_paths(&two).len(), 2, "more than one path fits the contract");
+    assert_eq!(aws_paths(&two)[0], row(&two)[path_col].as_str().unwrap());
+    assert_eq!(row(&none)[aws_col], Value::Null, "no Paths returned: NULL");
+    let ous = TableName::OrganizationalUnit.def();
+    let ou_row = snapshot
+        .rows(TableName::OrganizationalUnit)
+        .iter()
+        .find(|r| r[1].as_str() == Some(ou.as_str()))
+        .unwrap();
+    assert_eq!(ou_row[ous.column_index("path").unwrap()], text(&ou_path));
+    assert_ne!(ou_row[ous.column_index("aws_path").unwrap()], text(&ou_path));
 }

@@ -25,6 +25,8 @@
 //!   still completes, with one error row per account and type;
 //! - there is no authentication, throttling or fault injection (the
 //!   emulator tests cover those);
+//! - accounts and OUs carry no `Paths`/`Path`: `aws_paths` and `aws_path`
+//!   are NULL (the emulator tests check them and their disagreements);
 //! - ListHandshakesForOrganization and DescribeResourcePolicy answer HTTP
 //!   500 (not implemented): `aws_organizations_handshake` and
 //!   `aws_organizations_resource_policy` are checked against the emulator

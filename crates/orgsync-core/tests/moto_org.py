@@ -183,14 +183,14 @@ def extract(endpoint, run_id, policy_types):
             p = f"{path}{ou['Id']}/"
             n = f"{name_path}/{ou.get('Name', '')}"
             t["aws_organizations_organizational_unit"].append([oid, ou["Id"], ou["Arn"], ou.get("Name"), parent,
-                                                               depth + 1, p, n, run_id])
+                                                               depth + 1, p, n, ou.get("Path"), run_id])
             tags(ou["Id"], "ORGANIZATIONAL_UNIT")
             walk(ou["Id"], depth + 1, p, n)
         for a in paginate(o.list_accounts_for_parent, "Accounts", ParentId=parent, MaxResults=20):
             t["aws_organizations_account"].append([
                 oid, a["Id"], a["Arn"], a.get("Name"), a.get("Email"), a.get("State"), a.get("Status"),
                 a.get("JoinedMethod"), micros(a.get("JoinedTimestamp")), parent, depth + 1,
-                f"{path}{a['Id']}/", a["Id"] == mgmt, run_id])
+                f"{path}{a['Id']}/", a["Id"] == mgmt, a.get("Paths"), run_id])
             tags(a["Id"], "ACCOUNT")
             if (a.get("State") or a.get("Status")) == "ACTIVE":
                 for ctype in ["BILLING", "OPERATIONS", "SECURITY"]:

@@ -323,6 +323,11 @@ pub struct Organization {
     /// The resource-based delegation policy, when one is set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource_policy: Option<ResourcePolicy>,
+    /// OU or account id → the `Path`s Organizations reports for it, when
+    /// they are not its place in the tree (tests of disagreements; an empty
+    /// list omits the field, as older responses do). An OU reports the first.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reported_paths: BTreeMap<String, Vec<String>>,
     /// Derived lookups; rebuilt by [`Organization::reindex`].
     #[serde(skip)]
     pub index: OrgIndex,
@@ -569,6 +574,7 @@ impl Organization {
         self.contact_information.remove(account_id);
         self.delegated_administrators.remove(account_id);
         self.account_aliases.remove(account_id);
+        self.reported_paths.remove(account_id);
         self.reindex();
         true
     }

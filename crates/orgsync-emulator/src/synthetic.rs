@@ -267,6 +267,7 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
         handshakes: BTreeMap::new(),
         create_account_statuses: BTreeMap::new(),
         resource_policy: None,
+        reported_paths: BTreeMap::new(),
         index: Default::default(),
     };
 

@@ -181,6 +181,12 @@ pub static ORGANIZATIONAL_UNIT: TableDef = TableDef {
         col("depth", I, false, "Root = 0, top-level OU = 1"),
         col("path", T, false, "AWS id path o-…/r-…/ou-…/ with trailing slash"),
         col("name_path", T, false, "Names from the root, /-joined (display only)"),
+        col(
+            "aws_path",
+            T,
+            true,
+            "The Path AWS returned for the OU (NULL when AWS returned none); when it differs from `path`, an orgsync_error row says so",
+        ),
         RUN_ID,
     ],
 };
@@ -206,6 +212,12 @@ pub static ACCOUNT: TableDef = TableDef {
         col("depth", I, false, "Parent's depth + 1, the root being 0"),
         col("path", T, false, "AWS id path ending in the account ID and a slash"),
         col("is_management_account", B, false, "Whether this is the management account"),
+        col(
+            "aws_paths",
+            J,
+            true,
+            "JSON array of the Paths AWS returned for the account (AWS's model allows more than one); NULL when AWS returned none; when `path` is not among them, an orgsync_error row says so",
+        ),
         RUN_ID,
     ],
 };

@@ -815,6 +815,29 @@ async fn a_version_2_destination_is_migrated_in_place_and_keeps_its_runs() {
     for table in new_tables {
         assert!(count(&db, &format!("SELECT COUNT(*) FROM {table}")) > 0, "{table}");
     }
+    // Columns added to existing tables (AWS's own paths): there, NULL in the
+    // version-2 runs' history, filled by the new run.
+    for (table, column) in [
+        ("aws_organizations_account", "aws_paths"),
+        ("aws_organizations_organizational_unit", "aws_path"),
+    ] {
+        for t in [table.to_owned(), format!("{table}_history")] {
+            let sql =
+                format!("SELECT COUNT(*) FROM pragma_table_info('{t}') WHERE name = '{column}'");
+            assert_eq!(count(&db, &sql), 1, "{t}.{column}");
+        }
+        let nulls = format!(
+            "SELECT COUNT(*) FROM {table}_history WHERE {column} IS NULL AND run_id IN ('{}', '{}')",
+            old_runs[0], old_runs[1]
+        );
+        let old_rows = format!(
+            "SELECT COUNT(*) FROM {table}_history WHERE run_id IN ('{}', '{}')",
+            old_runs[0], old_runs[1]
+        );
+        assert_eq!(count(&db, &nulls), count(&db, &old_rows));
+        let filled = format!("SELECT COUNT(*) FROM {table} WHERE {column} IS NULL");
+        assert_eq!(count(&db, &filled), 0, "{table}.{column} filled by the new run");
+    }
     let runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
     assert_eq!(runs.len(), 3);
     assert_eq!(runs[..2], old_runs[..]);

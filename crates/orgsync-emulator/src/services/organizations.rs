@@ -343,7 +343,15 @@ impl Call<'_> {
             map.insert("Status".into(), json!(account.state.legacy_status()));
         }
         map.insert("State".into(), json!(account.state.as_str()));
-        map.insert("Paths".into(), json!([org.path_of(&account.id)]));
+        match org.reported_paths.get(&account.id) {
+            None => {
+                map.insert("Paths".into(), json!([org.path_of(&account.id)]));
+            }
+            Some(paths) if paths.is_empty() => {}
+            Some(paths) => {
+                map.insert("Paths".into(), json!(paths));
+            }
+        }
         map.insert("JoinedMethod".into(), json!(account.joined_method));
         map.insert("JoinedTimestamp".into(), json!(account.joined_timestamp));
         Value::Object(map)
@@ -446,7 +454,16 @@ fn root_json(org: &Organization) -> Value {
 
 fn ou_json(org: &Organization, id: &str) -> Value {
     let ou = &org.organizational_units[id];
-    json!({ "Id": ou.id, "Arn": org.ou_arn(&ou.id), "Name": ou.name, "Path": org.path_of(&ou.id) })
+    let mut v = json!({ "Id": ou.id, "Arn": org.ou_arn(&ou.id), "Name": ou.name });
+    match org.reported_paths.get(id) {
+        None => v["Path"] = json!(org.path_of(&ou.id)),
+        Some(paths) => {
+            if let Some(path) = paths.first() {
+                v["Path"] = json!(path);
+            }
+        }
+    }
+    v
 }
 
 fn policy_summary(org: &Organization, policy: &Policy) -> Value {
