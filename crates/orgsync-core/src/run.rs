@@ -3,7 +3,8 @@
 //! [`extract`] reads the organization and its roots first (failures there
 //! end the run with a [`UserError`]), then runs the task graph of
 //! [`crate::tables`] — tree walk, policies, tags, contacts, services,
-//! delegated administrators, effective policies — through one
+//! delegated administrators, handshakes, account-creation requests, the
+//! resource policy, effective policies — through one
 //! [`Planner`] until no work is left, and returns the rows (sorted by
 //! primary key), the item-level errors and the run record with its
 //! counters. Derived tables (policy applicability, findings) are computed from those
@@ -235,6 +236,7 @@ pub async fn extract(
     if want.delegated_administrators || want.delegated_services {
         initial.push(tables::delegated::task(&ctx));
     }
+    initial.extend(tables::records::tasks(&ctx));
     run_tasks(&ctx, initial).await;
 
     if let Some(fatal) = ctx.fatal() {

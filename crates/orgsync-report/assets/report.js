@@ -557,6 +557,80 @@
     findingsBox.appendChild(wrap);
   }
 
+  // ---- activity: handshakes, account creation, resource policy ----
+  var activity = data.activity || {};
+  // Says why a record table has no rows, or renders them with `columns`
+  // ([heading, key or function of the row]); rows are sorted by `order`.
+  function recordTable(box, id, t, columns, order, none) {
+    if (!t || !t.read) {
+      box.appendChild(el('p', 'empty', 'Not read in this run (table excluded).'));
+      return;
+    }
+    (t.errors || []).forEach(function (e) {
+      box.appendChild(el('p', 'error', 'Could not be read: ' + e.operation + ' answered ' + e.code +
+        (e.message ? ' (' + e.message + ')' : '')));
+    });
+    if (!t.rows.length) {
+      if (!(t.errors || []).length) { box.appendChild(el('p', 'empty', none)); }
+      return;
+    }
+    var table = el('table', 'policies');
+    table.id = id;
+    var head = el('tr');
+    columns.forEach(function (c) { head.appendChild(el('th', null, c[0])); });
+    var thead = el('thead');
+    thead.appendChild(head);
+    table.appendChild(thead);
+    var body = el('tbody');
+    t.rows.slice().sort(order).forEach(function (r) {
+      var tr = el('tr');
+      columns.forEach(function (c) {
+        var v = typeof c[1] === 'function' ? c[1](r) : r[c[1]];
+        tr.appendChild(el('td', null, v === null || v === undefined ? '–' : v));
+      });
+      body.appendChild(tr);
+    });
+    table.appendChild(body);
+    var wrap = el('div', 'table-wrap');
+    wrap.appendChild(table);
+    box.appendChild(wrap);
+  }
+  function newestFirst(key) {
+    return function (a, b) {
+      var x = a[key] || '', y = b[key] || '';
+      return x < y ? 1 : x > y ? -1 : 0;
+    };
+  }
+  var openFirst = { OPEN: 0, REQUESTED: 1 };
+  recordTable(byId('activity-handshakes'), 'handshake-table', activity.handshakes, [
+    ['State', 'state'], ['Action', 'action'], ['With', function (r) {
+      return (r.target_type ? r.target_type + ' ' : '') + (r.target_id || '');
+    }], ['Requested', 'requested_timestamp'], ['Expires', 'expiration_timestamp'], ['Handshake', 'handshake_id']
+  ], function (a, b) {
+    var x = a.state in openFirst ? openFirst[a.state] : 2;
+    var y = b.state in openFirst ? openFirst[b.state] : 2;
+    return x - y || newestFirst('requested_timestamp')(a, b);
+  }, 'No handshake in the last 30 days.');
+  var stateFirst = { FAILED: 0, IN_PROGRESS: 1 };
+  recordTable(byId('activity-create-account'), 'create-account-table', activity.createAccount, [
+    ['State', 'state'], ['Account name', 'account_name'], ['Account', 'account_id'],
+    ['Failure reason', 'failure_reason'], ['Requested', 'requested_timestamp'], ['Completed', 'completed_timestamp']
+  ], function (a, b) {
+    var x = a.state in stateFirst ? stateFirst[a.state] : 2;
+    var y = b.state in stateFirst ? stateFirst[b.state] : 2;
+    return x - y || newestFirst('requested_timestamp')(a, b);
+  }, 'No account-creation request is tracked.');
+  var rp = activity.resourcePolicy;
+  var rpBox = byId('activity-resource-policy');
+  recordTable(rpBox, 'resource-policy-table', rp ? { read: rp.read, rows: rp.rows, errors: rp.errors } : rp,
+    [['Policy', 'policy_id'], ['ARN', 'arn']], newestFirst('policy_id'),
+    'None: the organization has no resource-based delegation policy.');
+  if (rp && rp.rows.length && rp.rows[0].content) {
+    var pre = el('pre', 'document', rp.rows[0].content);
+    pre.id = 'resource-policy-content';
+    rpBox.appendChild(pre);
+  }
+
   applyFilters();
   document.documentElement.setAttribute('data-ready', 'true');
 })();

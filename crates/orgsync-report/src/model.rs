@@ -466,6 +466,7 @@ pub fn policy_type_abbreviation(policy_type: &str) -> &str {
         "S3_POLICY" => "S3",
         "NETWORK_SECURITY_DIRECTOR_POLICY" => "NSD",
         "UPGRADE_ROLLOUT_POLICY" => "UPGRADE",
+        "GUARDDUTY_POLICY" => "GUARDDUTY",
         other => other,
     }
 }

@@ -296,6 +296,7 @@ mod tests {
                     Value::Int(1),
                     Value::text(format!("{org}/r-1/{i}/")),
                     Value::Bool(i == 0),
+                    Value::Json(format!("[\"{org}/r-1/{i}/\"]")),
                     Value::text(run),
                 ]
             })

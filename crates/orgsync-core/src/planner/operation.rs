@@ -43,6 +43,9 @@ pub enum Operation {
     ListDelegatedAdministrators,
     ListDelegatedServicesForAccount,
     DescribeEffectivePolicy,
+    ListHandshakesForOrganization,
+    ListCreateAccountStatus,
+    DescribeResourcePolicy,
     GetAlternateContact,
     /// STS AssumeRole of the sub-account chain (the master chain is assumed
     /// outside the planner, before the run starts).
@@ -70,7 +73,7 @@ impl RateLimit {
 
 impl Operation {
     /// Every operation, in a stable order.
-    pub const ALL: [Operation; 17] = [
+    pub const ALL: [Operation; 20] = [
         Operation::DescribeOrganization,
         Operation::ListRoots,
         Operation::ListParents,
@@ -85,6 +88,9 @@ impl Operation {
         Operation::ListDelegatedAdministrators,
         Operation::ListDelegatedServicesForAccount,
         Operation::DescribeEffectivePolicy,
+        Operation::ListHandshakesForOrganization,
+        Operation::ListCreateAccountStatus,
+        Operation::DescribeResourcePolicy,
         Operation::GetAlternateContact,
         Operation::AssumeRoleSubAccount,
         Operation::ListAccountAliases,
@@ -107,6 +113,9 @@ impl Operation {
             Operation::ListDelegatedAdministrators => "ListDelegatedAdministrators",
             Operation::ListDelegatedServicesForAccount => "ListDelegatedServicesForAccount",
             Operation::DescribeEffectivePolicy => "DescribeEffectivePolicy",
+            Operation::ListHandshakesForOrganization => "ListHandshakesForOrganization",
+            Operation::ListCreateAccountStatus => "ListCreateAccountStatus",
+            Operation::DescribeResourcePolicy => "DescribeResourcePolicy",
             Operation::GetAlternateContact => "GetAlternateContact",
             Operation::AssumeRoleSubAccount => "AssumeRole",
             Operation::ListAccountAliases => "ListAccountAliases",

@@ -27,6 +27,7 @@ pub mod enabled_service;
 pub mod organization;
 mod paging;
 pub mod policy;
+pub mod records;
 pub mod root;
 pub mod scope;
 pub mod tag;
@@ -82,6 +83,9 @@ pub struct Wanted {
     /// `aws_organizations_account_access` (only with a sub-account chain,
     /// see [`crate::run::ExtractOptions::sub_account_access`]).
     pub account_access: bool,
+    pub handshakes: bool,
+    pub create_account_statuses: bool,
+    pub resource_policy: bool,
     /// Whether the walk starts at the OUs of `organizational_unit_ids`
     /// (placed in the tree with ListParents and DescribeOrganizationalUnit)
     /// instead of at the roots.
@@ -116,6 +120,9 @@ impl Wanted {
             delegated_services: has(TableName::DelegatedService),
             effective_policies: effective_policies || has(TableName::EffectivePolicy),
             account_access: has(TableName::AccountAccess),
+            handshakes: has(TableName::Handshake),
+            create_account_statuses: has(TableName::CreateAccountStatus),
+            resource_policy: has(TableName::ResourcePolicy),
             from_organizational_units: false,
         }
     }
@@ -136,6 +143,9 @@ impl Wanted {
             (self.delegated_services, TableName::DelegatedService),
             (self.effective_policies, TableName::EffectivePolicy),
             (self.account_access, TableName::AccountAccess),
+            (self.handshakes, TableName::Handshake),
+            (self.create_account_statuses, TableName::CreateAccountStatus),
+            (self.resource_policy, TableName::ResourcePolicy),
         ]
         .into_iter()
         .filter_map(|(on, t)| on.then_some(t))
@@ -182,6 +192,9 @@ impl Wanted {
                 Operation::ListDelegatedAdministrators => delegated,
                 Operation::ListDelegatedServicesForAccount => self.delegated_services,
                 Operation::DescribeEffectivePolicy => self.effective_policies,
+                Operation::ListHandshakesForOrganization => self.handshakes,
+                Operation::ListCreateAccountStatus => self.create_account_statuses,
+                Operation::DescribeResourcePolicy => self.resource_policy,
                 Operation::GetAlternateContact => self.alternate_contacts,
                 Operation::AssumeRoleSubAccount | Operation::ListAccountAliases => {
                     self.account_access

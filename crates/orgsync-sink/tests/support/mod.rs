@@ -149,7 +149,8 @@ fn run_record(
 pub fn tricky_snapshot(org: &str, run: &str, variant: usize, rows: usize, minute: i64) -> Snapshot {
     let mut tables = BTreeMap::new();
     for def in DATA_TABLES {
-        let n = if def.id == TableName::Organization { 1 } else { rows };
+        // A table keyed by the organization alone holds one row.
+        let n = if def.primary_key == ["org_id"] { 1 } else { rows };
         let table_rows: Vec<Row> = (0..n)
             .map(|i| (0..def.columns.len()).map(|c| cell(def, c, org, run, i, variant)).collect())
             .collect();
@@ -198,6 +199,9 @@ pub fn large_snapshot(
         TableName::DelegatedService => 20,
         TableName::EffectivePolicy => accounts * 2,
         TableName::AccountAccess => accounts,
+        TableName::Handshake => 20,
+        TableName::CreateAccountStatus => accounts / 20 + 1,
+        TableName::ResourcePolicy => 1,
         _ => 0,
     };
     let mut tables = BTreeMap::new();

@@ -480,6 +480,38 @@ async fn probe(
                 Err(e) => Err(Some(e)),
             }
         }
+        Operation::ListHandshakesForOrganization => {
+            let out = org
+                .list_handshakes_for_organization()
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.handshakes().first().and_then(|h| h.id());
+            Ok(one_item_page("handshakes", None, first, out.next_token().is_some()))
+        }
+        Operation::ListCreateAccountStatus => {
+            let out =
+                org.list_create_account_status().max_results(1).send().await.map_err(refused)?;
+            let first = out.create_account_statuses().first().and_then(|s| s.id());
+            Ok(one_item_page("account-creation requests", None, first, out.next_token().is_some()))
+        }
+        Operation::DescribeResourcePolicy => {
+            let result = org.describe_resource_policy().send().await;
+            match result.map_err(ApiError::from_sdk) {
+                Ok(out) => Ok(format!(
+                    "allowed (resource policy {})",
+                    out.resource_policy()
+                        .and_then(|p| p.resource_policy_summary())
+                        .and_then(|s| s.id())
+                        .unwrap_or("?")
+                )),
+                Err(e) if e.code == orgsync_core::tables::records::NO_RESOURCE_POLICY => {
+                    Ok("allowed (no resource policy set)".to_owned())
+                }
+                Err(e) => Err(Some(e)),
+            }
+        }
         Operation::GetAlternateContact => {
             let result = account
                 .get_alternate_contact()
