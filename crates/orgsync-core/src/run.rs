@@ -22,12 +22,14 @@ use orgsync_schema::{DATA_TABLES, RunRecord, RunStatus, Snapshot, TableName};
 use rand::Rng;
 
 use crate::aws::error::{ApiError, ErrorKind};
+use crate::config::AccountReads;
 use crate::error::UserError;
 use crate::planner::progress::ProgressTracker;
 use crate::planner::{
     DEFAULT_MAX_CONCURRENCY, Operation, OperationStats, Phase, Planner, ProgressListener,
     RateLimits, RetryPolicy,
 };
+pub use crate::tables::AccountReadCounts;
 use crate::tables::account_access::{AccessCtx, SubAccountAccess};
 use crate::tables::{self, Ctx, Task, Wanted, tree};
 
@@ -54,6 +56,10 @@ pub struct ExtractOptions {
     /// (`sub_account_assume_role_arn_chain`); the chain starts from the
     /// session whose configuration is passed to [`extract`].
     pub sub_account_access: Option<SubAccountAccess>,
+    /// `account_reads`: where per-account Account API reads run (member
+    /// sessions need [`Self::sub_account_access`]; without it every read goes
+    /// through the management session).
+    pub account_reads: AccountReads,
     /// Settings of the checks behind `orgsync_finding`.
     pub findings: FindingSettings,
 }
@@ -70,6 +76,7 @@ impl ExtractOptions {
             rate_limits: RateLimits::default(),
             retry: RetryPolicy::default(),
             sub_account_access: None,
+            account_reads: AccountReads::Auto,
             findings: FindingSettings::default(),
         }
     }
@@ -96,6 +103,9 @@ pub struct Extraction {
     pub operations: BTreeMap<Operation, OperationStats>,
     /// Wall time of the extraction.
     pub duration: Duration,
+    /// Accounts whose per-account Account API reads were made in their own
+    /// sessions / through the management session.
+    pub account_reads: AccountReadCounts,
 }
 
 /// Reads the organization (see the module docs).
@@ -121,6 +131,8 @@ pub async fn extract(
     let tracker = ProgressTracker::new(progress);
     let mut want = Wanted::from_tables(&options.tables, options.effective_policies);
     want.account_access &= options.sub_account_access.is_some();
+    want.member_reads =
+        options.sub_account_access.is_some() && options.account_reads != AccountReads::Management;
 
     // The organization phase is two items, DescribeOrganization and
     // ListRoots, both queued up front: queueing the second only after the
@@ -147,10 +159,11 @@ pub async fn extract(
     );
     ctx.effective_policy_types = tables::effective_policy::enabled_types(&roots);
     ctx.root_policy_types = tables::policy::root_types(&roots);
-    if want.account_access {
+    if want.account_access || want.reads_as_member() {
         ctx.account_access =
             options.sub_account_access.clone().map(|settings| AccessCtx::new(sdk_config, settings));
     }
+    ctx.account_reads = options.account_reads;
     let ctx = ctx;
 
     ctx.push_row(TableName::Organization, tables::organization::row(&org, &options.run_id));
@@ -191,6 +204,7 @@ pub async fn extract(
 
     let (tables, errors) = ctx.take_results();
     let operations = ctx.planner.stats();
+    let account_reads = ctx.account_read_counts();
     let sum = |f: fn(&OperationStats) -> u64| operations.values().map(f).sum::<u64>();
     let run = RunRecord {
         run_id: options.run_id.clone(),
@@ -212,7 +226,7 @@ pub async fn extract(
         .iter()
         .map(|(t, rows)| (t.as_str().to_owned(), rows.len() as u64))
         .collect();
-    Ok(Extraction { snapshot, operations, duration: started.elapsed() })
+    Ok(Extraction { snapshot, operations, duration: started.elapsed(), account_reads })
 }
 
 /// Tables computed from the rows of others after the extraction.

@@ -148,6 +148,7 @@ fn extract_options(plan: &Plan, run_id: &str, rate_limits: RateLimits) -> Extrac
             .sub_account_chain
             .clone()
             .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
+        account_reads: plan.account_reads,
         findings: plan.findings.clone(),
         ..ExtractOptions::new()
     }
@@ -245,7 +246,7 @@ fn summary(extraction: &Extraction, plan: &Plan, elapsed: std::time::Duration) -
     }
     let _ = writeln!(out);
     let op_width =
-        extraction.operations.keys().map(|op| op.qualified_name().len()).max().unwrap_or(9).max(9);
+        extraction.operations.keys().map(|op| op.label().len()).max().unwrap_or(9).max(9);
     let _ = writeln!(
         out,
         "{:<op_width$} {:>8} {:>10} {:>8}",
@@ -255,10 +256,20 @@ fn summary(extraction: &Extraction, plan: &Plan, elapsed: std::time::Duration) -
         let _ = writeln!(
             out,
             "{:<op_width$} {:>8} {:>10} {:>8}",
-            op.qualified_name(),
+            op.label(),
             stats.calls,
             stats.throttled,
             stats.retried
+        );
+    }
+    let reads = extraction.account_reads;
+    if reads.member + reads.management > 0 {
+        let _ = writeln!(
+            out,
+            "\naccount reads ({}): {} account(s) in their own session, {} through the management session",
+            plan.account_reads.as_str(),
+            reads.member,
+            reads.management
         );
     }
     let _ = writeln!(out);

@@ -311,6 +311,9 @@ fn skip_reason(op: Operation) -> String {
         Operation::ListDelegatedServicesForAccount => {
             "needs a delegated administrator from ListDelegatedAdministrators".to_owned()
         }
+        Operation::GetAlternateContactAsMember => {
+            "made in member sessions (`account_reads`); not probed here".to_owned()
+        }
         _ => "needs the organization's IDs from DescribeOrganization and ListRoots".to_owned(),
     }
 }
@@ -482,7 +485,8 @@ async fn probe(
                 None => "allowed (no alias set)".to_owned(),
             })
         }
-        Operation::AssumeRoleSubAccount => Err(None),
+        // Made in member sessions: the sub-account part of the check.
+        Operation::AssumeRoleSubAccount | Operation::GetAlternateContactAsMember => Err(None),
     }
 }
 
