@@ -285,7 +285,8 @@ async fn probe_permissions(
     let mut found = Found::default();
     let mut probes = Vec::new();
     for op in orgsync_core::permissions::operations(plan) {
-        if op == Operation::AssumeRoleSubAccount {
+        // Made in member sessions: the sub-account part tries those.
+        if op == Operation::AssumeRoleSubAccount || op.is_member_side() {
             continue;
         }
         let action = op.qualified_name();
@@ -310,9 +311,6 @@ fn skip_reason(op: Operation) -> String {
         }
         Operation::ListDelegatedServicesForAccount => {
             "needs a delegated administrator from ListDelegatedAdministrators".to_owned()
-        }
-        Operation::GetAlternateContactAsMember => {
-            "made in member sessions (`account_reads`); not probed here".to_owned()
         }
         _ => "needs the organization's IDs from DescribeOrganization and ListRoots".to_owned(),
     }
@@ -485,7 +483,7 @@ async fn probe(
                 None => "allowed (no alias set)".to_owned(),
             })
         }
-        // Made in member sessions: the sub-account part of the check.
+        // Made in member sessions: not probed with the reading identity.
         Operation::AssumeRoleSubAccount | Operation::GetAlternateContactAsMember => Err(None),
     }
 }
