@@ -181,6 +181,7 @@ impl AccessCtx {
         ctx: &Ctx<'_>,
         account_id: &str,
         roles: &[RoleArn],
+        priority: Priority,
     ) -> Result<Credentials, HopError> {
         let slot = self.slot(account_id);
         let mut slot = slot.lock().await;
@@ -189,7 +190,7 @@ impl AccessCtx {
             Slot::Failed(err) => return Err(err.clone()),
             Slot::Ready(_) | Slot::Empty => {}
         }
-        let result = assume_roles(ctx, self, account_id, roles).await;
+        let result = assume_roles(ctx, self, account_id, roles, priority).await;
         *slot = match &result {
             Ok(creds) => Slot::Ready(creds.clone()),
             Err(err) => Slot::Failed(err.clone()),
@@ -459,21 +460,23 @@ async fn assume_chain(
     roles: &[RoleArn],
 ) -> Result<Credentials, ChainFailure> {
     let op = Operation::AssumeRoleSubAccount;
-    access.member_session(ctx, account_id, roles).await.map_err(|HopError { index, error }| {
-        match error.kind {
-            ErrorKind::Throttled | ErrorKind::Transient => {
-                ctx.fail(TableName::AccountAccess, op, Some(account_id), None, error);
-                ChainFailure::Recorded
+    access.member_session(ctx, account_id, roles, Priority::FanOut).await.map_err(
+        |HopError { index, error }| {
+            match error.kind {
+                ErrorKind::Throttled | ErrorKind::Transient => {
+                    ctx.fail(TableName::AccountAccess, op, Some(account_id), None, error);
+                    ChainFailure::Recorded
+                }
+                // Hop 1 is signed by the master session, which the planner
+                // already renewed once: it no longer works, the run fails.
+                ErrorKind::ExpiredCredentials | ErrorKind::Authentication if index == 0 => {
+                    ctx.fail(TableName::AccountAccess, op, Some(account_id), None, error);
+                    ChainFailure::Recorded
+                }
+                _ => ChainFailure::Refused(error),
             }
-            // Hop 1 is signed by the master session, which the planner
-            // already renewed once: it no longer works, the run fails.
-            ErrorKind::ExpiredCredentials | ErrorKind::Authentication if index == 0 => {
-                ctx.fail(TableName::AccountAccess, op, Some(account_id), None, error);
-                ChainFailure::Recorded
-            }
-            _ => ChainFailure::Refused(error),
-        }
-    })
+        },
+    )
 }
 
 /// Assumes `roles` one after another from the master session, each hop one
@@ -483,6 +486,7 @@ async fn assume_roles(
     access: &AccessCtx,
     account_id: &str,
     roles: &[RoleArn],
+    priority: Priority,
 ) -> Result<Credentials, HopError> {
     let op = Operation::AssumeRoleSubAccount;
     let settings = &access.settings;
@@ -495,7 +499,7 @@ async fn assume_roles(
         };
         let answer = ctx
             .planner
-            .call(op, Priority::FanOut, |_| {
+            .call(op, priority, |_| {
                 client
                     .assume_role()
                     .role_arn(role.as_str())

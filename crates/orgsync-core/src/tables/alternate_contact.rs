@@ -23,6 +23,10 @@
 //!   member role's denial says nothing about the other members' roles, so
 //!   it never stops the reads of other accounts).
 //!
+//! Member-side calls (the hops and the reads) run at [`Priority::Background`]:
+//! each member's quota has room to spare, so they take a slot only when no
+//! quota-bound call (the management session's fan-out) is waiting for one.
+//!
 //! The rows are the same either way. Which way each account was read is
 //! counted ([`Ctx::account_read_counts`]).
 
@@ -164,7 +168,8 @@ async fn as_member(
     };
     let mut renewed = false;
     loop {
-        let creds = match access.member_session(ctx, account_id, &roles).await {
+        let creds = match access.member_session(ctx, account_id, &roles, Priority::Background).await
+        {
             Ok(creds) => creds,
             Err(HopError { index, error }) => {
                 if auto {
@@ -197,7 +202,7 @@ async fn as_member(
         };
         let client = access.account_client(&creds);
         let answer = ctx
-            .call_unless_denied(op, Priority::FanOut, None, |_| {
+            .call_unless_denied(op, Priority::Background, None, |_| {
                 client.get_alternate_contact().alternate_contact_type(contact_type.clone()).send()
             })
             .await;
