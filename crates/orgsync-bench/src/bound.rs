@@ -13,8 +13,15 @@
 //!   longest such chain of calls times the mean latency is a bound too
 //!   (assuming, pessimistically for the bound, that a child is found on its
 //!   parent's last page).
+//!
+//! Buckets with `scope = "caller"` are kept per calling account, so the
+//! quota bound of such an operation is the largest over its callers (the
+//! emulator counts calls per caller): member-side reads spread an operation
+//! over many buckets. The **single-caller bound** ([`single_caller_bounds`])
+//! puts every Organizations and Account call on one caller instead — the
+//! fastest any client reading through the management account alone could be.
 
-use orgsync_emulator::{Counters, Organization, ProfileSpec};
+use orgsync_emulator::{Counters, OpCounters, Organization, ProfileSpec, QuotaScope};
 
 /// The quota bound of one operation.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,8 +33,19 @@ pub struct OperationBound {
     /// The emulator's rate (per second) and burst for it.
     pub rate: f64,
     pub burst: f64,
-    /// `(needed − burst) / rate`, at least 0.
+    /// `(needed − burst) / rate`, at least 0 (for per-caller buckets: the
+    /// largest over the callers).
     pub seconds: f64,
+    /// Callers whose buckets served the calls (1 for a single bucket).
+    pub callers: usize,
+}
+
+fn needed(c: &OpCounters) -> u64 {
+    c.calls.saturating_sub(c.throttled + c.faulted)
+}
+
+fn seconds(needed: u64, rate: f64, burst: f64) -> f64 {
+    ((needed as f64 - burst) / rate).max(0.0)
 }
 
 /// The quota bound of every rate-limited operation the counters show,
@@ -39,14 +57,50 @@ pub fn quota_bounds(spec: &ProfileSpec, counters: &Counters) -> Vec<OperationBou
         .filter_map(|(key, c)| {
             let (service, operation) = key.split_once(':')?;
             let (_, quota) = spec.quota_for(service, operation)?;
-            let needed = c.calls.saturating_sub(c.throttled + c.faulted);
-            let seconds = ((needed as f64 - quota.burst) / quota.rate).max(0.0);
+            let per_caller =
+                counters.per_caller.get(key).filter(|_| quota.scope == QuotaScope::Caller);
+            let (seconds, callers) = match per_caller {
+                Some(callers) if !callers.is_empty() => (
+                    callers
+                        .values()
+                        .map(|c| seconds(needed(c), quota.rate, quota.burst))
+                        .fold(0.0, f64::max),
+                    callers.len(),
+                ),
+                _ => (seconds(needed(c), quota.rate, quota.burst), 1),
+            };
             Some(OperationBound {
                 operation: key.clone(),
-                needed,
+                needed: needed(c),
                 rate: quota.rate,
                 burst: quota.burst,
                 seconds,
+                callers,
+            })
+        })
+        .collect();
+    bounds.sort_by(|a, b| b.seconds.total_cmp(&a.seconds));
+    bounds
+}
+
+/// The quota bounds if every Organizations and Account call the counters
+/// show had been made by one caller (STS and IAM calls, which only reach
+/// member accounts, are left out), largest first.
+pub fn single_caller_bounds(spec: &ProfileSpec, counters: &Counters) -> Vec<OperationBound> {
+    let mut bounds: Vec<OperationBound> = counters
+        .per_operation
+        .iter()
+        .filter(|(key, _)| key.starts_with("organizations:") || key.starts_with("account:"))
+        .filter_map(|(key, c)| {
+            let (service, operation) = key.split_once(':')?;
+            let (_, quota) = spec.quota_for(service, operation)?;
+            Some(OperationBound {
+                operation: key.clone(),
+                needed: needed(c),
+                rate: quota.rate,
+                burst: quota.burst,
+                seconds: seconds(needed(c), quota.rate, quota.burst),
+                callers: 1,
             })
         })
         .collect();
@@ -157,6 +211,26 @@ mod tests {
         // 200/s with a burst of 300 at ×20.
         assert!((bounds[0].seconds - 15.0).abs() < 1e-9, "{}", bounds[0].seconds);
         assert_eq!(bounds[1].seconds, 0.0);
+    }
+
+    #[test]
+    fn per_caller_buckets_bound_the_busiest_caller_and_single_caller_puts_all_on_one() {
+        let spec = Profile::Scaled(20.0).spec();
+        let mut counters = Counters::default();
+        let key = "account:GetAlternateContact";
+        counters
+            .per_operation
+            .insert(key.into(), OpCounters { calls: 3_000, throttled: 0, faulted: 0 });
+        let callers = (0..1_000)
+            .map(|i| (format!("{i:012}"), OpCounters { calls: 3, throttled: 0, faulted: 0 }))
+            .collect();
+        counters.per_caller.insert(key.into(), callers);
+        let bounds = quota_bounds(&spec, &counters);
+        assert_eq!(bounds[0].callers, 1_000);
+        assert_eq!(bounds[0].seconds, 0.0);
+        let single = single_caller_bounds(&spec, &counters);
+        // (3,000 − 300) / 200.
+        assert!((single[0].seconds - 13.5).abs() < 1e-9, "{}", single[0].seconds);
     }
 
     #[test]

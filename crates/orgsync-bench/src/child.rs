@@ -16,6 +16,7 @@ use orgsync_core::config::{self, Sources};
 use orgsync_core::credentials::Session;
 use orgsync_core::planner::{NoProgress, RateLimits};
 use orgsync_core::run::{ExtractOptions, extract};
+use orgsync_core::tables::account_access::SubAccountAccess;
 use serde::{Deserialize, Serialize};
 
 /// Error codes that mean "throttled".
@@ -49,8 +50,14 @@ pub struct ChildSummary {
     pub errors: u64,
     /// Of those, items that failed because throttling outlasted the retries.
     pub throttling_errors: u64,
-    /// Per operation (`service:Operation`).
+    /// Per operation (`service:Operation`, member-side calls labelled apart).
     pub operations: BTreeMap<String, OperationSummary>,
+    /// Accounts whose Account API reads were made in their own sessions.
+    #[serde(default)]
+    pub accounts_read_as_member: u64,
+    /// Accounts whose Account API reads went through the management session.
+    #[serde(default)]
+    pub accounts_read_through_management: u64,
 }
 
 impl ChildSummary {
@@ -83,6 +90,14 @@ pub async fn run_sync(config_file: &Path, rate_scale: f64) -> Result<ChildSummar
     );
     let mut auth = plan.auth.clone();
     auth.use_run_id_in_session_name(&options.run_id);
+    let options = ExtractOptions {
+        sub_account_access: plan
+            .sub_account_chain
+            .clone()
+            .map(|chain| SubAccountAccess::new(&auth, chain)),
+        account_reads: plan.account_reads,
+        ..options
+    };
 
     let started = Instant::now();
     let session = Session::connect(&auth).await?;
@@ -110,12 +125,14 @@ pub async fn run_sync(config_file: &Path, rate_scale: f64) -> Result<ChildSummar
             .iter()
             .filter(|e| THROTTLING_CODES.contains(&e.error_code.as_str()))
             .count() as u64,
+        accounts_read_as_member: extraction.account_reads.member,
+        accounts_read_through_management: extraction.account_reads.management,
         operations: extraction
             .operations
             .iter()
             .map(|(op, s)| {
                 (
-                    op.qualified_name(),
+                    op.label(),
                     OperationSummary {
                         calls: s.calls,
                         throttled: s.throttled,

@@ -20,6 +20,7 @@
 
 pub mod bound;
 pub mod child;
+pub mod compare;
 pub mod derive;
 pub mod measure;
 pub mod report;
@@ -34,8 +35,18 @@ use orgsync_emulator::Emulator;
 /// The configuration of a run against `emulator`: the demo identity and role
 /// chain, a SQLite destination in `dir`. The boto3 script reads the same file.
 pub fn write_config(emulator: &Emulator, dir: &Path, name: &str) -> anyhow::Result<PathBuf> {
+    write_config_with(emulator, dir, name, serde_json::Map::new())
+}
+
+/// [`write_config`] with `extra` settings added.
+pub fn write_config_with(
+    emulator: &Emulator,
+    dir: &Path,
+    name: &str,
+    extra: serde_json::Map<String, serde_json::Value>,
+) -> anyhow::Result<PathBuf> {
     let identity = emulator.demo_identity();
-    let config = serde_json::json!({
+    let mut config = serde_json::json!({
         "access_key_id": identity.access_key_id,
         "secret_access_key": identity.secret_access_key,
         "master_assume_role_arn_chain": identity.master_assume_role_arn_chain,
@@ -44,6 +55,9 @@ pub fn write_config(emulator: &Emulator, dir: &Path, name: &str) -> anyhow::Resu
         "endpoint_url": emulator.endpoint_url(),
         "destination": format!("sqlite:{}", dir.join(format!("{name}.db")).display()),
     });
+    if let Some(map) = config.as_object_mut() {
+        map.extend(extra);
+    }
     let path = dir.join(format!("{name}.json"));
     std::fs::write(&path, serde_json::to_vec_pretty(&config)?)
         .with_context(|| format!("failed to write {}", path.display()))?;

@@ -16,14 +16,15 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use orgsync_bench::bound::{critical_path, quota_bounds};
+use orgsync_bench::bound::{critical_path, quota_bounds, single_caller_bounds};
 use orgsync_bench::child::run_sync;
+use orgsync_bench::compare::rows_different;
 use orgsync_bench::measure::{Boto3Command, run_orgsync};
 use orgsync_bench::report::{
     Boto3Result, ScenarioResult, SizeResult, size_section, targets, targets_table,
 };
 use orgsync_bench::scenario::Scenario;
-use orgsync_bench::write_config;
+use orgsync_bench::{write_config, write_config_with};
 use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource};
 
 /// AssumeRole calls before the first Organizations call (the demo chain has two roles).
@@ -42,7 +43,8 @@ struct Args {
     #[arg(long, value_delimiter = ',', default_value = "100,1000,10000")]
     accounts: Vec<usize>,
     /// Quota scenarios: the emulator enforces the quotas orgsync assumes
-    /// (`known`), half of them or double of them.
+    /// (`known`), half of them or double of them; `member-reads` reads the
+    /// contacts in the members' own sessions (compared with `known`).
     #[arg(long, value_delimiter = ',', default_value = "known,half,double")]
     scenarios: Vec<Scenario>,
     /// Time scale: emulator quotas × F and latency ÷ F (orgsync's rate
@@ -183,6 +185,8 @@ async fn bench(args: &Args) -> anyhow::Result<()> {
     scenarios.dedup();
     for &accounts in &args.accounts {
         let mut size: Option<SizeResult> = None;
+        // The `known` run's destination, compared with the member-reads run's.
+        let mut known_db: Option<(tempfile::TempDir, PathBuf)> = None;
         for &scenario in &scenarios {
             let dir = tempfile::tempdir()?;
             let profile = scenario.profile(args.time_scale);
@@ -210,11 +214,38 @@ async fn bench(args: &Args) -> anyhow::Result<()> {
             });
 
             eprintln!("[{accounts} accounts, quotas {}] orgsync …", scenario.name());
-            let config = write_config(&emulator, dir.path(), "orgsync")?;
+            let config =
+                write_config_with(&emulator, dir.path(), "orgsync", scenario.extra_config())?;
             let run = run_orgsync(&exe, &config, args.time_scale, dir.path()).await?;
             let server = controls.counters();
             let bounds = quota_bounds(&spec, &server);
-            let result = ScenarioResult { scenario, run, server, bounds, path };
+            let single_caller = single_caller_bounds(&spec, &server);
+            let db = dir.path().join("orgsync.db");
+            let rows_different = match (&known_db, scenario.member_reads()) {
+                (Some((_, known)), true) => Some(rows_different(known, &db)?),
+                _ => None,
+            };
+            let result = ScenarioResult {
+                scenario,
+                run,
+                server,
+                bounds,
+                path,
+                single_caller,
+                rows_different,
+            };
+            if scenario.member_reads() {
+                eprintln!(
+                    "  single-caller bound {:.2} s ({}), wall / single-caller bound {:.3}; accounts read as member {}, through management {}; rows different {:?}",
+                    result.single_caller_bound(),
+                    result.single_caller_bottleneck(),
+                    result.single_caller_ratio(),
+                    result.run.summary.accounts_read_as_member,
+                    result.run.summary.accounts_read_through_management,
+                    result.rows_different,
+                );
+            }
+            eprintln!("  throttled per operation: {}", result.throttled_per_operation());
             eprintln!(
                 "  wall {:.2} s, lower bound {:.2} s ({}), ratio {:.3}, throttled {}",
                 result.run.usage.wall_seconds,
@@ -248,6 +279,9 @@ async fn bench(args: &Args) -> anyhow::Result<()> {
                 size.boto3 = Some(Boto3Result { run, server: controls.counters() });
             }
             emulator.shutdown().await;
+            if scenario.quotas_known() {
+                known_db = Some((dir, db));
+            }
         }
         if let Some(size) = size {
             println!("{}", size_section(&size));

@@ -5,7 +5,12 @@
 //!   default rate limits assume;
 //! - `half` / `double`: every Organizations and Account quota (rate and
 //!   burst) halved or doubled, so orgsync has to find the real limits with its
-//!   adaptive control.
+//!   adaptive control;
+//! - `member-reads` (issue #14): the `known` quotas, with the sub-account
+//!   chain (`OrganizationAccountAccessRole`) and `account_reads = "auto"`, so
+//!   the alternate contacts are read in each member's own session; the
+//!   access table is excluded, so the tables are those of `known` and the
+//!   rows are compared with its run.
 //!
 //! Every scenario is time-scaled: quotas × `time_scale`, latency ÷
 //! `time_scale` (the ratios stay AWS's while a run stays short).
@@ -21,6 +26,8 @@ pub enum Scenario {
     Half,
     /// Double of them.
     Double,
+    /// The quotas orgsync assumes, contacts read in the members' own sessions.
+    MemberReads,
 }
 
 impl Scenario {
@@ -30,13 +37,14 @@ impl Scenario {
             Scenario::Known => "known",
             Scenario::Half => "half",
             Scenario::Double => "double",
+            Scenario::MemberReads => "member-reads",
         }
     }
 
     /// Factor applied to the AWS-like Organizations and Account quotas.
     pub fn quota_factor(self) -> f64 {
         match self {
-            Scenario::Known => 1.0,
+            Scenario::Known | Scenario::MemberReads => 1.0,
             Scenario::Half => 0.5,
             Scenario::Double => 2.0,
         }
@@ -45,6 +53,31 @@ impl Scenario {
     /// Whether orgsync's default assumptions match the emulator.
     pub fn quotas_known(self) -> bool {
         self == Scenario::Known
+    }
+
+    /// Whether the emulator's quotas differ from orgsync's assumptions
+    /// (`half`, `double`).
+    pub fn tests_adaptation(self) -> bool {
+        matches!(self, Scenario::Half | Scenario::Double)
+    }
+
+    /// Whether the contacts are read in the members' own sessions.
+    pub fn member_reads(self) -> bool {
+        self == Scenario::MemberReads
+    }
+
+    /// Settings added to the run's configuration file.
+    pub fn extra_config(self) -> serde_json::Map<String, serde_json::Value> {
+        let mut extra = serde_json::Map::new();
+        if self.member_reads() {
+            extra.insert(
+                "sub_account_assume_role_arn_chain".into(),
+                "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole".into(),
+            );
+            extra.insert("account_reads".into(), "auto".into());
+            extra.insert("exclude".into(), serde_json::json!(["aws_organizations_account_access"]));
+        }
+        extra
     }
 
     /// The emulator profile of this scenario at `time_scale`. STS keeps its

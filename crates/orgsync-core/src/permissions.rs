@@ -51,6 +51,8 @@ pub fn operations(plan: &Plan) -> Vec<Operation> {
     let mut wanted = Wanted::from_tables(&plan.tables, plan.effective_policies);
     wanted.account_access &= plan.sub_account_chain.is_some();
     wanted.from_organizational_units = !plan.scope.organizational_unit_ids.is_empty();
+    wanted.member_reads = plan.sub_account_chain.is_some()
+        && plan.account_reads != crate::config::AccountReads::Management;
     wanted.operations()
 }
 
@@ -87,7 +89,7 @@ pub fn least_privilege(plan: &Plan) -> Permissions {
     // first member hop (any account) and the management account's alias.
     let mut read_actions: Vec<String> = ops
         .iter()
-        .filter(|op| **op != Operation::AssumeRoleSubAccount)
+        .filter(|op| **op != Operation::AssumeRoleSubAccount && !op.is_member_side())
         .map(|op| op.qualified_name())
         .collect();
     read_actions.sort();
@@ -154,6 +156,23 @@ pub fn least_privilege(plan: &Plan) -> Permissions {
         });
         previous = role.clone();
     }
+    // The last member role: what is called in the member's own session.
+    let member_ops: Vec<Operation> = ops
+        .iter()
+        .copied()
+        .filter(|op| op.is_member_side() || *op == Operation::ListAccountAliases)
+        .collect();
+    let member_purpose = member_ops
+        .iter()
+        .map(|op| match op {
+            Operation::ListAccountAliases => "the member account's alias",
+            _ => "the member account's own alternate contacts (`account_reads`)",
+        })
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let mut member_actions: Vec<String> = member_ops.iter().map(|op| op.qualified_name()).collect();
+    member_actions.sort();
+    member_actions.dedup();
     if let Some(sub) = sub_chain {
         let templates = sub.templates();
         for (n, template) in templates.iter().enumerate() {
@@ -167,16 +186,14 @@ pub fn least_privilege(plan: &Plan) -> Permissions {
                 role_arn: Some(template.clone()),
                 purpose: match next {
                     Some(_) => format!("assumes member hop {}", n + 2),
-                    None => "reads the member account's alias".to_owned(),
+                    None => format!("reads {member_purpose}"),
                 },
                 policy: match next {
                     Some(next) => allow(
                         &["sts:AssumeRole".to_owned()],
                         &[next.replace(ACCOUNT_ID_PLACEHOLDER, "*")],
                     ),
-                    None => {
-                        allow(&[Operation::ListAccountAliases.qualified_name()], &["*".to_owned()])
-                    }
+                    None => allow(&member_actions, &["*".to_owned()]),
                 },
                 trust_policy: Some(trust(&previous, external_id)),
             });

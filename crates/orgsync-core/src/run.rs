@@ -24,6 +24,7 @@ use rand::Rng;
 
 use crate::aws::error::{ApiError, ErrorKind};
 use crate::config::Plan;
+use crate::config::AccountReads;
 use crate::error::UserError;
 use crate::planner::progress::ProgressTracker;
 use crate::planner::{
@@ -31,6 +32,7 @@ use crate::planner::{
     RateLimits, RetryPolicy,
 };
 use crate::scope::PreviousSnapshot;
+pub use crate::tables::AccountReadCounts;
 use crate::tables::account_access::{AccessCtx, SubAccountAccess};
 use crate::tables::{self, Ctx, Task, Wanted, tree};
 
@@ -57,6 +59,10 @@ pub struct ExtractOptions {
     /// (`sub_account_assume_role_arn_chain`); the chain starts from the
     /// session whose configuration is passed to [`extract`].
     pub sub_account_access: Option<SubAccountAccess>,
+    /// `account_reads`: where per-account Account API reads run (member
+    /// sessions need [`Self::sub_account_access`]; without it every read goes
+    /// through the management session).
+    pub account_reads: AccountReads,
     /// Settings of the checks behind `orgsync_finding`.
     pub findings: FindingSettings,
     /// The part of the organization to read (default: all of it).
@@ -79,6 +85,7 @@ impl ExtractOptions {
             rate_limits: RateLimits::default(),
             retry: RetryPolicy::default(),
             sub_account_access: None,
+            account_reads: AccountReads::Auto,
             findings: FindingSettings::default(),
             scope: Scope::default(),
             previous: None,
@@ -105,6 +112,7 @@ impl ExtractOptions {
                 .sub_account_chain
                 .clone()
                 .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
+            account_reads: plan.account_reads,
             findings: plan.findings.clone(),
             scope: plan.scope.clone(),
             previous: (!plan.scope.is_whole())
@@ -135,6 +143,9 @@ pub struct Extraction {
     pub operations: BTreeMap<Operation, OperationStats>,
     /// Wall time of the extraction.
     pub duration: Duration,
+    /// Accounts whose per-account Account API reads were made in their own
+    /// sessions / through the management session.
+    pub account_reads: AccountReadCounts,
 }
 
 /// Reads the organization (see the module docs).
@@ -161,6 +172,8 @@ pub async fn extract(
     let mut want = Wanted::from_tables(&options.tables, options.effective_policies);
     want.account_access &= options.sub_account_access.is_some();
     want.from_organizational_units = !options.scope.organizational_unit_ids.is_empty();
+    want.member_reads =
+        options.sub_account_access.is_some() && options.account_reads != AccountReads::Management;
 
     // The organization phase is two items, DescribeOrganization and
     // ListRoots, both queued up front: queueing the second only after the
@@ -187,11 +200,12 @@ pub async fn extract(
     );
     ctx.effective_policy_types = tables::effective_policy::enabled_types(&roots);
     ctx.root_policy_types = tables::policy::root_types(&roots);
-    if want.account_access {
+    if want.account_access || want.reads_as_member() {
         ctx.account_access =
             options.sub_account_access.clone().map(|settings| AccessCtx::new(sdk_config, settings));
     }
     ctx.scope = options.scope.clone();
+    ctx.account_reads = options.account_reads;
     let ctx = ctx;
     // Read before any call of the scope: a scoped run that cannot keep the
     // other scopes' rows must not start.
@@ -253,6 +267,7 @@ pub async fn extract(
         tables = crate::scope::merge(&previous, tables, &options.scope, &options.run_id);
     }
     let operations = ctx.planner.stats();
+    let account_reads = ctx.account_read_counts();
     let sum = |f: fn(&OperationStats) -> u64| operations.values().map(f).sum::<u64>();
     let run = RunRecord {
         run_id: options.run_id.clone(),
@@ -275,7 +290,7 @@ pub async fn extract(
         .iter()
         .map(|(t, rows)| (t.as_str().to_owned(), rows.len() as u64))
         .collect();
-    Ok(Extraction { snapshot, operations, duration: started.elapsed() })
+    Ok(Extraction { snapshot, operations, duration: started.elapsed(), account_reads })
 }
 
 /// Tables computed from the rows of others after the extraction.

@@ -32,6 +32,11 @@ pub struct OpCounters {
 pub struct Counters {
     /// Keyed `service:Operation`, e.g. `organizations:ListAccountsForParent`.
     pub per_operation: BTreeMap<String, OpCounters>,
+    /// The same counters per calling account: `service:Operation` → the
+    /// account of the credentials that signed the request → counters
+    /// (`""` for unsigned requests and keys the emulator does not know).
+    /// Quotas with `scope = "caller"` are kept per these accounts.
+    pub per_caller: BTreeMap<String, BTreeMap<String, OpCounters>>,
 }
 
 impl Counters {
@@ -48,6 +53,11 @@ impl Counters {
     /// Sum of throttled responses over all operations.
     pub fn total_throttled(&self) -> u64 {
         self.per_operation.values().map(|c| c.throttled).sum()
+    }
+
+    /// Counters of one `service:Operation` per calling account (empty when never called).
+    pub fn by_caller(&self, key: &str) -> BTreeMap<String, OpCounters> {
+        self.per_caller.get(key).cloned().unwrap_or_default()
     }
 }
 
@@ -81,6 +91,7 @@ pub(crate) struct State {
     pub profile: RwLock<Arc<ProfileSpec>>,
     pub buckets: Mutex<HashMap<(String, String), Bucket>>,
     pub counters: Mutex<BTreeMap<String, OpCounters>>,
+    pub caller_counters: Mutex<BTreeMap<String, BTreeMap<String, OpCounters>>>,
     pub requests: Mutex<VecDeque<RecordedRequest>>,
     pub max_recorded_requests: usize,
     pub organizations_calls: AtomicU64,
@@ -110,6 +121,7 @@ impl State {
             profile: RwLock::new(Arc::new(profile)),
             buckets: Mutex::new(HashMap::new()),
             counters: Mutex::new(BTreeMap::new()),
+            caller_counters: Mutex::new(BTreeMap::new()),
             requests: Mutex::new(VecDeque::new()),
             max_recorded_requests,
             organizations_calls: AtomicU64::new(0),
@@ -160,6 +172,14 @@ impl State {
         }
     }
 
+    /// Updates the counters of `op_key`, overall and for `caller`'s account.
+    pub fn count(&self, op_key: &str, caller: &str, update: impl Fn(&mut OpCounters)) {
+        update(self.counters.lock().entry(op_key.to_owned()).or_default());
+        let mut per_caller = self.caller_counters.lock();
+        let callers = per_caller.entry(op_key.to_owned()).or_default();
+        update(callers.entry(caller.to_owned()).or_default());
+    }
+
     pub fn record(&self, request: RecordedRequest) {
         if self.max_recorded_requests == 0 {
             return;
@@ -187,12 +207,16 @@ impl std::fmt::Debug for Controls {
 impl Controls {
     /// A snapshot of the per-operation counters.
     pub fn counters(&self) -> Counters {
-        Counters { per_operation: self.state.counters.lock().clone() }
+        Counters {
+            per_operation: self.state.counters.lock().clone(),
+            per_caller: self.state.caller_counters.lock().clone(),
+        }
     }
 
     /// Sets every counter back to zero.
     pub fn reset_counters(&self) {
         self.state.counters.lock().clear();
+        self.state.caller_counters.lock().clear();
     }
 
     /// Every request received, in order (the oldest are dropped past
@@ -252,6 +276,14 @@ impl Controls {
     /// ARN (user or assumed-role session) or to every session of a role ARN.
     pub fn deny_action(&self, principal_arn_or_role_arn: &str, action: &str) {
         self.state.identity.write().deny_action(principal_arn_or_role_arn, action);
+    }
+
+    /// Denies `action` to the sessions of every role named `role_name`, in
+    /// whichever account (e.g. the member roles of a sub-account chain:
+    /// `deny_action_for_role_name("OrganizationAccountAccessRole",
+    /// "account:GetAlternateContact")`).
+    pub fn deny_action_for_role_name(&self, role_name: &str, action: &str) {
+        self.state.identity.write().deny_action_for_role_name(role_name, action);
     }
 
     /// ListPolicies/DescribePolicy of `policy_type` → AccessDeniedException

@@ -166,6 +166,8 @@ pub(crate) struct IdentityStore {
     roles: HashMap<String, RoleSpec>,
     sessions: HashMap<String, Session>,
     denied_actions: HashMap<String, HashSet<String>>,
+    /// Role name → actions denied to sessions of every role of that name.
+    denied_by_role_name: HashMap<String, HashSet<String>>,
     denied_policy_types: HashMap<String, HashSet<String>>,
     rng: ChaCha8Rng,
 }
@@ -177,6 +179,7 @@ impl IdentityStore {
             roles: HashMap::new(),
             sessions: HashMap::new(),
             denied_actions: HashMap::new(),
+            denied_by_role_name: HashMap::new(),
             denied_policy_types: HashMap::new(),
             rng: ChaCha8Rng::seed_from_u64(seed ^ 0x005e_ed1d),
         }
@@ -192,6 +195,24 @@ impl IdentityStore {
 
     pub fn deny_action(&mut self, arn: &str, action: &str) {
         self.denied_actions.entry(arn.to_string()).or_default().insert(action.to_lowercase());
+    }
+
+    pub fn deny_action_for_role_name(&mut self, role_name: &str, action: &str) {
+        self.denied_by_role_name
+            .entry(role_name.to_string())
+            .or_default()
+            .insert(action.to_lowercase());
+    }
+
+    /// The account of the principal behind an access key (for counters per
+    /// caller; not an authentication): `""` when the key is unknown.
+    pub fn caller_account(&self, access_key_id: &str) -> String {
+        match self.lookup(access_key_id) {
+            KeyLookup::User { principal, .. } | KeyLookup::Session { principal, .. } => {
+                principal.account_id
+            }
+            KeyLookup::Unknown => String::new(),
+        }
     }
 
     pub fn deny_policy_type(&mut self, arn: &str, policy_type: &str) {
@@ -260,7 +281,10 @@ impl IdentityStore {
                 .map(|u| u.allowed_actions.clone())
                 .unwrap_or_default(),
             PrincipalKind::AssumedRole { role_arn, .. } => {
-                if denied(role_arn) {
+                let name = role_arn.rsplit('/').next().unwrap_or_default();
+                let denied_by_name =
+                    self.denied_by_role_name.get(name).is_some_and(|set| set.contains(&lowered));
+                if denied(role_arn) || denied_by_name {
                     return false;
                 }
                 match self.roles.get(role_arn) {

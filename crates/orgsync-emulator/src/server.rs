@@ -235,14 +235,18 @@ async fn handle(
     };
     let op_key = format!("{}:{operation}", service.name());
     let spec = state.profile.read().clone();
-    state.counters.lock().entry(op_key.clone()).or_default().calls += 1;
+    let caller = state
+        .identity
+        .read()
+        .caller_account(auth.as_ref().map(|a| a.access_key_id.as_str()).unwrap_or_default());
+    state.count(&op_key, &caller, |c| c.calls += 1);
 
     let fault = roll_fault(&state, &spec);
     let access_key_id = auth.as_ref().map(|a| a.access_key_id.clone()).unwrap_or_default();
     let started = Instant::now();
     let (outcome, truncate) = match fault {
         Fault::Reset => {
-            state.counters.lock().entry(op_key.clone()).or_default().faulted += 1;
+            state.count(&op_key, &caller, |c| c.faulted += 1);
             state.record(recorded(
                 service,
                 &operation,
@@ -258,15 +262,15 @@ async fn handle(
             ));
         }
         Fault::ServerError(status) => {
-            state.counters.lock().entry(op_key.clone()).or_default().faulted += 1;
+            state.count(&op_key, &caller, |c| c.faulted += 1);
             (Err(ApiError::server_error(service, status)), false)
         }
         Fault::Throttle => {
-            state.counters.lock().entry(op_key.clone()).or_default().throttled += 1;
+            state.count(&op_key, &caller, |c| c.throttled += 1);
             (Err(ApiError::throttled(service)), false)
         }
         Fault::Truncate => {
-            state.counters.lock().entry(op_key.clone()).or_default().faulted += 1;
+            state.count(&op_key, &caller, |c| c.faulted += 1);
             (
                 process(
                     &state,
@@ -301,7 +305,7 @@ async fn handle(
         Ok(wire) => wire,
         Err(error) => {
             if is_throttling(&error) && !matches!(fault, Fault::Throttle) {
-                state.counters.lock().entry(op_key.clone()).or_default().throttled += 1;
+                state.count(&op_key, &caller, |c| c.throttled += 1);
             }
             render_error(service, &error, &request_id)
         }

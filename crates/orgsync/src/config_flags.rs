@@ -52,6 +52,11 @@ pub struct ExtractionFlags {
     /// Upper bound on AWS calls in flight.
     #[arg(long, value_name = "N")]
     pub max_concurrency: Option<String>,
+    /// Where per-account Account API reads run: auto (each member's own
+    /// session when the sub-account chain reaches it, else the management
+    /// session), management, or member.
+    #[arg(long, value_name = "auto|management|member")]
+    pub account_reads: Option<String>,
     /// CSV: prefix formula-leading cells with '.
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     pub csv_formula_escape: Option<String>,
@@ -202,6 +207,7 @@ impl ExtractionFlags {
         let mut values = set_values([
             ("effective_policies", &self.effective_policies),
             ("max_concurrency", &self.max_concurrency),
+            ("account_reads", &self.account_reads),
             ("csv_formula_escape", &self.csv_formula_escape),
             ("history_runs", &self.history_runs),
         ]);

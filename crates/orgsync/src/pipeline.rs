@@ -227,7 +227,7 @@ fn summary(extraction: &Extraction, plan: &Plan, elapsed: std::time::Duration) -
     }
     let _ = writeln!(out);
     let op_width =
-        extraction.operations.keys().map(|op| op.qualified_name().len()).max().unwrap_or(9).max(9);
+        extraction.operations.keys().map(|op| op.label().len()).max().unwrap_or(9).max(9);
     let _ = writeln!(
         out,
         "{:<op_width$} {:>8} {:>10} {:>8}",
@@ -237,10 +237,20 @@ fn summary(extraction: &Extraction, plan: &Plan, elapsed: std::time::Duration) -
         let _ = writeln!(
             out,
             "{:<op_width$} {:>8} {:>10} {:>8}",
-            op.qualified_name(),
+            op.label(),
             stats.calls,
             stats.throttled,
             stats.retried
+        );
+    }
+    let reads = extraction.account_reads;
+    if reads.member + reads.management > 0 {
+        let _ = writeln!(
+            out,
+            "\naccount reads ({}): {} account(s) in their own session, {} through the management session",
+            plan.account_reads.as_str(),
+            reads.member,
+            reads.management
         );
     }
     let _ = writeln!(out);

@@ -347,3 +347,62 @@ async fn check_samples_member_accounts_hop_by_hop_with_the_alias_call() {
     assert!(!String::from_utf8_lossy(&out.stdout).contains("sub-account chain"));
     emulator.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sync_reads_contacts_in_member_sessions_and_says_how_many_accounts_each_way() {
+    let emulator = emulator(30).await;
+    let active = member_ids(&emulator, AccountState::Active);
+    let broken: Vec<&String> = active.iter().step_by(6).collect();
+    for account in &broken {
+        break_member(&emulator, account);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let contacts = |reads: &str| {
+        let db = dir.path().join(format!("{reads}.db"));
+        let mut cmd = orgsync(dir.path(), &["sync", "--account-reads", reads]);
+        demo_env(&mut cmd, &emulator);
+        cmd.env("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", TEMPLATE)
+            .env("ORGSYNC_DESTINATION", format!("sqlite:{}", db.display()));
+        (cmd, db)
+    };
+    let (cmd, management_db) = contacts("management");
+    let out = output(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let all = active.len() + 1;
+    assert!(
+        stdout.contains(&format!(
+            "account reads (management): 0 account(s) in their own session, {all} through the management session"
+        )),
+        "{stdout}"
+    );
+    let (cmd, auto_db) = contacts("auto");
+    let out = output(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(&format!(
+            "account reads (auto): {} account(s) in their own session, {} through the management session",
+            active.len() - broken.len(),
+            broken.len() + 1
+        )),
+        "{stdout}"
+    );
+    assert!(stdout.contains("account:GetAlternateContact (member sessions)"), "{stdout}");
+    let rows = |db: &Path| -> Vec<String> {
+        let conn = rusqlite::Connection::open(db).unwrap();
+        let mut stmt = conn
+            .prepare(
+                "SELECT account_id || '|' || contact_type || '|' || coalesce(name, '') || '|' || \
+                 coalesce(title, '') || '|' || coalesce(email_address, '') || '|' || \
+                 coalesce(phone_number, '') FROM aws_organizations_alternate_contact \
+                 ORDER BY account_id, contact_type",
+            )
+            .unwrap();
+        stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+    };
+    let through_management = rows(&management_db);
+    assert!(!through_management.is_empty());
+    assert_eq!(through_management, rows(&auto_db));
+    emulator.shutdown().await;
+}

@@ -80,6 +80,7 @@ pub(crate) const PROFILE: &str = "profile";
 pub(crate) const WEB_IDENTITY_TOKEN_FILE: &str = "web_identity_token_file";
 pub(crate) const WEB_IDENTITY_ROLE_ARN: &str = "web_identity_role_arn";
 pub(crate) const SUB_ACCOUNT_CHAIN: &str = "sub_account_assume_role_arn_chain";
+pub(crate) const ACCOUNT_READS: &str = "account_reads";
 pub(crate) const ROLE_SESSION_NAME: &str = "role_session_name";
 pub(crate) const ROLE_SESSION_DURATION: &str = "role_session_duration_seconds";
 pub(crate) const REGION: &str = "region";
@@ -135,6 +136,7 @@ pub(crate) static KEYS: &[KeyDef] = &[
         Kind::List,
         r#"sub_account_assume_role_arn_chain = ["arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole"]"#,
     ),
+    key(ACCOUNT_READS, Kind::Str, r#"account_reads = "auto""#),
     key(ROLE_SESSION_NAME, Kind::Str, r#"role_session_name = "orgsync-nightly""#),
     key(ROLE_SESSION_DURATION, Kind::Int, "role_session_duration_seconds = 3600"),
     key(REGION, Kind::Str, r#"region = "us-east-1""#),

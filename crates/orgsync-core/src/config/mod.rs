@@ -20,8 +20,8 @@ mod validate;
 use std::path::PathBuf;
 
 pub use plan::{
-    ACCOUNT_ID_PLACEHOLDER, AuthMethod, AuthPlan, Destination, InitialCredentials, Partition, Plan,
-    RoleArn, SubAccountChain,
+    ACCOUNT_ID_PLACEHOLDER, AccountReads, AuthMethod, AuthPlan, Destination, InitialCredentials,
+    Partition, Plan, RoleArn, SubAccountChain,
 };
 pub use problem::{ConfigErrors, ConfigProblem, Origin};
 pub use tables::{table_dependencies, with_dependencies};

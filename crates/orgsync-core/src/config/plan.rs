@@ -342,6 +342,34 @@ impl Serialize for Destination {
     }
 }
 
+/// Where the per-account Account API reads (GetAlternateContact) run
+/// (`account_reads`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AccountReads {
+    /// In each member's own session when the sub-account chain reaches it
+    /// and the member may make the call; else through the management
+    /// session, account by account. Without a sub-account chain: `Management`.
+    #[default]
+    Auto,
+    /// Always through the management session (AccountId = the member).
+    Management,
+    /// Always in the member's own session; a member that cannot be reached
+    /// or is denied gets an `orgsync_error` row, no fallback.
+    Member,
+}
+
+impl AccountReads {
+    /// The configuration value (`auto`, `management`, `member`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountReads::Auto => "auto",
+            AccountReads::Management => "management",
+            AccountReads::Member => "member",
+        }
+    }
+}
+
 /// The validated configuration of a run.
 #[derive(Debug, Clone, Serialize)]
 pub struct Plan {
@@ -363,6 +391,8 @@ pub struct Plan {
     pub max_concurrency: Option<usize>,
     /// `sub_account_assume_role_arn_chain`; `None` = the management account only.
     pub sub_account_chain: Option<SubAccountChain>,
+    /// `account_reads`: where per-account Account API reads run.
+    pub account_reads: AccountReads,
     /// sha256 (hex) of the canonical non-secret settings.
     pub config_fingerprint: String,
     /// The configuration file, when one was given.

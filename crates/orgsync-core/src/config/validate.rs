@@ -816,6 +816,27 @@ impl<'a> Validator<'a> {
             Some(None)
         };
 
+        let account_reads = match self.string(ACCOUNT_READS).as_deref().map(str::trim) {
+            None | Some("auto") => Some(AccountReads::Auto),
+            Some("management") => Some(AccountReads::Management),
+            Some("member") => {
+                if sub.as_ref().is_some_and(Option::is_none) {
+                    self.report(
+                        ACCOUNT_READS,
+                        format!("is `member`, which needs `{SUB_ACCOUNT_CHAIN}` to reach the member accounts; set it, or use `auto`"),
+                    );
+                }
+                Some(AccountReads::Member)
+            }
+            Some(other) => {
+                let hint = keys::closest(other, ["auto", "management", "member"])
+                    .map(|c| format!(" (did you mean `{c}`?)"))
+                    .unwrap_or_default();
+                self.report(ACCOUNT_READS, format!("expected auto, management or member{hint}"));
+                None
+            }
+        };
+
         // --- tables -----------------------------------------------------------------------------
         let mut effective_policies = self.bool(EFFECTIVE_POLICIES).unwrap_or(false);
         let include = self.table_list(INCLUDE);
@@ -869,7 +890,8 @@ impl<'a> Validator<'a> {
             Some(target),
             Some(history_runs),
             Some(max_concurrency),
-        ) = (initial, chain, sub, duration, target, history_runs, max_concurrency)
+            Some(account_reads),
+        ) = (initial, chain, sub, duration, target, history_runs, max_concurrency, account_reads)
         else {
             // Every missing value above was reported; this guards against a missed case.
             return Err(vec![ConfigProblem::key(DESTINATION, "the configuration is incomplete")]);
@@ -914,6 +936,7 @@ impl<'a> Validator<'a> {
             effective_policies,
             max_concurrency: max_concurrency.map(|c| usize::try_from(c).expect("validated range")),
             sub_account_chain: sub.map(|(chain, _)| chain),
+            account_reads,
             config_fingerprint: String::new(),
             config_file,
             findings,
@@ -1141,6 +1164,7 @@ fn fingerprint(plan: &Plan) -> String {
         "region": auth.region,
         "endpoint_url": auth.endpoint_url,
         "sub_account_assume_role_arn_chain": plan.sub_account_chain.as_ref().map(SubAccountChain::templates),
+        "account_reads": plan.account_reads.as_str(),
         "tables": plan.tables.iter().map(|t| t.as_str()).collect::<Vec<_>>(),
         "effective_policies": plan.effective_policies,
         "max_concurrency": plan.max_concurrency,

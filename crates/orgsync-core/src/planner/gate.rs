@@ -1,6 +1,7 @@
 //! The concurrency gate: at most `max_concurrency` calls in flight, and when
 //! calls wait, the most important one goes first (the tree walk before
-//! policy details before per-account fan-out), oldest first within a level.
+//! policy details before per-account fan-out before background work),
+//! oldest first within a level.
 
 use std::collections::BinaryHeap;
 use std::sync::Mutex;
@@ -10,14 +11,18 @@ use tokio::sync::oneshot;
 /// How urgent a call is; higher goes first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Priority {
+    /// Fan-out spread over many callers' quotas, with room to spare: the
+    /// member-side reads of `account_reads` and their AssumeRole hops. They
+    /// take slots only when no quota-bound call is waiting for one.
+    Background = 0,
     /// Per-item fan-out: tags, contacts, effective policies, delegated services.
-    FanOut = 0,
+    FanOut = 1,
     /// Policy listing and details, organization-wide lists.
-    Listing = 1,
+    Listing = 2,
     /// The tree walk: every page of it unlocks more work.
-    TreeWalk = 2,
+    TreeWalk = 3,
     /// The organization and its roots: nothing starts without them.
-    Critical = 3,
+    Critical = 4,
 }
 
 struct Waiter {

@@ -20,6 +20,14 @@
 //! account. IAM publishes no per-operation rate; ListAccountAliases starts
 //! at 10/s, burst 10 (each call goes to a different member account, but
 //! IAM's control plane is shared and slow to recover from throttling).
+//!
+//! Member-side reads (`account_reads`, issue #14) add
+//! [`Operation::GetAlternateContactAsMember`]: the same IAM action, made in
+//! each member's own session without AccountId, so each call counts against
+//! that member's own Account API quota (10/s, burst 15, of which an account
+//! uses 3 calls). Its limit is therefore not a quota but a courtesy bound on
+//! the sum over all members: 60/s, burst 60 — three times AssumeRole's 20/s,
+//! so the member sessions, not this bucket, pace the reads.
 
 use serde::Serialize;
 
@@ -47,6 +55,9 @@ pub enum Operation {
     ListCreateAccountStatus,
     DescribeResourcePolicy,
     GetAlternateContact,
+    /// GetAlternateContact made in a member's own session, without AccountId
+    /// (`account_reads`; counted against that member's quota).
+    GetAlternateContactAsMember,
     /// STS AssumeRole of the sub-account chain (the master chain is assumed
     /// outside the planner, before the run starts).
     AssumeRoleSubAccount,
@@ -73,7 +84,7 @@ impl RateLimit {
 
 impl Operation {
     /// Every operation, in a stable order.
-    pub const ALL: [Operation; 20] = [
+    pub const ALL: [Operation; 21] = [
         Operation::DescribeOrganization,
         Operation::ListRoots,
         Operation::ListParents,
@@ -92,6 +103,7 @@ impl Operation {
         Operation::ListCreateAccountStatus,
         Operation::DescribeResourcePolicy,
         Operation::GetAlternateContact,
+        Operation::GetAlternateContactAsMember,
         Operation::AssumeRoleSubAccount,
         Operation::ListAccountAliases,
     ];
@@ -116,7 +128,9 @@ impl Operation {
             Operation::ListHandshakesForOrganization => "ListHandshakesForOrganization",
             Operation::ListCreateAccountStatus => "ListCreateAccountStatus",
             Operation::DescribeResourcePolicy => "DescribeResourcePolicy",
-            Operation::GetAlternateContact => "GetAlternateContact",
+            Operation::GetAlternateContact | Operation::GetAlternateContactAsMember => {
+                "GetAlternateContact"
+            }
             Operation::AssumeRoleSubAccount => "AssumeRole",
             Operation::ListAccountAliases => "ListAccountAliases",
         }
@@ -125,7 +139,7 @@ impl Operation {
     /// The service the operation belongs to (`organizations`, `account`, `sts` or `iam`).
     pub fn service(self) -> &'static str {
         match self {
-            Operation::GetAlternateContact => "account",
+            Operation::GetAlternateContact | Operation::GetAlternateContactAsMember => "account",
             Operation::AssumeRoleSubAccount => "sts",
             Operation::ListAccountAliases => "iam",
             _ => "organizations",
@@ -137,7 +151,23 @@ impl Operation {
         format!("{}:{}", self.service(), self.name())
     }
 
-    /// Looks an operation up by its AWS name or qualified name.
+    /// The qualified name, told apart for member-side calls
+    /// (`account:GetAlternateContact (member sessions)`): for summaries and reports.
+    pub fn label(self) -> String {
+        if self.is_member_side() {
+            format!("{} (member sessions)", self.qualified_name())
+        } else {
+            self.qualified_name()
+        }
+    }
+
+    /// Whether the call is made in a member account's own session.
+    pub fn is_member_side(self) -> bool {
+        matches!(self, Operation::GetAlternateContactAsMember)
+    }
+
+    /// Looks an operation up by its AWS name or qualified name (the
+    /// management-side operation when two share a name).
     pub fn from_name(name: &str) -> Option<Self> {
         let name = name.rsplit(':').next().unwrap_or(name);
         Self::ALL.into_iter().find(|op| op.name().eq_ignore_ascii_case(name))
@@ -148,6 +178,8 @@ impl Operation {
         match self {
             // Published: Account Management API, 10/s with a burst of 15.
             Operation::GetAlternateContact => RateLimit { per_second: 10.0, burst: 15 },
+            // Per member, not per run: a courtesy bound on the sum (module docs).
+            Operation::GetAlternateContactAsMember => RateLimit { per_second: 60.0, burst: 60 },
             // Published: 600/s per account and Region for all of STS; far below it.
             Operation::AssumeRoleSubAccount => RateLimit { per_second: 20.0, burst: 20 },
             // Not published: conservative for IAM's control plane.

@@ -31,7 +31,10 @@
 //! that stopped working (hop 1 rejected as expired or invalid after a
 //! renewal) fails the run.
 //!
-//! Sessions in member accounts are used right after they are obtained. Before
+//! Sessions in member accounts are kept per account for the run (see
+//! [`AccessCtx::member_session`]): the member-side Account API reads of
+//! `account_reads` ([`super::alternate_contact`]) use the same session, so a
+//! member is assumed once for both tables. Before
 //! the alias call, a session that expires within [`RENEW_BEFORE_EXPIRY`]
 //! (long throttling waits) is re-assumed from the master session, and a call
 //! answered with an expired-token error re-assumes the chain once and is
@@ -39,6 +42,8 @@
 //! ask for `role_session_duration_seconds` capped at one hour (they are
 //! chained role sessions).
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use aws_config::SdkConfig;
@@ -104,7 +109,7 @@ impl SubAccountAccess {
     }
 }
 
-/// What the fetchers of this table share during a run.
+/// What the fetchers of this table (and the member-side reads) share during a run.
 pub struct AccessCtx {
     settings: SubAccountAccess,
     /// Signs with the master session (hop 1, and the management account's
@@ -113,18 +118,105 @@ pub struct AccessCtx {
     master: SdkConfig,
     master_sts: aws_sdk_sts::Client,
     iam: IamClient,
+    /// Account API clients for member sessions start from this (SDK retries
+    /// off: the planner retries).
+    account_base: aws_sdk_account::config::Builder,
+    /// Member sessions by account id (one lock per account, so concurrent
+    /// readers of one account wait for a single assumption).
+    sessions: Mutex<HashMap<String, Arc<tokio::sync::Mutex<Slot>>>>,
+}
+
+/// The cached state of one member account's session.
+enum Slot {
+    Empty,
+    Ready(Credentials),
+    Failed(HopError),
+}
+
+/// A hop of a member's chain that AWS refused (or that kept failing).
+#[derive(Debug, Clone)]
+pub struct HopError {
+    /// 0-based hop index (0 is signed by the master session).
+    pub index: usize,
+    /// What AWS answered.
+    pub error: ApiError,
 }
 
 impl AccessCtx {
     /// From the run's master configuration (whose credentials renew themselves).
     pub fn new(master: &SdkConfig, settings: SubAccountAccess) -> Self {
         let master = master.to_builder().identity_cache(IdentityCache::no_cache()).build();
+        let account_base = aws_sdk_account::config::Builder::from(&master)
+            .retry_config(RetryConfig::disabled())
+            .identity_cache(IdentityCache::no_cache());
         Self {
             master_sts: sts_client(&master, None),
             iam: IamClient::new(&master),
             master,
             settings,
+            account_base,
+            sessions: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// The sub-account chain and AssumeRole settings.
+    pub fn settings(&self) -> &SubAccountAccess {
+        &self.settings
+    }
+
+    fn slot(&self, account_id: &str) -> Arc<tokio::sync::Mutex<Slot>> {
+        let mut sessions = self.sessions.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        sessions
+            .entry(account_id.to_owned())
+            .or_insert_with(|| Arc::new(tokio::sync::Mutex::new(Slot::Empty)))
+            .clone()
+    }
+
+    /// The session in member `account_id` (chain `roles`): assumed once per
+    /// run and kept, assumed again when it expires within
+    /// [`RENEW_BEFORE_EXPIRY`] or after [`Self::forget`]. A refused chain is
+    /// kept too (the account is not tried again in this run).
+    pub(crate) async fn member_session(
+        &self,
+        ctx: &Ctx<'_>,
+        account_id: &str,
+        roles: &[RoleArn],
+        priority: Priority,
+    ) -> Result<Credentials, HopError> {
+        let slot = self.slot(account_id);
+        let mut slot = slot.lock().await;
+        match &*slot {
+            Slot::Ready(creds) if !expires_soon(creds) => return Ok(creds.clone()),
+            Slot::Failed(err) => return Err(err.clone()),
+            Slot::Ready(_) | Slot::Empty => {}
+        }
+        let result = assume_roles(ctx, self, account_id, roles, priority).await;
+        *slot = match &result {
+            Ok(creds) => Slot::Ready(creds.clone()),
+            Err(err) => Slot::Failed(err.clone()),
+        };
+        result
+    }
+
+    /// Drops the session of `account_id` when it is still the one whose
+    /// access key is `stale` (AWS said it expired), so the next
+    /// [`Self::member_session`] assumes the chain again.
+    pub(crate) async fn forget(&self, account_id: &str, stale: &Credentials) {
+        let slot = self.slot(account_id);
+        let mut slot = slot.lock().await;
+        if matches!(&*slot, Slot::Ready(c) if c.access_key_id() == stale.access_key_id()) {
+            *slot = Slot::Empty;
+        }
+    }
+
+    /// An Account API client signing with a member session.
+    pub(crate) fn account_client(&self, creds: &Credentials) -> aws_sdk_account::Client {
+        let config = self
+            .account_base
+            .clone()
+            .credentials_provider(SharedCredentialsProvider::new(creds.clone()))
+            .build();
+        aws_sdk_account::Client::from_conf(config)
     }
 }
 
@@ -297,7 +389,8 @@ async fn member(ctx: &Ctx<'_>, access: &AccessCtx, account_id: &str) {
     loop {
         if !renewed && expires_soon(&session) {
             renewed = true;
-            session = match renew(ctx, access, account_id, &roles, role_arn.clone()).await {
+            session = match renew(ctx, access, account_id, &roles, role_arn.clone(), &session).await
+            {
                 Some(creds) => creds,
                 None => return,
             };
@@ -316,7 +409,9 @@ async fn member(ctx: &Ctx<'_>, access: &AccessCtx, account_id: &str) {
             }
             Err(err) if err.kind == ErrorKind::ExpiredCredentials && !renewed => {
                 renewed = true;
-                session = match renew(ctx, access, account_id, &roles, role_arn.clone()).await {
+                session = match renew(ctx, access, account_id, &roles, role_arn.clone(), &session)
+                    .await
+                {
                     Some(creds) => creds,
                     None => return,
                 };
@@ -337,8 +432,10 @@ async fn renew(
     account_id: &str,
     roles: &[RoleArn],
     role_arn: Option<String>,
+    stale: &Credentials,
 ) -> Option<Credentials> {
     tracing::debug!(account_id, "member account session expired; assuming its chain again");
+    access.forget(account_id, stale).await;
     match assume_chain(ctx, access, account_id, roles).await {
         Ok(creds) => Some(creds),
         Err(ChainFailure::Refused(err)) => {
@@ -354,13 +451,43 @@ fn expires_soon(creds: &Credentials) -> bool {
     creds.expiry().is_some_and(|expiry| SystemTime::now() + RENEW_BEFORE_EXPIRY >= expiry)
 }
 
-/// Assumes `roles` one after another from the master session.
+/// The member session of `account_id` from the cache (see
+/// [`AccessCtx::member_session`]), failures classified for this table.
 async fn assume_chain(
     ctx: &Ctx<'_>,
     access: &AccessCtx,
     account_id: &str,
     roles: &[RoleArn],
 ) -> Result<Credentials, ChainFailure> {
+    let op = Operation::AssumeRoleSubAccount;
+    access.member_session(ctx, account_id, roles, Priority::FanOut).await.map_err(
+        |HopError { index, error }| {
+            match error.kind {
+                ErrorKind::Throttled | ErrorKind::Transient => {
+                    ctx.fail(TableName::AccountAccess, op, Some(account_id), None, error);
+                    ChainFailure::Recorded
+                }
+                // Hop 1 is signed by the master session, which the planner
+                // already renewed once: it no longer works, the run fails.
+                ErrorKind::ExpiredCredentials | ErrorKind::Authentication if index == 0 => {
+                    ctx.fail(TableName::AccountAccess, op, Some(account_id), None, error);
+                    ChainFailure::Recorded
+                }
+                _ => ChainFailure::Refused(error),
+            }
+        },
+    )
+}
+
+/// Assumes `roles` one after another from the master session, each hop one
+/// planner call; nothing is recorded.
+async fn assume_roles(
+    ctx: &Ctx<'_>,
+    access: &AccessCtx,
+    account_id: &str,
+    roles: &[RoleArn],
+    priority: Priority,
+) -> Result<Credentials, HopError> {
     let op = Operation::AssumeRoleSubAccount;
     let settings = &access.settings;
     let duration = i32::try_from(settings.duration_seconds).unwrap_or(i32::MAX);
@@ -372,7 +499,7 @@ async fn assume_chain(
         };
         let answer = ctx
             .planner
-            .call(op, Priority::FanOut, |_| {
+            .call(op, priority, |_| {
                 client
                     .assume_role()
                     .role_arn(role.as_str())
@@ -382,30 +509,16 @@ async fn assume_chain(
                     .send()
             })
             .await;
-        let output = match answer {
-            Ok(output) => output,
-            Err(err) => {
-                return Err(match err.kind {
-                    ErrorKind::Throttled | ErrorKind::Transient => {
-                        ctx.fail(TableName::AccountAccess, op, Some(account_id), None, err);
-                        ChainFailure::Recorded
-                    }
-                    // Hop 1 is signed by the master session, which the planner
-                    // already renewed once: it no longer works, the run fails.
-                    ErrorKind::ExpiredCredentials | ErrorKind::Authentication if index == 0 => {
-                        ctx.fail(TableName::AccountAccess, op, Some(account_id), None, err);
-                        ChainFailure::Recorded
-                    }
-                    _ => ChainFailure::Refused(err),
-                });
-            }
-        };
+        let output = answer.map_err(|error| HopError { index, error })?;
         let Some(creds) = credentials_from_sts(output.credentials()) else {
-            return Err(ChainFailure::Refused(ApiError::from_code(
-                "MissingCredentials",
-                Some(format!("STS answered AssumeRole of {role} without credentials")),
-                None,
-            )));
+            return Err(HopError {
+                index,
+                error: ApiError::from_code(
+                    "MissingCredentials",
+                    Some(format!("STS answered AssumeRole of {role} without credentials")),
+                    None,
+                ),
+            });
         };
         tracing::debug!(
             account_id,
@@ -417,12 +530,13 @@ async fn assume_chain(
         );
         signer = Some(creds);
     }
-    signer.ok_or_else(|| {
-        ChainFailure::Refused(ApiError::from_code(
+    signer.ok_or_else(|| HopError {
+        index: 0,
+        error: ApiError::from_code(
             "EmptyChain",
             Some("the sub-account chain has no role".to_owned()),
             None,
-        ))
+        ),
     })
 }
 

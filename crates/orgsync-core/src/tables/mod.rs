@@ -90,6 +90,10 @@ pub struct Wanted {
     /// (placed in the tree with ListParents and DescribeOrganizationalUnit)
     /// instead of at the roots.
     pub from_organizational_units: bool,
+    /// Alternate contacts are read in the members' own sessions where they
+    /// can be (`account_reads` other than `management`, with a sub-account
+    /// chain; see [`alternate_contact`]).
+    pub member_reads: bool,
 }
 
 impl Wanted {
@@ -124,6 +128,7 @@ impl Wanted {
             create_account_statuses: has(TableName::CreateAccountStatus),
             resource_policy: has(TableName::ResourcePolicy),
             from_organizational_units: false,
+            member_reads: false,
         }
     }
 
@@ -162,6 +167,11 @@ impl Wanted {
             || self.account_access
     }
 
+    /// Whether alternate contacts are read in member sessions.
+    pub fn reads_as_member(&self) -> bool {
+        self.alternate_contacts && self.member_reads
+    }
+
     /// Whether policies must be listed.
     pub fn policy_listing(&self) -> bool {
         self.policies || self.policy_targets || self.tags
@@ -196,12 +206,32 @@ impl Wanted {
                 Operation::ListCreateAccountStatus => self.create_account_statuses,
                 Operation::DescribeResourcePolicy => self.resource_policy,
                 Operation::GetAlternateContact => self.alternate_contacts,
-                Operation::AssumeRoleSubAccount | Operation::ListAccountAliases => {
-                    self.account_access
-                }
+                Operation::GetAlternateContactAsMember => self.reads_as_member(),
+                Operation::AssumeRoleSubAccount => self.account_access || self.reads_as_member(),
+                Operation::ListAccountAliases => self.account_access,
             })
             .collect()
     }
+}
+
+/// How an account's per-account Account API reads were made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadVia {
+    /// In the member's own session (its own quota).
+    Member,
+    /// Through the management session (the management account itself, or a
+    /// member read that way by configuration or fallback).
+    Management,
+}
+
+/// How many accounts had their per-account Account API reads made each way
+/// (an account with any read through the management session counts there).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct AccountReadCounts {
+    /// Accounts read in their own sessions.
+    pub member: u64,
+    /// Accounts read through the management session.
+    pub management: u64,
 }
 
 /// A failure that ends the run (see [`Ctx::fail`]).
@@ -226,10 +256,14 @@ pub struct Ctx<'a> {
     pub effective_policy_types: Vec<String>,
     /// Policy types any root reports (enabled or being enabled).
     pub root_policy_types: BTreeSet<String>,
-    /// How member accounts are reached (when the access table is wanted).
+    /// How member accounts are reached (when the access table is wanted or
+    /// member reads are on).
     pub account_access: Option<account_access::AccessCtx>,
     /// The part of the organization this run reads.
     pub scope: orgsync_schema::Scope,
+    /// `account_reads` of the run.
+    pub account_reads: crate::config::AccountReads,
+    read_via: Mutex<BTreeMap<String, ReadVia>>,
     rows: Mutex<BTreeMap<TableName, Vec<Row>>>,
     errors: Mutex<Vec<ErrorRecord>>,
     denied: Mutex<Denials>,
@@ -275,6 +309,8 @@ impl<'a> Ctx<'a> {
             root_policy_types: BTreeSet::new(),
             account_access: None,
             scope: orgsync_schema::Scope::default(),
+            account_reads: crate::config::AccountReads::Auto,
+            read_via: Mutex::new(BTreeMap::new()),
             rows: Mutex::new(rows),
             errors: Mutex::new(Vec::new()),
             denied: Mutex::new(Denials::default()),
@@ -359,6 +395,30 @@ impl<'a> Ctx<'a> {
                 None
             }
         }
+    }
+
+    /// Notes that a per-account Account API read of `account_id` was made
+    /// `via` (once through the management session, the account stays there).
+    pub fn note_account_read(&self, account_id: &str, via: ReadVia) {
+        let mut reads = lock(&self.read_via);
+        match reads.get(account_id) {
+            Some(ReadVia::Management) => {}
+            _ => {
+                reads.insert(account_id.to_owned(), via);
+            }
+        }
+    }
+
+    /// How `account_id` has been read so far.
+    pub fn account_read_via(&self, account_id: &str) -> Option<ReadVia> {
+        lock(&self.read_via).get(account_id).copied()
+    }
+
+    /// Accounts read each way in this run.
+    pub fn account_read_counts(&self) -> AccountReadCounts {
+        let reads = lock(&self.read_via);
+        let member = reads.values().filter(|v| **v == ReadVia::Member).count() as u64;
+        AccountReadCounts { member, management: reads.len() as u64 - member }
     }
 
     /// Whether a run-level failure happened (the driver stops).
@@ -446,6 +506,26 @@ impl<'a> Ctx<'a> {
                 );
                 self.record(table, scope, op, &err.code, Some(message));
             }
+        }
+    }
+
+    /// Records one `orgsync_error` row as is (no denial bookkeeping), unless
+    /// the item already has a row for `op` in `table`.
+    pub(crate) fn record_error(
+        &self,
+        table: TableName,
+        resource_id: Option<&str>,
+        op: Operation,
+        code: &str,
+        message: Option<String>,
+    ) {
+        let recorded = lock(&self.errors).iter().any(|e| {
+            e.table_name == table.as_str()
+                && e.api_operation == op.name()
+                && e.resource_id.as_deref() == resource_id
+        });
+        if !recorded {
+            self.record(table, resource_id, op, code, message);
         }
     }
 

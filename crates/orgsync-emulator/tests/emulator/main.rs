@@ -7,5 +7,6 @@ mod boto3;
 mod common;
 mod determinism;
 mod identity;
+mod member_reads;
 mod organizations;
 mod profiles;

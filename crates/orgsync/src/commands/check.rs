@@ -288,7 +288,8 @@ async fn probe_permissions(
         Found { scope_ou: plan.scope.organizational_unit_ids.first().cloned(), ..Found::default() };
     let mut probes = Vec::new();
     for op in orgsync_core::permissions::operations(plan) {
-        if op == Operation::AssumeRoleSubAccount {
+        // Made in member sessions: the sub-account part tries those.
+        if op == Operation::AssumeRoleSubAccount || op.is_member_side() {
             continue;
         }
         let action = op.qualified_name();
@@ -534,7 +535,8 @@ async fn probe(
                 None => "allowed (no alias set)".to_owned(),
             })
         }
-        Operation::AssumeRoleSubAccount => Err(None),
+        // Made in member sessions: not probed with the reading identity.
+        Operation::AssumeRoleSubAccount | Operation::GetAlternateContactAsMember => Err(None),
     }
 }
 

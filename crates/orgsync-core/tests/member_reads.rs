@@ -1,0 +1,218 @@
+//! Member-side Account API reads (`account_reads`, issue #14) against the
+//! emulator over real HTTP and SigV4: the same organization read through the
+//! management session and in each member's own session gives identical
+//! tables, table by table; the emulator's per-caller counters show the
+//! GetAlternateContact calls spread over the members' own quotas; with
+//! `auto`, members whose role is denied the call or whose hop fails are read
+//! through the management session (counted), with `member` they are error
+//! rows; each member is assumed once for both tables.
+
+use std::collections::BTreeMap;
+
+use orgsync_core::config::{self, AccountReads, Plan, Sources};
+use orgsync_core::credentials::Session;
+use orgsync_core::planner::{NoProgress, Operation, RateLimits};
+use orgsync_core::run::{AccountReadCounts, ExtractOptions, Extraction, extract};
+use orgsync_core::tables::account_access::SubAccountAccess;
+use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, OrgSource, RoleSpec};
+use orgsync_schema::{DATA_TABLES, RunStatus, TableName};
+
+const ROLE: &str = "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole";
+const RUN_ID: &str = "20261130T000000Z-00000014";
+
+async fn start(accounts: usize) -> Emulator {
+    Emulator::start(EmulatorConfig {
+        org: OrgSource::Synthetic { accounts, seed: 14 },
+        ..EmulatorConfig::default()
+    })
+    .await
+    .expect("emulator starts")
+}
+
+fn plan(emulator: &Emulator, account_reads: &str) -> Plan {
+    let demo = emulator.demo_identity();
+    let env = [
+        ("ORGSYNC_ACCESS_KEY_ID", demo.access_key_id.clone()),
+        ("ORGSYNC_SECRET_ACCESS_KEY", demo.secret_access_key.clone()),
+        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", demo.master_assume_role_arn_chain.join(",")),
+        ("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", ROLE.to_owned()),
+        ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id.clone()),
+        ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
+        ("ORGSYNC_ROLE_SESSION_NAME", "orgsync-member-reads".to_owned()),
+        ("ORGSYNC_ACCOUNT_READS", account_reads.to_owned()),
+    ];
+    let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    config::load(Sources { env, ..Sources::default() }).expect("valid configuration")
+}
+
+async fn run(plan: &Plan) -> Extraction {
+    let session = Session::connect(&plan.auth).await.expect("the master chain is assumed");
+    let options = ExtractOptions {
+        tables: plan.tables.clone(),
+        run_id: RUN_ID.to_owned(),
+        rate_limits: RateLimits::scaled(50.0),
+        sub_account_access: plan
+            .sub_account_chain
+            .clone()
+            .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
+        account_reads: plan.account_reads,
+        ..ExtractOptions::new()
+    };
+    let on_expired = || session.invalidate();
+    extract(session.sdk_config(), &on_expired, &options, &NoProgress).await.expect("extract")
+}
+
+/// (management account, ACTIVE members).
+fn accounts(emulator: &Emulator) -> (String, Vec<String>) {
+    emulator.controls().with_org(|org| {
+        let members = org
+            .accounts
+            .values()
+            .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
+            .map(|a| a.id.clone())
+            .collect();
+        (org.management_account_id.clone(), members)
+    })
+}
+
+/// Every data table of `a` equals `b`'s, table by table.
+fn assert_same_tables(a: &Extraction, b: &Extraction, what: &str) {
+    for def in DATA_TABLES {
+        let (x, y) = (a.snapshot.tables.get(&def.id), b.snapshot.tables.get(&def.id));
+        assert_eq!(x.map(Vec::len), y.map(Vec::len), "{what}: rows of {}", def.name);
+        assert_eq!(x, y, "{what}: {}", def.name);
+    }
+}
+
+#[tokio::test]
+async fn both_ways_give_the_same_rows_and_member_reads_spread_over_the_members_quotas() {
+    let emulator = start(60).await;
+    let controls = emulator.controls();
+    let (management, members) = accounts(&emulator);
+
+    let through_management = run(&plan(&emulator, "management")).await;
+    let served = controls.counters();
+    let callers = served.by_caller("account:GetAlternateContact");
+    assert_eq!(callers.len(), 1, "one caller: {callers:?}");
+    assert_eq!(callers[&management].calls, 3 * (members.len() as u64 + 1));
+    assert_eq!(
+        through_management.account_reads,
+        AccountReadCounts { member: 0, management: members.len() as u64 + 1 }
+    );
+
+    controls.reset_counters();
+    let as_member = run(&plan(&emulator, "member")).await;
+    assert_eq!(as_member.snapshot.run.status, RunStatus::Succeeded);
+    assert!(!as_member.snapshot.tables[&TableName::AlternateContact].is_empty());
+    assert_same_tables(&through_management, &as_member, "management vs member");
+    assert_eq!(
+        as_member.account_reads,
+        AccountReadCounts { member: members.len() as u64, management: 1 }
+    );
+
+    // Server side: each member made its own three calls, the management
+    // session only its own account's three.
+    let served = controls.counters();
+    let callers = served.by_caller("account:GetAlternateContact");
+    assert_eq!(callers.len(), members.len() + 1, "{callers:?}");
+    assert_eq!(callers[&management].calls, 3);
+    for member in &members {
+        assert_eq!(callers[member].calls, 3, "{member}");
+    }
+    // One AssumeRole per member for both tables (the access table and the
+    // contacts share the session), plus the master chain's two hops.
+    let ops = &as_member.operations;
+    assert_eq!(ops[&Operation::AssumeRoleSubAccount].calls, members.len() as u64);
+    assert_eq!(ops[&Operation::GetAlternateContactAsMember].calls, 3 * members.len() as u64);
+    assert_eq!(ops[&Operation::GetAlternateContact].calls, 3);
+    assert_eq!(served.get("sts:AssumeRole").calls, members.len() as u64 + 2);
+
+    // `auto` reaches every member too.
+    controls.reset_counters();
+    let auto = run(&plan(&emulator, "auto")).await;
+    assert_same_tables(&through_management, &auto, "management vs auto");
+    assert_eq!(auto.account_reads, as_member.account_reads);
+    emulator.shutdown().await;
+}
+
+#[tokio::test]
+async fn auto_falls_back_per_account_on_a_denied_member_role_or_a_failed_hop() {
+    let emulator = start(40).await;
+    let controls = emulator.controls();
+    let (management, members) = accounts(&emulator);
+    let denied: Vec<&String> = members.iter().step_by(5).collect();
+    let unreachable: Vec<&String> = members.iter().skip(2).step_by(5).collect();
+    for account in &denied {
+        controls.deny_action(&ROLE.replace("{accountId}", account), "account:GetAlternateContact");
+    }
+    for account in &unreachable {
+        // A role that trusts nobody: hop 1 is refused.
+        controls.add_role(
+            RoleSpec::new(ROLE.replace("{accountId}", account))
+                .trust(format!("arn:aws:iam::{management}:user/someone-else")),
+        );
+    }
+    let falls_back = denied.len() + unreachable.len();
+    assert!(denied.len() >= 2 && unreachable.len() >= 2);
+    assert!(denied.iter().all(|d| !unreachable.contains(d)));
+
+    let through_management = run(&plan(&emulator, "management")).await;
+    controls.reset_counters();
+    let auto = run(&plan(&emulator, "auto")).await;
+    assert_eq!(auto.snapshot.run.status, RunStatus::Succeeded);
+    assert_eq!(auto.snapshot.errors, Vec::new());
+    assert_same_tables(&through_management, &auto, "management vs auto with fallbacks");
+    assert_eq!(
+        auto.account_reads,
+        AccountReadCounts {
+            member: (members.len() - falls_back) as u64,
+            management: falls_back as u64 + 1
+        }
+    );
+    let callers = controls.counters().by_caller("account:GetAlternateContact");
+    // Denied members tried once per contact type (then through the management session).
+    for account in &denied {
+        assert_eq!(callers[*account].calls, 3, "{account}");
+    }
+    for account in &unreachable {
+        assert!(!callers.contains_key(*account), "{account}");
+    }
+    assert_eq!(callers[&management].calls, 3 * (falls_back as u64 + 1));
+
+    // `member`: no fallback; each account that could not be read is an
+    // error row, the other accounts' rows are the same.
+    let as_member = run(&plan(&emulator, "member")).await;
+    assert_eq!(as_member.snapshot.run.status, RunStatus::Partial);
+    let errors: BTreeMap<&str, Vec<&str>> =
+        as_member.snapshot.errors.iter().fold(BTreeMap::new(), |mut m, e| {
+            m.entry(e.resource_id.as_deref().unwrap_or("-")).or_default().push(&e.error_code);
+            m
+        });
+    for account in &unreachable {
+        assert_eq!(errors[account.as_str()], ["AccessDenied"], "{account}: hop 1 refused");
+    }
+    for account in &denied {
+        assert_eq!(errors[account.as_str()], ["AccessDeniedException"], "{account}: one row");
+    }
+    assert_eq!(errors.len(), falls_back, "{errors:?}");
+    let skipped: Vec<&str> = unreachable.iter().chain(&denied).map(|a| a.as_str()).collect();
+    let contacts = |e: &Extraction| {
+        e.snapshot.tables[&TableName::AlternateContact]
+            .iter()
+            .filter(|r| !skipped.iter().any(|a| r[1] == orgsync_schema::Value::text(*a)))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(contacts(&through_management), contacts(&as_member));
+    let read_rows = &as_member.snapshot.tables[&TableName::AlternateContact];
+    assert!(
+        read_rows.iter().all(|r| !skipped.iter().any(|a| r[1] == orgsync_schema::Value::text(*a))),
+        "nothing read through the management session for a member"
+    );
+    assert_eq!(
+        as_member.account_reads,
+        AccountReadCounts { member: (members.len() - falls_back) as u64, management: 1 }
+    );
+    assert_eq!(AccountReads::Member, plan(&emulator, "member").account_reads);
+    emulator.shutdown().await;
+}

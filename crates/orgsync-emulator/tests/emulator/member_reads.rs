@@ -1,0 +1,144 @@
+//! What member-side Account API reads need (issue #14): a member session
+//! calling GetAlternateContact without AccountId reads its own contacts and
+//! is counted against its own quota; member roles can be denied the call by
+//! role name; AssumeRole is counted per calling account.
+
+use aws_sdk_account::types::AlternateContactType;
+use orgsync_emulator::{AccountState, Profile, ProfileSpec, QuotaScope, QuotaSpec, RoleSpec};
+
+use crate::common::{assume, chain_config, code, session_config, start};
+
+const ROLE: &str = "OrganizationAccountAccessRole";
+
+#[tokio::test]
+async fn members_read_their_own_contacts_against_their_own_quota() {
+    let emulator = start(40, 14).await;
+    let controls = emulator.controls();
+    // One GetAlternateContact per caller per second, no burst beyond one.
+    let mut spec = ProfileSpec::fast();
+    spec.quotas.insert(
+        "account:GetAlternateContact".into(),
+        QuotaSpec { rate: 0.001, burst: 1.0, scope: QuotaScope::Caller },
+    );
+    controls.set_profile(Profile::Custom(spec));
+    let reader = chain_config(&emulator).await;
+    let (management, members): (String, Vec<String>) = controls.with_org(|org| {
+        let members = org
+            .accounts
+            .values()
+            .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
+            .filter(|a| {
+                org.alternate_contacts.get(&a.id).is_some_and(|c| c.contains_key("BILLING"))
+            })
+            .take(3)
+            .map(|a| a.id.clone())
+            .collect();
+        (org.management_account_id.clone(), members)
+    });
+    assert_eq!(members.len(), 3, "the synthetic organization has members with contacts");
+    for member in &members {
+        let creds = assume(&reader, &format!("arn:aws:iam::{member}:role/{ROLE}"), None, None)
+            .await
+            .unwrap();
+        let config = session_config(&emulator, &creds).await;
+        let out = aws_sdk_account::Client::new(&config)
+            .get_alternate_contact()
+            .alternate_contact_type(AlternateContactType::Billing)
+            .send()
+            .await
+            .unwrap();
+        let expected = controls.with_org(|org| org.alternate_contacts[member]["BILLING"].clone());
+        let contact = out.alternate_contact().unwrap();
+        assert_eq!(contact.email_address(), Some(expected.email_address.as_str()));
+        assert_eq!(contact.name(), Some(expected.name.as_str()));
+    }
+    // The management session's own bucket is untouched by the members' calls …
+    let account = aws_sdk_account::Client::new(&reader);
+    account
+        .get_alternate_contact()
+        .account_id(&members[0])
+        .alternate_contact_type(AlternateContactType::Billing)
+        .send()
+        .await
+        .unwrap();
+    // … and empty after its one call.
+    let err = account
+        .get_alternate_contact()
+        .account_id(&members[1])
+        .alternate_contact_type(AlternateContactType::Billing)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&err), "TooManyRequestsException");
+
+    let counters = controls.counters();
+    let by_caller = counters.by_caller("account:GetAlternateContact");
+    for member in &members {
+        assert_eq!(by_caller[member].calls, 1, "{member}");
+        assert_eq!(by_caller[member].throttled, 0, "{member}");
+    }
+    assert_eq!(by_caller[&management].calls, 2);
+    assert_eq!(by_caller[&management].throttled, 1);
+    assert_eq!(counters.get("account:GetAlternateContact").calls, 5);
+    // The master chain's two hops, then hop 1 into each member: all signed
+    // in the management account.
+    assert_eq!(counters.by_caller("sts:AssumeRole")[&management].calls, 2 + 3);
+
+    // Denied by role name in every account.
+    controls.deny_action_for_role_name(ROLE, "account:GetAlternateContact");
+    let creds = assume(&reader, &format!("arn:aws:iam::{}:role/{ROLE}", members[2]), None, None)
+        .await
+        .unwrap();
+    let config = session_config(&emulator, &creds).await;
+    let err = aws_sdk_account::Client::new(&config)
+        .get_alternate_contact()
+        .alternate_contact_type(AlternateContactType::Security)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(code(&err), "AccessDeniedException");
+    emulator.shutdown().await;
+}
+
+#[tokio::test]
+async fn assume_role_has_a_quota_per_calling_account() {
+    let emulator = start(10, 3).await;
+    let controls = emulator.controls();
+    let reader = chain_config(&emulator).await;
+    let member = controls.with_org(|org| {
+        org.accounts
+            .values()
+            .find(|a| a.id != org.management_account_id && a.state == AccountState::Active)
+            .map(|a| a.id.clone())
+            .unwrap()
+    });
+    // Assumed before the quota: the chain's own hops stay outside it.
+    let role = format!("arn:aws:iam::{member}:role/{ROLE}");
+    assume(&reader, &role, None, None).await.unwrap();
+    let mut spec = ProfileSpec::fast();
+    spec.quotas
+        .insert("sts:*".into(), QuotaSpec { rate: 0.001, burst: 2.0, scope: QuotaScope::Caller });
+    controls.set_profile(Profile::Custom(spec));
+    assume(&reader, &role, None, None).await.unwrap();
+    assume(&reader, &role, None, None).await.unwrap();
+    let err = assume(&reader, &role, None, None).await.unwrap_err();
+    assert_eq!(code(&err), "Throttling");
+    // Another caller (a session in the member account) has its own bucket.
+    controls.set_profile(Profile::Fast);
+    let member_creds = assume(&reader, &role, None, None).await.unwrap();
+    let member_config = session_config(&emulator, &member_creds).await;
+    let own = format!("arn:aws:iam::{member}:role/Own");
+    controls.add_role(RoleSpec::new(&own).trust(format!("arn:aws:iam::{member}:root")));
+    let mut spec = ProfileSpec::fast();
+    spec.quotas
+        .insert("sts:*".into(), QuotaSpec { rate: 0.001, burst: 1.0, scope: QuotaScope::Caller });
+    controls.set_profile(Profile::Custom(spec));
+    assume(&reader, &role, None, None).await.unwrap();
+    assert_eq!(code(&assume(&reader, &role, None, None).await.unwrap_err()), "Throttling");
+    assume(&member_config, &own, None, None).await.unwrap();
+    let management = controls.with_org(|org| org.management_account_id.clone());
+    let callers = controls.counters().by_caller("sts:AssumeRole");
+    assert_eq!(callers[&member].throttled, 0);
+    assert_eq!(callers[&management].throttled, 2);
+    emulator.shutdown().await;
+}
