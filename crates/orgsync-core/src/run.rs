@@ -23,8 +23,8 @@ use orgsync_schema::{DATA_TABLES, RunRecord, RunStatus, Scope, Snapshot, TableNa
 use rand::Rng;
 
 use crate::aws::error::{ApiError, ErrorKind};
-use crate::config::Plan;
 use crate::config::AccountReads;
+use crate::config::Plan;
 use crate::error::UserError;
 use crate::planner::progress::ProgressTracker;
 use crate::planner::{

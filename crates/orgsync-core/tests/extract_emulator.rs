@@ -511,9 +511,14 @@ async fn access_denied_on_alternate_contacts_is_one_error_row_for_the_whole_org(
     assert_eq!(e.api_operation, "GetAlternateContact");
     assert_eq!(e.error_code, "AccessDeniedException");
     assert!(snapshot.rows(TableName::AlternateContact).is_empty());
-    // Stopped after the first denial (only calls already in flight went out).
+    // Stopped once the denial was confirmed: at most the calls in flight
+    // (max_concurrency) plus one sent in each slot freed by an answer that
+    // could not confirm it yet, i.e. the other contact types of the first
+    // denied account (2) and that account's own first answer (1); not one
+    // per account (600).
     let calls = extraction.operations[&Operation::GetAlternateContact].calls;
-    assert!(calls <= 16, "{calls} GetAlternateContact calls");
+    let bound = (orgsync_core::planner::DEFAULT_MAX_CONCURRENCY + 3) as u64;
+    assert!(calls <= bound, "{calls} GetAlternateContact calls (at most {bound})");
     assert_eq!(snapshot.rows(TableName::Account).len(), emulator.account_count());
 }
 
