@@ -243,8 +243,10 @@ fn summary(extraction: &Extraction, plan: &Plan, elapsed: std::time::Duration) -
             stats.retried
         );
     }
+    // Only where a choice exists: without a sub-account chain every read
+    // goes through the management session.
     let reads = extraction.account_reads;
-    if reads.member + reads.management > 0 {
+    if plan.sub_account_chain.is_some() && reads.member + reads.management > 0 {
         let _ = writeln!(
             out,
             "\naccount reads ({}): {} account(s) in their own session, {} through the management session",
