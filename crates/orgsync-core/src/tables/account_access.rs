@@ -32,7 +32,7 @@
 //! renewal) fails the run.
 //!
 //! Sessions in member accounts are kept per account for the run (see
-//! [`AccessCtx::member_session`]): the member-side Account API reads of
+//! `AccessCtx::member_session`): the member-side Account API reads of
 //! `account_reads` ([`super::alternate_contact`]) use the same session, so a
 //! member is assumed once for both tables. Before
 //! the alias call, a session that expires within [`RENEW_BEFORE_EXPIRY`]
@@ -452,7 +452,7 @@ fn expires_soon(creds: &Credentials) -> bool {
 }
 
 /// The member session of `account_id` from the cache (see
-/// [`AccessCtx::member_session`]), failures classified for this table.
+/// `AccessCtx::member_session`), failures classified for this table.
 async fn assume_chain(
     ctx: &Ctx<'_>,
     access: &AccessCtx,

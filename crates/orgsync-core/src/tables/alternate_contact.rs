@@ -11,7 +11,7 @@
 //!   AccountId = the member; every call counts against the management
 //!   account's own Account API quota ([`Operation::GetAlternateContact`]).
 //! - **the member's own session** (`member`, `auto`): the member's session
-//!   from [`AccessCtx::member_session`] (assumed once per account, shared with
+//!   from `AccessCtx::member_session` (assumed once per account, shared with
 //!   the account access table, renewed before expiry) calls it WITHOUT
 //!   AccountId, so the call counts against the member's own quota
 //!   ([`Operation::GetAlternateContactAsMember`]). With `auto`, an account
