@@ -109,6 +109,13 @@ async fn both_ways_give_the_same_rows_and_member_reads_spread_over_the_members_q
         as_member.account_reads,
         AccountReadCounts { member: members.len() as u64, management: 1 }
     );
+    // … and so does the run's `orgsync_run` row.
+    let record = &as_member.snapshot.run;
+    assert_eq!(record.accounts_read_as_member, Some(members.len() as u64));
+    assert_eq!(record.accounts_read_through_management, Some(1));
+    let record = &through_management.snapshot.run;
+    assert_eq!(record.accounts_read_as_member, Some(0));
+    assert_eq!(record.accounts_read_through_management, Some(members.len() as u64 + 1));
 
     // Server side: each member made its own three calls, the management
     // session only its own account's three.

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 /// Version of the table contract implemented by this build.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Logical column type; each destination maps it to its own physical type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -477,6 +477,18 @@ pub static RUN: TableDef = TableDef {
         col("throttled_calls", I, false, "Calls answered with throttling"),
         col("retried_calls", I, false, "Calls retried"),
         col("counts", J, false, "Row counts per table (JSON object)"),
+        col(
+            "accounts_read_as_member",
+            I,
+            true,
+            "Accounts whose per-account Account API reads (alternate contacts) were made in their own session (account_reads); NULL when none were read",
+        ),
+        col(
+            "accounts_read_through_management",
+            I,
+            true,
+            "Accounts whose per-account Account API reads went through the management session; NULL when none were read",
+        ),
     ],
 };
 

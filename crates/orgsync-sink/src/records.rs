@@ -47,6 +47,10 @@ fn count_at(row: &Row, index: usize, column: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("orgsync_run.{column} is missing or not a count"))
 }
 
+fn opt_count_at(row: &Row, index: usize) -> Option<u64> {
+    row.get(index).and_then(Value::as_i64).and_then(|i| u64::try_from(i).ok())
+}
+
 /// An `orgsync_run` row (in its column order) back as a [`RunRecord`].
 pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, String> {
     let status = text_at(row, 4, "status")?;
@@ -65,6 +69,9 @@ pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, String> {
         retried_calls: count_at(row, 9, "retried_calls")?,
         counts: serde_json::from_str(&counts)
             .map_err(|e| format!("orgsync_run.counts is not a JSON object of counts: {e}"))?,
+        // Added in table contract version 3: absent from older rows.
+        accounts_read_as_member: opt_count_at(row, 11),
+        accounts_read_through_management: opt_count_at(row, 12),
     })
 }
 

@@ -72,6 +72,8 @@ pub async fn sync(
         throttled_calls: 0,
         retried_calls: 0,
         counts: BTreeMap::new(),
+        accounts_read_as_member: None,
+        accounts_read_through_management: None,
     };
 
     let listener = progress::listener_for(global);

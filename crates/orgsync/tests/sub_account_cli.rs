@@ -404,5 +404,13 @@ async fn sync_reads_contacts_in_member_sessions_and_says_how_many_accounts_each_
     let through_management = rows(&management_db);
     assert!(!through_management.is_empty());
     assert_eq!(through_management, rows(&auto_db));
+    // orgsync_run says it too.
+    let member: i64 = query(&auto_db, "SELECT accounts_read_as_member FROM orgsync_run");
+    let management: i64 =
+        query(&auto_db, "SELECT accounts_read_through_management FROM orgsync_run");
+    assert_eq!(
+        (member as usize, management as usize),
+        (active.len() - broken.len(), broken.len() + 1)
+    );
     emulator.shutdown().await;
 }

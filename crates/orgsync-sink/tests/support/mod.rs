@@ -136,6 +136,8 @@ fn run_record(
             .iter()
             .map(|(t, rows)| (t.as_str().to_string(), rows.len() as u64))
             .collect(),
+        accounts_read_as_member: Some(1_000),
+        accounts_read_through_management: Some(7),
     }
 }
 
