@@ -223,3 +223,32 @@ async fn auto_falls_back_per_account_on_a_denied_member_role_or_a_failed_hop() {
     assert_eq!(AccountReads::Member, plan(&emulator, "member").account_reads);
     emulator.shutdown().await;
 }
+
+#[tokio::test]
+async fn a_member_session_about_to_expire_is_assumed_again_before_use() {
+    let emulator = start(12).await;
+    let controls = emulator.controls();
+    let (_, members) = accounts(&emulator);
+    let reference = run(&plan(&emulator, "member")).await;
+    // Sessions issued from now on last 30 s: less than the minute of margin
+    // a member session must have left, so every read assumes it again.
+    controls.set_credential_lifetime(Some(std::time::Duration::from_secs(30)));
+    let mut plan = plan(&emulator, "member");
+    plan.tables.remove(&TableName::AccountAccess);
+    let renewed = run(&plan).await;
+    assert_eq!(renewed.snapshot.run.status, RunStatus::Succeeded);
+    assert_eq!(
+        renewed.snapshot.tables[&TableName::AlternateContact],
+        reference.snapshot.tables[&TableName::AlternateContact]
+    );
+    // One assumption per contact type and member instead of one per member.
+    assert_eq!(
+        renewed.operations[&Operation::AssumeRoleSubAccount].calls,
+        3 * members.len() as u64
+    );
+    assert_eq!(
+        renewed.account_reads,
+        AccountReadCounts { member: members.len() as u64, management: 1 }
+    );
+    emulator.shutdown().await;
+}
