@@ -83,14 +83,11 @@ pub async fn run_sync(config_file: &Path, rate_scale: f64) -> Result<ChildSummar
     let mut sink = plan.destination.open().map_err(|e| sink_error(&e))?;
     sink.prepare().map_err(|e| sink_error(&e))?;
 
-    let options = ExtractOptions {
-        tables: plan.tables.clone(),
-        effective_policies: plan.effective_policies,
-        max_concurrency: plan.max_concurrency,
-        config_fingerprint: plan.config_fingerprint.clone(),
-        rate_limits: RateLimits::scaled(rate_scale),
-        ..ExtractOptions::new()
-    };
+    let options = ExtractOptions::for_plan(
+        &plan,
+        &orgsync_core::run::new_run_id(),
+        RateLimits::scaled(rate_scale),
+    );
     let mut auth = plan.auth.clone();
     auth.use_run_id_in_session_name(&options.run_id);
     let options = ExtractOptions {

@@ -25,6 +25,7 @@ pub mod derive;
 pub mod measure;
 pub mod report;
 pub mod scenario;
+pub mod scope;
 
 use std::path::{Path, PathBuf};
 

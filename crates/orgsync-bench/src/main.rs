@@ -85,6 +85,16 @@ enum Command {
         #[arg(long)]
         rate_scale: f64,
     },
+    /// API calls and wall time of a run scoped to one OU holding about a
+    /// tenth of the organization, against a full run (issue #16).
+    Scope {
+        /// Organization sizes.
+        #[arg(long, value_delimiter = ',', default_value = "10000")]
+        accounts: Vec<usize>,
+        /// The share of the accounts the scoped OU should hold.
+        #[arg(long, default_value_t = 0.1)]
+        share: f64,
+    },
     /// Rows and derivation time of aws_organizations_policy_applicability,
     /// against the CPU time of a whole sync (issue #17).
     Applicability {
@@ -103,7 +113,9 @@ fn main() -> ExitCode {
     // thread); the benchmark hosts the emulator on one worker per core.
     let runtime = match &args.command {
         Some(Command::SyncChild { .. }) => tokio::runtime::Builder::new_current_thread(),
-        Some(Command::Applicability { .. }) | None => tokio::runtime::Builder::new_multi_thread(),
+        Some(Command::Applicability { .. } | Command::Scope { .. }) | None => {
+            tokio::runtime::Builder::new_multi_thread()
+        }
     }
     .enable_all()
     .build();
@@ -117,6 +129,7 @@ fn main() -> ExitCode {
                 Some(Command::Applicability { accounts, repeats }) => {
                     applicability(&args, accounts, *repeats).await
                 }
+                Some(Command::Scope { accounts, share }) => scope(&args, accounts, *share).await,
                 None => bench(&args).await,
             }
         }),
@@ -139,6 +152,19 @@ async fn applicability(args: &Args, sizes: &[usize], repeats: usize) -> anyhow::
             orgsync_bench::derive::measure(&exe, accounts, args.seed, args.time_scale, repeats)
                 .await?;
         eprintln!("  samples: {:?}", result.samples);
+        println!("{}", result.markdown_row());
+    }
+    Ok(())
+}
+
+async fn scope(args: &Args, sizes: &[usize], share: f64) -> anyhow::Result<()> {
+    let exe = std::env::current_exe().context("failed to find the benchmark's own executable")?;
+    println!("{}", orgsync_bench::scope::MARKDOWN_HEADER);
+    for &accounts in sizes {
+        eprintln!("[{accounts} accounts] full sync, then one OU …");
+        let result =
+            orgsync_bench::scope::measure(&exe, accounts, args.seed, args.time_scale, share)
+                .await?;
         println!("{}", result.markdown_row());
     }
     Ok(())

@@ -9,6 +9,7 @@ pub mod error;
 pub mod permissions;
 pub mod planner;
 pub mod run;
+pub mod scope;
 pub mod secret;
 pub mod tables;
 

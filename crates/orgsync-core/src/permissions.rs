@@ -50,6 +50,7 @@ pub struct Permissions {
 pub fn operations(plan: &Plan) -> Vec<Operation> {
     let mut wanted = Wanted::from_tables(&plan.tables, plan.effective_policies);
     wanted.account_access &= plan.sub_account_chain.is_some();
+    wanted.from_organizational_units = !plan.scope.organizational_unit_ids.is_empty();
     wanted.member_reads = plan.sub_account_chain.is_some()
         && plan.account_reads != crate::config::AccountReads::Management;
     wanted.operations()

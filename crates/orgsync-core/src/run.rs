@@ -3,7 +3,8 @@
 //! [`extract`] reads the organization and its roots first (failures there
 //! end the run with a [`UserError`]), then runs the task graph of
 //! [`crate::tables`] — tree walk, policies, tags, contacts, services,
-//! delegated administrators, effective policies — through one
+//! delegated administrators, handshakes, account-creation requests, the
+//! resource policy, effective policies — through one
 //! [`Planner`] until no work is left, and returns the rows (sorted by
 //! primary key), the item-level errors and the run record with its
 //! counters. Derived tables (policy applicability, findings) are computed from those
@@ -18,17 +19,19 @@ use chrono::Utc;
 use futures::StreamExt;
 use futures::stream::FuturesUnordered;
 use orgsync_report::FindingSettings;
-use orgsync_schema::{DATA_TABLES, RunRecord, RunStatus, Snapshot, TableName};
+use orgsync_schema::{DATA_TABLES, RunRecord, RunStatus, Scope, Snapshot, TableName};
 use rand::Rng;
 
 use crate::aws::error::{ApiError, ErrorKind};
 use crate::config::AccountReads;
+use crate::config::Plan;
 use crate::error::UserError;
 use crate::planner::progress::ProgressTracker;
 use crate::planner::{
     DEFAULT_MAX_CONCURRENCY, Operation, OperationStats, Phase, Planner, ProgressListener,
     RateLimits, RetryPolicy,
 };
+use crate::scope::PreviousSnapshot;
 pub use crate::tables::AccountReadCounts;
 use crate::tables::account_access::{AccessCtx, SubAccountAccess};
 use crate::tables::{self, Ctx, Task, Wanted, tree};
@@ -62,6 +65,12 @@ pub struct ExtractOptions {
     pub account_reads: AccountReads,
     /// Settings of the checks behind `orgsync_finding`.
     pub findings: FindingSettings,
+    /// The part of the organization to read (default: all of it).
+    pub scope: Scope,
+    /// The destination's latest snapshot, for a scoped run to keep the
+    /// rows outside its scope ([`crate::scope::merge`]); required when
+    /// [`Self::scope`] is limited, unless nothing is to be kept.
+    pub previous: Option<PreviousSnapshot>,
 }
 
 impl ExtractOptions {
@@ -78,6 +87,37 @@ impl ExtractOptions {
             sub_account_access: None,
             account_reads: AccountReads::Auto,
             findings: FindingSettings::default(),
+            scope: Scope::default(),
+            previous: None,
+        }
+    }
+}
+
+impl ExtractOptions {
+    /// The settings of a validated plan's sync (`orgsync sync`, `demo`,
+    /// `tree --live` and the benchmark's measured child all start here):
+    /// its tables, limits, sub-account chain, findings settings and scope,
+    /// with `rate_limits` as the planner's assumptions. A scoped plan reads
+    /// the destination's previous snapshot to keep the rows outside its
+    /// scope.
+    pub fn for_plan(plan: &Plan, run_id: &str, rate_limits: RateLimits) -> Self {
+        ExtractOptions {
+            tables: plan.tables.clone(),
+            effective_policies: plan.effective_policies,
+            max_concurrency: plan.max_concurrency,
+            run_id: run_id.to_owned(),
+            config_fingerprint: plan.config_fingerprint.clone(),
+            rate_limits,
+            sub_account_access: plan
+                .sub_account_chain
+                .clone()
+                .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
+            account_reads: plan.account_reads,
+            findings: plan.findings.clone(),
+            scope: plan.scope.clone(),
+            previous: (!plan.scope.is_whole())
+                .then(|| PreviousSnapshot::from_destination(&plan.destination)),
+            ..ExtractOptions::new()
         }
     }
 }
@@ -131,6 +171,7 @@ pub async fn extract(
     let tracker = ProgressTracker::new(progress);
     let mut want = Wanted::from_tables(&options.tables, options.effective_policies);
     want.account_access &= options.sub_account_access.is_some();
+    want.from_organizational_units = !options.scope.organizational_unit_ids.is_empty();
     want.member_reads =
         options.sub_account_access.is_some() && options.account_reads != AccountReads::Management;
 
@@ -163,15 +204,26 @@ pub async fn extract(
         ctx.account_access =
             options.sub_account_access.clone().map(|settings| AccessCtx::new(sdk_config, settings));
     }
+    ctx.scope = options.scope.clone();
     ctx.account_reads = options.account_reads;
     let ctx = ctx;
+    // Read before any call of the scope: a scoped run that cannot keep the
+    // other scopes' rows must not start.
+    let previous = match (&options.previous, options.scope.is_whole()) {
+        (Some(previous), false) => previous.read(&org_id).await.map_err(|e| {
+            UserError::failure("failed to read the destination's previous snapshot, which a scoped run keeps outside its scope")
+                .caused_by(e)
+                .with_hint("fix the destination, or run without organizational_unit_ids / exclude_* (a full run replaces everything)")
+        })?,
+        _ => None,
+    };
 
     ctx.push_row(TableName::Organization, tables::organization::row(&org, &options.run_id));
     let mut initial: Vec<Task<'_>> = Vec::new();
     for root in &roots {
         tables::root::store(&ctx, root);
         let Some(root_id) = root.id() else { continue };
-        if want.tree_walk() {
+        if want.tree_walk() && !want.from_organizational_units {
             initial.extend(tree::walk(&ctx, tree::Parent::root(&org_id, root_id, root.name())));
         }
         if want.tags {
@@ -182,6 +234,13 @@ pub async fn extract(
             ));
         }
     }
+    if want.tree_walk() && want.from_organizational_units {
+        initial.extend(
+            tables::scope::start(&ctx, &roots)
+                .await
+                .map_err(|failure| scope_failure(sdk_config, &failure))?,
+        );
+    }
     if want.policy_listing() {
         initial.extend(tables::policy::tasks(&ctx, tables::policy::policy_types(&roots)));
     }
@@ -191,6 +250,7 @@ pub async fn extract(
     if want.delegated_administrators || want.delegated_services {
         initial.push(tables::delegated::task(&ctx));
     }
+    initial.extend(tables::records::tasks(&ctx));
     run_tasks(&ctx, initial).await;
 
     if let Some(fatal) = ctx.fatal() {
@@ -202,7 +262,10 @@ pub async fn extract(
         ));
     }
 
-    let (tables, errors) = ctx.take_results();
+    let (mut tables, errors) = ctx.take_results();
+    if let Some(previous) = previous.filter(|p| p.org_id() == org_id) {
+        tables = crate::scope::merge(&previous, tables, &options.scope, &options.run_id);
+    }
     let operations = ctx.planner.stats();
     let account_reads = ctx.account_read_counts();
     let sum = |f: fn(&OperationStats) -> u64| operations.values().map(f).sum::<u64>();
@@ -218,6 +281,7 @@ pub async fn extract(
         throttled_calls: sum(|s| s.throttled),
         retried_calls: sum(|s| s.retried),
         counts: BTreeMap::new(),
+        scope: options.scope.clone().limited(),
         accounts_read_as_member: (account_reads.member + account_reads.management > 0)
             .then_some(account_reads.member),
         accounts_read_through_management: (account_reads.member + account_reads.management > 0)
@@ -291,6 +355,30 @@ async fn run_tasks<'a>(ctx: &'a Ctx<'a>, initial: Vec<Task<'a>>) {
             return;
         }
     }
+}
+
+/// An OU of `organizational_unit_ids` that could not be placed in the tree.
+fn scope_failure(sdk_config: &SdkConfig, failure: &tables::scope::StartFailure) -> UserError {
+    let ou = &failure.organizational_unit_id;
+    let not_found = matches!(
+        failure.error.code.as_str(),
+        "ChildNotFoundException"
+            | "OrganizationalUnitNotFoundException"
+            | "ParentNotFoundException"
+    );
+    if not_found {
+        return UserError::usage(format!(
+            "organizational_unit_ids names `{ou}`, which is not an OU of this organization"
+        ))
+        .caused_by(format!("{} answered {}", failure.operation.qualified_name(), failure.error.describe()))
+        .with_hint("`orgsync tree` lists the organization's OUs with their IDs; fix organizational_unit_ids");
+    }
+    run_failure(
+        sdk_config,
+        &format!("place OU {ou} of organizational_unit_ids in the tree"),
+        failure.operation,
+        &failure.error,
+    )
 }
 
 /// A run-level failure as a [`UserError`] with a hint.

@@ -135,6 +135,7 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             Value::Int(depth),
             text(&path),
             text(&names),
+            text(&path),
             r(),
         ]);
     }
@@ -154,6 +155,7 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             Value::Int(depth + 1),
             text(&format!("{path}{}/", a.id)),
             Value::Bool(a.id == org.management_account_id),
+            Value::Json(serde_json::json!([format!("{path}{}/", a.id)]).to_string()),
             r(),
         ]);
         if a.state == AccountState::Active {
@@ -255,6 +257,64 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             ]);
         }
     }
+    for h in org.handshakes.values() {
+        let target = h.parties.iter().find(|p| p.party_type != "ORGANIZATION");
+        let parties: Vec<serde_json::Value> = h
+            .parties
+            .iter()
+            .map(|p| serde_json::json!({"id": p.id, "type": p.party_type}))
+            .collect();
+        fn resources(list: &[orgsync_emulator::model::HandshakeResource]) -> serde_json::Value {
+            serde_json::Value::Array(
+                list.iter()
+                    .map(|r| {
+                        let mut v = serde_json::json!({"type": r.resource_type, "value": r.value});
+                        if !r.resources.is_empty() {
+                            v["resources"] = resources(&r.resources);
+                        }
+                        v
+                    })
+                    .collect(),
+            )
+        }
+        t.entry(TableName::Handshake).or_default().push(vec![
+            o(),
+            text(&h.id),
+            text(&org.handshake_arn(h)),
+            text(&h.action),
+            text(&h.state),
+            ts(h.requested_timestamp),
+            ts(h.expiration_timestamp),
+            Value::opt_text(target.map(|p| p.id.clone())),
+            Value::opt_text(target.map(|p| p.party_type.clone())),
+            Value::Json(serde_json::Value::Array(parties).to_string()),
+            Value::Json(resources(&h.resources).to_string()),
+            r(),
+        ]);
+    }
+    for s in org.create_account_statuses.values() {
+        t.entry(TableName::CreateAccountStatus).or_default().push(vec![
+            o(),
+            text(&s.id),
+            text(&s.account_name),
+            text(&s.state),
+            ts(s.requested_timestamp),
+            s.completed_timestamp.map_or(Value::Null, ts),
+            Value::opt_text(s.account_id.clone()),
+            Value::opt_text(s.gov_cloud_account_id.clone()),
+            Value::opt_text(s.failure_reason.clone()),
+            r(),
+        ]);
+    }
+    if let Some(p) = &org.resource_policy {
+        t.entry(TableName::ResourcePolicy).or_default().push(vec![
+            o(),
+            text(&p.id),
+            text(&org.resource_policy_arn(p)),
+            text(&p.content),
+            r(),
+        ]);
+    }
     for (table, rows) in &mut t {
         sort_by_primary_key(*table, rows);
     }
@@ -311,14 +371,28 @@ async fn every_table_of_a_2000_account_organization_matches_the_model() {
         assert_rows_equal(*table, snapshot.rows(*table), rows);
         assert_eq!(snapshot.run.counts[table.as_str()], rows.len() as u64);
     }
-    for table in [TableName::Tag, TableName::AlternateContact, TableName::PolicyTarget] {
+    for table in [
+        TableName::Tag,
+        TableName::AlternateContact,
+        TableName::PolicyTarget,
+        TableName::Handshake,
+        TableName::CreateAccountStatus,
+        TableName::ResourcePolicy,
+    ] {
         assert!(!snapshot.rows(table).is_empty(), "{} should not be empty", table.as_str());
     }
-    let actual_keys: BTreeSet<(String, String)> = snapshot
-        .rows(TableName::EffectivePolicy)
-        .iter()
-        .map(|r| (r[1].as_str().unwrap().to_owned(), r[2].as_str().unwrap().to_owned()))
-        .collect();
+    // More than a page of each list, so paging is exercised.
+    assert!(expected[&TableName::Handshake].len() > 20);
+    assert!(expected[&TableName::CreateAccountStatus].len() > 20);
+    let type_col = TableName::Policy.def().column_index("type").unwrap();
+    assert!(
+        snapshot
+            .rows(TableName::Policy)
+            .iter()
+            .any(|r| r[type_col].as_str() == Some("GUARDDUTY_POLICY"))
+    );
+    assert!(actual_keys_of(snapshot).iter().any(|(_, t)| t == "GUARDDUTY_POLICY"));
+    let actual_keys = actual_keys_of(snapshot);
     assert!(!effective_keys.is_empty());
     assert_eq!(actual_keys, effective_keys);
     for row in snapshot.rows(TableName::EffectivePolicy) {
@@ -330,6 +404,15 @@ async fn every_table_of_a_2000_account_organization_matches_the_model() {
     for (op, stats) in &extraction.operations {
         assert_eq!(counters.get(&op.qualified_name()).calls, stats.calls, "{op}");
     }
+}
+
+/// (account, policy type) of the effective-policy rows.
+fn actual_keys_of(snapshot: &orgsync_schema::Snapshot) -> BTreeSet<(String, String)> {
+    snapshot
+        .rows(TableName::EffectivePolicy)
+        .iter()
+        .map(|r| (r[1].as_str().unwrap().to_owned(), r[2].as_str().unwrap().to_owned()))
+        .collect()
 }
 
 fn pages(items: usize) -> u64 {
@@ -399,6 +482,10 @@ async fn the_tree_walk_makes_the_minimum_number_of_calls() {
             ),
             (Operation::DescribeOrganization, 1),
             (Operation::ListRoots, 1),
+            // The organization's records: one list each, one describe.
+            (Operation::ListHandshakesForOrganization, pages(org.handshakes.len())),
+            (Operation::ListCreateAccountStatus, pages(org.create_account_statuses.len())),
+            (Operation::DescribeResourcePolicy, 1),
         ])
     });
     for (op, n) in &expected {
@@ -424,9 +511,14 @@ async fn access_denied_on_alternate_contacts_is_one_error_row_for_the_whole_org(
     assert_eq!(e.api_operation, "GetAlternateContact");
     assert_eq!(e.error_code, "AccessDeniedException");
     assert!(snapshot.rows(TableName::AlternateContact).is_empty());
-    // Stopped after the first denial (only calls already in flight went out).
+    // Stopped once the denial was confirmed: at most the calls in flight
+    // (max_concurrency) plus one sent in each slot freed by an answer that
+    // could not confirm it yet, i.e. the other contact types of the first
+    // denied account (2) and that account's own first answer (1); not one
+    // per account (600).
     let calls = extraction.operations[&Operation::GetAlternateContact].calls;
-    assert!(calls <= 16, "{calls} GetAlternateContact calls");
+    let bound = (orgsync_core::planner::DEFAULT_MAX_CONCURRENCY + 3) as u64;
+    assert!(calls <= bound, "{calls} GetAlternateContact calls (at most {bound})");
     assert_eq!(snapshot.rows(TableName::Account).len(), emulator.account_count());
 }
 
@@ -688,4 +780,138 @@ async fn a_denied_policy_type_is_an_unknown_row_per_account_not_a_gap() {
         rows.iter().any(|r| r[2].as_str() == Some("SERVICE_CONTROL_POLICY")
             && r[5].as_str() == Some("inherited"))
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_resource_policy_is_no_row_and_no_error() {
+    let emulator = start(60, 9).await;
+    emulator.controls().mutate_org(|org| org.resource_policy = None);
+    let extraction = run(&emulator, &options()).await;
+    let snapshot = &extraction.snapshot;
+    assert_eq!(snapshot.run.status, RunStatus::Succeeded, "{:?}", snapshot.errors);
+    assert!(snapshot.tables.contains_key(&TableName::ResourcePolicy));
+    assert!(snapshot.rows(TableName::ResourcePolicy).is_empty());
+    assert_eq!(extraction.operations[&Operation::DescribeResourcePolicy].calls, 1);
+    assert_eq!(snapshot.run.counts["aws_organizations_resource_policy"], 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn access_denied_on_each_record_table_is_one_error_row_and_the_rest_is_read() {
+    for (action, table) in [
+        ("organizations:ListHandshakesForOrganization", TableName::Handshake),
+        ("organizations:ListCreateAccountStatus", TableName::CreateAccountStatus),
+        ("organizations:DescribeResourcePolicy", TableName::ResourcePolicy),
+    ] {
+        // Paging would bring more calls: one row per page of 1 item.
+        let emulator = start(1200, 4).await;
+        emulator.controls().deny_action(&last_role(&emulator), action);
+        let extraction = run(&emulator, &options()).await;
+        let snapshot = &extraction.snapshot;
+        assert_eq!(snapshot.run.status, RunStatus::Partial, "{action}");
+        let errors: Vec<_> = snapshot
+            .errors
+            .iter()
+            .map(|e| {
+                (
+                    e.table_name.as_str(),
+                    e.resource_id.as_deref(),
+                    e.api_operation.as_str(),
+                    e.error_code.as_str(),
+                )
+            })
+            .collect();
+        let operation = action.split(':').nth(1).unwrap();
+        assert_eq!(
+            errors,
+            vec![(table.as_str(), None, operation, "AccessDeniedException")],
+            "{action}"
+        );
+        assert!(snapshot.rows(table).is_empty(), "{action}");
+        // The other record tables are read in full.
+        let expected = emulator.controls().with_org(|org| expected_tables(org, &options().run_id));
+        for other in
+            [TableName::Handshake, TableName::CreateAccountStatus, TableName::ResourcePolicy]
+        {
+            if other != table {
+                assert_eq!(snapshot.rows(other).len(), expected[&other].len(), "{action}");
+            }
+        }
+        assert_eq!(snapshot.rows(TableName::Account).len(), emulator.account_count());
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn aws_paths_are_kept_and_a_disagreement_with_the_walk_is_an_error_row() {
+    let emulator = start(80, 13).await;
+    let (wrong, two, none, ou, ou_path) = emulator.controls().mutate_org(|org| {
+        let members: Vec<String> = org
+            .accounts
+            .keys()
+            .filter(|id| **id != org.management_account_id)
+            .take(3)
+            .cloned()
+            .collect();
+        let ou = org.organizational_units.keys().next().unwrap().clone();
+        let elsewhere = format!("{}/{}/ou-moved-away/", org.id, org.root.id);
+        org.reported_paths.insert(members[0].clone(), vec![format!("{elsewhere}{}/", members[0])]);
+        let own = org.path_of(&members[1]);
+        org.reported_paths.insert(members[1].clone(), vec![own, elsewhere.clone()]);
+        org.reported_paths.insert(members[2].clone(), Vec::new());
+        org.reported_paths.insert(ou.clone(), vec![elsewhere]);
+        let ou_path = org.path_of(&ou);
+        (members[0].clone(), members[1].clone(), members[2].clone(), ou, ou_path)
+    });
+    let extraction = run(&emulator, &options()).await;
+    let snapshot = &extraction.snapshot;
+    assert_eq!(snapshot.run.status, RunStatus::Partial);
+    let errors: Vec<_> = snapshot
+        .errors
+        .iter()
+        .map(|e| {
+            (
+                e.table_name.as_str(),
+                e.resource_id.clone().unwrap(),
+                e.api_operation.as_str(),
+                e.error_code.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        vec![
+            ("aws_organizations_account", wrong.clone(), "ListAccountsForParent", "PathMismatch"),
+            (
+                "aws_organizations_organizational_unit",
+                ou.clone(),
+                "ListOrganizationalUnitsForParent",
+                "PathMismatch"
+            ),
+        ]
+    );
+    assert!(snapshot.errors[1].message.as_deref().unwrap().contains(&ou_path));
+    let accounts = TableName::Account.def();
+    let (id_col, path_col, aws_col) = (
+        accounts.column_index("account_id").unwrap(),
+        accounts.column_index("path").unwrap(),
+        accounts.column_index("aws_paths").unwrap(),
+    );
+    let row = |id: &str| {
+        snapshot.rows(TableName::Account).iter().find(|r| r[id_col].as_str() == Some(id)).unwrap()
+    };
+    let aws_paths = |id: &str| -> Vec<String> {
+        serde_json::from_str(row(id)[aws_col].as_str().unwrap()).unwrap()
+    };
+    // The walk's path stays in `path`; AWS's answer is kept as it came.
+    assert!(!aws_paths(&wrong).contains(&row(&wrong)[path_col].as_str().unwrap().to_owned()));
+    assert_eq!(aws_paths(&two).len(), 2, "more than one path fits the contract");
+    assert_eq!(aws_paths(&two)[0], row(&two)[path_col].as_str().unwrap());
+    assert_eq!(row(&none)[aws_col], Value::Null, "no Paths returned: NULL");
+    let ous = TableName::OrganizationalUnit.def();
+    let ou_row = snapshot
+        .rows(TableName::OrganizationalUnit)
+        .iter()
+        .find(|r| r[1].as_str() == Some(ou.as_str()))
+        .unwrap();
+    assert_eq!(ou_row[ous.column_index("path").unwrap()], text(&ou_path));
+    assert_ne!(ou_row[ous.column_index("aws_path").unwrap()], text(&ou_path));
 }

@@ -2,6 +2,9 @@
 
   python3 moto_org.py setup ENDPOINT            builds an organization in moto, prints facts as JSON
   python3 moto_org.py extract ENDPOINT RUN_ID TYPES   straightforward boto3 extraction, prints rows as JSON
+  python3 moto_org.py create-accounts ENDPOINT N RUN_ID   creates the organization if needed and N more
+      accounts, prints the account-creation requests (one page of ListCreateAccountStatus with a
+      MaxResults larger than them all, checked against DescribeCreateAccountStatus of each request)
 
 The extraction also computes aws_organizations_policy_applicability its own
 way (list_parents up to the root, list_policies_for_target at each node).
@@ -180,14 +183,14 @@ def extract(endpoint, run_id, policy_types):
             p = f"{path}{ou['Id']}/"
             n = f"{name_path}/{ou.get('Name', '')}"
             t["aws_organizations_organizational_unit"].append([oid, ou["Id"], ou["Arn"], ou.get("Name"), parent,
-                                                               depth + 1, p, n, run_id])
+                                                               depth + 1, p, n, ou.get("Path"), run_id])
             tags(ou["Id"], "ORGANIZATIONAL_UNIT")
             walk(ou["Id"], depth + 1, p, n)
         for a in paginate(o.list_accounts_for_parent, "Accounts", ParentId=parent, MaxResults=20):
             t["aws_organizations_account"].append([
                 oid, a["Id"], a["Arn"], a.get("Name"), a.get("Email"), a.get("State"), a.get("Status"),
                 a.get("JoinedMethod"), micros(a.get("JoinedTimestamp")), parent, depth + 1,
-                f"{path}{a['Id']}/", a["Id"] == mgmt, run_id])
+                f"{path}{a['Id']}/", a["Id"] == mgmt, a.get("Paths"), run_id])
             tags(a["Id"], "ACCOUNT")
             if (a.get("State") or a.get("Status")) == "ACTIVE":
                 for ctype in ["BILLING", "OPERATIONS", "SECURITY"]:
@@ -282,8 +285,36 @@ def applicability(o, oid, run_id, offered):
     return rows
 
 
+def create_accounts(endpoint, n, run_id):
+    o, _ = clients(endpoint)
+    try:
+        org = o.describe_organization()["Organization"]
+    except ClientError:
+        org = o.create_organization(FeatureSet="ALL")["Organization"]
+    existing = len(o.list_accounts(MaxResults=1000)["Accounts"])
+    requests = []
+    for i in range(n):
+        name = f"created-{existing + i:03d}"
+        status = o.create_account(AccountName=name, Email=f"aws+{name}@example.com")["CreateAccountStatus"]
+        requests.append(status["Id"])
+    # moto neither caps MaxResults nor pages correctly past 40 items: one page holds them all.
+    page = o.list_create_account_status(MaxResults=1000)
+    assert not page.get("NextToken")
+    statuses = page["CreateAccountStatuses"]
+    by_id = {s["Id"]: s for s in statuses}
+    for request in requests:
+        described = o.describe_create_account_status(CreateAccountRequestId=request)["CreateAccountStatus"]
+        assert by_id[request] == described, (by_id[request], described)
+    rows = [[org["Id"], s["Id"], s.get("AccountName"), s.get("State"), micros(s.get("RequestedTimestamp")),
+             micros(s.get("CompletedTimestamp")), s.get("AccountId"), s.get("GovCloudAccountId"),
+             s.get("FailureReason"), run_id] for s in statuses]
+    print(json.dumps({"rows": rows}))
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "setup":
         setup(sys.argv[2])
+    elif sys.argv[1] == "create-accounts":
+        create_accounts(sys.argv[2], int(sys.argv[3]), sys.argv[4])
     else:
         extract(sys.argv[2], sys.argv[3], sys.argv[4].split(","))

@@ -155,6 +155,21 @@ fn apply_one(
             };
             let sentence =
                 format!("created {} in {}", account_label(&account), parent_name(org, &parent));
+            // Its CreateAccount request, as ListCreateAccountStatus reports it.
+            let request = format!("car-{id}");
+            org.create_account_statuses.insert(
+                request.clone(),
+                crate::model::CreateAccountStatus {
+                    id: request,
+                    account_name: account.name.clone(),
+                    state: "SUCCEEDED".into(),
+                    requested_timestamp: now - 120,
+                    completed_timestamp: Some(now),
+                    account_id: Some(id.clone()),
+                    gov_cloud_account_id: None,
+                    failure_reason: None,
+                },
+            );
             org.accounts.insert(id, account);
             Some(sentence)
         }

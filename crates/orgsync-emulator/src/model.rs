@@ -11,8 +11,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-/// The 13 policy types Organizations knows (see aws-api-facts.md).
-pub const POLICY_TYPES: [&str; 13] = [
+/// The 14 policy types Organizations knows (see aws-api-facts.md; the 14th,
+/// `GUARDDUTY_POLICY`, is in the AWS SDK for Rust's model).
+pub const POLICY_TYPES: [&str; 14] = [
     "SERVICE_CONTROL_POLICY",
     "RESOURCE_CONTROL_POLICY",
     "TAG_POLICY",
@@ -26,6 +27,7 @@ pub const POLICY_TYPES: [&str; 13] = [
     "BEDROCK_POLICY",
     "S3_POLICY",
     "NETWORK_SECURITY_DIRECTOR_POLICY",
+    "GUARDDUTY_POLICY",
 ];
 
 /// Policy types that have an effective policy (all but SCP and RCP).
@@ -189,6 +191,90 @@ pub struct ContactInformation {
     pub website_url: Option<String>,
 }
 
+/// A party of a handshake.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HandshakeParty {
+    /// Account ID, organization ID or email address.
+    pub id: String,
+    /// `ACCOUNT`, `ORGANIZATION` or `EMAIL`.
+    #[serde(rename = "type")]
+    pub party_type: String,
+}
+
+/// A resource of a handshake (resources nest, e.g. the organization's
+/// master email under `ORGANIZATION`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HandshakeResource {
+    /// `ACCOUNT`, `ORGANIZATION`, `ORGANIZATION_FEATURE_SET`, `EMAIL`,
+    /// `MASTER_EMAIL`, `MASTER_NAME`, `NOTES` or `PARENT_HANDSHAKE`.
+    #[serde(rename = "type")]
+    pub resource_type: String,
+    pub value: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resources: Vec<HandshakeResource>,
+}
+
+/// A handshake of the organization (what ListHandshakesForOrganization
+/// returns: AWS keeps closed ones for 30 days, so the model holds only those).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Handshake {
+    /// `h-` followed by 8–32 lowercase letters or digits.
+    pub id: String,
+    /// `INVITE`, `ENABLE_ALL_FEATURES`, `APPROVE_ALL_FEATURES` or
+    /// `ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE`.
+    #[serde(default = "invite")]
+    pub action: String,
+    /// `REQUESTED`, `OPEN`, `CANCELED`, `ACCEPTED`, `DECLINED` or `EXPIRED`.
+    pub state: String,
+    /// Epoch seconds.
+    pub requested_timestamp: i64,
+    /// Epoch seconds.
+    pub expiration_timestamp: i64,
+    pub parties: Vec<HandshakeParty>,
+    #[serde(default)]
+    pub resources: Vec<HandshakeResource>,
+}
+
+fn invite() -> String {
+    "INVITE".to_string()
+}
+
+/// One account-creation request (ListCreateAccountStatus).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreateAccountStatus {
+    /// `car-` followed by 8–32 lowercase letters or digits.
+    pub id: String,
+    pub account_name: String,
+    /// `IN_PROGRESS`, `SUCCEEDED` or `FAILED`.
+    pub state: String,
+    /// Epoch seconds.
+    pub requested_timestamp: i64,
+    /// Epoch seconds; absent while in progress.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_timestamp: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gov_cloud_account_id: Option<String>,
+    /// e.g. `EMAIL_ALREADY_EXISTS` (FAILED only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure_reason: Option<String>,
+}
+
+/// The organization's resource-based delegation policy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResourcePolicy {
+    /// `rp-` followed by 8–128 lowercase letters or digits.
+    pub id: String,
+    /// The document, returned byte for byte by DescribeResourcePolicy.
+    pub content: String,
+}
+
 /// The whole organization.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -228,6 +314,20 @@ pub struct Organization {
     /// Account id → IAM account alias.
     #[serde(default)]
     pub account_aliases: BTreeMap<String, String>,
+    /// Handshake id → handshake.
+    #[serde(default)]
+    pub handshakes: BTreeMap<String, Handshake>,
+    /// Create-account request id → status.
+    #[serde(default)]
+    pub create_account_statuses: BTreeMap<String, CreateAccountStatus>,
+    /// The resource-based delegation policy, when one is set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource_policy: Option<ResourcePolicy>,
+    /// OU or account id → the `Path`s Organizations reports for it, when
+    /// they are not its place in the tree (tests of disagreements; an empty
+    /// list omits the field, as older responses do). An OU reports the first.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reported_paths: BTreeMap<String, Vec<String>>,
     /// Derived lookups; rebuilt by [`Organization::reindex`].
     #[serde(skip)]
     pub index: OrgIndex,
@@ -346,6 +446,25 @@ impl Organization {
         )
     }
 
+    /// A handshake's ARN.
+    pub fn handshake_arn(&self, handshake: &Handshake) -> String {
+        format!(
+            "arn:aws:organizations::{}:handshake/{}/{}/{}",
+            self.management_account_id,
+            self.id,
+            handshake.action.to_lowercase(),
+            handshake.id
+        )
+    }
+
+    /// The resource policy's ARN.
+    pub fn resource_policy_arn(&self, policy: &ResourcePolicy) -> String {
+        format!(
+            "arn:aws:organizations::{}:resourcepolicy/{}/{}",
+            self.management_account_id, self.id, policy.id
+        )
+    }
+
     /// A policy's ARN (AWS-managed policies live under account `aws`).
     pub fn policy_arn(&self, policy: &Policy) -> String {
         let type_path = policy.policy_type.to_lowercase();
@@ -455,6 +574,7 @@ impl Organization {
         self.contact_information.remove(account_id);
         self.delegated_administrators.remove(account_id);
         self.account_aliases.remove(account_id);
+        self.reported_paths.remove(account_id);
         self.reindex();
         true
     }

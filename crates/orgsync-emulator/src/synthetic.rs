@@ -7,14 +7,24 @@
 //! - an OU tree up to 5 levels deep with uneven fan-out (some OUs empty);
 //! - account states mostly ACTIVE with SUSPENDED, PENDING_CLOSURE, CLOSED and
 //!   PENDING_ACTIVATION sprinkled in;
-//! - policies of all 13 types with realistic JSON documents; AWS-managed
+//! - policies of all 14 types with realistic JSON documents; AWS-managed
 //!   `p-FullAWSAccess` (SCP) and `p-RCPFullAWSAccess` (RCP) attached to the
 //!   root, every OU and every account as AWS does; custom policies attached at
 //!   root, OU and account level (some unattached);
 //! - tags on accounts, OUs, the root and policies, including awkward values
 //!   (Unicode, commas, quotes, newlines, leading `=`, `+`, `-`, `@`);
 //! - alternate contacts for some accounts, delegated administrators, enabled
-//!   services and account aliases.
+//!   services and account aliases;
+//! - what the organization keeps of its recent past: handshakes of the last
+//!   30 days (open, accepted, declined, canceled and expired invitations),
+//!   account-creation requests of the last 180 days (succeeded, failed with
+//!   a reason, one in progress), and a resource-based delegation policy.
+//!
+//! Data sets added after the first release (GuardDuty policies, handshakes,
+//! account-creation requests, the resource policy) come from their own
+//! random stream, so everything an earlier version generated for a seed is
+//! unchanged. "Now" for them is the end of the synthetic time span
+//! ([`reference_time`]).
 
 use std::collections::BTreeMap;
 
@@ -22,8 +32,9 @@ use rand::{Rng, SeedableRng, seq::IndexedRandom};
 use rand_chacha::ChaCha8Rng;
 
 use crate::model::{
-    Account, AccountState, AlternateContact, ContactInformation, Organization, OrganizationalUnit,
-    POLICY_TYPES, Policy, PolicyTypeStatus, Root, Tag,
+    Account, AccountState, AlternateContact, ContactInformation, CreateAccountStatus, Handshake,
+    HandshakeParty, HandshakeResource, Organization, OrganizationalUnit, POLICY_TYPES, Policy,
+    PolicyTypeStatus, ResourcePolicy, Root, Tag,
 };
 
 /// Largest synthetic organization supported.
@@ -89,6 +100,21 @@ const AWKWARD_VALUES: [&str; 10] = [
     "tab\tseparated",
 ];
 
+/// First instant of the synthetic time span (2017-01-01T00:00:00Z).
+const EPOCH_2017: i64 = 1_483_228_800;
+/// Length of the synthetic time span (nine years).
+const SPAN: i64 = 9 * 365 * 86_400;
+/// Policy types added after the first release, generated from their own stream.
+const LATER_POLICY_TYPES: [&str; 1] = ["GUARDDUTY_POLICY"];
+/// Seed offset of the stream of the data sets added after the first release.
+const LATER_STREAM: u64 = 0x6f72_6773_796e_6333;
+
+/// "Now" for the synthetic organization's recent records (handshakes,
+/// account-creation requests): the end of the time span accounts joined in.
+pub fn reference_time() -> i64 {
+    EPOCH_2017 + SPAN
+}
+
 /// Generates an organization with `accounts` accounts (management included,
 /// clamped to 1..=[`MAX_ACCOUNTS`]) from `seed`.
 pub fn generate(accounts: usize, seed: u64) -> Organization {
@@ -96,8 +122,8 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let org_id = format!("o-{}", random_lower(&mut rng, 10));
     let root_id = format!("r-{}", random_lower(&mut rng, 4));
-    let epoch_2017 = 1_483_228_800_i64;
-    let span = 9 * 365 * 86_400_i64;
+    let epoch_2017 = EPOCH_2017;
+    let span = SPAN;
 
     // Account ids: unique 12-digit numbers.
     let mut ids = std::collections::BTreeSet::new();
@@ -238,6 +264,10 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
         delegated_administrators: BTreeMap::new(),
         enabled_services: BTreeMap::new(),
         account_aliases: BTreeMap::new(),
+        handshakes: BTreeMap::new(),
+        create_account_statuses: BTreeMap::new(),
+        resource_policy: None,
+        reported_paths: BTreeMap::new(),
         index: Default::default(),
     };
 
@@ -245,6 +275,11 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
     add_tags(&mut org, &mut rng);
     add_contacts(&mut org, &mut rng);
     add_services(&mut org, &mut rng, epoch_2017, span);
+    let mut later = ChaCha8Rng::seed_from_u64(seed ^ LATER_STREAM);
+    add_later_policies(&mut org, &mut later);
+    add_handshakes(&mut org, &mut later);
+    add_create_account_statuses(&mut org, &mut later);
+    add_resource_policy(&mut org, &mut later);
     org.reindex();
     org
 }
@@ -283,7 +318,7 @@ fn add_policies(org: &mut Organization, rng: &mut ChaCha8Rng) {
 
     let ou_ids: Vec<String> = org.organizational_units.keys().cloned().collect();
     let account_ids: Vec<String> = org.accounts.keys().cloned().collect();
-    for policy_type in POLICY_TYPES {
+    for policy_type in POLICY_TYPES.into_iter().filter(|t| !LATER_POLICY_TYPES.contains(t)) {
         let count = rng.random_range(1..=4);
         for i in 0..count {
             let id = format!("p-{}", random_lower(rng, 8));
@@ -420,6 +455,16 @@ fn policy_document(policy_type: &str, i: usize, rng: &mut ChaCha8Rng) -> (String
             "bedrock": {"guardrail_inference": {region: {
                 "config_1": {"identifier": {"@@assign": format!("arn:aws:bedrock:{region}:123456789012:guardrail/gr{i}abcdef:1")}}
             }}}
+        }),
+        "GUARDDUTY_POLICY" => serde_json::json!({
+            "guardduty": {
+                "enable_in_regions": {"@@assign": [region, "us-east-1"]},
+                "features": {
+                    "s3_data_events": {"status": {"@@assign": "enabled"}},
+                    "runtime_monitoring": {"status": {"@@assign": if i == 0 { "enabled" } else { "disabled" }}}
+                },
+                "finding_publishing_frequency": {"@@assign": "FIFTEEN_MINUTES"}
+            }
         }),
         "S3_POLICY" => serde_json::json!({
             "s3_attributes": {"public_access_block_configuration": {"@@assign": "all"}}
@@ -579,4 +624,245 @@ fn add_services(org: &mut Organization, rng: &mut ChaCha8Rng, epoch: i64, span: 
         }
         org.delegated_administrators.insert(account.clone(), services);
     }
+}
+
+/// Policies of the types added after the first release, attached like the
+/// others (root, some OUs and accounts, some unattached).
+fn add_later_policies(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    let ou_ids: Vec<String> = org.organizational_units.keys().cloned().collect();
+    let account_ids: Vec<String> = org.accounts.keys().cloned().collect();
+    for policy_type in LATER_POLICY_TYPES {
+        for i in 0..rng.random_range(1..=3) {
+            let id = format!("p-{}", random_lower(rng, 8));
+            let (name, content) = policy_document(policy_type, i, rng);
+            let description =
+                format!("{} #{i} managed by the platform team", policy_type.to_lowercase());
+            org.policies.insert(
+                id.clone(),
+                Policy {
+                    id: id.clone(),
+                    name,
+                    description,
+                    policy_type: policy_type.to_string(),
+                    aws_managed: false,
+                    content,
+                },
+            );
+            match (i, rng.random_range(0..10)) {
+                (0, _) => org.attach_policy(&id, &org.root.id.clone()),
+                (_, 0..=1) => {} // unattached
+                _ => {
+                    for _ in 0..rng.random_range(1..=2) {
+                        if let Some(ou) = ou_ids.choose(rng) {
+                            org.attach_policy(&id, ou);
+                        }
+                    }
+                    if let Some(account) = account_ids.choose(rng) {
+                        org.attach_policy(&id, account);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The INVITE handshake of `party` (an email address or an account ID).
+fn invitation(
+    org: &Organization,
+    id: String,
+    party: HandshakeParty,
+    state: &str,
+    requested: i64,
+    notes: Option<&str>,
+) -> Handshake {
+    let management = &org.accounts[&org.management_account_id];
+    let mut resources = vec![
+        HandshakeResource {
+            resource_type: "ORGANIZATION".into(),
+            value: org.id.clone(),
+            resources: vec![
+                HandshakeResource {
+                    resource_type: "MASTER_EMAIL".into(),
+                    value: management.email.clone(),
+                    resources: Vec::new(),
+                },
+                HandshakeResource {
+                    resource_type: "MASTER_NAME".into(),
+                    value: management.name.clone(),
+                    resources: Vec::new(),
+                },
+                HandshakeResource {
+                    resource_type: "ORGANIZATION_FEATURE_SET".into(),
+                    value: "FULL".into(),
+                    resources: Vec::new(),
+                },
+            ],
+        },
+        HandshakeResource {
+            resource_type: party.party_type.clone(),
+            value: party.id.clone(),
+            resources: Vec::new(),
+        },
+    ];
+    if let Some(notes) = notes {
+        resources.push(HandshakeResource {
+            resource_type: "NOTES".into(),
+            value: notes.into(),
+            resources: Vec::new(),
+        });
+    }
+    Handshake {
+        id,
+        action: "INVITE".into(),
+        state: state.into(),
+        requested_timestamp: requested,
+        // Invitations expire after 15 days.
+        expiration_timestamp: requested + 15 * 86_400,
+        parties: vec![
+            HandshakeParty { id: org.id.clone(), party_type: "ORGANIZATION".into() },
+            party,
+        ],
+        resources,
+    }
+}
+
+/// Handshakes AWS still returns (the last 30 days): an accepted invitation
+/// for each invited member that joined in that window, and invitations of
+/// outside accounts and email addresses that are open, declined, canceled
+/// or expired.
+fn add_handshakes(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    let now = reference_time();
+    let day = 86_400;
+    let mut handshakes = Vec::new();
+    for account in org.accounts.values() {
+        if account.joined_method == "INVITED"
+            && account.id != org.management_account_id
+            && account.joined_timestamp > now - 30 * day
+        {
+            let requested = account.joined_timestamp - rng.random_range(3_600..5 * day);
+            let party = HandshakeParty { id: account.id.clone(), party_type: "ACCOUNT".into() };
+            handshakes.push((party, "ACCEPTED", requested));
+        }
+    }
+    let outside = 2 + org.accounts.len() / 80;
+    for n in 0..outside {
+        let party = if rng.random_bool(0.6) {
+            let id = loop {
+                let id = format!("{:012}", rng.random_range(100_000_000_000_u64..999_999_999_999));
+                if !org.accounts.contains_key(&id) {
+                    break id;
+                }
+            };
+            HandshakeParty { id, party_type: "ACCOUNT".into() }
+        } else {
+            let team = TEAMS.choose(rng).copied().unwrap_or("team");
+            HandshakeParty {
+                id: format!("aws+{team}-acquired-{n:03}@example.net"),
+                party_type: "EMAIL".into(),
+            }
+        };
+        // OPEN while younger than 15 days; afterwards EXPIRED unless closed earlier.
+        let (state, age) = match rng.random_range(0..10) {
+            0..=3 => ("OPEN", rng.random_range(0..15 * day)),
+            4..=5 => ("DECLINED", rng.random_range(0..30 * day)),
+            6 => ("CANCELED", rng.random_range(0..30 * day)),
+            _ => ("EXPIRED", rng.random_range(15 * day..30 * day)),
+        };
+        handshakes.push((party, state, now - age));
+    }
+    for (party, state, requested) in handshakes {
+        let id = format!("h-{}", random_lower(rng, 12));
+        let notes = match rng.random_range(0..4) {
+            0 => Some("Welcome to the organization, \"payments\" team; see the runbook"),
+            1 => Some("=HYPERLINK(\"https://example.com\")"),
+            _ => None,
+        };
+        let handshake = invitation(org, id.clone(), party, state, requested, notes);
+        org.handshakes.insert(id, handshake);
+    }
+}
+
+/// Account-creation requests AWS still tracks: a succeeded request for each
+/// created member that joined in the last 180 days, a few failed ones with
+/// AWS's reasons, and one in progress.
+fn add_create_account_statuses(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    const FAILURES: [&str; 5] = [
+        "EMAIL_ALREADY_EXISTS",
+        "ACCOUNT_LIMIT_EXCEEDED",
+        "INVALID_EMAIL",
+        "CONCURRENT_ACCOUNT_MODIFICATION",
+        "INTERNAL_FAILURE",
+    ];
+    let now = reference_time();
+    let day = 86_400;
+    let mut statuses = Vec::new();
+    for account in org.accounts.values() {
+        if account.joined_method == "CREATED" && account.joined_timestamp > now - 180 * day {
+            statuses.push(CreateAccountStatus {
+                id: String::new(),
+                account_name: account.name.clone(),
+                state: "SUCCEEDED".into(),
+                requested_timestamp: account.joined_timestamp - rng.random_range(60..600),
+                completed_timestamp: Some(account.joined_timestamp),
+                account_id: Some(account.id.clone()),
+                gov_cloud_account_id: None,
+                failure_reason: None,
+            });
+        }
+    }
+    for n in 0..1 + org.accounts.len() / 200 {
+        let requested = now - rng.random_range(0..180 * day);
+        let team = TEAMS.choose(rng).copied().unwrap_or("team");
+        statuses.push(CreateAccountStatus {
+            id: String::new(),
+            account_name: format!("{team}-new-{n:03}"),
+            state: "FAILED".into(),
+            requested_timestamp: requested,
+            completed_timestamp: Some(requested + rng.random_range(5..300)),
+            account_id: None,
+            gov_cloud_account_id: None,
+            failure_reason: FAILURES.choose(rng).map(|r| (*r).to_string()),
+        });
+    }
+    statuses.push(CreateAccountStatus {
+        id: String::new(),
+        account_name: "platform-new-in-progress".into(),
+        state: "IN_PROGRESS".into(),
+        requested_timestamp: now - rng.random_range(10..600),
+        completed_timestamp: None,
+        account_id: None,
+        gov_cloud_account_id: None,
+        failure_reason: None,
+    });
+    for mut status in statuses {
+        status.id = format!("car-{}", random_lower(rng, 12));
+        org.create_account_statuses.insert(status.id.clone(), status);
+    }
+}
+
+/// A delegation policy letting the first delegated administrator read the
+/// organization and manage policies of a few types.
+fn add_resource_policy(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    let Some(admin) = org.delegated_administrators.keys().next().cloned() else { return };
+    let document = serde_json::json!({
+        "Version": "2012-10-17",
+        "Statement": [{
+            "Sid": "AllowOrganizationsRead",
+            "Effect": "Allow",
+            "Principal": {"AWS": format!("arn:aws:iam::{admin}:root")},
+            "Action": ["organizations:Describe*", "organizations:List*"],
+            "Resource": "*"
+        }, {
+            "Sid": "AllowPolicyManagement",
+            "Effect": "Allow",
+            "Principal": {"AWS": format!("arn:aws:iam::{admin}:root")},
+            "Action": ["organizations:CreatePolicy", "organizations:UpdatePolicy", "organizations:AttachPolicy"],
+            "Resource": "*",
+            "Condition": {"StringLikeIfExists": {"organizations:PolicyType": ["TAG_POLICY", "BACKUP_POLICY"]}}
+        }]
+    });
+    org.resource_policy = Some(ResourcePolicy {
+        id: format!("rp-{}", random_lower(rng, 8)),
+        content: serde_json::to_string_pretty(&document).unwrap_or_default(),
+    });
 }

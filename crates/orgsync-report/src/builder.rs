@@ -371,6 +371,7 @@ impl SnapshotBuilder {
                 },
                 tool_version: env!("CARGO_PKG_VERSION").to_owned(),
                 config_fingerprint: "builder".to_owned(),
+                scope: None,
                 api_calls: 0,
                 throttled_calls: 0,
                 retried_calls: 0,

@@ -23,6 +23,8 @@ pub struct OrgDiff {
     pub org_id: String,
     pub from_run_id: String,
     pub to_run_id: String,
+    /// The scope of the newer run, when it read part of the organization.
+    pub scope: Option<String>,
     pub accounts: AccountChanges,
     pub organizational_units: OuChanges,
     pub policies: PolicyChanges,
@@ -243,6 +245,7 @@ pub fn diff_models(old: &OrgModel, new: &OrgModel) -> OrgDiff {
         org_id: new.org_id.clone(),
         from_run_id: old.run_id.clone(),
         to_run_id: new.run_id.clone(),
+        scope: new.scope.clone(),
         accounts: account_changes(old, new),
         organizational_units: ou_changes(old, new),
         policies: policy_changes(old, new),

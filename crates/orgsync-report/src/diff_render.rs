@@ -325,6 +325,9 @@ pub fn render_text(d: &OrgDiff) -> String {
         terminal_safe(&d.to_run_id),
         summary(d)
     );
+    if let Some(scope) = &d.scope {
+        out.push_str(&format!("scope: {}\n", terminal_safe(scope)));
+    }
     for section in sections(d) {
         out.push_str(&format!("\n{} ({})\n", section.title, section.entries.len()));
         for e in &section.entries {
@@ -385,6 +388,9 @@ pub fn render_markdown(d: &OrgDiff) -> String {
         markdown_code(&d.to_run_id),
         summary(d)
     );
+    if let Some(scope) = &d.scope {
+        out.push_str(&format!("\nScope: {}.\n", markdown_code(scope)));
+    }
     for section in sections(d) {
         out.push_str(&format!("\n### {} ({})\n\n", section.title, section.entries.len()));
         for e in &section.entries {

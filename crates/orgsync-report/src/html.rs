@@ -2,7 +2,9 @@
 //! organization chart, the account table, policy coverage (per account, the
 //! rows of `aws_organizations_policy_applicability`: each policy by type
 //! with where it is inherited from, and what the snapshot cannot tell) and
-//! the latest diff, and the organization findings ([`mod@crate::findings`]).
+//! the latest diff, the organization findings ([`mod@crate::findings`]) and
+//! the organization's activity records (handshakes, account-creation
+//! requests, the resource-based delegation policy).
 //!
 //! The page is `assets/report.html` with the stylesheet `assets/report.css`
 //! and the script `assets/report.js` inlined, and the data as one JSON
@@ -15,7 +17,7 @@
 
 use base64::Engine;
 use chrono::{DateTime, Utc};
-use orgsync_schema::{Snapshot, format_timestamp};
+use orgsync_schema::{Snapshot, TableName, format_timestamp};
 use serde_json::{Value as Json, json};
 use sha2::{Digest, Sha256};
 
@@ -207,6 +209,7 @@ pub fn report_data(input: &ReportInput<'_>) -> Json {
             "finishedAt": run.finished_at.map(format_timestamp),
             "status": run.status.as_str(),
             "toolVersion": run.tool_version,
+            "scope": model.scope,
             "errors": input.snapshot.errors.len(),
         },
         "generatedAt": format_timestamp(input.generated_at),
@@ -216,6 +219,45 @@ pub fn report_data(input: &ReportInput<'_>) -> Json {
         "policies": policies,
         "diff": diff,
         "findings": findings(input.snapshot, &model, input.findings),
+        "activity": activity(input.snapshot),
+    })
+}
+
+/// The record tables for the Activity tab: per table, whether it was read,
+/// its rows as objects keyed by column name (`org_id`/`run_id` left out)
+/// and the errors that kept it from being read.
+fn activity(snapshot: &Snapshot) -> Json {
+    let table = |name: TableName| -> Json {
+        let def = name.def();
+        let rows: Vec<Json> = snapshot
+            .rows(name)
+            .iter()
+            .map(|row| {
+                let mut object = serde_json::Map::new();
+                for (column, value) in def.columns.iter().zip(row) {
+                    if column.name == "org_id" || column.name == "run_id" {
+                        continue;
+                    }
+                    object.insert(
+                        column.name.to_owned(),
+                        value.render().map_or(Json::Null, Json::from),
+                    );
+                }
+                Json::Object(object)
+            })
+            .collect();
+        let errors: Vec<Json> = snapshot
+            .errors
+            .iter()
+            .filter(|e| e.table_name == def.name)
+            .map(|e| json!({ "operation": e.api_operation, "code": e.error_code, "message": e.message }))
+            .collect();
+        json!({ "read": snapshot.tables.contains_key(&name), "rows": rows, "errors": errors })
+    };
+    json!({
+        "handshakes": table(TableName::Handshake),
+        "createAccount": table(TableName::CreateAccountStatus),
+        "resourcePolicy": table(TableName::ResourcePolicy),
     })
 }
 

@@ -160,6 +160,8 @@ impl AlternateContact {
 pub struct OrgModel {
     pub org_id: String,
     pub run_id: String,
+    /// The part of the organization the run read, for people; `None` for all of it.
+    pub scope: Option<String>,
     pub management_account_id: Option<String>,
     /// Roots and OUs, roots first, each group in row order.
     pub containers: Vec<Container>,
@@ -332,6 +334,7 @@ impl OrgModel {
         Self {
             org_id: snapshot.org_id().to_owned(),
             run_id: snapshot.run.run_id.clone(),
+            scope: snapshot.run.scope.as_ref().map(orgsync_schema::Scope::describe),
             management_account_id,
             containers,
             accounts,
@@ -463,6 +466,7 @@ pub fn policy_type_abbreviation(policy_type: &str) -> &str {
         "S3_POLICY" => "S3",
         "NETWORK_SECURITY_DIRECTOR_POLICY" => "NSD",
         "UPGRADE_ROLLOUT_POLICY" => "UPGRADE",
+        "GUARDDUTY_POLICY" => "GUARDDUTY",
         other => other,
     }
 }

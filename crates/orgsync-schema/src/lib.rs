@@ -15,7 +15,7 @@ mod snapshot;
 mod tables;
 mod value;
 
-pub use snapshot::{ErrorRecord, RunRecord, RunStatus, Snapshot};
+pub use snapshot::{ErrorRecord, RunRecord, RunStatus, Scope, Snapshot};
 pub use tables::{
     ALL_TABLES, BOOKKEEPING_TABLES, ColumnDef, ColumnType, DATA_TABLES, SCHEMA_VERSION, TableDef,
     TableName,

@@ -65,6 +65,70 @@ pub struct RunRecord {
     /// management session; `None` when no such read was made.
     #[serde(default)]
     pub accounts_read_through_management: Option<u64>,
+    /// The part of the organization the run read; `None` for all of it.
+    pub scope: Option<Scope>,
+}
+
+/// The part of an organization a run reads (`organizational_unit_ids`,
+/// `exclude_organizational_unit_ids`, `exclude_account_ids`): the subtrees
+/// of the included OUs (all of the organization when none is given), less
+/// the excluded OUs' subtrees and the excluded accounts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scope {
+    /// Subtrees to read; empty = the whole organization.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organizational_unit_ids: Vec<String>,
+    /// Subtrees not to read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exclude_organizational_unit_ids: Vec<String>,
+    /// Accounts not to read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exclude_account_ids: Vec<String>,
+}
+
+impl Scope {
+    /// Whether this is the whole organization (nothing included or excluded).
+    pub fn is_whole(&self) -> bool {
+        self.organizational_unit_ids.is_empty()
+            && self.exclude_organizational_unit_ids.is_empty()
+            && self.exclude_account_ids.is_empty()
+    }
+
+    /// `Some(self)` unless it is the whole organization.
+    pub fn limited(self) -> Option<Scope> {
+        (!self.is_whole()).then_some(self)
+    }
+
+    /// One line for people, e.g. `OUs ou-ab12-11aa22bb; excluding accounts 111122223333`.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.organizational_unit_ids.is_empty() {
+            parts.push(format!("OUs {}", self.organizational_unit_ids.join(", ")));
+        } else {
+            parts.push("the whole organization".to_string());
+        }
+        if !self.exclude_organizational_unit_ids.is_empty() {
+            parts
+                .push(format!("excluding OUs {}", self.exclude_organizational_unit_ids.join(", ")));
+        }
+        if !self.exclude_account_ids.is_empty() {
+            parts.push(format!("excluding accounts {}", self.exclude_account_ids.join(", ")));
+        }
+        parts.join("; ")
+    }
+
+    /// Whether a resource with this AWS id path (`o-…/r-…/ou-…/…/id/`, as in
+    /// the OU and account tables) lies inside the scope.
+    pub fn contains_path(&self, path: &str) -> bool {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let included = self.organizational_unit_ids.is_empty()
+            || segments.iter().any(|s| self.organizational_unit_ids.iter().any(|o| o == s));
+        let excluded = segments.iter().any(|s| {
+            self.exclude_organizational_unit_ids.iter().any(|o| o == s)
+                || self.exclude_account_ids.iter().any(|a| a == s)
+        });
+        included && !excluded
+    }
 }
 
 impl RunRecord {
@@ -83,6 +147,12 @@ impl RunRecord {
             Value::Int(i64::try_from(self.throttled_calls).unwrap_or(i64::MAX)),
             Value::Int(i64::try_from(self.retried_calls).unwrap_or(i64::MAX)),
             Value::Json(counts),
+            match &self.scope {
+                Some(scope) => {
+                    Value::Json(serde_json::to_string(scope).expect("a scope serialises"))
+                }
+                None => Value::Null,
+            },
             opt_count(self.accounts_read_as_member),
             opt_count(self.accounts_read_through_management),
         ]

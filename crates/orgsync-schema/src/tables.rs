@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 /// Version of the table contract implemented by this build.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Logical column type; each destination maps it to its own physical type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -55,6 +55,9 @@ pub enum TableName {
     DelegatedService,
     EffectivePolicy,
     AccountAccess,
+    Handshake,
+    CreateAccountStatus,
+    ResourcePolicy,
     PolicyApplicability,
     Finding,
     Run,
@@ -178,6 +181,12 @@ pub static ORGANIZATIONAL_UNIT: TableDef = TableDef {
         col("depth", I, false, "Root = 0, top-level OU = 1"),
         col("path", T, false, "AWS id path o-…/r-…/ou-…/ with trailing slash"),
         col("name_path", T, false, "Names from the root, /-joined (display only)"),
+        col(
+            "aws_path",
+            T,
+            true,
+            "The Path AWS returned for the OU (NULL when AWS returned none); when it differs from `path`, an orgsync_error row says so",
+        ),
         RUN_ID,
     ],
 };
@@ -203,6 +212,12 @@ pub static ACCOUNT: TableDef = TableDef {
         col("depth", I, false, "Parent's depth + 1, the root being 0"),
         col("path", T, false, "AWS id path ending in the account ID and a slash"),
         col("is_management_account", B, false, "Whether this is the management account"),
+        col(
+            "aws_paths",
+            J,
+            true,
+            "JSON array of the Paths AWS returned for the account (AWS's model allows more than one); NULL when AWS returned none; when `path` is not among them, an orgsync_error row says so",
+        ),
         RUN_ID,
     ],
 };
@@ -373,6 +388,86 @@ pub static ACCOUNT_ACCESS: TableDef = TableDef {
     ],
 };
 
+/// `aws_organizations_handshake`
+pub static HANDSHAKE: TableDef = TableDef {
+    id: TableName::Handshake,
+    name: "aws_organizations_handshake",
+    description: "Handshakes of the organization (ListHandshakesForOrganization): invitations and feature-set requests with their state; AWS keeps a closed handshake (ACCEPTED, DECLINED, CANCELED, EXPIRED) for 30 days.",
+    primary_key: &["org_id", "handshake_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("handshake_id", T, false, "Handshake ID, h-…"),
+        col("arn", T, true, "Handshake ARN"),
+        col(
+            "action",
+            T,
+            true,
+            "INVITE, ENABLE_ALL_FEATURES, APPROVE_ALL_FEATURES or ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE",
+        ),
+        col("state", T, true, "REQUESTED, OPEN, CANCELED, ACCEPTED, DECLINED or EXPIRED"),
+        col("requested_timestamp", TS, true, "When the handshake was requested"),
+        col("expiration_timestamp", TS, true, "When the handshake expires (or expired)"),
+        col(
+            "target_id",
+            T,
+            true,
+            "The party other than the organization: the invited account ID or email address",
+        ),
+        col("target_type", T, true, "ACCOUNT or EMAIL (ORGANIZATION when no other party)"),
+        col("parties", J, false, "JSON array of {\"id\",\"type\"} as AWS returned them"),
+        col(
+            "resources",
+            J,
+            false,
+            "JSON array of {\"type\",\"value\",\"resources\"} (nested) as AWS returned them",
+        ),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_create_account_status`
+pub static CREATE_ACCOUNT_STATUS: TableDef = TableDef {
+    id: TableName::CreateAccountStatus,
+    name: "aws_organizations_create_account_status",
+    description: "Account-creation requests AWS still tracks (ListCreateAccountStatus): in progress, succeeded, or failed with the reason.",
+    primary_key: &["org_id", "request_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("request_id", T, false, "Create-account request ID, car-…"),
+        col("account_name", T, true, "Name requested for the account"),
+        col("state", T, true, "IN_PROGRESS, SUCCEEDED or FAILED"),
+        col("requested_timestamp", TS, true, "When the request was made"),
+        col("completed_timestamp", TS, true, "When it completed (NULL while in progress)"),
+        col("account_id", T, true, "The new account's ID (when it succeeded)"),
+        col("gov_cloud_account_id", T, true, "The paired GovCloud account's ID, if any"),
+        col(
+            "failure_reason",
+            T,
+            true,
+            "Why it failed, e.g. EMAIL_ALREADY_EXISTS, ACCOUNT_LIMIT_EXCEEDED (NULL unless FAILED)",
+        ),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_resource_policy`
+pub static RESOURCE_POLICY: TableDef = TableDef {
+    id: TableName::ResourcePolicy,
+    name: "aws_organizations_resource_policy",
+    description: "The organization's resource-based delegation policy (DescribeResourcePolicy); no row when none is set.",
+    primary_key: &["org_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("policy_id", T, false, "Resource policy ID, rp-…"),
+        col("arn", T, true, "Resource policy ARN"),
+        col("content", T, true, "The policy document exactly as AWS returned it"),
+        RUN_ID,
+    ],
+};
+
 /// `aws_organizations_policy_applicability`
 pub static POLICY_APPLICABILITY: TableDef = TableDef {
     id: TableName::PolicyApplicability,
@@ -478,6 +573,12 @@ pub static RUN: TableDef = TableDef {
         col("retried_calls", I, false, "Calls retried"),
         col("counts", J, false, "Row counts per table (JSON object)"),
         col(
+            "scope",
+            J,
+            true,
+            "The part of the organization read (JSON object of organizational_unit_ids, exclude_organizational_unit_ids, exclude_account_ids); NULL for the whole organization",
+        ),
+        col(
             "accounts_read_as_member",
             I,
             true,
@@ -525,6 +626,9 @@ pub static DATA_TABLES: &[&TableDef] = &[
     &DELEGATED_SERVICE,
     &EFFECTIVE_POLICY,
     &ACCOUNT_ACCESS,
+    &HANDSHAKE,
+    &CREATE_ACCOUNT_STATUS,
+    &RESOURCE_POLICY,
     &POLICY_APPLICABILITY,
     &FINDING,
 ];
@@ -547,6 +651,9 @@ pub static ALL_TABLES: &[&TableDef] = &[
     &DELEGATED_SERVICE,
     &EFFECTIVE_POLICY,
     &ACCOUNT_ACCESS,
+    &HANDSHAKE,
+    &CREATE_ACCOUNT_STATUS,
+    &RESOURCE_POLICY,
     &POLICY_APPLICABILITY,
     &FINDING,
     &RUN,

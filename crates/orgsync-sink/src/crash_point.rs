@@ -30,6 +30,7 @@
 //! | `temp_written` | files: the temporary directory complete and fsynced |
 //! | `between_renames` | files, two-rename protocol: old snapshot moved aside, new not yet in place |
 //! | `swapped` | files: new snapshot in place, old one not yet removed |
+//! | `create_ltree` | PostgreSQL, creating the schema: about to install the `ltree` extension for the Steampipe views (failing here stands for a server or user that cannot) |
 
 /// Env var naming the point at which to pause.
 pub const PAUSE_AT_ENV: &str = "ORGSYNC_TEST_PAUSE_AT";
@@ -44,8 +45,14 @@ pub const FORCE_TWO_RENAMES_ENV: &str = "ORGSYNC_TEST_FORCE_TWO_RENAMES";
 pub const ENABLED: bool = cfg!(feature = "failpoints");
 
 /// Every point, in the order a write reaches them.
-pub const POINTS: &[&str] =
-    &["rows_written", "first_file_written", "temp_written", "between_renames", "swapped"];
+pub const POINTS: &[&str] = &[
+    "rows_written",
+    "first_file_written",
+    "temp_written",
+    "between_renames",
+    "swapped",
+    "create_ltree",
+];
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 

@@ -138,6 +138,9 @@ pub struct SinkOptions {
     pub csv_formula_escape: bool,
     /// PostgreSQL only: the schema holding the tables. Default `orgsync`.
     pub postgres_schema: String,
+    /// PostgreSQL only: where the Steampipe-compatible views go
+    /// ([`postgres::steampipe`]).
+    pub postgres_steampipe_schema: SteampipeViews,
     /// Committed snapshots kept per organization (databases: in
     /// `<table>_history`; files: rows of `orgsync_run`). `0` keeps none.
     /// Default 30.
@@ -149,7 +152,38 @@ impl Default for SinkOptions {
         SinkOptions {
             csv_formula_escape: true,
             postgres_schema: "orgsync".into(),
+            postgres_steampipe_schema: SteampipeViews::Default,
             history_runs: 30,
+        }
+    }
+}
+
+/// Where the PostgreSQL destination creates its Steampipe-compatible views
+/// (`postgres_steampipe_schema`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum SteampipeViews {
+    /// `steampipe` beside the default table schema `orgsync`, otherwise
+    /// `<postgres_schema>_steampipe`, so that two orgsync schemas in one
+    /// database never replace each other's views.
+    #[default]
+    Default,
+    /// In this schema.
+    Schema(String),
+    /// None (`postgres_steampipe_schema = "none"`).
+    Off,
+}
+
+impl SteampipeViews {
+    /// The configuration value that turns the views off.
+    pub const OFF: &'static str = "none";
+
+    /// The views' schema for tables in `table_schema`; `None` when off.
+    pub fn schema_for(&self, table_schema: &str) -> Option<String> {
+        match self {
+            SteampipeViews::Default if table_schema == "orgsync" => Some("steampipe".into()),
+            SteampipeViews::Default => Some(format!("{table_schema}_steampipe")),
+            SteampipeViews::Schema(name) => Some(name.clone()),
+            SteampipeViews::Off => None,
         }
     }
 }

@@ -69,9 +69,17 @@ pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, String> {
         retried_calls: count_at(row, 9, "retried_calls")?,
         counts: serde_json::from_str(&counts)
             .map_err(|e| format!("orgsync_run.counts is not a JSON object of counts: {e}"))?,
-        // Added in table contract version 3: absent from older rows.
-        accounts_read_as_member: opt_count_at(row, 11),
-        accounts_read_through_management: opt_count_at(row, 12),
+        // Absent in destinations written before the scope was recorded.
+        scope: match row.get(11).and_then(Value::as_str) {
+            Some(text) => Some(
+                serde_json::from_str(text)
+                    .map_err(|e| format!("orgsync_run.scope is not a scope object: {e}"))?,
+            ),
+            None => None,
+        },
+        // Added in table contract version 4: absent from older rows.
+        accounts_read_as_member: opt_count_at(row, 12),
+        accounts_read_through_management: opt_count_at(row, 13),
     })
 }
 

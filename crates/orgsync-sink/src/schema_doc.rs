@@ -64,7 +64,7 @@ const CONVENTIONS: &str = "\
 | destination | layout |
 |---|---|
 | `sqlite:PATH` (default `sqlite:orgsync.db`) | one database file (created 0600, WAL mode); tables below plus `<table>_history`, `orgsync_history_run`, `orgsync_schema_version` |
-| `postgres://…` | the same tables in schema `orgsync` (configurable); `content_json jsonb` beside every `content` column (the document parsed, NULL when it is not JSON) |
+| `postgres://…` | the same tables in schema `orgsync` (configurable); `content_json jsonb` beside every `content` column (the document parsed, NULL when it is not JSON); Steampipe-compatible views in schema `steampipe` (`docs/steampipe.md`) |
 | `parquet:DIR` | `DIR/<org_id>/<table>.parquet`, typed Arrow schema, nullability as below |
 | `csv:DIR` | `DIR/<org_id>/<table>.csv`: RFC 4180, UTF-8, CRLF, header row |
 | `jsonl:DIR` | `DIR/<org_id>/<table>.jsonl`: one JSON object per row, columns in order |

@@ -5,10 +5,11 @@
 //! [`Backend`] (connections, placeholders, bulk load, locks, typed cells,
 //! catalog look-ups), so another SQL database is one more `Backend`.
 //!
-//! * Migration runs when a table is missing or `orgsync_schema_version`
-//!   differs from this orgsync's: one transaction under [`Lock::Schema`]
-//!   refuses a newer version, runs the idempotent DDL of [`crate::ddl`], adds
-//!   (nullable) the columns a newer contract added, and records the version.
+//! * Migration runs when a table is missing, `orgsync_schema_version`
+//!   differs from this orgsync's or the backend's views are missing: one
+//!   transaction under [`Lock::Schema`] refuses a newer version, runs the
+//!   idempotent DDL of [`crate::ddl`], adds (nullable) the columns a newer
+//!   contract added, records the version and (re)creates the views.
 //! * A write is one transaction under [`Lock::Org`]: per data table of the
 //!   snapshot, delete the organization's rows, bulk load the new ones and
 //!   copy them into `<table>_history`; append `orgsync_run`/`orgsync_error`;
@@ -94,6 +95,15 @@ pub trait Backend: Send {
     /// Whether the connection is lost and must be opened again.
     fn is_closed(_conn: &Self::Conn) -> bool {
         false
+    }
+    /// Whether views the backend keeps over the tables are missing, so the
+    /// schema must be brought up to date although its version is current.
+    fn views_missing(&self, _conn: &mut Self::Conn) -> Result<bool, BoxError> {
+        Ok(false)
+    }
+    /// Creates or replaces those views, in the migration's transaction.
+    fn create_views(&self, _conn: &mut Self::Conn) -> Result<(), BoxError> {
+        Ok(())
     }
 }
 
@@ -183,6 +193,7 @@ impl<B: Backend> Session<'_, B> {
         if has(SCHEMA_VERSION_TABLE)
             && complete
             && self.version()? == Some(i64::from(SCHEMA_VERSION))
+            && !self.backend.views_missing(self.conn)?
         {
             return Ok(());
         }
@@ -213,7 +224,8 @@ impl<B: Backend> Session<'_, B> {
                 s.table(SCHEMA_VERSION_TABLE)
             );
             let now = format_timestamp(chrono::Utc::now());
-            s.exec(&sql, &[Value::Int(i64::from(SCHEMA_VERSION)), Value::Text(now)])
+            s.exec(&sql, &[Value::Int(i64::from(SCHEMA_VERSION)), Value::Text(now)])?;
+            s.backend.create_views(s.conn)
         })
     }
 

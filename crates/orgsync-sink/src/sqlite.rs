@@ -296,6 +296,7 @@ mod tests {
                     Value::Int(1),
                     Value::text(format!("{org}/r-1/{i}/")),
                     Value::Bool(i == 0),
+                    Value::Json(format!("[\"{org}/r-1/{i}/\"]")),
                     Value::text(run),
                 ]
             })
@@ -314,6 +315,7 @@ mod tests {
                 throttled_calls: 0,
                 retried_calls: 0,
                 counts,
+                scope: None,
                 accounts_read_as_member: None,
                 accounts_read_through_management: None,
             },
@@ -400,7 +402,7 @@ mod tests {
     }
 
     #[test]
-    fn a_destination_of_contract_version_2_gets_the_new_run_columns_and_keeps_its_data() {
+    fn a_destination_of_contract_version_2_gains_the_run_scope_and_keeps_its_data() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("o.db");
         let a1 = snapshot("o-aaaaaaaaaa", "run-a1", 1, 3);
@@ -408,7 +410,38 @@ mod tests {
         sink.prepare().unwrap();
         sink.write_snapshot(&a1).unwrap();
         drop(sink);
-        // What version 2 wrote: orgsync_run without the account-read counts.
+        // What version 2 wrote: orgsync_run without `scope`.
+        {
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            conn.execute_batch("ALTER TABLE orgsync_run DROP COLUMN scope").unwrap();
+            conn.execute("UPDATE orgsync_schema_version SET version = 2", []).unwrap();
+        }
+        let mut a2 = snapshot("o-aaaaaaaaaa", "run-a2", 2, 2);
+        a2.run.scope = Some(orgsync_schema::Scope {
+            organizational_unit_ids: vec!["ou-ab12-11aa22bb".into()],
+            ..orgsync_schema::Scope::default()
+        });
+        let mut sink = SqliteSink::new(&path, SinkOptions::default());
+        sink.prepare().unwrap();
+        sink.write_snapshot(&a2).unwrap();
+        let mut reader = SqliteSink::new(&path, SinkOptions::default());
+        assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", None).unwrap(), a2);
+        // The run written before the migration reads back without a scope.
+        assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", Some("run-a1")).unwrap(), a1);
+        let runs = reader.read_runs("o-aaaaaaaaaa").unwrap();
+        assert_eq!(runs.iter().map(|r| r.scope.is_some()).collect::<Vec<_>>(), [false, true]);
+    }
+
+    #[test]
+    fn a_destination_of_contract_version_3_gets_the_account_read_columns_and_keeps_its_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("o.db");
+        let a1 = snapshot("o-aaaaaaaaaa", "run-a1", 1, 3);
+        let mut sink = SqliteSink::new(&path, SinkOptions::default());
+        sink.prepare().unwrap();
+        sink.write_snapshot(&a1).unwrap();
+        drop(sink);
+        // What version 3 wrote: orgsync_run without the account-read counts.
         let added = ["accounts_read_as_member", "accounts_read_through_management"];
         {
             let conn = rusqlite::Connection::open(&path).unwrap();
@@ -429,7 +462,7 @@ mod tests {
                     }
                 }
             }
-            conn.execute("UPDATE orgsync_schema_version SET version = 2", []).unwrap();
+            conn.execute("UPDATE orgsync_schema_version SET version = 3", []).unwrap();
         }
         let mut a2 = snapshot("o-aaaaaaaaaa", "run-a2", 2, 2);
         a2.run.accounts_read_as_member = Some(2);

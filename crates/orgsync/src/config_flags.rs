@@ -31,6 +31,9 @@ pub struct DestinationFlags {
     /// PostgreSQL schema of the tables.
     #[arg(long, value_name = "SCHEMA")]
     pub postgres_schema: Option<String>,
+    /// PostgreSQL schema of the Steampipe-compatible views ("none": no views).
+    #[arg(long, value_name = "SCHEMA")]
+    pub postgres_steampipe_schema: Option<String>,
 }
 
 /// What a sync extracts and writes, and how hard it may push.
@@ -60,6 +63,15 @@ pub struct ExtractionFlags {
     /// Runs kept in the history.
     #[arg(long, value_name = "N")]
     pub history_runs: Option<String>,
+    /// Read only these OUs' subtrees (repeatable or comma-separated OU IDs).
+    #[arg(long, value_name = "OU_ID")]
+    pub organizational_unit_ids: Vec<String>,
+    /// Leave these OUs' subtrees out (repeatable or comma-separated OU IDs).
+    #[arg(long, value_name = "OU_ID")]
+    pub exclude_organizational_unit_ids: Vec<String>,
+    /// Leave these accounts out (repeatable or comma-separated account IDs).
+    #[arg(long, value_name = "ACCOUNT_ID")]
+    pub exclude_account_ids: Vec<String>,
     #[command(flatten)]
     pub findings: FindingsFlags,
 }
@@ -166,7 +178,11 @@ fn set_values<'a>(
 
 impl DestinationFlags {
     fn flag_values(&self) -> Vec<(String, String)> {
-        set_values([("destination", &self.destination), ("postgres_schema", &self.postgres_schema)])
+        set_values([
+            ("destination", &self.destination),
+            ("postgres_schema", &self.postgres_schema),
+            ("postgres_steampipe_schema", &self.postgres_steampipe_schema),
+        ])
     }
 
     /// Validates the file, the `ORGSYNC_*` environment, these flags and
@@ -198,6 +214,13 @@ impl ExtractionFlags {
         values.extend(self.findings.flag_values());
         values.extend(self.include.iter().map(|t| ("include".to_owned(), t.clone())));
         values.extend(self.exclude.iter().map(|t| ("exclude".to_owned(), t.clone())));
+        for (key, ids) in [
+            ("organizational_unit_ids", &self.organizational_unit_ids),
+            ("exclude_organizational_unit_ids", &self.exclude_organizational_unit_ids),
+            ("exclude_account_ids", &self.exclude_account_ids),
+        ] {
+            values.extend(ids.iter().map(|id| (key.to_owned(), id.clone())));
+        }
         values
     }
 }

@@ -15,7 +15,6 @@ use orgsync_core::config::Plan;
 use orgsync_core::credentials::Session;
 use orgsync_core::planner::RateLimits;
 use orgsync_core::run::{self, ExtractOptions, Extraction};
-use orgsync_core::tables::account_access::SubAccountAccess;
 use orgsync_schema::{ErrorRecord, RunRecord, RunStatus, Snapshot};
 use orgsync_sink::Sink;
 
@@ -72,6 +71,7 @@ pub async fn sync(
         throttled_calls: 0,
         retried_calls: 0,
         counts: BTreeMap::new(),
+        scope: plan.scope.clone().limited(),
         accounts_read_as_member: None,
         accounts_read_through_management: None,
     };
@@ -79,7 +79,7 @@ pub async fn sync(
     let listener = progress::listener_for(global);
     let work = async {
         let session = Session::connect(&plan.auth).await?;
-        let options = extract_options(&plan, &run_id, rate_limits.clone());
+        let options = ExtractOptions::for_plan(&plan, &run_id, rate_limits.clone());
         let on_expired = || session.invalidate();
         run::extract(session.sdk_config(), &on_expired, &options, listener.as_ref()).await
     };
@@ -137,25 +137,6 @@ pub async fn sync(
     Ok(SyncResult { exit_code, snapshot: Some(snapshot) })
 }
 
-/// The extraction settings of a plan.
-fn extract_options(plan: &Plan, run_id: &str, rate_limits: RateLimits) -> ExtractOptions {
-    ExtractOptions {
-        tables: plan.tables.clone(),
-        effective_policies: plan.effective_policies,
-        max_concurrency: plan.max_concurrency,
-        run_id: run_id.to_owned(),
-        config_fingerprint: plan.config_fingerprint.clone(),
-        rate_limits,
-        sub_account_access: plan
-            .sub_account_chain
-            .clone()
-            .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
-        account_reads: plan.account_reads,
-        findings: plan.findings.clone(),
-        ..ExtractOptions::new()
-    }
-}
-
 /// Reads the organization straight from AWS without writing anything
 /// (`orgsync tree --live`): only `tables` (and what they need) are read.
 pub async fn live_snapshot(
@@ -168,7 +149,7 @@ pub async fn live_snapshot(
     plan.tables = tables;
     plan.effective_policies = false;
     let session = Session::connect(&plan.auth).await?;
-    let options = extract_options(&plan, &run_id, RateLimits::default());
+    let options = ExtractOptions::for_plan(&plan, &run_id, RateLimits::default());
     let listener = progress::listener_for(global);
     let on_expired = || session.invalidate();
     let extraction =
@@ -264,8 +245,10 @@ fn summary(extraction: &Extraction, plan: &Plan, elapsed: std::time::Duration) -
             stats.retried
         );
     }
+    // Only where a choice exists: without a sub-account chain every read
+    // goes through the management session.
     let reads = extraction.account_reads;
-    if reads.member + reads.management > 0 {
+    if plan.sub_account_chain.is_some() && reads.member + reads.management > 0 {
         let _ = writeln!(
             out,
             "\naccount reads ({}): {} account(s) in their own session, {} through the management session",

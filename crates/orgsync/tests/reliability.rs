@@ -14,6 +14,9 @@
 //! Each test prints one `reliability-figures` line (faults injected, runs,
 //! rows compared, rows lost); run with `--nocapture` to collect them.
 
+#[path = "common/mod.rs"]
+mod common;
+
 mod reliability {
     pub mod support;
 

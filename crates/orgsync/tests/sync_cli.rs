@@ -4,41 +4,15 @@
 //! from the SQLite destination with an independent connection.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
-use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
+use orgsync_emulator::Emulator;
 
-fn orgsync() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_orgsync"));
-    cmd.env_remove("RUST_LOG").env("NO_COLOR", "1");
-    for (name, _) in std::env::vars_os() {
-        if name
-            .to_str()
-            .is_some_and(|n| n.starts_with("ORGSYNC_") && !n.starts_with("ORGSYNC_TEST"))
-        {
-            cmd.env_remove(name);
-        }
-    }
-    cmd
-}
-
-fn text(output: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
-}
+mod common;
+use common::{orgsync, text};
 
 async fn emulator(accounts: usize, seed: u64) -> Emulator {
-    Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts, seed },
-        profile: Profile::Fast,
-        ..EmulatorConfig::default()
-    })
-    .await
-    .expect("emulator starts")
+    common::fast_emulator(accounts, seed).await
 }
 
 /// Writes the seed-style configuration file for the emulator's demo identity
@@ -502,8 +476,16 @@ async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
 
     // For table sets from one table to all of them, the reading identity's
     // actions are exactly the calls a sync makes and what `check` probes.
-    let table_sets: [&[&str]; 7] = [
+    let table_sets: [&[&str]; 8] = [
         &["--include", "organization"],
+        &[
+            "--include",
+            "handshake",
+            "--include",
+            "create_account_status",
+            "--include",
+            "resource_policy",
+        ],
         &["--include", "account"],
         &["--include", "policy"],
         &["--include", "policy_target", "--include", "alternate_contact"],
@@ -726,4 +708,146 @@ fn a_destination_in_a_missing_folder_is_refused_not_created() {
         .unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", text(&output));
     assert!(dir.path().join("fresh").is_dir());
+}
+
+/// Loads the version-2 destination of `test-data/destinations/sqlite_v2`
+/// (written by orgsync before contract version 3) into `db`.
+fn version_2_destination(db: &Path) {
+    let dump = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../test-data/destinations/sqlite_v2/orgsync.sql"
+    ))
+    .unwrap();
+    rusqlite::Connection::open(db).unwrap().execute_batch(&dump).unwrap();
+}
+
+fn strings(db: &Path, sql: &str) -> Vec<String> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut stmt = conn.prepare(sql).unwrap();
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap();
+    rows.map(Result::unwrap).collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_version_2_destination_is_migrated_in_place_and_keeps_its_runs() {
+    // The organization the version-2 destination was written from.
+    let emulator = emulator(12, 3).await;
+    assert_eq!(emulator.controls().with_org(|o| o.id.clone()), "o-dwxc6l2d2v");
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    version_2_destination(&db);
+    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
+    let version = "SELECT version FROM orgsync_schema_version";
+    assert_eq!(count(&db, version), 2);
+    let old_runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
+    assert_eq!(old_runs.len(), 2);
+    let new_tables = [
+        "aws_organizations_handshake",
+        "aws_organizations_create_account_status",
+        "aws_organizations_resource_policy",
+    ];
+    let tables_present = |db: &Path| {
+        new_tables
+            .iter()
+            .map(|t| {
+                count(
+                    db,
+                    &format!(
+                        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('{t}', '{t}_history')"
+                    ),
+                )
+            })
+            .sum::<i64>()
+    };
+    assert_eq!(tables_present(&db), 0);
+
+    // A migration that fails half-way changes nothing: a view where the
+    // migration must alter a table makes its last step fail.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch(
+            "CREATE VIEW aws_organizations_resource_policy_history AS SELECT 'o' AS org_id, 'r' AS run_id",
+        )
+        .unwrap();
+    let out = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
+    assert_ne!(out.status.code(), Some(0), "{}", text(&out));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("Cannot add a column to a view"), "{}", text(&out));
+    assert_eq!(count(&db, version), 2, "the version is not raised");
+    assert_eq!(tables_present(&db), 0, "no table of the failed migration is left behind");
+    assert_eq!(strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at"), old_runs);
+
+    // Without the obstacle, the next sync migrates in place and writes.
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch("DROP VIEW aws_organizations_resource_policy_history")
+        .unwrap();
+    let out = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(count(&db, version), i64::from(orgsync_schema::SCHEMA_VERSION));
+    assert_eq!(tables_present(&db), 6);
+    for table in new_tables {
+        assert!(count(&db, &format!("SELECT COUNT(*) FROM {table}")) > 0, "{table}");
+    }
+    // Columns added to existing tables (AWS's own paths): there, NULL in the
+    // version-2 runs' history, filled by the new run.
+    for (table, column) in [
+        ("aws_organizations_account", "aws_paths"),
+        ("aws_organizations_organizational_unit", "aws_path"),
+    ] {
+        for t in [table.to_owned(), format!("{table}_history")] {
+            let sql =
+                format!("SELECT COUNT(*) FROM pragma_table_info('{t}') WHERE name = '{column}'");
+            assert_eq!(count(&db, &sql), 1, "{t}.{column}");
+        }
+        let nulls = format!(
+            "SELECT COUNT(*) FROM {table}_history WHERE {column} IS NULL AND run_id IN ('{}', '{}')",
+            old_runs[0], old_runs[1]
+        );
+        let old_rows = format!(
+            "SELECT COUNT(*) FROM {table}_history WHERE run_id IN ('{}', '{}')",
+            old_runs[0], old_runs[1]
+        );
+        assert_eq!(count(&db, &nulls), count(&db, &old_rows));
+        let filled = format!("SELECT COUNT(*) FROM {table} WHERE {column} IS NULL");
+        assert_eq!(count(&db, &filled), 0, "{table}.{column} filled by the new run");
+    }
+    let runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
+    assert_eq!(runs.len(), 3);
+    assert_eq!(runs[..2], old_runs[..]);
+    // The version-2 runs are still read back in full …
+    let out = orgsync()
+        .args(["diff", "--format", "json", "--from"])
+        .arg(&old_runs[0])
+        .arg("--to")
+        .arg(&old_runs[1])
+        .arg("--destination")
+        .arg(format!("sqlite:{}", db.display()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    // … and the first of them, written before the organization changed,
+    // holds the same accounts, OUs and tags as the new run: the synthetic
+    // organization of a seed kept its earlier content.
+    for (table, columns) in [
+        (
+            "aws_organizations_account",
+            "account_id, name, email, state, joined_method, joined_timestamp, parent_id, depth, path",
+        ),
+        ("aws_organizations_organizational_unit", "ou_id, name, parent_id, depth, path, name_path"),
+        ("aws_organizations_tag", "resource_id, key, value"),
+    ] {
+        let select = |from: &str, run: &str| {
+            strings(
+                &db,
+                &format!(
+                    "SELECT json_array({columns}) FROM {from} WHERE run_id = '{run}' ORDER BY 1"
+                ),
+            )
+        };
+        let new_run = &runs[2];
+        let first = select(&format!("{table}_history"), &old_runs[0]);
+        assert!(!first.is_empty(), "{table}");
+        assert_eq!(first, select(table, new_run), "{table}");
+    }
 }

@@ -92,9 +92,13 @@ pub(crate) const MAX_CONCURRENCY: &str = "max_concurrency";
 pub(crate) const DESTINATION: &str = "destination";
 pub(crate) const CSV_FORMULA_ESCAPE: &str = "csv_formula_escape";
 pub(crate) const POSTGRES_SCHEMA: &str = "postgres_schema";
+pub(crate) const POSTGRES_STEAMPIPE_SCHEMA: &str = "postgres_steampipe_schema";
 pub(crate) const HISTORY_RUNS: &str = "history_runs";
 pub(crate) const FINDINGS_DELEGATED_ADMIN_ALLOWLIST: &str = "findings_delegated_admin_allowlist";
 pub(crate) const FINDINGS_MAX_OU_DEPTH: &str = "findings_max_ou_depth";
+pub(crate) const ORGANIZATIONAL_UNIT_IDS: &str = "organizational_unit_ids";
+pub(crate) const EXCLUDE_ORGANIZATIONAL_UNIT_IDS: &str = "exclude_organizational_unit_ids";
+pub(crate) const EXCLUDE_ACCOUNT_IDS: &str = "exclude_account_ids";
 
 const fn key(name: &'static str, kind: Kind, example: &'static str) -> KeyDef {
     KeyDef { name, kind, example }
@@ -152,6 +156,7 @@ pub(crate) static KEYS: &[KeyDef] = &[
     key(DESTINATION, Kind::Str, r#"destination = "sqlite:orgsync.db""#),
     key(CSV_FORMULA_ESCAPE, Kind::Bool, "csv_formula_escape = true"),
     key(POSTGRES_SCHEMA, Kind::Str, r#"postgres_schema = "orgsync""#),
+    key(POSTGRES_STEAMPIPE_SCHEMA, Kind::Str, r#"postgres_steampipe_schema = "steampipe""#),
     key(HISTORY_RUNS, Kind::Int, "history_runs = 30"),
     key(
         FINDINGS_DELEGATED_ADMIN_ALLOWLIST,
@@ -159,6 +164,13 @@ pub(crate) static KEYS: &[KeyDef] = &[
         r#"findings_delegated_admin_allowlist = ["111122223333"]"#,
     ),
     key(FINDINGS_MAX_OU_DEPTH, Kind::Int, "findings_max_ou_depth = 5"),
+    key(ORGANIZATIONAL_UNIT_IDS, Kind::List, r#"organizational_unit_ids = ["ou-ab12-11aa22bb"]"#),
+    key(
+        EXCLUDE_ORGANIZATIONAL_UNIT_IDS,
+        Kind::List,
+        r#"exclude_organizational_unit_ids = ["ou-ab12-33cc44dd"]"#,
+    ),
+    key(EXCLUDE_ACCOUNT_IDS, Kind::List, r#"exclude_account_ids = ["111122223333"]"#),
 ];
 
 /// The definition of a key.

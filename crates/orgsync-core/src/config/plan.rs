@@ -268,7 +268,8 @@ impl SubAccountChain {
 }
 
 /// The destination (`destination`) and the destination options
-/// (`csv_formula_escape`, `postgres_schema`, `history_runs`).
+/// (`csv_formula_escape`, `postgres_schema`, `postgres_steampipe_schema`,
+/// `history_runs`).
 ///
 /// The string as configured may hold a PostgreSQL password, so it is kept as
 /// a [`Secret`]; `Debug`, `Serialize` and [`Destination::describe`] show it
@@ -302,6 +303,12 @@ impl Destination {
         self.configured.expose()
     }
 
+    /// The schema of the Steampipe-compatible views (PostgreSQL), `None` when
+    /// they are turned off.
+    pub fn steampipe_schema(&self) -> Option<String> {
+        self.options.postgres_steampipe_schema.schema_for(&self.options.postgres_schema)
+    }
+
     /// The sink for this destination (nothing is touched until `prepare`).
     pub fn open(&self) -> Result<Box<dyn orgsync_sink::Sink>, orgsync_sink::SinkError> {
         orgsync_sink::open(self.configured.expose(), &self.options)
@@ -325,10 +332,11 @@ impl fmt::Debug for Destination {
 impl Serialize for Destination {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Destination", 4)?;
+        let mut s = serializer.serialize_struct("Destination", 5)?;
         s.serialize_field("destination", &self.describe())?;
         s.serialize_field("csv_formula_escape", &self.options.csv_formula_escape)?;
         s.serialize_field("postgres_schema", &self.options.postgres_schema)?;
+        s.serialize_field("postgres_steampipe_schema", &self.steampipe_schema())?;
         s.serialize_field("history_runs", &self.options.history_runs)?;
         s.end()
     }
@@ -391,4 +399,7 @@ pub struct Plan {
     pub config_file: Option<PathBuf>,
     /// `findings_delegated_admin_allowlist` and `findings_max_ou_depth`.
     pub findings: orgsync_report::FindingSettings,
+    /// `organizational_unit_ids`, `exclude_organizational_unit_ids`,
+    /// `exclude_account_ids` (empty: the whole organization).
+    pub scope: orgsync_schema::Scope,
 }

@@ -35,6 +35,7 @@ pub fn table_dependencies(table: TableName) -> &'static [TableName] {
         DelegatedService => &[Organization, DelegatedAdministrator],
         EffectivePolicy => &[Organization, Account],
         AccountAccess => &[Organization, Account],
+        Handshake | CreateAccountStatus | ResourcePolicy => &[Organization],
         PolicyApplicability => {
             &[Organization, Root, OrganizationalUnit, Account, Policy, PolicyTarget]
         }

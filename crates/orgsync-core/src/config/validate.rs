@@ -12,7 +12,8 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use orgsync_report::FindingSettings;
-use orgsync_schema::TableName;
+use orgsync_schema::{Scope, TableName};
+use orgsync_sink::SteampipeViews;
 use regex::Regex;
 use sha2::{Digest, Sha256};
 
@@ -785,6 +786,25 @@ impl<'a> Validator<'a> {
                 "must be a plain identifier: a letter or _, then up to 62 letters, digits or _",
             );
         }
+        let postgres_steampipe_schema = match self.string(POSTGRES_STEAMPIPE_SCHEMA) {
+            None => SteampipeViews::Default,
+            Some(name) if name.trim() == SteampipeViews::OFF => SteampipeViews::Off,
+            Some(name) => {
+                let name = name.trim().to_owned();
+                if !PG_IDENTIFIER.is_match(&name) {
+                    self.report(
+                        POSTGRES_STEAMPIPE_SCHEMA,
+                        "must be a plain identifier (a letter or _, then up to 62 letters, digits or _) or \"none\" for no views",
+                    );
+                } else if name == postgres_schema {
+                    self.report(
+                        POSTGRES_STEAMPIPE_SCHEMA,
+                        "must differ from postgres_schema: the views have the tables' names (e.g. \"steampipe\", or \"none\" for no views)",
+                    );
+                }
+                SteampipeViews::Schema(name)
+            }
+        };
         let history_runs = if set(&self, HISTORY_RUNS) {
             self.int(HISTORY_RUNS, 0..=1_000_000, " runs (0 keeps none)")
         } else {
@@ -856,6 +876,7 @@ impl<'a> Validator<'a> {
 
         // --- findings --------------------------------------------------------------------------------
         let findings = self.findings_settings();
+        let scope = self.scope();
 
         // --- done -----------------------------------------------------------------------------------
         if !self.problems.is_empty() {
@@ -892,12 +913,19 @@ impl<'a> Validator<'a> {
         let options = orgsync_sink::SinkOptions {
             csv_formula_escape,
             postgres_schema,
+            postgres_steampipe_schema,
             history_runs: usize::try_from(history_runs).expect("validated range"),
         };
         let destination = Destination::new(destination_text, target, options);
         let Some(findings) = findings else {
             return Err(vec![ConfigProblem::key(
                 FINDINGS_MAX_OU_DEPTH,
+                "the configuration is incomplete",
+            )]);
+        };
+        let Some(scope) = scope else {
+            return Err(vec![ConfigProblem::key(
+                ORGANIZATIONAL_UNIT_IDS,
                 "the configuration is incomplete",
             )]);
         };
@@ -912,6 +940,7 @@ impl<'a> Validator<'a> {
             config_fingerprint: String::new(),
             config_file,
             findings,
+            scope,
         };
         plan.config_fingerprint = fingerprint(&plan);
         Ok(plan)
@@ -929,36 +958,66 @@ impl<'a> Validator<'a> {
             }
         }
         if self.entry(FINDINGS_DELEGATED_ADMIN_ALLOWLIST).is_some() {
-            let list = self.list(FINDINGS_DELEGATED_ADMIN_ALLOWLIST)?;
-            let mut ids = BTreeSet::new();
-            for (index, entry) in list.entries.iter().enumerate() {
-                match entry {
-                    Some(id) if id.len() == 12 && id.bytes().all(|b| b.is_ascii_digit()) => {
-                        ids.insert(id.clone());
-                    }
-                    Some(id) => {
-                        self.report(
-                            FINDINGS_DELEGATED_ADMIN_ALLOWLIST,
-                            format!(
-                                "entry {} (`{}`) is not a 12-digit account ID",
-                                index + 1,
-                                short(id)
-                            ),
-                        );
-                        return None;
-                    }
-                    None => {
-                        self.report(
-                            FINDINGS_DELEGATED_ADMIN_ALLOWLIST,
-                            format!("entry {} is empty", index + 1),
-                        );
-                        return None;
-                    }
-                }
-            }
-            settings.delegated_admin_allowlist = Some(ids);
+            let ids = self.id_list(FINDINGS_DELEGATED_ADMIN_ALLOWLIST, IdKind::Account)?;
+            settings.delegated_admin_allowlist = Some(ids.into_iter().collect());
         }
         ok.then_some(settings)
+    }
+
+    /// The scope keys: OUs to read, OUs and accounts to leave out.
+    fn scope(&mut self) -> Option<Scope> {
+        let mut list = |key: &str, kind: IdKind| {
+            if self.entry(key).is_some() { self.id_list(key, kind) } else { Some(Vec::new()) }
+        };
+        let scope = Scope {
+            organizational_unit_ids: list(ORGANIZATIONAL_UNIT_IDS, IdKind::OrganizationalUnit)?,
+            exclude_organizational_unit_ids: list(
+                EXCLUDE_ORGANIZATIONAL_UNIT_IDS,
+                IdKind::OrganizationalUnit,
+            )?,
+            exclude_account_ids: list(EXCLUDE_ACCOUNT_IDS, IdKind::Account)?,
+        };
+        if let Some(both) = scope
+            .organizational_unit_ids
+            .iter()
+            .find(|id| scope.exclude_organizational_unit_ids.contains(id))
+        {
+            self.report(
+                EXCLUDE_ORGANIZATIONAL_UNIT_IDS,
+                format!(
+                    "`{both}` is also in organizational_unit_ids; an OU is either read or left out"
+                ),
+            );
+            return None;
+        }
+        Some(scope)
+    }
+
+    /// A list of account or OU ids, each checked, duplicates dropped, order kept.
+    fn id_list(&mut self, key: &str, kind: IdKind) -> Option<Vec<String>> {
+        let list = self.list(key)?;
+        let mut ids: Vec<String> = Vec::new();
+        for (index, entry) in list.entries.iter().enumerate() {
+            match entry {
+                Some(id) if kind.accepts(id) => {
+                    if !ids.contains(id) {
+                        ids.push(id.clone());
+                    }
+                }
+                Some(id) => {
+                    self.report(
+                        key,
+                        format!("entry {} (`{}`) is not {}", index + 1, short(id), kind.expected()),
+                    );
+                    return None;
+                }
+                None => {
+                    self.report(key, format!("entry {} is empty", index + 1));
+                    return None;
+                }
+            }
+        }
+        Some(ids)
     }
 
     /// `include`/`exclude`: table names (full or without `aws_organizations_`).
@@ -1112,9 +1171,11 @@ fn fingerprint(plan: &Plan) -> String {
         "destination": plan.destination.describe(),
         "csv_formula_escape": plan.destination.options.csv_formula_escape,
         "postgres_schema": plan.destination.options.postgres_schema,
+        "postgres_steampipe_schema": plan.destination.steampipe_schema(),
         "history_runs": plan.destination.options.history_runs,
         "findings_delegated_admin_allowlist": plan.findings.delegated_admin_allowlist,
         "findings_max_ou_depth": plan.findings.max_ou_depth,
+        "scope": plan.scope,
     });
     // serde_json's preserve_order keeps insertion order; sort keys for a canonical form.
     let sorted: BTreeMap<String, serde_json::Value> = match canonical {
@@ -1123,6 +1184,33 @@ fn fingerprint(plan: &Plan) -> String {
     };
     let bytes = serde_json::to_vec(&sorted).expect("JSON values serialize");
     hex::encode(Sha256::digest(&bytes))
+}
+
+/// What an entry of an id list must be.
+#[derive(Debug, Clone, Copy)]
+enum IdKind {
+    Account,
+    OrganizationalUnit,
+}
+
+/// An OU id: `ou-`, the root's 4–32 characters, `-`, 8–32 characters.
+static OU_ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("^ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}$").expect("valid regex"));
+
+impl IdKind {
+    fn accepts(self, id: &str) -> bool {
+        match self {
+            IdKind::Account => id.len() == 12 && id.bytes().all(|b| b.is_ascii_digit()),
+            IdKind::OrganizationalUnit => OU_ID.is_match(id),
+        }
+    }
+
+    fn expected(self) -> &'static str {
+        match self {
+            IdKind::Account => "a 12-digit account ID",
+            IdKind::OrganizationalUnit => "an OU ID such as `ou-ab12-11aa22bb`",
+        }
+    }
 }
 
 #[cfg(test)]

@@ -36,6 +36,11 @@ use serde::Serialize;
 pub enum Operation {
     DescribeOrganization,
     ListRoots,
+    /// Where an OU of `organizational_unit_ids` sits (scoped runs only).
+    ListParents,
+    /// The name and ARN of an OU of `organizational_unit_ids` and of the OUs
+    /// above it (scoped runs only).
+    DescribeOrganizationalUnit,
     ListOrganizationalUnitsForParent,
     ListAccountsForParent,
     ListPolicies,
@@ -46,6 +51,9 @@ pub enum Operation {
     ListDelegatedAdministrators,
     ListDelegatedServicesForAccount,
     DescribeEffectivePolicy,
+    ListHandshakesForOrganization,
+    ListCreateAccountStatus,
+    DescribeResourcePolicy,
     GetAlternateContact,
     /// GetAlternateContact made in a member's own session, without AccountId
     /// (`account_reads`; counted against that member's quota).
@@ -76,9 +84,11 @@ impl RateLimit {
 
 impl Operation {
     /// Every operation, in a stable order.
-    pub const ALL: [Operation; 16] = [
+    pub const ALL: [Operation; 21] = [
         Operation::DescribeOrganization,
         Operation::ListRoots,
+        Operation::ListParents,
+        Operation::DescribeOrganizationalUnit,
         Operation::ListOrganizationalUnitsForParent,
         Operation::ListAccountsForParent,
         Operation::ListPolicies,
@@ -89,6 +99,9 @@ impl Operation {
         Operation::ListDelegatedAdministrators,
         Operation::ListDelegatedServicesForAccount,
         Operation::DescribeEffectivePolicy,
+        Operation::ListHandshakesForOrganization,
+        Operation::ListCreateAccountStatus,
+        Operation::DescribeResourcePolicy,
         Operation::GetAlternateContact,
         Operation::GetAlternateContactAsMember,
         Operation::AssumeRoleSubAccount,
@@ -100,6 +113,8 @@ impl Operation {
         match self {
             Operation::DescribeOrganization => "DescribeOrganization",
             Operation::ListRoots => "ListRoots",
+            Operation::ListParents => "ListParents",
+            Operation::DescribeOrganizationalUnit => "DescribeOrganizationalUnit",
             Operation::ListOrganizationalUnitsForParent => "ListOrganizationalUnitsForParent",
             Operation::ListAccountsForParent => "ListAccountsForParent",
             Operation::ListPolicies => "ListPolicies",
@@ -110,6 +125,9 @@ impl Operation {
             Operation::ListDelegatedAdministrators => "ListDelegatedAdministrators",
             Operation::ListDelegatedServicesForAccount => "ListDelegatedServicesForAccount",
             Operation::DescribeEffectivePolicy => "DescribeEffectivePolicy",
+            Operation::ListHandshakesForOrganization => "ListHandshakesForOrganization",
+            Operation::ListCreateAccountStatus => "ListCreateAccountStatus",
+            Operation::DescribeResourcePolicy => "DescribeResourcePolicy",
             Operation::GetAlternateContact | Operation::GetAlternateContactAsMember => {
                 "GetAlternateContact"
             }

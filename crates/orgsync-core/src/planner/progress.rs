@@ -28,6 +28,9 @@ pub enum Phase {
     EnabledServices,
     /// Delegated administrators and their services.
     DelegatedAdministrators,
+    /// The organization's records: handshakes, account-creation requests and
+    /// the resource-based delegation policy.
+    OrganizationRecords,
     /// Effective policies (one item per account and policy type).
     EffectivePolicies,
     /// Sub-account access: the chain and the alias call (one item per account).
@@ -36,7 +39,7 @@ pub enum Phase {
 
 impl Phase {
     /// Every phase in display order.
-    pub const ALL: [Phase; 9] = [
+    pub const ALL: [Phase; 10] = [
         Phase::Organization,
         Phase::Tree,
         Phase::Policies,
@@ -44,6 +47,7 @@ impl Phase {
         Phase::AlternateContacts,
         Phase::EnabledServices,
         Phase::DelegatedAdministrators,
+        Phase::OrganizationRecords,
         Phase::EffectivePolicies,
         Phase::AccountAccess,
     ];
@@ -58,6 +62,7 @@ impl Phase {
             Phase::AlternateContacts => "alternate contacts",
             Phase::EnabledServices => "enabled services",
             Phase::DelegatedAdministrators => "delegated administrators",
+            Phase::OrganizationRecords => "handshakes, account creation, resource policy",
             Phase::EffectivePolicies => "effective policies",
             Phase::AccountAccess => "sub-account access",
         }

@@ -27,7 +27,9 @@ pub mod enabled_service;
 pub mod organization;
 mod paging;
 pub mod policy;
+pub mod records;
 pub mod root;
+pub mod scope;
 pub mod tag;
 pub mod tree;
 
@@ -81,6 +83,13 @@ pub struct Wanted {
     /// `aws_organizations_account_access` (only with a sub-account chain,
     /// see [`crate::run::ExtractOptions::sub_account_access`]).
     pub account_access: bool,
+    pub handshakes: bool,
+    pub create_account_statuses: bool,
+    pub resource_policy: bool,
+    /// Whether the walk starts at the OUs of `organizational_unit_ids`
+    /// (placed in the tree with ListParents and DescribeOrganizationalUnit)
+    /// instead of at the roots.
+    pub from_organizational_units: bool,
     /// Alternate contacts are read in the members' own sessions where they
     /// can be (`account_reads` other than `management`, with a sub-account
     /// chain; see [`alternate_contact`]).
@@ -115,6 +124,10 @@ impl Wanted {
             delegated_services: has(TableName::DelegatedService),
             effective_policies: effective_policies || has(TableName::EffectivePolicy),
             account_access: has(TableName::AccountAccess),
+            handshakes: has(TableName::Handshake),
+            create_account_statuses: has(TableName::CreateAccountStatus),
+            resource_policy: has(TableName::ResourcePolicy),
+            from_organizational_units: false,
             member_reads: false,
         }
     }
@@ -135,6 +148,9 @@ impl Wanted {
             (self.delegated_services, TableName::DelegatedService),
             (self.effective_policies, TableName::EffectivePolicy),
             (self.account_access, TableName::AccountAccess),
+            (self.handshakes, TableName::Handshake),
+            (self.create_account_statuses, TableName::CreateAccountStatus),
+            (self.resource_policy, TableName::ResourcePolicy),
         ]
         .into_iter()
         .filter_map(|(on, t)| on.then_some(t))
@@ -172,6 +188,9 @@ impl Wanted {
             .into_iter()
             .filter(|op| match op {
                 Operation::DescribeOrganization | Operation::ListRoots => true,
+                Operation::ListParents | Operation::DescribeOrganizationalUnit => {
+                    self.from_organizational_units && self.tree_walk()
+                }
                 Operation::ListOrganizationalUnitsForParent | Operation::ListAccountsForParent => {
                     self.tree_walk()
                 }
@@ -183,6 +202,9 @@ impl Wanted {
                 Operation::ListDelegatedAdministrators => delegated,
                 Operation::ListDelegatedServicesForAccount => self.delegated_services,
                 Operation::DescribeEffectivePolicy => self.effective_policies,
+                Operation::ListHandshakesForOrganization => self.handshakes,
+                Operation::ListCreateAccountStatus => self.create_account_statuses,
+                Operation::DescribeResourcePolicy => self.resource_policy,
                 Operation::GetAlternateContact => self.alternate_contacts,
                 Operation::GetAlternateContactAsMember => self.reads_as_member(),
                 Operation::AssumeRoleSubAccount => self.account_access || self.reads_as_member(),
@@ -237,6 +259,8 @@ pub struct Ctx<'a> {
     /// How member accounts are reached (when the access table is wanted or
     /// member reads are on).
     pub account_access: Option<account_access::AccessCtx>,
+    /// The part of the organization this run reads.
+    pub scope: orgsync_schema::Scope,
     /// `account_reads` of the run.
     pub account_reads: crate::config::AccountReads,
     read_via: Mutex<BTreeMap<String, ReadVia>>,
@@ -284,6 +308,7 @@ impl<'a> Ctx<'a> {
             effective_policy_types: Vec::new(),
             root_policy_types: BTreeSet::new(),
             account_access: None,
+            scope: orgsync_schema::Scope::default(),
             account_reads: crate::config::AccountReads::Auto,
             read_via: Mutex::new(BTreeMap::new()),
             rows: Mutex::new(rows),

@@ -5,6 +5,11 @@
 //! records a failed page against the listed item, stores the page's rows
 //! and returns the next page's task (when NextToken is present) ahead of the
 //! tasks the page's items start.
+//!
+//! A page whose NextToken is the token it was asked with would make the list
+//! loop forever (moto's ListCreateAccountStatus does this past 40 items):
+//! its rows are kept and the list stops there with one `orgsync_error` row
+//! ([`REPEATED_NEXT_TOKEN`]), so the table is known to be incomplete.
 
 use std::future::Future;
 use std::sync::Arc;
@@ -19,6 +24,9 @@ use crate::aws::error::ApiError;
 use crate::planner::{Operation, Phase, Priority};
 
 use super::{Ctx, Task, next_token};
+
+/// Error code of a list cut short because a page repeated its own NextToken.
+pub const REPEATED_NEXT_TOKEN: &str = "RepeatedNextToken";
 
 /// The sender of a paged list's pages: `page_sender!(|clients| request)`
 /// is a closure sending `request` (built from the clients) with MaxResults
@@ -139,8 +147,16 @@ where
             }
         };
         let mut next = Vec::new();
-        if let Some(token) = next_token((self.next_token)(&page)) {
-            next.push(self.clone().task(ctx, Some(token)));
+        match next_token((self.next_token)(&page)) {
+            Some(repeated) if token.as_deref() == Some(repeated.as_str()) => {
+                let message = format!(
+                    "{op} answered the NextToken it was asked with; the list stopped there instead of looping"
+                );
+                let err = ApiError::from_code(REPEATED_NEXT_TOKEN, Some(message), None);
+                ctx.fail(listing.table, op, listing.item.as_deref(), scope, err);
+            }
+            Some(token) => next.push(self.clone().task(ctx, Some(token))),
+            None => {}
         }
         next.extend((self.store)(&page));
         next

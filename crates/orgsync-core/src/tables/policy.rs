@@ -1,7 +1,7 @@
 //! `aws_organizations_policy` and `aws_organizations_policy_target`.
 //!
-//! ListPolicies once per policy type (it requires a type filter): the 13
-//! types AWS documents, every type this SDK knows, and any other type a root
+//! ListPolicies once per policy type (it requires a type filter): the 14
+//! types AWS documents (GUARDDUTY_POLICY included), every type this SDK knows, and any other type a root
 //! reports — so a type newer than the SDK still lists (the SDK's `Unknown`
 //! variant carries its name). AWS-managed policies (e.g. `p-FullAWSAccess`)
 //! are included. Per policy: DescribePolicy for the document, verbatim, and
@@ -31,7 +31,7 @@ use super::{Ctx, Task, enum_text, tag};
 
 /// The policy types AWS documents (the `PolicyType` values of the
 /// Organizations API reference).
-pub const DOCUMENTED_POLICY_TYPES: [&str; 13] = [
+pub const DOCUMENTED_POLICY_TYPES: [&str; 14] = [
     "SERVICE_CONTROL_POLICY",
     "RESOURCE_CONTROL_POLICY",
     "TAG_POLICY",
@@ -45,6 +45,7 @@ pub const DOCUMENTED_POLICY_TYPES: [&str; 13] = [
     "BEDROCK_POLICY",
     "S3_POLICY",
     "NETWORK_SECURITY_DIRECTOR_POLICY",
+    "GUARDDUTY_POLICY",
 ];
 
 /// Every policy type to list: documented, known to the SDK, or reported by a root.

@@ -9,6 +9,12 @@
 //! come from the walk — never from ListParents, and ListAccounts is never
 //! called: the accounts found by the walk are the account set.
 //!
+//! AWS's own `Path` of an OU and `Paths` of an account (newer responses
+//! carry them) are kept beside the walk's path (`aws_path`, `aws_paths`);
+//! where AWS's answer does not contain the walk's path, one
+//! `orgsync_error` row ([`PATH_MISMATCH`]) names both, and the walk's path
+//! stays in `path`.
+//!
 //! Each account found queues its fan-out: tags, alternate contacts and
 //! effective policies (the last two for ACTIVE accounts only), and its
 //! sub-account access row.
@@ -20,11 +26,22 @@ use aws_sdk_organizations::operation::list_organizational_units_for_parent::List
 use aws_sdk_organizations::types::{Account, AccountState, AccountStatus, OrganizationalUnit};
 use orgsync_schema::{TableName, Value};
 
+use crate::aws::error::ApiError;
 use crate::planner::{Operation, Phase, Priority};
 
 use super::paging::{self, Listing, page_sender};
-use super::{Ctx, Task, account_access, alternate_contact, effective_policy};
+use super::{Ctx, Task, account_access, alternate_contact, effective_policy, scope};
 use super::{enum_text, tag, time_cell};
+
+/// Error code of an OU or account whose AWS path disagrees with the walk.
+pub const PATH_MISMATCH: &str = "PathMismatch";
+
+/// Records that AWS's path(s) of `id` do not contain the walk's `path`.
+fn path_mismatch(ctx: &Ctx<'_>, table: TableName, op: Operation, id: &str, aws: &str, path: &str) {
+    let message = format!("AWS returned the path {aws}, the walk of the tree found {path}");
+    let err = ApiError::from_code(PATH_MISMATCH, Some(message), None);
+    ctx.fail(table, op, Some(id), None, err);
+}
 
 /// A root or OU whose children are being listed.
 #[derive(Debug)]
@@ -69,6 +86,9 @@ fn ous_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Task<'a> {
     let store = move |page: &OusOutput| {
         let mut next = Vec::new();
         for ou in page.organizational_units() {
+            if ou.id().is_some_and(|id| scope::excludes(ctx, id)) {
+                continue;
+            }
             let Some(child) = store_ou(ctx, &parent, ou) else { continue };
             if ctx.want.tags {
                 next.push(tag::task(ctx, child.id.clone(), tag::ResourceType::OrganizationalUnit));
@@ -80,14 +100,25 @@ fn ous_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Task<'a> {
     paging::first_page(ctx, listing, send, OusOutput::next_token, store, None)
 }
 
-fn store_ou(ctx: &Ctx<'_>, parent: &Parent, ou: &OrganizationalUnit) -> Option<Arc<Parent>> {
-    let id = ou.id()?;
-    let child = Arc::new(Parent {
+/// `ou` as a child of `parent` (not stored).
+pub(crate) fn child_of(parent: &Parent, ou: &OrganizationalUnit) -> Arc<Parent> {
+    let id = ou.id().unwrap_or_default();
+    Arc::new(Parent {
         id: id.to_owned(),
         depth: parent.depth + 1,
         path: format!("{}{id}/", parent.path),
         name_path: format!("{}/{}", parent.name_path, ou.name().unwrap_or_default()),
-    });
+    })
+}
+
+/// Stores `ou`'s row (a child of `parent`) and returns it as a parent.
+pub(crate) fn store_ou(
+    ctx: &Ctx<'_>,
+    parent: &Parent,
+    ou: &OrganizationalUnit,
+) -> Option<Arc<Parent>> {
+    let id = ou.id()?;
+    let child = child_of(parent, ou);
     ctx.push_row(
         TableName::OrganizationalUnit,
         vec![
@@ -99,9 +130,14 @@ fn store_ou(ctx: &Ctx<'_>, parent: &Parent, ou: &OrganizationalUnit) -> Option<A
             Value::Int(child.depth),
             Value::text(&child.path),
             Value::text(&child.name_path),
+            Value::opt_text(ou.path()),
             ctx.run_cell(),
         ],
     );
+    if let Some(aws) = ou.path().filter(|p| *p != child.path) {
+        let op = Operation::ListOrganizationalUnitsForParent;
+        path_mismatch(ctx, TableName::OrganizationalUnit, op, id, aws, &child.path);
+    }
     Some(child)
 }
 
@@ -118,7 +154,7 @@ fn accounts_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Task<'a> {
     let store = move |page: &ListAccountsForParentOutput| {
         let mut next = Vec::new();
         for account in page.accounts() {
-            let Some(id) = account.id() else { continue };
+            let Some(id) = account.id().filter(|id| !scope::excludes(ctx, id)) else { continue };
             store_account(ctx, &parent, id, account);
             next.extend(account_fan_out(ctx, id, account));
         }
@@ -160,6 +196,22 @@ pub fn is_active(account: &Account) -> bool {
 
 fn store_account(ctx: &Ctx<'_>, parent: &Parent, id: &str, account: &Account) {
     let is_management = ctx.management_account_id.as_deref() == Some(id);
+    let path = format!("{}{id}/", parent.path);
+    let aws_paths = account.paths.as_ref().map(|paths| {
+        if !paths.contains(&path) {
+            let aws = paths.join(", ");
+            let aws = if aws.is_empty() { "list []".to_owned() } else { aws };
+            path_mismatch(
+                ctx,
+                TableName::Account,
+                Operation::ListAccountsForParent,
+                id,
+                &aws,
+                &path,
+            );
+        }
+        Value::Json(serde_json::json!(paths).to_string())
+    });
     ctx.push_row(
         TableName::Account,
         vec![
@@ -174,8 +226,9 @@ fn store_account(ctx: &Ctx<'_>, parent: &Parent, id: &str, account: &Account) {
             time_cell(account.joined_timestamp()),
             Value::text(&parent.id),
             Value::Int(parent.depth + 1),
-            Value::text(format!("{}{id}/", parent.path)),
+            Value::text(path),
             Value::Bool(is_management),
+            aws_paths.unwrap_or(Value::Null),
             ctx.run_cell(),
         ],
     );

@@ -10,6 +10,11 @@
 //! replaces. SCP and RCP have no effective policy (InvalidInputException,
 //! as on AWS); a type not enabled on the root, or with nothing attached on
 //! the path, gives EffectivePolicyNotFoundException.
+//!
+//! ListHandshakesForOrganization (optional `Filter.ActionType` /
+//! `Filter.ParentHandshakeId`) and ListCreateAccountStatus (optional
+//! `States`) page like every list; DescribeResourcePolicy answers
+//! ResourcePolicyNotFoundException when the organization has none.
 
 use serde_json::{Map, Value, json};
 
@@ -21,7 +26,7 @@ use crate::paging::page;
 use crate::protocol::{ApiError, Service};
 
 /// Operations this module serves.
-pub const OPERATIONS: [&str; 18] = [
+pub const OPERATIONS: [&str; 21] = [
     "DescribeOrganization",
     "ListRoots",
     "ListOrganizationalUnitsForParent",
@@ -40,6 +45,9 @@ pub const OPERATIONS: [&str; 18] = [
     "ListDelegatedAdministrators",
     "ListDelegatedServicesForAccount",
     "DescribeEffectivePolicy",
+    "ListHandshakesForOrganization",
+    "ListCreateAccountStatus",
+    "DescribeResourcePolicy",
 ];
 
 /// Serves one Organizations operation.
@@ -295,6 +303,21 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
             Ok(with_token(json!({ "DelegatedServices": items }), pg.next_token))
         }
         "DescribeEffectivePolicy" => describe_effective_policy(call, &org),
+        "ListHandshakesForOrganization" => list_handshakes(call, &org),
+        "ListCreateAccountStatus" => list_create_account_status(call, &org),
+        "DescribeResourcePolicy" => {
+            let policy = org.resource_policy.as_ref().ok_or_else(|| {
+                ApiError::new(
+                    400,
+                    "ResourcePolicyNotFoundException",
+                    "We can't find a resource policy request with the parameter that you specified.",
+                )
+            })?;
+            Ok(json!({ "ResourcePolicy": {
+                "ResourcePolicySummary": { "Id": policy.id, "Arn": org.resource_policy_arn(policy) },
+                "Content": policy.content,
+            } }))
+        }
         _ => Err(ApiError::unknown_operation(Service::Organizations, operation)),
     }
 }
@@ -320,7 +343,15 @@ impl Call<'_> {
             map.insert("Status".into(), json!(account.state.legacy_status()));
         }
         map.insert("State".into(), json!(account.state.as_str()));
-        map.insert("Paths".into(), json!([org.path_of(&account.id)]));
+        match org.reported_paths.get(&account.id) {
+            None => {
+                map.insert("Paths".into(), json!([org.path_of(&account.id)]));
+            }
+            Some(paths) if paths.is_empty() => {}
+            Some(paths) => {
+                map.insert("Paths".into(), json!(paths));
+            }
+        }
         map.insert("JoinedMethod".into(), json!(account.joined_method));
         map.insert("JoinedTimestamp".into(), json!(account.joined_timestamp));
         Value::Object(map)
@@ -423,7 +454,16 @@ fn root_json(org: &Organization) -> Value {
 
 fn ou_json(org: &Organization, id: &str) -> Value {
     let ou = &org.organizational_units[id];
-    json!({ "Id": ou.id, "Arn": org.ou_arn(&ou.id), "Name": ou.name, "Path": org.path_of(&ou.id) })
+    let mut v = json!({ "Id": ou.id, "Arn": org.ou_arn(&ou.id), "Name": ou.name });
+    match org.reported_paths.get(id) {
+        None => v["Path"] = json!(org.path_of(&ou.id)),
+        Some(paths) => {
+            if let Some(path) = paths.first() {
+                v["Path"] = json!(path);
+            }
+        }
+    }
+    v
 }
 
 fn policy_summary(org: &Organization, policy: &Policy) -> Value {
@@ -511,6 +551,135 @@ fn describe_effective_policy(call: &Call<'_>, org: &Organization) -> Result<Valu
             "PolicyType": policy_type,
         }
     }))
+}
+
+const HANDSHAKE_ACTIONS: [&str; 4] = [
+    "INVITE",
+    "ENABLE_ALL_FEATURES",
+    "APPROVE_ALL_FEATURES",
+    "ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE",
+];
+
+fn list_handshakes(call: &Call<'_>, org: &Organization) -> Result<Value, ApiError> {
+    let filter = call.params.get("Filter");
+    let action = filter.and_then(|f| f.get("ActionType")).and_then(Value::as_str);
+    let parent = filter.and_then(|f| f.get("ParentHandshakeId")).and_then(Value::as_str);
+    if action.is_some() && parent.is_some() {
+        return Err(ApiError::invalid_input(
+            "INVALID_INPUT",
+            "You can specify only one of ActionType and ParentHandshakeId in the filter.",
+        ));
+    }
+    if let Some(action) = action.filter(|a| !HANDSHAKE_ACTIONS.contains(a)) {
+        return Err(ApiError::invalid_input(
+            "INVALID_ENUM",
+            format!("You specified an invalid value for ActionType: {action}."),
+        ));
+    }
+    let ids: Vec<&String> = org
+        .handshakes
+        .values()
+        .filter(|h| action.is_none_or(|a| h.action == a))
+        .filter(|h| {
+            parent.is_none_or(|p| {
+                h.resources.iter().any(|r| r.resource_type == "PARENT_HANDSHAKE" && r.value == p)
+            })
+        })
+        .map(|h| &h.id)
+        .collect();
+    let listing =
+        format!("ListHandshakesForOrganization:{}:{}", action.unwrap_or(""), parent.unwrap_or(""));
+    let pg = call.page(&listing, &ids, true)?;
+    let items: Vec<Value> =
+        ids[pg.start..pg.end].iter().map(|id| handshake_json(org, &org.handshakes[*id])).collect();
+    Ok(with_token(json!({ "Handshakes": items }), pg.next_token))
+}
+
+fn handshake_json(org: &Organization, h: &crate::model::Handshake) -> Value {
+    fn resources(list: &[crate::model::HandshakeResource]) -> Vec<Value> {
+        list.iter()
+            .map(|r| {
+                let mut v = json!({ "Type": r.resource_type, "Value": r.value });
+                if !r.resources.is_empty() {
+                    v["Resources"] = Value::Array(resources(&r.resources));
+                }
+                v
+            })
+            .collect()
+    }
+    let parties: Vec<Value> =
+        h.parties.iter().map(|p| json!({ "Id": p.id, "Type": p.party_type })).collect();
+    json!({
+        "Id": h.id,
+        "Arn": org.handshake_arn(h),
+        "Parties": parties,
+        "State": h.state,
+        "RequestedTimestamp": h.requested_timestamp,
+        "ExpirationTimestamp": h.expiration_timestamp,
+        "Action": h.action,
+        "Resources": resources(&h.resources),
+    })
+}
+
+const CREATE_ACCOUNT_STATES: [&str; 3] = ["IN_PROGRESS", "SUCCEEDED", "FAILED"];
+
+fn list_create_account_status(call: &Call<'_>, org: &Organization) -> Result<Value, ApiError> {
+    let states: Vec<&str> = match call.params.get("States") {
+        None | Some(Value::Null) => CREATE_ACCOUNT_STATES.to_vec(),
+        Some(Value::Array(list)) => {
+            let mut states = Vec::new();
+            for s in list {
+                match s.as_str() {
+                    Some(s) if CREATE_ACCOUNT_STATES.contains(&s) => states.push(s),
+                    _ => {
+                        return Err(ApiError::invalid_input(
+                            "INVALID_ENUM",
+                            format!("You specified an invalid value for States: {s}."),
+                        ));
+                    }
+                }
+            }
+            states
+        }
+        Some(other) => {
+            return Err(ApiError::invalid_input(
+                "INVALID_INPUT",
+                format!("States must be a list, not {other}."),
+            ));
+        }
+    };
+    let ids: Vec<&String> = org
+        .create_account_statuses
+        .values()
+        .filter(|s| states.contains(&s.state.as_str()))
+        .map(|s| &s.id)
+        .collect();
+    let pg = call.page(&format!("ListCreateAccountStatus:{}", states.join(",")), &ids, true)?;
+    let items: Vec<Value> = ids[pg.start..pg.end]
+        .iter()
+        .map(|id| {
+            let s = &org.create_account_statuses[*id];
+            let mut v = json!({
+                "Id": s.id,
+                "AccountName": s.account_name,
+                "State": s.state,
+                "RequestedTimestamp": s.requested_timestamp,
+            });
+            let optional = [
+                ("CompletedTimestamp", s.completed_timestamp.map(Value::from)),
+                ("AccountId", s.account_id.clone().map(Value::from)),
+                ("GovCloudAccountId", s.gov_cloud_account_id.clone().map(Value::from)),
+                ("FailureReason", s.failure_reason.clone().map(Value::from)),
+            ];
+            for (key, value) in optional {
+                if let Some(value) = value {
+                    v[key] = value;
+                }
+            }
+            v
+        })
+        .collect();
+    Ok(with_token(json!({ "CreateAccountStatuses": items }), pg.next_token))
 }
 
 /// Merges one policy document into the effective document (rules in the module docs).

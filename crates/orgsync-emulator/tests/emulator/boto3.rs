@@ -9,20 +9,7 @@ use orgsync_emulator::{AccountState, Profile, ProfileSpec, QuotaScope, QuotaSpec
 use serde_json::json;
 
 fn python() -> Option<String> {
-    let python = std::env::var("ORGSYNC_TEST_PYTHON").unwrap_or_else(|_| "python3".to_string());
-    let ok = std::process::Command::new(&python)
-        .args(["-c", "import boto3"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if ok {
-        Some(python)
-    } else if std::env::var_os("CI").is_some() || std::env::var_os("ORGSYNC_TEST_PYTHON").is_some()
-    {
-        panic!("`{python}` with boto3 is required (set ORGSYNC_TEST_PYTHON)");
-    } else {
-        eprintln!("skipping: `{python}` cannot import boto3 (set ORGSYNC_TEST_PYTHON)");
-        None
-    }
+    orgsync_test_support::python_with(&["boto3"])
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -55,4 +55,30 @@ fn synthetic_organizations_have_the_promised_shape() {
     assert!(values.iter().any(|v| v.contains('\n')) && values.iter().any(|v| v.contains(',')));
     assert!(org.accounts.keys().any(|id| !org.alternate_contacts.contains_key(id)));
     assert!(!org.delegated_administrators.is_empty() && !org.enabled_services.is_empty());
+    // The organization's records: handshakes of the last 30 days in every
+    // state an invitation reaches, account-creation requests in every state.
+    let now = orgsync_emulator::synthetic::reference_time();
+    for state in ["OPEN", "ACCEPTED", "DECLINED", "CANCELED", "EXPIRED"] {
+        assert!(org.handshakes.values().any(|h| h.state == state), "handshake {state}");
+    }
+    for h in org.handshakes.values() {
+        assert!(h.requested_timestamp > now - 35 * 86_400, "{} is older than the window", h.id);
+        assert!(h.id.starts_with("h-") && h.parties.len() == 2);
+        if h.state == "ACCEPTED" {
+            let member = &org.accounts[&h.parties[1].id];
+            assert_eq!(member.joined_method, "INVITED");
+        }
+    }
+    for state in ["IN_PROGRESS", "SUCCEEDED", "FAILED"] {
+        assert!(org.create_account_statuses.values().any(|s| s.state == state), "{state}");
+    }
+    for s in org.create_account_statuses.values() {
+        assert_eq!(s.failure_reason.is_some(), s.state == "FAILED", "{}", s.id);
+        assert_eq!(s.account_id.is_some(), s.state == "SUCCEEDED", "{}", s.id);
+        if let Some(id) = &s.account_id {
+            assert_eq!(org.accounts[id].joined_method, "CREATED");
+        }
+    }
+    let policy = org.resource_policy.as_ref().expect("a resource policy");
+    serde_json::from_str::<serde_json::Value>(&policy.content).expect("a JSON document");
 }

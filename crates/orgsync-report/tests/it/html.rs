@@ -160,23 +160,13 @@ fn report_embeds_the_diff_sections() {
     assert!(html.contains("\"title\":\"Policy attachments\""));
 }
 
-/// Whether the test must run: CI demands a browser; elsewhere a missing
-/// browser is a skip with a notice.
+/// The browser, under the suite's policy for missing components.
 fn browser_or_skip() -> Option<crate::webdriver::BrowserPaths> {
-    match find_browser() {
-        Some(paths) => Some(paths),
-        None if std::env::var_os("CI").is_some() => {
-            panic!(
-                "chromium and chromedriver are required when CI is set: apt-get install -y chromium chromium-driver"
-            )
-        }
-        None => {
-            eprintln!(
-                "SKIPPED: chromium/chromedriver not found (apt-get install -y chromium chromium-driver)"
-            );
-            None
-        }
-    }
+    orgsync_test_support::require(
+        find_browser(),
+        "chromium and chromedriver not found",
+        "apt-get install -y chromium chromium-driver",
+    )
 }
 
 #[test]

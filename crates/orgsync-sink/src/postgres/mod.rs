@@ -15,6 +15,9 @@
 //!   the **same** organization waits until the first commits or rolls back,
 //!   while runs for different organizations do not block each other.
 //! * Rows are loaded with a text-format `COPY … FROM STDIN`.
+//! * Steampipe-compatible views over the tables, in their own schema
+//!   (`SinkOptions::postgres_steampipe_schema`), are (re)created with the
+//!   schema ([`steampipe`]).
 //! * Credentials: the password from the URL, else `PGPASSWORD`, else the
 //!   password file ([`password`]); the user from the URL, else `PGUSER`,
 //!   else `USER`. [`crate::Sink::describe`] and every error show the URL
@@ -26,6 +29,7 @@
 //! thread that is not driving an async runtime (`spawn_blocking`).
 
 pub mod password;
+pub mod steampipe;
 pub mod tls;
 
 use std::io::Write;
@@ -55,6 +59,7 @@ pub struct Postgres {
     root_cert: Option<PathBuf>,
     masked_url: String,
     schema: String,
+    views_schema: Option<String>,
 }
 
 /// `postgres://…`: a [`crate::Sink`] and a [`crate::Reader`].
@@ -65,6 +70,7 @@ impl std::fmt::Debug for Postgres {
         f.debug_struct("Postgres")
             .field("url", &self.masked_url)
             .field("schema", &self.schema)
+            .field("views_schema", &self.views_schema)
             .finish()
     }
 }
@@ -93,6 +99,16 @@ impl PostgresSink {
             reason,
         };
         check_schema_name(&options.postgres_schema).map_err(&invalid)?;
+        let views_schema = options.postgres_steampipe_schema.schema_for(&options.postgres_schema);
+        if let Some(views) = &views_schema {
+            check_schema_name(views).map_err(&invalid)?;
+            if *views == options.postgres_schema {
+                return Err(invalid(format!(
+                    "the Steampipe views' schema `{views}` is the tables' schema; set postgres_steampipe_schema to another schema, e.g. `steampipe`, or `{}`",
+                    crate::SteampipeViews::OFF
+                )));
+            }
+        }
         let mut parsed =
             url::Url::parse(url.trim()).map_err(|e| invalid(format!("not a valid URL: {e}")))?;
         let mut ssl_mode = SslMode::Prefer;
@@ -149,7 +165,7 @@ impl PostgresSink {
         config.ssl_mode(ssl_mode.driver_mode());
         config.application_name("orgsync");
         let schema = options.postgres_schema.clone();
-        let backend = Postgres { config, ssl_mode, root_cert, masked_url, schema };
+        let backend = Postgres { config, ssl_mode, root_cert, masked_url, schema, views_schema };
         Ok(SqlSink::with_backend(backend, options))
     }
 }
@@ -271,6 +287,113 @@ impl Backend for Postgres {
     fn is_closed(client: &Client) -> bool {
         client.is_closed()
     }
+
+    fn views_missing(&self, client: &mut Client) -> Result<bool, BoxError> {
+        let Some(views) = &self.views_schema else { return Ok(false) };
+        let sql = "SELECT viewname::text FROM pg_views WHERE schemaname = $1";
+        let existing =
+            strings(Self::query(client, sql, &[Value::text(views)], &[ColumnType::Text])?);
+        let missing = steampipe::VIEWS.iter().any(|v| !existing.iter().any(|e| e == v));
+        // A text `path` (no ltree then) is upgraded once the extension is there.
+        let upgradable = path_type(client, views)?.as_deref() == Some("text")
+            && installed_ltree(client)?.is_some();
+        Ok(missing || upgradable)
+    }
+
+    fn create_views(&self, client: &mut Client) -> Result<(), BoxError> {
+        let Some(views) = &self.views_schema else { return Ok(()) };
+        let result = in_savepoint(client, "orgsync_views", |client| {
+            client.batch_execute(&format!("CREATE SCHEMA IF NOT EXISTS {}", ddl::quote(views)))?;
+            let path = ltree(client, views)?;
+            let wanted = match path {
+                steampipe::PathType::Ltree { .. } => "ltree",
+                steampipe::PathType::Text => "text",
+            };
+            if path_type(client, views)?.is_some_and(|current| current != wanted) {
+                // CREATE OR REPLACE cannot change a column's type.
+                client.batch_execute(&format!(
+                    "DROP VIEW {}.{}",
+                    ddl::quote(views),
+                    ddl::quote(steampipe::OU_VIEW)
+                ))?;
+            }
+            for statement in steampipe::view_statements(&self.schema, views, &path) {
+                client.batch_execute(&statement)?;
+            }
+            Ok(())
+        });
+        if let Err(e) = result {
+            tracing::warn!(
+                schema = %views,
+                "the Steampipe-compatible views were not created: {}; the tables are written as usual",
+                e
+            );
+        }
+        Ok(())
+    }
+}
+
+/// Runs `f` inside a savepoint: on error, rolls back to it (the enclosing
+/// transaction goes on) and returns the error.
+fn in_savepoint(
+    client: &mut Client,
+    name: &str,
+    f: impl FnOnce(&mut Client) -> Result<(), BoxError>,
+) -> Result<(), BoxError> {
+    client.batch_execute(&format!("SAVEPOINT {name}"))?;
+    match f(client) {
+        Ok(()) => Ok(client.batch_execute(&format!("RELEASE SAVEPOINT {name}"))?),
+        Err(e) => {
+            client.batch_execute(&format!("ROLLBACK TO SAVEPOINT {name}"))?;
+            Err(e)
+        }
+    }
+}
+
+/// The type of `path` in the OU view of `views`, if the view exists.
+fn path_type(client: &mut Client, views: &str) -> Result<Option<String>, BoxError> {
+    let sql = "SELECT udt_name::text FROM information_schema.columns \
+               WHERE table_schema = $1 AND table_name = $2 AND column_name = 'path'";
+    let params = [Value::text(views), Value::text(steampipe::OU_VIEW)];
+    Ok(strings(Postgres::query(client, sql, &params, &[ColumnType::Text])?).into_iter().next())
+}
+
+/// The schema of the installed `ltree` extension, if any.
+fn installed_ltree(client: &mut Client) -> Result<Option<String>, BoxError> {
+    let sql = "SELECT n.nspname::text FROM pg_extension e                JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'ltree'";
+    Ok(strings(Postgres::query(client, sql, &[], &[ColumnType::Text])?).into_iter().next())
+}
+
+/// How the OU view types `path`: `ltree` where the extension is installed or
+/// can be installed into `views`, `text` otherwise (with a warning saying why).
+fn ltree(client: &mut Client, views: &str) -> Result<steampipe::PathType, BoxError> {
+    if let Some(schema) = installed_ltree(client)? {
+        return Ok(steampipe::PathType::Ltree { schema });
+    }
+    let sql = "SELECT name::text FROM pg_available_extensions WHERE name = 'ltree'";
+    let why = if strings(Postgres::query(client, sql, &[], &[ColumnType::Text])?).is_empty() {
+        "the server does not have the ltree extension (PostgreSQL's contrib modules)".to_string()
+    } else {
+        let create = format!("CREATE EXTENSION IF NOT EXISTS ltree SCHEMA {}", ddl::quote(views));
+        let created = in_savepoint(client, "orgsync_ltree", |client| {
+            crate::crash_point::reached("create_ltree")?;
+            Ok(client.batch_execute(&create)?)
+        });
+        match created {
+            Ok(()) => return Ok(steampipe::PathType::Ltree { schema: views.to_string() }),
+            // Another writer may have installed it meanwhile.
+            Err(_) if let Some(schema) = installed_ltree(client)? => {
+                return Ok(steampipe::PathType::Ltree { schema });
+            }
+            Err(e) => format!("the ltree extension could not be installed: {}", e),
+        }
+    };
+    tracing::warn!(
+        schema = %views,
+        "{why}; the Steampipe view aws_organizations_organizational_unit has `path` as text \
+         (`=` and LIKE work; ltree operators need the extension: `CREATE EXTENSION ltree`, then the next sync)"
+    );
+    Ok(steampipe::PathType::Text)
 }
 
 /// The advisory lock key of a name (first 8 bytes of its SHA-256).

@@ -136,6 +136,11 @@ fn run_record(
             .iter()
             .map(|(t, rows)| (t.as_str().to_string(), rows.len() as u64))
             .collect(),
+        scope: Some(orgsync_schema::Scope {
+            organizational_unit_ids: vec!["ou-ab12-11aa22bb".into()],
+            exclude_account_ids: vec!["111122223333".into()],
+            ..orgsync_schema::Scope::default()
+        }),
         accounts_read_as_member: Some(1_000),
         accounts_read_through_management: Some(7),
     }
@@ -146,7 +151,8 @@ fn run_record(
 pub fn tricky_snapshot(org: &str, run: &str, variant: usize, rows: usize, minute: i64) -> Snapshot {
     let mut tables = BTreeMap::new();
     for def in DATA_TABLES {
-        let n = if def.id == TableName::Organization { 1 } else { rows };
+        // A table keyed by the organization alone holds one row.
+        let n = if def.primary_key == ["org_id"] { 1 } else { rows };
         let table_rows: Vec<Row> = (0..n)
             .map(|i| (0..def.columns.len()).map(|c| cell(def, c, org, run, i, variant)).collect())
             .collect();
@@ -195,6 +201,9 @@ pub fn large_snapshot(
         TableName::DelegatedService => 20,
         TableName::EffectivePolicy => accounts * 2,
         TableName::AccountAccess => accounts,
+        TableName::Handshake => 20,
+        TableName::CreateAccountStatus => accounts / 20 + 1,
+        TableName::ResourcePolicy => 1,
         _ => 0,
     };
     let mut tables = BTreeMap::new();
@@ -440,21 +449,7 @@ pub fn sqlite_history_runs(path: &Path, org: &str) -> BTreeSet<String> {
     out
 }
 
-/// The values of the environment variables `names` (set by
-/// `scripts/test.sh`); `None` (with a message) when one is missing outside
-/// CI; panics in CI.
-pub fn test_env<const N: usize>(names: [&str; N]) -> Option<[String; N]> {
-    let values = names.map(|name| std::env::var(name).ok());
-    if values.iter().all(Option::is_some) {
-        return Some(values.map(Option::unwrap_or_default));
-    }
-    let names = names.join(", ");
-    if std::env::var_os("CI").is_some() {
-        panic!("{names} must be set in CI");
-    }
-    eprintln!("SKIPPED: set {names} (scripts/test.sh does) to run this test");
-    None
-}
+pub use orgsync_test_support::env_vars as test_env;
 
 /// The test PostgreSQL URL (see [`test_env`]).
 pub fn pg_url() -> Option<String> {

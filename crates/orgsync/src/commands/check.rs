@@ -269,6 +269,8 @@ struct Found {
     root: Option<aws_sdk_organizations::types::Root>,
     policy: Option<String>,
     delegated_admin: Option<String>,
+    /// The first OU of `organizational_unit_ids`.
+    scope_ou: Option<String>,
 }
 
 /// One cheap call (pages of one item) per operation the configured tables
@@ -282,7 +284,8 @@ async fn probe_permissions(
 ) -> Vec<Probe> {
     let org = aws_sdk_organizations::Client::new(config);
     let account = aws_sdk_account::Client::new(config);
-    let mut found = Found::default();
+    let mut found =
+        Found { scope_ou: plan.scope.organizational_unit_ids.first().cloned(), ..Found::default() };
     let mut probes = Vec::new();
     for op in orgsync_core::permissions::operations(plan) {
         // Made in member sessions: the sub-account part tries those.
@@ -341,6 +344,23 @@ async fn probe(
             let out = org.list_roots().max_results(1).send().await.map_err(refused)?;
             found.root = out.roots().first().cloned();
             Ok(format!("root {}", root_id_of(found).unwrap_or("?")))
+        }
+        Operation::ListParents => {
+            let ou = found.scope_ou.clone().ok_or(None)?;
+            let out = org.list_parents().child_id(&ou).send().await.map_err(refused)?;
+            let parent = out.parents().first().and_then(|p| p.id()).unwrap_or("?");
+            Ok(format!("allowed (OU {ou} is in {parent})"))
+        }
+        Operation::DescribeOrganizationalUnit => {
+            let ou = found.scope_ou.clone().ok_or(None)?;
+            let out = org
+                .describe_organizational_unit()
+                .organizational_unit_id(&ou)
+                .send()
+                .await
+                .map_err(refused)?;
+            let name = out.organizational_unit().and_then(|u| u.name()).unwrap_or("?");
+            Ok(format!("allowed (OU {ou}, {name})"))
         }
         Operation::ListOrganizationalUnitsForParent => {
             let root = root_id.ok_or(None)?;
@@ -457,6 +477,38 @@ async fn probe(
                 Ok(_) => Ok(format!("allowed ({policy_type} of account {account_id})")),
                 Err(e) if e.code == "EffectivePolicyNotFoundException" => {
                     Ok(format!("allowed (no {policy_type} applies to account {account_id})"))
+                }
+                Err(e) => Err(Some(e)),
+            }
+        }
+        Operation::ListHandshakesForOrganization => {
+            let out = org
+                .list_handshakes_for_organization()
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.handshakes().first().and_then(|h| h.id());
+            Ok(one_item_page("handshakes", None, first, out.next_token().is_some()))
+        }
+        Operation::ListCreateAccountStatus => {
+            let out =
+                org.list_create_account_status().max_results(1).send().await.map_err(refused)?;
+            let first = out.create_account_statuses().first().and_then(|s| s.id());
+            Ok(one_item_page("account-creation requests", None, first, out.next_token().is_some()))
+        }
+        Operation::DescribeResourcePolicy => {
+            let result = org.describe_resource_policy().send().await;
+            match result.map_err(ApiError::from_sdk) {
+                Ok(out) => Ok(format!(
+                    "allowed (resource policy {})",
+                    out.resource_policy()
+                        .and_then(|p| p.resource_policy_summary())
+                        .and_then(|s| s.id())
+                        .unwrap_or("?")
+                )),
+                Err(e) if e.code == orgsync_core::tables::records::NO_RESOURCE_POLICY => {
+                    Ok("allowed (no resource policy set)".to_owned())
                 }
                 Err(e) => Err(Some(e)),
             }

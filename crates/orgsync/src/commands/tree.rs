@@ -81,7 +81,13 @@ pub fn render(snapshot: &Snapshot, args: &TreeArgs, colour: bool) -> Result<Stri
             .with_hint("pass an OU id (ou-…), a root id (r-…), a unique OU name or a name path such as Root/Engineering")
     })?;
     Ok(match args.format {
-        TreeFormat::Text => render_tree_text(&tree, colour),
+        TreeFormat::Text => match &model.scope {
+            Some(scope) => format!(
+                "scope: {scope} (the latest run read only this; rows outside it are from earlier runs)\n{}",
+                render_tree_text(&tree, colour)
+            ),
+            None => render_tree_text(&tree, colour),
+        },
         TreeFormat::Json => render_tree_json(&tree),
     })
 }

@@ -260,20 +260,7 @@ pub fn injected(emulator: &Emulator) -> u64 {
     counters.per_operation.values().map(|c| c.throttled + c.faulted).sum()
 }
 
-/// `ORGSYNC_TEST_POSTGRES_URL`; `None` (with a message) when unset outside
-/// CI; a failure when unset and `CI` is set.
-pub fn postgres_url() -> Option<String> {
-    match std::env::var("ORGSYNC_TEST_POSTGRES_URL") {
-        Ok(url) if !url.is_empty() => Some(url),
-        _ if std::env::var_os("CI").is_some() => {
-            panic!("ORGSYNC_TEST_POSTGRES_URL must be set when CI is set")
-        }
-        _ => {
-            eprintln!("skipped: ORGSYNC_TEST_POSTGRES_URL is not set");
-            None
-        }
-    }
-}
+pub use crate::common::postgres_url;
 
 /// Every row of every table in `schema` as text (via psql), for scanning.
 pub fn postgres_dump(url: &str, schema: &str) -> String {

@@ -1,0 +1,179 @@
+//! Scoped runs (`organizational_unit_ids`, `exclude_organizational_unit_ids`,
+//! `exclude_account_ids`) replace only their scope's rows.
+//!
+//! A destination replaces an organization's snapshot as a whole, so a scoped
+//! run writes the previous snapshot's rows that lie outside its scope
+//! together with what it read ([`merge`]); two scoped runs of disjoint OUs
+//! into one destination therefore keep each other's rows, and the derived
+//! tables are computed from the merged rows. What a scoped run reads:
+//!
+//! | table | read by a scoped run | previous rows kept |
+//! |---|---|---|
+//! | organization, roots | all | none |
+//! | organizational units, accounts | the scope's subtrees (and the OUs above an included OU) | those outside the scope (by their path) and not read now |
+//! | tags | of the resources read (roots and policies: all) | of OUs and accounts outside the scope |
+//! | alternate contacts, effective policies, account access | the scope's accounts | other accounts' |
+//! | policies, policy targets, enabled services, delegated administrators and services | all (their cost does not grow with the accounts) | none |
+//!
+//! Scoped runs of one organization into one destination should not overlap
+//! in time: each writes the rows the other had not committed yet as they
+//! were before.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+
+use orgsync_schema::{Row, Scope, Snapshot, TableName, Value};
+
+/// Reads the latest committed snapshot of an organization from the
+/// destination: `Ok(None)` when it holds none. A scoped run needs it; a
+/// failure to read it fails the run rather than dropping other scopes' rows.
+#[derive(Clone)]
+pub struct PreviousSnapshot(Arc<PreviousFn>);
+
+type PreviousFn = dyn Fn(String) -> Pin<Box<dyn Future<Output = Result<Option<Snapshot>, String>> + Send>>
+    + Send
+    + Sync;
+
+impl PreviousSnapshot {
+    /// Wraps the look-up (given the organization id).
+    pub fn new<F, Fut>(read: F) -> Self
+    where
+        F: Fn(String) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<Option<Snapshot>, String>> + Send + 'static,
+    {
+        Self(Arc::new(move |org_id| Box::pin(read(org_id))))
+    }
+
+    /// The latest committed snapshot in `destination`, read off the async
+    /// runtime (the PostgreSQL client blocks).
+    pub fn from_destination(destination: &crate::config::Destination) -> Self {
+        let destination = destination.clone();
+        Self::new(move |org_id: String| {
+            let destination = destination.clone();
+            async move {
+                let read = move || match destination.open_reader()?.read_snapshot(&org_id, None) {
+                    Ok(snapshot) => Ok(Some(snapshot)),
+                    Err(orgsync_sink::SinkError::NotFound { .. }) => Ok(None),
+                    Err(e) => Err(e),
+                };
+                match tokio::task::spawn_blocking(read).await {
+                    Ok(result) => result.map_err(|e| e.to_string()),
+                    Err(e) => Err(format!("reading the destination stopped: {e}")),
+                }
+            }
+        })
+    }
+
+    /// The previous snapshot of `org_id`.
+    pub async fn read(&self, org_id: &str) -> Result<Option<Snapshot>, String> {
+        (self.0)(org_id.to_owned()).await
+    }
+}
+
+impl fmt::Debug for PreviousSnapshot {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("PreviousSnapshot(..)")
+    }
+}
+
+impl PartialEq for PreviousSnapshot {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The column naming the OU or account a row of `table` belongs to, for
+/// the tables a scoped run reads only in part; `None` for tables it reads
+/// whole.
+fn owner_column(table: TableName) -> Option<&'static str> {
+    match table {
+        TableName::OrganizationalUnit => Some("ou_id"),
+        TableName::Account | TableName::AlternateContact | TableName::AccountAccess => {
+            Some("account_id")
+        }
+        TableName::Tag => Some("resource_id"),
+        TableName::EffectivePolicy => Some("target_id"),
+        _ => None,
+    }
+}
+
+/// Text of the cell `column` of a row of `table`.
+fn cell<'r>(table: TableName, row: &'r Row, column: &str) -> Option<&'r str> {
+    row.get(table.def().column_index(column)?)?.as_str()
+}
+
+/// The OUs and accounts whose rows this run replaces: those of the previous
+/// snapshot inside the scope (by their path) and those read now.
+fn owned_ids(
+    previous: &Snapshot,
+    current: &BTreeMap<TableName, Vec<Row>>,
+    scope: &Scope,
+) -> BTreeSet<String> {
+    let mut owned = BTreeSet::new();
+    for (table, id_column) in
+        [(TableName::OrganizationalUnit, "ou_id"), (TableName::Account, "account_id")]
+    {
+        for row in previous.rows(table) {
+            if cell(table, row, "path").is_some_and(|path| scope.contains_path(path))
+                && let Some(id) = cell(table, row, id_column)
+            {
+                owned.insert(id.to_owned());
+            }
+        }
+        for row in current.get(&table).into_iter().flatten() {
+            if let Some(id) = cell(table, row, id_column) {
+                owned.insert(id.to_owned());
+            }
+        }
+    }
+    owned
+}
+
+/// The rows a scoped run writes: per table it read, its rows plus the
+/// previous rows outside its scope (see the module docs), sorted by key.
+/// The kept rows are written again by this run, so their `run_id` becomes
+/// `run_id` (the previous run's history keeps them as they were).
+pub fn merge(
+    previous: &Snapshot,
+    mut current: BTreeMap<TableName, Vec<Row>>,
+    scope: &Scope,
+    run_id: &str,
+) -> BTreeMap<TableName, Vec<Row>> {
+    let owned = owned_ids(previous, &current, scope);
+    for (&table, rows) in &mut current {
+        let Some(owner) = owner_column(table) else { continue };
+        let def = table.def();
+        let key_columns: Vec<usize> =
+            def.primary_key.iter().filter_map(|c| def.column_index(c)).collect();
+        let key = |row: &Row| -> Vec<String> {
+            key_columns.iter().map(|&i| row[i].as_str().unwrap_or_default().to_owned()).collect()
+        };
+        let read_now: BTreeSet<Vec<String>> = rows.iter().map(key).collect();
+        let whole_resource_type = |row: &Row| {
+            table == TableName::Tag
+                && cell(table, row, "resource_type").is_some_and(|t| t == "ROOT" || t == "POLICY")
+        };
+        let run_column = def.column_index("run_id");
+        let kept = previous
+            .rows(table)
+            .iter()
+            .filter(|row| {
+                let replaced = cell(table, row, owner).is_some_and(|id| owned.contains(id))
+                    || whole_resource_type(row);
+                !replaced && !read_now.contains(&key(row))
+            })
+            .map(|row| {
+                let mut row = row.clone();
+                if let Some(i) = run_column {
+                    row[i] = Value::text(run_id);
+                }
+                row
+            });
+        rows.extend(kept);
+        crate::tables::sort_by_primary_key(table, rows);
+    }
+    current
+}

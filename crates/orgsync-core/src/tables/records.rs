@@ -1,0 +1,168 @@
+//! The organization's records, one organization-wide call (or list) each:
+//!
+//! * `aws_organizations_handshake`: ListHandshakesForOrganization (paged, no
+//!   filter), one row per handshake AWS still returns — open ones and those
+//!   closed in the last 30 days. Parties and resources are kept as JSON (a
+//!   resource nests others); `target_id`/`target_type` name the party that is
+//!   not the organization, for queries.
+//! * `aws_organizations_create_account_status`: ListCreateAccountStatus
+//!   (paged, every state), one row per account-creation request AWS tracks.
+//! * `aws_organizations_resource_policy`: DescribeResourcePolicy, one row
+//!   when the organization has a resource-based delegation policy;
+//!   ResourcePolicyNotFoundException means none is set (no row, no error).
+//!
+//! Each is one item for the organization: a failure (access denied
+//! included) is one `orgsync_error` row with no resource id, and the
+//! operation is not called again in the run.
+
+use aws_sdk_organizations::operation::list_create_account_status::ListCreateAccountStatusOutput;
+use aws_sdk_organizations::operation::list_handshakes_for_organization::ListHandshakesForOrganizationOutput;
+use aws_sdk_organizations::types::{Handshake, HandshakeResource};
+use orgsync_schema::{TableName, Value};
+use serde_json::json;
+
+use crate::planner::{Operation, Phase, Priority};
+
+use super::paging::{self, Listing, page_sender};
+use super::{Ctx, Task, enum_text, time_cell};
+
+/// The first tasks of the wanted record tables.
+pub fn tasks<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
+    let mut tasks = Vec::new();
+    if ctx.want.handshakes {
+        tasks.push(handshakes_task(ctx));
+    }
+    if ctx.want.create_account_statuses {
+        tasks.push(create_account_status_task(ctx));
+    }
+    if ctx.want.resource_policy {
+        tasks.push(Task::new(Phase::OrganizationRecords, resource_policy(ctx)));
+    }
+    tasks
+}
+
+fn handshakes_task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {
+    let op = Operation::ListHandshakesForOrganization;
+    let listing =
+        Listing::new(Phase::OrganizationRecords, op, Priority::Listing, TableName::Handshake);
+    let send = page_sender!(|clients| clients.organizations.list_handshakes_for_organization());
+    let store = |page: &ListHandshakesForOrganizationOutput| {
+        for handshake in page.handshakes() {
+            if let Some(row) = handshake_row(ctx, handshake) {
+                ctx.push_row(TableName::Handshake, row);
+            }
+        }
+        Vec::new()
+    };
+    let next_token = ListHandshakesForOrganizationOutput::next_token;
+    paging::first_page(ctx, listing, send, next_token, store, None)
+}
+
+fn handshake_row(ctx: &Ctx<'_>, h: &Handshake) -> Option<orgsync_schema::Row> {
+    let id = h.id()?;
+    let parties: Vec<serde_json::Value> =
+        h.parties().iter().map(|p| json!({ "id": p.id(), "type": p.r#type().as_str() })).collect();
+    // The party that is not this organization: the invited account or email.
+    let target = h
+        .parties()
+        .iter()
+        .find(|p| p.r#type().as_str() != "ORGANIZATION")
+        .or_else(|| h.parties().iter().find(|p| p.id() != ctx.org_id));
+    Some(vec![
+        ctx.org_cell(),
+        Value::text(id),
+        Value::opt_text(h.arn()),
+        enum_text(h.action()),
+        enum_text(h.state()),
+        time_cell(h.requested_timestamp()),
+        time_cell(h.expiration_timestamp()),
+        Value::opt_text(target.map(|p| p.id())),
+        enum_text(target.map(|p| p.r#type())),
+        Value::Json(serde_json::Value::Array(parties).to_string()),
+        Value::Json(serde_json::Value::Array(resources_json(h.resources())).to_string()),
+        ctx.run_cell(),
+    ])
+}
+
+/// Handshake resources as JSON, nested resources included.
+fn resources_json(resources: &[HandshakeResource]) -> Vec<serde_json::Value> {
+    resources
+        .iter()
+        .map(|r| {
+            let mut v = json!({ "type": r.r#type().map(|t| t.as_str()), "value": r.value() });
+            if !r.resources().is_empty() {
+                v["resources"] = serde_json::Value::Array(resources_json(r.resources()));
+            }
+            v
+        })
+        .collect()
+}
+
+fn create_account_status_task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {
+    let op = Operation::ListCreateAccountStatus;
+    let listing = Listing::new(
+        Phase::OrganizationRecords,
+        op,
+        Priority::Listing,
+        TableName::CreateAccountStatus,
+    );
+    let send = page_sender!(|clients| clients.organizations.list_create_account_status());
+    let store = |page: &ListCreateAccountStatusOutput| {
+        for status in page.create_account_statuses() {
+            let Some(id) = status.id() else { continue };
+            ctx.push_row(
+                TableName::CreateAccountStatus,
+                vec![
+                    ctx.org_cell(),
+                    Value::text(id),
+                    Value::opt_text(status.account_name()),
+                    enum_text(status.state()),
+                    time_cell(status.requested_timestamp()),
+                    time_cell(status.completed_timestamp()),
+                    Value::opt_text(status.account_id()),
+                    Value::opt_text(status.gov_cloud_account_id()),
+                    enum_text(status.failure_reason()),
+                    ctx.run_cell(),
+                ],
+            );
+        }
+        Vec::new()
+    };
+    let next_token = ListCreateAccountStatusOutput::next_token;
+    paging::first_page(ctx, listing, send, next_token, store, None)
+}
+
+/// Code of DescribeResourcePolicy's answer when no policy is set.
+pub const NO_RESOURCE_POLICY: &str = "ResourcePolicyNotFoundException";
+
+async fn resource_policy<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
+    let op = Operation::DescribeResourcePolicy;
+    let answer = ctx
+        .call_unless_denied(op, Priority::Listing, None, |c| {
+            c.organizations.describe_resource_policy().send()
+        })
+        .await;
+    let policy = match answer {
+        None => return Vec::new(),
+        Some(Ok(out)) => out.resource_policy,
+        Some(Err(err)) if err.code == NO_RESOURCE_POLICY => None,
+        Some(Err(err)) => {
+            ctx.fail(TableName::ResourcePolicy, op, None, None, err);
+            None
+        }
+    };
+    let Some(policy) = policy else { return Vec::new() };
+    let summary = policy.resource_policy_summary();
+    let Some(id) = summary.and_then(|s| s.id()) else { return Vec::new() };
+    ctx.push_row(
+        TableName::ResourcePolicy,
+        vec![
+            ctx.org_cell(),
+            Value::text(id),
+            Value::opt_text(summary.and_then(|s| s.arn())),
+            Value::opt_text(policy.content()),
+            ctx.run_cell(),
+        ],
+    );
+    Vec::new()
+}

@@ -1,0 +1,278 @@
+//! Scoped runs (`organizational_unit_ids`, `exclude_organizational_unit_ids`,
+//! `exclude_account_ids`) through the real binary against the emulator over
+//! real HTTP, read back with an independent reader:
+//!
+//! * a scoped run calls nothing for resources outside its scope (the
+//!   emulator's request log) and, over a full snapshot, leaves every table
+//!   as a full read has it;
+//! * two scoped runs of disjoint OUs into one destination (SQLite and JSON
+//!   Lines) keep each other's rows, which are then those of a full read;
+//! * exclusions, the recorded scope, `tree` and `diff` showing it, and an
+//!   OU that is not in the organization (exit code 2).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use orgsync_emulator::Emulator;
+use orgsync_emulator::model::Organization;
+use orgsync_schema::{Snapshot, TableName, Value};
+
+mod common;
+use common::{fast_emulator as start, orgsync_for as orgsync, text};
+
+/// `orgsync sync --destination D ARGS…`, which must succeed.
+fn sync(emulator: &Emulator, destination: &str, args: &[&str]) {
+    let output = orgsync(emulator)
+        .args(["sync", "-q", "--destination", destination])
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+}
+
+fn snapshot(destination: &str, org_id: &str) -> Snapshot {
+    let mut reader =
+        orgsync_sink::open_reader(destination, &orgsync_sink::SinkOptions::default()).unwrap();
+    reader.read_snapshot(org_id, None).unwrap()
+}
+
+/// Every table's rows with the `run_id` cell blanked (a scoped run writes
+/// the rows it keeps under its own run id).
+fn rows_without_run_id(snapshot: &Snapshot) -> BTreeMap<TableName, Vec<Vec<Value>>> {
+    snapshot
+        .tables
+        .iter()
+        .map(|(table, rows)| {
+            let run = table.def().column_index("run_id");
+            let rows = rows
+                .iter()
+                .map(|row| {
+                    let mut row = row.clone();
+                    if let Some(i) = run {
+                        row[i] = Value::text("");
+                    }
+                    row
+                })
+                .collect();
+            (*table, rows)
+        })
+        .collect()
+}
+
+/// The OUs of `ou_id`'s subtree (itself included) and the accounts in it.
+fn subtree(org: &Organization, ou_id: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut ous = BTreeSet::from([ou_id.to_owned()]);
+    let mut grew = true;
+    while grew {
+        grew = false;
+        for ou in org.organizational_units.values() {
+            if ous.contains(&ou.parent_id) && ous.insert(ou.id.clone()) {
+                grew = true;
+            }
+        }
+    }
+    let accounts = org
+        .accounts
+        .values()
+        .filter(|a| ous.contains(&a.parent_id))
+        .map(|a| a.id.clone())
+        .collect();
+    (ous, accounts)
+}
+
+/// Two top-level OUs with accounts in their subtrees.
+fn two_top_level_ous(org: &Organization) -> (String, String) {
+    let mut top: Vec<&String> = org
+        .organizational_units
+        .values()
+        .filter(|ou| ou.parent_id == org.root.id)
+        .map(|ou| &ou.id)
+        .filter(|id| subtree(org, id).1.len() >= 5)
+        .collect();
+    top.sort();
+    assert!(top.len() >= 2, "two top-level OUs with accounts");
+    (top[0].clone(), top[1].clone())
+}
+
+/// The account ids of an account table.
+fn account_ids(snapshot: &Snapshot) -> BTreeSet<String> {
+    let col = TableName::Account.def().column_index("account_id").unwrap();
+    snapshot.rows(TableName::Account).iter().map(|r| r[col].as_str().unwrap().to_owned()).collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_scoped_run_reads_only_its_subtree_and_over_a_full_snapshot_leaves_a_full_read() {
+    let emulator = start(300, 3).await;
+    let org = emulator.controls().with_org(Organization::clone);
+    let (a, _) = two_top_level_ous(&org);
+    let (a_ous, a_accounts) = subtree(&org, &a);
+    let excluded = a_accounts.iter().next().unwrap().clone();
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("org.db").display());
+    sync(&emulator, &db, &[]);
+    let full = snapshot(&db, &org.id);
+    emulator.controls().reset_counters();
+    let before = emulator.controls().requests().len();
+    sync(&emulator, &db, &["--organizational-unit-ids", &a, "--exclude-account-ids", &excluded]);
+    let after = snapshot(&db, &org.id);
+
+    // Only the scope's parents were listed, only its accounts read.
+    let requests = &emulator.controls().requests()[before..];
+    let param = |r: &orgsync_emulator::RecordedRequest, key: &str| {
+        r.params.get(key).and_then(|v| v.as_str()).map(str::to_owned)
+    };
+    let listed: BTreeSet<String> = requests
+        .iter()
+        .filter(|r| {
+            r.operation == "ListAccountsForParent"
+                || r.operation == "ListOrganizationalUnitsForParent"
+        })
+        .filter_map(|r| param(r, "ParentId"))
+        .collect();
+    assert_eq!(listed, a_ous, "parents listed");
+    let contacts: BTreeSet<String> = requests
+        .iter()
+        .filter(|r| r.operation == "GetAlternateContact")
+        .filter_map(|r| param(r, "AccountId"))
+        .collect();
+    let active_in_scope: BTreeSet<String> = a_accounts
+        .iter()
+        .filter(|id| **id != excluded && org.accounts[*id].state.as_str() == "ACTIVE")
+        .cloned()
+        .collect();
+    assert_eq!(contacts, active_in_scope, "contacts read");
+    let tagged: BTreeSet<String> = requests
+        .iter()
+        .filter(|r| r.operation == "ListTagsForResource")
+        .filter_map(|r| param(r, "ResourceId"))
+        .filter(|id| org.accounts.contains_key(id))
+        .collect();
+    let mut expected_tagged = a_accounts.clone();
+    expected_tagged.remove(&excluded);
+    assert_eq!(tagged, expected_tagged, "accounts whose tags were read");
+
+    // Over a full snapshot, every table is as a full read has it.
+    assert_eq!(rows_without_run_id(&after), rows_without_run_id(&full));
+    let scope = after.run.scope.clone().expect("the scope is recorded");
+    assert_eq!(scope.organizational_unit_ids, vec![a.clone()]);
+    assert_eq!(scope.exclude_account_ids, vec![excluded.clone()]);
+
+    // `tree` and `diff` say what the latest run read.
+    let tree = orgsync(&emulator).args(["tree", "--destination", &db]).output().unwrap();
+    assert_eq!(tree.status.code(), Some(0), "{}", text(&tree));
+    let first = String::from_utf8_lossy(&tree.stdout).lines().next().unwrap_or_default().to_owned();
+    assert!(
+        first.starts_with(&format!("scope: OUs {a}; excluding accounts {excluded}")),
+        "{first}"
+    );
+    let diff = orgsync(&emulator).args(["diff", "--destination", &db]).output().unwrap();
+    assert_eq!(diff.status.code(), Some(0), "{}", text(&diff));
+    let diff = String::from_utf8_lossy(&diff.stdout);
+    assert!(diff.contains("no changes"), "{diff}");
+    assert!(diff.contains(&format!("scope: OUs {a}")), "{diff}");
+    emulator.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn two_scoped_runs_of_disjoint_ous_keep_each_others_rows() {
+    let emulator = start(300, 4).await;
+    let org = emulator.controls().with_org(Organization::clone);
+    let (a, b) = two_top_level_ous(&org);
+    let in_scope: BTreeSet<String> =
+        subtree(&org, &a).1.union(&subtree(&org, &b).1).cloned().collect();
+
+    let dir = tempfile::tempdir().unwrap();
+    let full_db = format!("sqlite:{}", dir.path().join("full.db").display());
+    sync(&emulator, &full_db, &[]);
+    let full = rows_without_run_id(&snapshot(&full_db, &org.id));
+
+    for destination in [
+        format!("sqlite:{}", dir.path().join("scoped.db").display()),
+        format!("jsonl:{}", dir.path().join("scoped-jsonl").display()),
+    ] {
+        if let Some(folder) = destination.strip_prefix("jsonl:") {
+            std::fs::create_dir(folder).unwrap();
+        }
+        sync(&emulator, &destination, &["--organizational-unit-ids", &a]);
+        sync(&emulator, &destination, &["--organizational-unit-ids", &b]);
+        let scoped = snapshot(&destination, &org.id);
+        assert_eq!(account_ids(&scoped), in_scope, "{destination}: both scopes' accounts");
+
+        // Each table holds exactly a full read's rows for what the two
+        // scopes cover: their accounts (and the OUs above them), and every
+        // policy, target and service, which any run reads whole.
+        let scoped = rows_without_run_id(&scoped);
+        for (table, rows) in &scoped {
+            let def = table.def();
+            let expected: Vec<Vec<Value>> = match *table {
+                TableName::Account | TableName::AlternateContact => {
+                    let col = def.column_index("account_id").unwrap();
+                    full[table]
+                        .iter()
+                        .filter(|r| in_scope.contains(r[col].as_str().unwrap()))
+                        .cloned()
+                        .collect()
+                }
+                TableName::PolicyApplicability
+                | TableName::Finding
+                | TableName::OrganizationalUnit
+                | TableName::Tag => continue,
+                _ => full[table].clone(),
+            };
+            assert_eq!(rows, &expected, "{destination}: {}", table.as_str());
+        }
+    }
+    emulator.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn exclusions_leave_subtrees_out_and_an_unknown_ou_is_a_configuration_error() {
+    let emulator = start(120, 6).await;
+    let org = emulator.controls().with_org(Organization::clone);
+    let (a, _) = two_top_level_ous(&org);
+    let (_, a_accounts) = subtree(&org, &a);
+
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite:{}", dir.path().join("org.db").display());
+    sync(&emulator, &db, &["--exclude-organizational-unit-ids", &a]);
+    let written = snapshot(&db, &org.id);
+    let expected: BTreeSet<String> =
+        org.accounts.keys().filter(|id| !a_accounts.contains(*id)).cloned().collect();
+    assert_eq!(account_ids(&written), expected);
+    let ou_col = TableName::OrganizationalUnit.def().column_index("path").unwrap();
+    assert!(
+        written
+            .rows(TableName::OrganizationalUnit)
+            .iter()
+            .all(|r| !r[ou_col].as_str().unwrap().contains(&a)),
+        "no OU of the excluded subtree"
+    );
+    assert_eq!(
+        written.run.scope.as_ref().map(|s| s.exclude_organizational_unit_ids.clone()),
+        Some(vec![a.clone()])
+    );
+
+    let output = orgsync(&emulator)
+        .args(["sync", "--destination", &db, "--organizational-unit-ids", "ou-zzzz-zzzzzzzz"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("organizational_unit_ids names `ou-zzzz-zzzzzzzz`"), "{stderr}");
+    // Nothing was written: the previous snapshot stays.
+    assert_eq!(account_ids(&snapshot(&db, &org.id)), expected);
+
+    let output = orgsync(&emulator)
+        .args(["sync", "--destination", &db, "--exclude-account-ids", "12345"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("exclude_account_ids"),
+        "{}",
+        text(&output)
+    );
+    assert!(Path::new(&db["sqlite:".len()..]).exists());
+    emulator.shutdown().await;
+}
