@@ -206,3 +206,45 @@ pub fn least_privilege(plan: &Plan) -> Permissions {
         identities,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{self, Sources};
+
+    fn plan(account_reads: &str) -> Plan {
+        let env = [
+            ("ORGSYNC_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE"),
+            ("ORGSYNC_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+            (
+                "ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN",
+                "arn:aws:iam::{accountId}:role/OrgSyncMemberReader",
+            ),
+            ("ORGSYNC_ACCOUNT_READS", account_reads),
+        ];
+        let env = env.into_iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect();
+        config::load(Sources { env, ..Sources::default() }).expect("valid configuration")
+    }
+
+    fn member_role_actions(permissions: &Permissions) -> Value {
+        let member = permissions.identities.last().expect("the member role");
+        assert!(member.identity.contains("sub_account_assume_role_arn_chain"));
+        member.policy["Statement"][0]["Action"].clone()
+    }
+
+    #[test]
+    fn member_reads_grant_the_contact_read_to_the_member_role() {
+        for reads in ["auto", "member"] {
+            let permissions = least_privilege(&plan(reads));
+            assert_eq!(
+                member_role_actions(&permissions),
+                json!(["account:GetAlternateContact", "iam:ListAccountAliases"]),
+                "{reads}"
+            );
+            // The management session still reads its own account's contacts.
+            assert!(permissions.read_actions.contains(&"account:GetAlternateContact".to_owned()));
+        }
+        let permissions = least_privilege(&plan("management"));
+        assert_eq!(member_role_actions(&permissions), json!(["iam:ListAccountAliases"]));
+    }
+}

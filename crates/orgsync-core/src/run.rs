@@ -282,6 +282,10 @@ pub async fn extract(
         retried_calls: sum(|s| s.retried),
         counts: BTreeMap::new(),
         scope: options.scope.clone().limited(),
+        accounts_read_as_member: (account_reads.member + account_reads.management > 0)
+            .then_some(account_reads.member),
+        accounts_read_through_management: (account_reads.member + account_reads.management > 0)
+            .then_some(account_reads.management),
     };
     let mut snapshot = Snapshot { run, tables, errors };
     derive_tables(&mut snapshot, &options.tables, &options.findings);

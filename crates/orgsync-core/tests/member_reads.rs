@@ -109,6 +109,13 @@ async fn both_ways_give_the_same_rows_and_member_reads_spread_over_the_members_q
         as_member.account_reads,
         AccountReadCounts { member: members.len() as u64, management: 1 }
     );
+    // … and so does the run's `orgsync_run` row.
+    let record = &as_member.snapshot.run;
+    assert_eq!(record.accounts_read_as_member, Some(members.len() as u64));
+    assert_eq!(record.accounts_read_through_management, Some(1));
+    let record = &through_management.snapshot.run;
+    assert_eq!(record.accounts_read_as_member, Some(0));
+    assert_eq!(record.accounts_read_through_management, Some(members.len() as u64 + 1));
 
     // Server side: each member made its own three calls, the management
     // session only its own account's three.
@@ -214,5 +221,34 @@ async fn auto_falls_back_per_account_on_a_denied_member_role_or_a_failed_hop() {
         AccountReadCounts { member: (members.len() - falls_back) as u64, management: 1 }
     );
     assert_eq!(AccountReads::Member, plan(&emulator, "member").account_reads);
+    emulator.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_member_session_about_to_expire_is_assumed_again_before_use() {
+    let emulator = start(12).await;
+    let controls = emulator.controls();
+    let (_, members) = accounts(&emulator);
+    let reference = run(&plan(&emulator, "member")).await;
+    // Sessions issued from now on last 30 s: less than the minute of margin
+    // a member session must have left, so every read assumes it again.
+    controls.set_credential_lifetime(Some(std::time::Duration::from_secs(30)));
+    let mut plan = plan(&emulator, "member");
+    plan.tables.remove(&TableName::AccountAccess);
+    let renewed = run(&plan).await;
+    assert_eq!(renewed.snapshot.run.status, RunStatus::Succeeded);
+    assert_eq!(
+        renewed.snapshot.tables[&TableName::AlternateContact],
+        reference.snapshot.tables[&TableName::AlternateContact]
+    );
+    // One assumption per contact type and member instead of one per member.
+    assert_eq!(
+        renewed.operations[&Operation::AssumeRoleSubAccount].calls,
+        3 * members.len() as u64
+    );
+    assert_eq!(
+        renewed.account_reads,
+        AccountReadCounts { member: members.len() as u64, management: 1 }
+    );
     emulator.shutdown().await;
 }

@@ -376,6 +376,8 @@ impl SnapshotBuilder {
                 throttled_calls: 0,
                 retried_calls: 0,
                 counts,
+                accounts_read_as_member: None,
+                accounts_read_through_management: None,
             },
             tables: self.tables,
             errors: self.errors,

@@ -57,6 +57,14 @@ pub struct RunRecord {
     pub retried_calls: u64,
     /// Rows written per table name.
     pub counts: BTreeMap<String, u64>,
+    /// Accounts whose per-account Account API reads were made in their own
+    /// session (`account_reads`); `None` when no such read was made.
+    #[serde(default)]
+    pub accounts_read_as_member: Option<u64>,
+    /// Accounts whose per-account Account API reads went through the
+    /// management session; `None` when no such read was made.
+    #[serde(default)]
+    pub accounts_read_through_management: Option<u64>,
     /// The part of the organization the run read; `None` for all of it.
     pub scope: Option<Scope>,
 }
@@ -145,8 +153,14 @@ impl RunRecord {
                 }
                 None => Value::Null,
             },
+            opt_count(self.accounts_read_as_member),
+            opt_count(self.accounts_read_through_management),
         ]
     }
+}
+
+fn opt_count(count: Option<u64>) -> Value {
+    count.map_or(Value::Null, |n| Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
 }
 
 /// One row of `orgsync_error`: an item that could not be read.

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 /// Version of the table contract implemented by this build.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Logical column type; each destination maps it to its own physical type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -577,6 +577,18 @@ pub static RUN: TableDef = TableDef {
             J,
             true,
             "The part of the organization read (JSON object of organizational_unit_ids, exclude_organizational_unit_ids, exclude_account_ids); NULL for the whole organization",
+        ),
+        col(
+            "accounts_read_as_member",
+            I,
+            true,
+            "Accounts whose per-account Account API reads (alternate contacts) were made in their own session (account_reads); NULL when none were read",
+        ),
+        col(
+            "accounts_read_through_management",
+            I,
+            true,
+            "Accounts whose per-account Account API reads went through the management session; NULL when none were read",
         ),
     ],
 };

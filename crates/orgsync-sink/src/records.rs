@@ -47,6 +47,10 @@ fn count_at(row: &Row, index: usize, column: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("orgsync_run.{column} is missing or not a count"))
 }
 
+fn opt_count_at(row: &Row, index: usize) -> Option<u64> {
+    row.get(index).and_then(Value::as_i64).and_then(|i| u64::try_from(i).ok())
+}
+
 /// An `orgsync_run` row (in its column order) back as a [`RunRecord`].
 pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, String> {
     let status = text_at(row, 4, "status")?;
@@ -73,6 +77,9 @@ pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, String> {
             ),
             None => None,
         },
+        // Added in table contract version 4: absent from older rows.
+        accounts_read_as_member: opt_count_at(row, 12),
+        accounts_read_through_management: opt_count_at(row, 13),
     })
 }
 

@@ -316,6 +316,8 @@ mod tests {
                 retried_calls: 0,
                 counts,
                 scope: None,
+                accounts_read_as_member: None,
+                accounts_read_through_management: None,
             },
             tables: BTreeMap::from([(TableName::Account, rows)]),
             errors: vec![],
@@ -428,6 +430,61 @@ mod tests {
         assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", Some("run-a1")).unwrap(), a1);
         let runs = reader.read_runs("o-aaaaaaaaaa").unwrap();
         assert_eq!(runs.iter().map(|r| r.scope.is_some()).collect::<Vec<_>>(), [false, true]);
+    }
+
+    #[test]
+    fn a_destination_of_contract_version_3_gets_the_account_read_columns_and_keeps_its_data() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("o.db");
+        let a1 = snapshot("o-aaaaaaaaaa", "run-a1", 1, 3);
+        let mut sink = SqliteSink::new(&path, SinkOptions::default());
+        sink.prepare().unwrap();
+        sink.write_snapshot(&a1).unwrap();
+        drop(sink);
+        // What version 3 wrote: orgsync_run without the account-read counts.
+        let added = ["accounts_read_as_member", "accounts_read_through_management"];
+        {
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            for table in ["orgsync_run", "orgsync_history_run"] {
+                for column in added {
+                    let exists: i64 = conn
+                        .query_row(
+                            &format!(
+                                "SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = ?1"
+                            ),
+                            [column],
+                            |r| r.get(0),
+                        )
+                        .unwrap();
+                    if exists == 1 {
+                        conn.execute_batch(&format!("ALTER TABLE {table} DROP COLUMN {column}"))
+                            .unwrap();
+                    }
+                }
+            }
+            conn.execute("UPDATE orgsync_schema_version SET version = 3", []).unwrap();
+        }
+        let mut a2 = snapshot("o-aaaaaaaaaa", "run-a2", 2, 2);
+        a2.run.accounts_read_as_member = Some(2);
+        a2.run.accounts_read_through_management = Some(1);
+        let mut sink = SqliteSink::new(&path, SinkOptions::default());
+        sink.prepare().unwrap();
+        sink.write_snapshot(&a2).unwrap();
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let version: i64 =
+            conn.query_row("SELECT version FROM orgsync_schema_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(version, i64::from(orgsync_schema::SCHEMA_VERSION));
+        let counts: (Option<i64>, Option<i64>) = conn
+            .query_row(
+                "SELECT accounts_read_as_member, accounts_read_through_management FROM orgsync_run WHERE run_id = 'run-a2'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(counts, (Some(2), Some(1)));
+        let mut reader = SqliteSink::new(&path, SinkOptions::default());
+        assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", None).unwrap(), a2);
+        assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", Some("run-a1")).unwrap(), a1);
     }
 
     #[test]

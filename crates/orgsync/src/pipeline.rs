@@ -72,6 +72,8 @@ pub async fn sync(
         retried_calls: 0,
         counts: BTreeMap::new(),
         scope: plan.scope.clone().limited(),
+        accounts_read_as_member: None,
+        accounts_read_through_management: None,
     };
 
     let listener = progress::listener_for(global);

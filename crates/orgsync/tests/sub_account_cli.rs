@@ -317,7 +317,33 @@ async fn check_samples_member_accounts_hop_by_hop_with_the_alias_call() {
                 && l.contains("OK")),
             "{stdout}"
         );
+        // account_reads = auto (default): the member-side contact read is tried too.
+        assert!(
+            stdout.lines().any(|l| l.starts_with(account.as_str())
+                && l.contains("account:GetAlternateContact")
+                && l.contains("OK")),
+            "{stdout}"
+        );
     }
+
+    // A member role denied the contact read: `auto` notes it and passes
+    // (that account would be read through the management session), `member` fails.
+    emulator
+        .controls()
+        .deny_action_for_role_name("OrganizationAccountAccessRole", "account:GetAlternateContact");
+    let out = output(check("2")).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.lines().any(|l| l.contains("account:GetAlternateContact")
+            && l.contains("FAIL AccessDeniedException")
+            && l.contains("through the management session")),
+        "{stdout}"
+    );
+    let mut member = check("2");
+    member.env("ORGSYNC_ACCOUNT_READS", "member");
+    let out = output(member).await;
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
 
     // Every member role now trusts nobody: each sampled hop fails with a fix.
     for account in &active {
@@ -404,5 +430,13 @@ async fn sync_reads_contacts_in_member_sessions_and_says_how_many_accounts_each_
     let through_management = rows(&management_db);
     assert!(!through_management.is_empty());
     assert_eq!(through_management, rows(&auto_db));
+    // orgsync_run says it too.
+    let member: i64 = query(&auto_db, "SELECT accounts_read_as_member FROM orgsync_run");
+    let management: i64 =
+        query(&auto_db, "SELECT accounts_read_through_management FROM orgsync_run");
+    assert_eq!(
+        (member as usize, management as usize),
+        (active.len() - broken.len(), broken.len() + 1)
+    );
     emulator.shutdown().await;
 }

@@ -141,6 +141,8 @@ fn run_record(
             exclude_account_ids: vec!["111122223333".into()],
             ..orgsync_schema::Scope::default()
         }),
+        accounts_read_as_member: Some(1_000),
+        accounts_read_through_management: Some(7),
     }
 }
 

@@ -1,8 +1,11 @@
 //! `orgsync check`, sub-account part: tries `sub_account_assume_role_arn_chain`
 //! on a sample of ACTIVE member accounts (`--sample N`), hop by hop from the
 //! master session, then IAM ListAccountAliases in the member account — the
-//! calls a sync makes for `aws_organizations_account_access`. Each hop and
-//! the alias call is a row with its result and, on failure, the fix.
+//! calls a sync makes for `aws_organizations_account_access` — and, when
+//! `account_reads` may read in member sessions, GetAlternateContact without
+//! AccountId in the member session (a refusal fails the check with `member`;
+//! with `auto` that account would be read through the management session).
+//! Each hop and call is a row with its result and, on failure, the fix.
 //!
 //! The sample is spread evenly over the member accounts sorted by ID, so
 //! repeated checks try the same accounts and the sample is not just the
@@ -11,8 +14,9 @@
 use aws_config::SdkConfig;
 use orgsync_core::aws::error::{ApiError, ErrorKind};
 use orgsync_core::aws::iam::IamClient;
-use orgsync_core::config::{Plan, SubAccountChain};
+use orgsync_core::config::{AccountReads, Plan, SubAccountChain};
 use orgsync_core::credentials::Session;
+use orgsync_core::planner::Operation;
 use orgsync_core::tables::tree::is_active;
 
 /// What the sub-account check found.
@@ -61,8 +65,11 @@ pub async fn check(
     };
     let mut rows = Vec::new();
     let mut failures = Vec::new();
+    let contacts = orgsync_core::permissions::operations(plan)
+        .contains(&Operation::GetAlternateContactAsMember)
+        .then_some(plan.account_reads);
     for account in &picked {
-        check_account(&session, chain, account, &mut rows, &mut failures).await;
+        check_account(&session, chain, account, contacts, &mut rows, &mut failures).await;
     }
     let mut text = format!(
         "sub-account chain ({} of {} ACTIVE member account(s) sampled):\n",
@@ -78,9 +85,11 @@ async fn check_account(
     session: &Session,
     chain: &SubAccountChain,
     account: &str,
+    contacts: Option<AccountReads>,
     rows: &mut Vec<Vec<String>>,
     failures: &mut Vec<String>,
 ) {
+    let contact_action = "account:GetAlternateContact".to_owned();
     let roles: Vec<String> = chain
         .for_account(account)
         .map(|roles| roles.iter().map(ToString::to_string).collect())
@@ -110,6 +119,15 @@ async fn check_account(
                 "NOT TRIED".to_owned(),
                 "the chain failed".to_owned(),
             ]);
+            if contacts.is_some() {
+                rows.push(vec![
+                    account.to_owned(),
+                    "-".to_owned(),
+                    contact_action,
+                    "NOT TRIED".to_owned(),
+                    "the chain failed".to_owned(),
+                ]);
+            }
             failures.push(format!("account {account}: {failure}"));
             return;
         }
@@ -160,6 +178,38 @@ async fn check_account(
             ]);
         }
     }
+    let Some(reads) = contacts else { return };
+    let answer = aws_sdk_account::Client::new(&sub.sdk_config)
+        .get_alternate_contact()
+        .alternate_contact_type(aws_sdk_account::types::AlternateContactType::Billing)
+        .send()
+        .await
+        .map_err(ApiError::from_sdk);
+    let (result, fix) = match answer {
+        Ok(_) => ("OK (billing contact, in the member's session)".to_owned(), String::new()),
+        Err(e) if e.code == "ResourceNotFoundException" => {
+            ("OK (no billing contact set)".to_owned(), String::new())
+        }
+        Err(error) => {
+            let fix = format!(
+                "allow account:GetAlternateContact to role `{}` in account {account}{}",
+                sub.last_role.role_name(),
+                if reads == AccountReads::Member {
+                    ""
+                } else {
+                    " (account_reads = auto reads this account through the management session meanwhile)"
+                }
+            );
+            if reads == AccountReads::Member {
+                failures.push(format!(
+                    "account {account}: account:GetAlternateContact: {}",
+                    error.describe()
+                ));
+            }
+            (format!("FAIL {}", error.code), fix)
+        }
+    };
+    rows.push(vec![account.to_owned(), "-".to_owned(), contact_action, result, fix]);
 }
 
 /// ACTIVE member accounts (the management account excluded), sorted by ID.
