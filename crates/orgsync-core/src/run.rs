@@ -152,6 +152,9 @@ pub async fn extract(
         ctx.account_access =
             options.sub_account_access.clone().map(|settings| AccessCtx::new(sdk_config, settings));
     }
+    if want.root_access_features {
+        ctx.iam = Some(tables::records::IamReader::new(sdk_config));
+    }
     let ctx = ctx;
 
     ctx.push_row(TableName::Organization, tables::organization::row(&org, &options.run_id));

@@ -328,6 +328,11 @@ pub struct Organization {
     /// list omits the field, as older responses do). An OU reports the first.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub reported_paths: BTreeMap<String, Vec<String>>,
+    /// Centralized root access features enabled for member accounts (IAM
+    /// ListOrganizationsFeatures): `RootCredentialsManagement`, `RootSessions`.
+    /// IAM answers only when `iam.amazonaws.com` has trusted access.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub iam_root_access_features: Vec<String>,
     /// Derived lookups; rebuilt by [`Organization::reindex`].
     #[serde(skip)]
     pub index: OrgIndex,

@@ -18,7 +18,8 @@
 //! - what the organization keeps of its recent past: handshakes of the last
 //!   30 days (open, accepted, declined, canceled and expired invitations),
 //!   account-creation requests of the last 180 days (succeeded, failed with
-//!   a reason, one in progress), and a resource-based delegation policy.
+//!   a reason, one in progress), and a resource-based delegation policy;
+//! - centralized root access (trusted access for IAM with both features).
 //!
 //! Data sets added after the first release (GuardDuty policies, handshakes,
 //! account-creation requests, the resource policy) come from their own
@@ -268,6 +269,7 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
         create_account_statuses: BTreeMap::new(),
         resource_policy: None,
         reported_paths: BTreeMap::new(),
+        iam_root_access_features: Vec::new(),
         index: Default::default(),
     };
 
@@ -280,6 +282,7 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
     add_handshakes(&mut org, &mut later);
     add_create_account_statuses(&mut org, &mut later);
     add_resource_policy(&mut org, &mut later);
+    add_root_access(&mut org, &mut later);
     org.reindex();
     org
 }
@@ -865,4 +868,11 @@ fn add_resource_policy(org: &mut Organization, rng: &mut ChaCha8Rng) {
         id: format!("rp-{}", random_lower(rng, 8)),
         content: serde_json::to_string_pretty(&document).unwrap_or_default(),
     });
+}
+
+/// Centralized root access: trusted access for IAM and both features.
+fn add_root_access(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    let date = reference_time() - rng.random_range(30 * 86_400..400 * 86_400);
+    org.enabled_services.insert(crate::services::IAM_PRINCIPAL.to_string(), date);
+    org.iam_root_access_features = vec!["RootCredentialsManagement".into(), "RootSessions".into()];
 }

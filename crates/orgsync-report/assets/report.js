@@ -630,6 +630,10 @@
     rpBox.appendChild(pre);
   }
 
+  recordTable(byId('activity-root-access'), 'root-access-table', activity.rootAccess,
+    [['Feature enabled for member accounts', 'feature']], newestFirst('feature'),
+    'No centralized root access feature is enabled: member accounts keep their own root credentials.');
+
   applyFilters();
   document.documentElement.setAttribute('data-ready', 'true');
 })();

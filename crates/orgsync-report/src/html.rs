@@ -4,7 +4,7 @@
 //! with where it is inherited from, and what the snapshot cannot tell) and
 //! the latest diff, the organization findings ([`mod@crate::findings`]) and
 //! the organization's activity records (handshakes, account-creation
-//! requests, the resource-based delegation policy).
+//! requests, the resource-based delegation policy, centralized root access).
 //!
 //! The page is `assets/report.html` with the stylesheet `assets/report.css`
 //! and the script `assets/report.js` inlined, and the data as one JSON
@@ -257,6 +257,7 @@ fn activity(snapshot: &Snapshot) -> Json {
         "handshakes": table(TableName::Handshake),
         "createAccount": table(TableName::CreateAccountStatus),
         "resourcePolicy": table(TableName::ResourcePolicy),
+        "rootAccess": table(TableName::RootAccessFeature),
     })
 }
 

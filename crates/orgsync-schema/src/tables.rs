@@ -58,6 +58,7 @@ pub enum TableName {
     Handshake,
     CreateAccountStatus,
     ResourcePolicy,
+    RootAccessFeature,
     PolicyApplicability,
     Finding,
     Run,
@@ -468,6 +469,20 @@ pub static RESOURCE_POLICY: TableDef = TableDef {
     ],
 };
 
+/// `aws_organizations_root_access_feature`
+pub static ROOT_ACCESS_FEATURE: TableDef = TableDef {
+    id: TableName::RootAccessFeature,
+    name: "aws_organizations_root_access_feature",
+    description: "Centralized root access features enabled for member accounts (IAM ListOrganizationsFeatures); no row for a feature that is off; trusted access for IAM not enabled is one orgsync_error row.",
+    primary_key: &["org_id", "feature"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("feature", T, false, "RootCredentialsManagement or RootSessions"),
+        RUN_ID,
+    ],
+};
+
 /// `aws_organizations_policy_applicability`
 pub static POLICY_APPLICABILITY: TableDef = TableDef {
     id: TableName::PolicyApplicability,
@@ -611,6 +626,7 @@ pub static DATA_TABLES: &[&TableDef] = &[
     &HANDSHAKE,
     &CREATE_ACCOUNT_STATUS,
     &RESOURCE_POLICY,
+    &ROOT_ACCESS_FEATURE,
     &POLICY_APPLICABILITY,
     &FINDING,
 ];
@@ -636,6 +652,7 @@ pub static ALL_TABLES: &[&TableDef] = &[
     &HANDSHAKE,
     &CREATE_ACCOUNT_STATUS,
     &RESOURCE_POLICY,
+    &ROOT_ACCESS_FEATURE,
     &POLICY_APPLICABILITY,
     &FINDING,
     &RUN,

@@ -35,7 +35,7 @@ pub fn table_dependencies(table: TableName) -> &'static [TableName] {
         DelegatedService => &[Organization, DelegatedAdministrator],
         EffectivePolicy => &[Organization, Account],
         AccountAccess => &[Organization, Account],
-        Handshake | CreateAccountStatus | ResourcePolicy => &[Organization],
+        Handshake | CreateAccountStatus | ResourcePolicy | RootAccessFeature => &[Organization],
         PolicyApplicability => {
             &[Organization, Root, OrganizationalUnit, Account, Policy, PolicyTarget]
         }

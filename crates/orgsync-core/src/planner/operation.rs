@@ -20,6 +20,8 @@
 //! account. IAM publishes no per-operation rate; ListAccountAliases starts
 //! at 10/s, burst 10 (each call goes to a different member account, but
 //! IAM's control plane is shared and slow to recover from throttling).
+//! IAM ListOrganizationsFeatures (one call per run, centralized root
+//! access) shares that default.
 
 use serde::Serialize;
 
@@ -41,6 +43,8 @@ pub enum Operation {
     ListHandshakesForOrganization,
     ListCreateAccountStatus,
     DescribeResourcePolicy,
+    /// IAM ListOrganizationsFeatures (centralized root access).
+    ListOrganizationsFeatures,
     GetAlternateContact,
     /// STS AssumeRole of the sub-account chain (the master chain is assumed
     /// outside the planner, before the run starts).
@@ -68,7 +72,7 @@ impl RateLimit {
 
 impl Operation {
     /// Every operation, in a stable order.
-    pub const ALL: [Operation; 18] = [
+    pub const ALL: [Operation; 19] = [
         Operation::DescribeOrganization,
         Operation::ListRoots,
         Operation::ListOrganizationalUnitsForParent,
@@ -84,6 +88,7 @@ impl Operation {
         Operation::ListHandshakesForOrganization,
         Operation::ListCreateAccountStatus,
         Operation::DescribeResourcePolicy,
+        Operation::ListOrganizationsFeatures,
         Operation::GetAlternateContact,
         Operation::AssumeRoleSubAccount,
         Operation::ListAccountAliases,
@@ -107,6 +112,7 @@ impl Operation {
             Operation::ListHandshakesForOrganization => "ListHandshakesForOrganization",
             Operation::ListCreateAccountStatus => "ListCreateAccountStatus",
             Operation::DescribeResourcePolicy => "DescribeResourcePolicy",
+            Operation::ListOrganizationsFeatures => "ListOrganizationsFeatures",
             Operation::GetAlternateContact => "GetAlternateContact",
             Operation::AssumeRoleSubAccount => "AssumeRole",
             Operation::ListAccountAliases => "ListAccountAliases",
@@ -118,7 +124,7 @@ impl Operation {
         match self {
             Operation::GetAlternateContact => "account",
             Operation::AssumeRoleSubAccount => "sts",
-            Operation::ListAccountAliases => "iam",
+            Operation::ListAccountAliases | Operation::ListOrganizationsFeatures => "iam",
             _ => "organizations",
         }
     }
@@ -142,7 +148,9 @@ impl Operation {
             // Published: 600/s per account and Region for all of STS; far below it.
             Operation::AssumeRoleSubAccount => RateLimit { per_second: 20.0, burst: 20 },
             // Not published: conservative for IAM's control plane.
-            Operation::ListAccountAliases => RateLimit { per_second: 10.0, burst: 10 },
+            Operation::ListAccountAliases | Operation::ListOrganizationsFeatures => {
+                RateLimit { per_second: 10.0, burst: 10 }
+            }
             // Not published: calls made once per resource.
             Operation::ListTagsForResource | Operation::DescribeEffectivePolicy => {
                 RateLimit { per_second: 8.0, burst: 16 }

@@ -85,6 +85,7 @@ pub struct Wanted {
     pub handshakes: bool,
     pub create_account_statuses: bool,
     pub resource_policy: bool,
+    pub root_access_features: bool,
 }
 
 impl Wanted {
@@ -118,6 +119,7 @@ impl Wanted {
             handshakes: has(TableName::Handshake),
             create_account_statuses: has(TableName::CreateAccountStatus),
             resource_policy: has(TableName::ResourcePolicy),
+            root_access_features: has(TableName::RootAccessFeature),
         }
     }
 
@@ -140,6 +142,7 @@ impl Wanted {
             (self.handshakes, TableName::Handshake),
             (self.create_account_statuses, TableName::CreateAccountStatus),
             (self.resource_policy, TableName::ResourcePolicy),
+            (self.root_access_features, TableName::RootAccessFeature),
         ]
         .into_iter()
         .filter_map(|(on, t)| on.then_some(t))
@@ -186,6 +189,7 @@ impl Wanted {
                 Operation::ListHandshakesForOrganization => self.handshakes,
                 Operation::ListCreateAccountStatus => self.create_account_statuses,
                 Operation::DescribeResourcePolicy => self.resource_policy,
+                Operation::ListOrganizationsFeatures => self.root_access_features,
                 Operation::GetAlternateContact => self.alternate_contacts,
                 Operation::AssumeRoleSubAccount | Operation::ListAccountAliases => {
                     self.account_access
@@ -219,6 +223,8 @@ pub struct Ctx<'a> {
     pub root_policy_types: BTreeSet<String>,
     /// How member accounts are reached (when the access table is wanted).
     pub account_access: Option<account_access::AccessCtx>,
+    /// IAM as the reading identity (when the root access table is wanted).
+    pub iam: Option<records::IamReader>,
     rows: Mutex<BTreeMap<TableName, Vec<Row>>>,
     errors: Mutex<Vec<ErrorRecord>>,
     denied: Mutex<Denials>,
@@ -263,6 +269,7 @@ impl<'a> Ctx<'a> {
             effective_policy_types: Vec::new(),
             root_policy_types: BTreeSet::new(),
             account_access: None,
+            iam: None,
             rows: Mutex::new(rows),
             errors: Mutex::new(Vec::new()),
             denied: Mutex::new(Denials::default()),

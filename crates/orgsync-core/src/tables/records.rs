@@ -11,6 +11,12 @@
 //!   when the organization has a resource-based delegation policy;
 //!   ResourcePolicyNotFoundException means none is set (no row, no error).
 //!
+//! * `aws_organizations_root_access_feature`: IAM ListOrganizationsFeatures,
+//!   one row per centralized root access feature enabled. IAM answers
+//!   ServiceAccessNotEnabledException when trusted access for IAM is off:
+//!   one `orgsync_error` row saying so (the feature is off for every
+//!   account), not one per account.
+//!
 //! Each is one item for the organization: a failure (access denied
 //! included) is one `orgsync_error` row with no resource id, and the
 //! operation is not called again in the run.
@@ -21,6 +27,7 @@ use aws_sdk_organizations::types::{Handshake, HandshakeResource};
 use orgsync_schema::{TableName, Value};
 use serde_json::json;
 
+use crate::aws::iam::IamClient;
 use crate::planner::{Operation, Phase, Priority};
 
 use super::paging::{self, Listing, page_sender};
@@ -38,7 +45,58 @@ pub fn tasks<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
     if ctx.want.resource_policy {
         tasks.push(Task::new(Phase::OrganizationRecords, resource_policy(ctx)));
     }
+    if ctx.want.root_access_features {
+        tasks.push(Task::new(Phase::OrganizationRecords, root_access_features(ctx)));
+    }
     tasks
+}
+
+/// IAM as the identity that reads the organization.
+pub struct IamReader {
+    client: IamClient,
+    config: aws_config::SdkConfig,
+}
+
+impl IamReader {
+    /// IAM with the endpoint and credentials of the reading session.
+    pub fn new(sdk_config: &aws_config::SdkConfig) -> Self {
+        Self { client: IamClient::new(sdk_config), config: sdk_config.clone() }
+    }
+}
+
+/// Code of IAM's answer when trusted access for IAM is not enabled.
+pub const IAM_ACCESS_NOT_ENABLED: &str = "ServiceAccessNotEnabledException";
+
+async fn root_access_features<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
+    let op = Operation::ListOrganizationsFeatures;
+    let Some(iam) = ctx.iam.as_ref() else { return Vec::new() };
+    let answer = ctx
+        .call_unless_denied(op, Priority::Listing, None, |_| {
+            iam.client.list_organizations_features_as(&iam.config)
+        })
+        .await;
+    match answer {
+        None => {}
+        Some(Ok(features)) => {
+            for feature in features.enabled_features {
+                ctx.push_row(
+                    TableName::RootAccessFeature,
+                    vec![ctx.org_cell(), Value::text(feature), ctx.run_cell()],
+                );
+            }
+        }
+        Some(Err(mut err)) => {
+            if err.code == IAM_ACCESS_NOT_ENABLED {
+                let aws = err.message.take().unwrap_or_default();
+                err.message = Some(format!(
+                    "trusted access for IAM (iam.amazonaws.com) is not enabled in the organization, \
+                     so centralized root access is off for every member account; IAM said: {aws}"
+                ));
+            }
+            ctx.fail(TableName::RootAccessFeature, op, None, None, err);
+        }
+    }
+    Vec::new()
 }
 
 fn handshakes_task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {

@@ -492,6 +492,20 @@ async fn probe(
                 Err(e) => Err(Some(e)),
             }
         }
+        Operation::ListOrganizationsFeatures => {
+            let result = IamClient::new(config).list_organizations_features_as(config).await;
+            match result.map_err(ApiError::from_sdk) {
+                Ok(out) if out.enabled_features.is_empty() => {
+                    Ok("allowed (no centralized root access feature enabled)".to_owned())
+                }
+                Ok(out) => Ok(format!("allowed ({})", out.enabled_features.join(", "))),
+                Err(e) if e.code == orgsync_core::tables::records::IAM_ACCESS_NOT_ENABLED => {
+                    Ok("allowed (trusted access for IAM is not enabled: centralized root access is off)"
+                        .to_owned())
+                }
+                Err(e) => Err(Some(e)),
+            }
+        }
         Operation::GetAlternateContact => {
             let result = account
                 .get_alternate_contact()
