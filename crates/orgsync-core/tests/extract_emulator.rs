@@ -311,6 +311,24 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             t.entry(TableName::RootAccessFeature).or_default().push(vec![o(), text(feature), r()]);
         }
     }
+    for (account, types) in &org.invalid_effective_policies {
+        for (policy_type, invalid) in types {
+            for (n, e) in invalid.errors.iter().enumerate() {
+                t.entry(TableName::EffectivePolicyValidationError).or_default().push(vec![
+                    o(),
+                    text(account),
+                    text(policy_type),
+                    Value::Int(n as i64 + 1),
+                    text(&e.error_code),
+                    text(&e.error_message),
+                    text(&e.path_to_error),
+                    Value::Json(serde_json::json!(e.contributing_policies).to_string()),
+                    ts(invalid.evaluation_timestamp),
+                    r(),
+                ]);
+            }
+        }
+    }
     if let Some(p) = &org.resource_policy {
         t.entry(TableName::ResourcePolicy).or_default().push(vec![
             o(),
@@ -384,6 +402,7 @@ async fn every_table_of_a_2000_account_organization_matches_the_model() {
         TableName::CreateAccountStatus,
         TableName::ResourcePolicy,
         TableName::RootAccessFeature,
+        TableName::EffectivePolicyValidationError,
     ] {
         assert!(!snapshot.rows(table).is_empty(), "{} should not be empty", table.as_str());
     }
@@ -493,6 +512,33 @@ async fn the_tree_walk_makes_the_minimum_number_of_calls() {
             (Operation::ListCreateAccountStatus, pages(org.create_account_statuses.len())),
             (Operation::DescribeResourcePolicy, 1),
             (Operation::ListOrganizationsFeatures, 1),
+            // One list per management type enabled on the root, then one
+            // per account it names.
+            (
+                Operation::ListAccountsWithInvalidEffectivePolicy,
+                org.root
+                    .policy_types
+                    .iter()
+                    .filter(|p| p.status == "ENABLED")
+                    .filter(|p| orgsync_emulator::model::is_effective_policy_type(&p.policy_type))
+                    .map(|p| {
+                        pages(
+                            org.invalid_effective_policies
+                                .values()
+                                .filter(|types| types.contains_key(&p.policy_type))
+                                .count(),
+                        )
+                    })
+                    .sum(),
+            ),
+            (
+                Operation::ListEffectivePolicyValidationErrors,
+                org.invalid_effective_policies
+                    .values()
+                    .flat_map(|types| types.values())
+                    .map(|invalid| pages(invalid.errors.len()))
+                    .sum(),
+            ),
         ])
     });
     for (op, n) in &expected {
@@ -804,6 +850,10 @@ async fn access_denied_on_each_record_table_is_one_error_row_and_the_rest_is_rea
         ("organizations:ListCreateAccountStatus", TableName::CreateAccountStatus),
         ("organizations:DescribeResourcePolicy", TableName::ResourcePolicy),
         ("iam:ListOrganizationsFeatures", TableName::RootAccessFeature),
+        (
+            "organizations:ListAccountsWithInvalidEffectivePolicy",
+            TableName::EffectivePolicyValidationError,
+        ),
     ] {
         // Paging would bring more calls: one row per page of 1 item.
         let emulator = start(1200, 4).await;
@@ -836,6 +886,7 @@ async fn access_denied_on_each_record_table_is_one_error_row_and_the_rest_is_rea
             TableName::CreateAccountStatus,
             TableName::ResourcePolicy,
             TableName::RootAccessFeature,
+            TableName::EffectivePolicyValidationError,
         ] {
             if other != table {
                 assert_eq!(snapshot.rows(other).len(), expected[&other].len(), "{action}");

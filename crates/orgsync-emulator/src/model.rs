@@ -275,6 +275,27 @@ pub struct ResourcePolicy {
     pub content: String,
 }
 
+/// One validation error of an account's effective policy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EffectivePolicyValidationError {
+    /// e.g. `ELEMENTS_TOO_MANY`.
+    pub error_code: String,
+    pub error_message: String,
+    pub path_to_error: String,
+    #[serde(default)]
+    pub contributing_policies: Vec<String>,
+}
+
+/// An account's effective policy of one type that fails validation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InvalidEffectivePolicy {
+    /// Epoch seconds.
+    pub evaluation_timestamp: i64,
+    pub errors: Vec<EffectivePolicyValidationError>,
+}
+
 /// The whole organization.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -333,6 +354,10 @@ pub struct Organization {
     /// IAM answers only when `iam.amazonaws.com` has trusted access.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub iam_root_access_features: Vec<String>,
+    /// Account id → management policy type → why its effective policy of
+    /// that type fails validation.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub invalid_effective_policies: BTreeMap<String, BTreeMap<String, InvalidEffectivePolicy>>,
     /// Derived lookups; rebuilt by [`Organization::reindex`].
     #[serde(skip)]
     pub index: OrgIndex,
@@ -580,6 +605,7 @@ impl Organization {
         self.delegated_administrators.remove(account_id);
         self.account_aliases.remove(account_id);
         self.reported_paths.remove(account_id);
+        self.invalid_effective_policies.remove(account_id);
         self.reindex();
         true
     }

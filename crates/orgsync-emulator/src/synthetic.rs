@@ -19,7 +19,9 @@
 //!   30 days (open, accepted, declined, canceled and expired invitations),
 //!   account-creation requests of the last 180 days (succeeded, failed with
 //!   a reason, one in progress), and a resource-based delegation policy;
-//! - centralized root access (trusted access for IAM with both features).
+//! - centralized root access (trusted access for IAM with both features);
+//! - a few accounts whose effective backup or tag policy fails validation
+//!   (too many backup plans or tag keys, blamed on the policies on their path).
 //!
 //! Data sets added after the first release (GuardDuty policies, handshakes,
 //! account-creation requests, the resource policy) come from their own
@@ -33,8 +35,9 @@ use rand::{Rng, SeedableRng, seq::IndexedRandom};
 use rand_chacha::ChaCha8Rng;
 
 use crate::model::{
-    Account, AccountState, AlternateContact, ContactInformation, CreateAccountStatus, Handshake,
-    HandshakeParty, HandshakeResource, Organization, OrganizationalUnit, POLICY_TYPES, Policy,
+    Account, AccountState, AlternateContact, ContactInformation, CreateAccountStatus,
+    EffectivePolicyValidationError, Handshake, HandshakeParty, HandshakeResource,
+    InvalidEffectivePolicy, Organization, OrganizationalUnit, POLICY_TYPES, Policy,
     PolicyTypeStatus, ResourcePolicy, Root, Tag,
 };
 
@@ -270,6 +273,7 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
         resource_policy: None,
         reported_paths: BTreeMap::new(),
         iam_root_access_features: Vec::new(),
+        invalid_effective_policies: BTreeMap::new(),
         index: Default::default(),
     };
 
@@ -283,6 +287,7 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
     add_create_account_statuses(&mut org, &mut later);
     add_resource_policy(&mut org, &mut later);
     add_root_access(&mut org, &mut later);
+    add_invalid_effective_policies(&mut org, &mut later);
     org.reindex();
     org
 }
@@ -875,4 +880,55 @@ fn add_root_access(org: &mut Organization, rng: &mut ChaCha8Rng) {
     let date = reference_time() - rng.random_range(30 * 86_400..400 * 86_400);
     org.enabled_services.insert(crate::services::IAM_PRINCIPAL.to_string(), date);
     org.iam_root_access_features = vec!["RootCredentialsManagement".into(), "RootSessions".into()];
+}
+
+/// About one ACTIVE account in 150 (at least one) whose effective backup or
+/// tag policy fails validation, blaming the policies of that type on its path.
+fn add_invalid_effective_policies(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    let candidates: Vec<(String, &str, Vec<String>)> = org
+        .accounts
+        .values()
+        .filter(|a| a.state == AccountState::Active)
+        .flat_map(|a| {
+            ["BACKUP_POLICY", "TAG_POLICY"].into_iter().filter_map(|t| {
+                let blamed: Vec<String> = org
+                    .lineage(&a.id)
+                    .iter()
+                    .filter_map(|level| org.attachments.get(level))
+                    .flatten()
+                    .filter(|p| org.policies.get(*p).is_some_and(|p| p.policy_type == t))
+                    .cloned()
+                    .collect();
+                (org.policy_type_enabled(t) && !blamed.is_empty())
+                    .then(|| (a.id.clone(), t, blamed))
+            })
+        })
+        .collect();
+    let wanted = (org.accounts.len() / 150).max(1).min(candidates.len());
+    let now = reference_time();
+    for (account, policy_type, blamed) in candidates.choose_multiple(rng, wanted) {
+        let errors = (0..rng.random_range(1..=3))
+            .map(|n| {
+                let (path, what, limit) = match *policy_type {
+                    "BACKUP_POLICY" => (format!("plans.plan{n}.rules"), "backup rules", 10),
+                    _ => (format!("tags.key{n}.tag_value"), "tag values", 100),
+                };
+                EffectivePolicyValidationError {
+                    error_code: "ELEMENTS_TOO_MANY".into(),
+                    error_message: format!(
+                        "The effective policy has more than {limit} {what} at {path}."
+                    ),
+                    path_to_error: path,
+                    contributing_policies: blamed.clone(),
+                }
+            })
+            .collect();
+        org.invalid_effective_policies.entry(account.clone()).or_default().insert(
+            (*policy_type).to_string(),
+            InvalidEffectivePolicy {
+                evaluation_timestamp: now - rng.random_range(0..7 * 86_400),
+                errors,
+            },
+        );
+    }
 }

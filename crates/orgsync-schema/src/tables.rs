@@ -59,6 +59,7 @@ pub enum TableName {
     CreateAccountStatus,
     ResourcePolicy,
     RootAccessFeature,
+    EffectivePolicyValidationError,
     PolicyApplicability,
     Finding,
     Run,
@@ -483,6 +484,27 @@ pub static ROOT_ACCESS_FEATURE: TableDef = TableDef {
     ],
 };
 
+/// `aws_organizations_effective_policy_validation_error`
+pub static EFFECTIVE_POLICY_VALIDATION_ERROR: TableDef = TableDef {
+    id: TableName::EffectivePolicyValidationError,
+    name: "aws_organizations_effective_policy_validation_error",
+    description: "Why an account's effective management policy fails validation (ListAccountsWithInvalidEffectivePolicy per policy type enabled on a root, then ListEffectivePolicyValidationErrors per account listed); no row for a valid one.",
+    primary_key: &["org_id", "account_id", "policy_type", "error_number"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("account_id", T, false, "Account whose effective policy is invalid"),
+        col("policy_type", T, false, "Management policy type, e.g. BACKUP_POLICY"),
+        col("error_number", I, false, "Position of the error in AWS's answer, from 1"),
+        col("error_code", T, true, "e.g. ELEMENTS_TOO_MANY"),
+        col("error_message", T, true, "The error message"),
+        col("path_to_error", T, true, "Where in the effective policy the error is"),
+        col("contributing_policies", J, false, "JSON array of the policy IDs that contributed"),
+        col("evaluation_timestamp", TS, true, "When AWS evaluated the effective policy"),
+        RUN_ID,
+    ],
+};
+
 /// `aws_organizations_policy_applicability`
 pub static POLICY_APPLICABILITY: TableDef = TableDef {
     id: TableName::PolicyApplicability,
@@ -627,6 +649,7 @@ pub static DATA_TABLES: &[&TableDef] = &[
     &CREATE_ACCOUNT_STATUS,
     &RESOURCE_POLICY,
     &ROOT_ACCESS_FEATURE,
+    &EFFECTIVE_POLICY_VALIDATION_ERROR,
     &POLICY_APPLICABILITY,
     &FINDING,
 ];
@@ -653,6 +676,7 @@ pub static ALL_TABLES: &[&TableDef] = &[
     &CREATE_ACCOUNT_STATUS,
     &RESOURCE_POLICY,
     &ROOT_ACCESS_FEATURE,
+    &EFFECTIVE_POLICY_VALIDATION_ERROR,
     &POLICY_APPLICABILITY,
     &FINDING,
     &RUN,

@@ -36,6 +36,7 @@ pub fn table_dependencies(table: TableName) -> &'static [TableName] {
         EffectivePolicy => &[Organization, Account],
         AccountAccess => &[Organization, Account],
         Handshake | CreateAccountStatus | ResourcePolicy | RootAccessFeature => &[Organization],
+        EffectivePolicyValidationError => &[Organization, Account],
         PolicyApplicability => {
             &[Organization, Root, OrganizationalUnit, Account, Policy, PolicyTarget]
         }

@@ -43,6 +43,8 @@ pub enum Operation {
     ListHandshakesForOrganization,
     ListCreateAccountStatus,
     DescribeResourcePolicy,
+    ListAccountsWithInvalidEffectivePolicy,
+    ListEffectivePolicyValidationErrors,
     /// IAM ListOrganizationsFeatures (centralized root access).
     ListOrganizationsFeatures,
     GetAlternateContact,
@@ -72,7 +74,7 @@ impl RateLimit {
 
 impl Operation {
     /// Every operation, in a stable order.
-    pub const ALL: [Operation; 19] = [
+    pub const ALL: [Operation; 21] = [
         Operation::DescribeOrganization,
         Operation::ListRoots,
         Operation::ListOrganizationalUnitsForParent,
@@ -88,6 +90,8 @@ impl Operation {
         Operation::ListHandshakesForOrganization,
         Operation::ListCreateAccountStatus,
         Operation::DescribeResourcePolicy,
+        Operation::ListAccountsWithInvalidEffectivePolicy,
+        Operation::ListEffectivePolicyValidationErrors,
         Operation::ListOrganizationsFeatures,
         Operation::GetAlternateContact,
         Operation::AssumeRoleSubAccount,
@@ -112,6 +116,10 @@ impl Operation {
             Operation::ListHandshakesForOrganization => "ListHandshakesForOrganization",
             Operation::ListCreateAccountStatus => "ListCreateAccountStatus",
             Operation::DescribeResourcePolicy => "DescribeResourcePolicy",
+            Operation::ListAccountsWithInvalidEffectivePolicy => {
+                "ListAccountsWithInvalidEffectivePolicy"
+            }
+            Operation::ListEffectivePolicyValidationErrors => "ListEffectivePolicyValidationErrors",
             Operation::ListOrganizationsFeatures => "ListOrganizationsFeatures",
             Operation::GetAlternateContact => "GetAlternateContact",
             Operation::AssumeRoleSubAccount => "AssumeRole",

@@ -86,6 +86,7 @@ pub struct Wanted {
     pub create_account_statuses: bool,
     pub resource_policy: bool,
     pub root_access_features: bool,
+    pub policy_validation_errors: bool,
 }
 
 impl Wanted {
@@ -120,6 +121,7 @@ impl Wanted {
             create_account_statuses: has(TableName::CreateAccountStatus),
             resource_policy: has(TableName::ResourcePolicy),
             root_access_features: has(TableName::RootAccessFeature),
+            policy_validation_errors: has(TableName::EffectivePolicyValidationError),
         }
     }
 
@@ -143,6 +145,7 @@ impl Wanted {
             (self.create_account_statuses, TableName::CreateAccountStatus),
             (self.resource_policy, TableName::ResourcePolicy),
             (self.root_access_features, TableName::RootAccessFeature),
+            (self.policy_validation_errors, TableName::EffectivePolicyValidationError),
         ]
         .into_iter()
         .filter_map(|(on, t)| on.then_some(t))
@@ -190,6 +193,8 @@ impl Wanted {
                 Operation::ListCreateAccountStatus => self.create_account_statuses,
                 Operation::DescribeResourcePolicy => self.resource_policy,
                 Operation::ListOrganizationsFeatures => self.root_access_features,
+                Operation::ListAccountsWithInvalidEffectivePolicy
+                | Operation::ListEffectivePolicyValidationErrors => self.policy_validation_errors,
                 Operation::GetAlternateContact => self.alternate_contacts,
                 Operation::AssumeRoleSubAccount | Operation::ListAccountAliases => {
                     self.account_access

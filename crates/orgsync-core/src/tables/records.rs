@@ -17,13 +17,24 @@
 //!   one `orgsync_error` row saying so (the feature is off for every
 //!   account), not one per account.
 //!
+//! * `aws_organizations_effective_policy_validation_error`:
+//!   ListAccountsWithInvalidEffectivePolicy (paged) for each management
+//!   policy type enabled on a root, then ListEffectivePolicyValidationErrors
+//!   (paged) for each account it lists; one row per validation error, in
+//!   AWS's order (`error_number`). A failed list is one row for its type (or
+//!   account); access denied on two types is one row for the operation.
+//!
 //! Each is one item for the organization: a failure (access denied
 //! included) is one `orgsync_error` row with no resource id, and the
 //! operation is not called again in the run.
 
 use aws_sdk_organizations::operation::list_create_account_status::ListCreateAccountStatusOutput;
 use aws_sdk_organizations::operation::list_handshakes_for_organization::ListHandshakesForOrganizationOutput;
-use aws_sdk_organizations::types::{Handshake, HandshakeResource};
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use aws_sdk_organizations::operation::list_accounts_with_invalid_effective_policy::ListAccountsWithInvalidEffectivePolicyOutput;
+use aws_sdk_organizations::operation::list_effective_policy_validation_errors::ListEffectivePolicyValidationErrorsOutput;
+use aws_sdk_organizations::types::{EffectivePolicyType, Handshake, HandshakeResource};
 use orgsync_schema::{TableName, Value};
 use serde_json::json;
 
@@ -48,7 +59,80 @@ pub fn tasks<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
     if ctx.want.root_access_features {
         tasks.push(Task::new(Phase::OrganizationRecords, root_access_features(ctx)));
     }
+    if ctx.want.policy_validation_errors {
+        for policy_type in &ctx.effective_policy_types {
+            tasks.push(invalid_accounts_task(ctx, policy_type.clone()));
+        }
+    }
     tasks
+}
+
+fn invalid_accounts_task<'a>(ctx: &'a Ctx<'a>, policy_type: String) -> Task<'a> {
+    let op = Operation::ListAccountsWithInvalidEffectivePolicy;
+    let table = TableName::EffectivePolicyValidationError;
+    let listing = Listing::new(Phase::OrganizationRecords, op, Priority::Listing, table)
+        .of_item(&policy_type);
+    let filter = EffectivePolicyType::from(policy_type.as_str());
+    let send = page_sender!(|clients| {
+        clients
+            .organizations
+            .list_accounts_with_invalid_effective_policy()
+            .policy_type(filter.clone())
+    });
+    let store = move |page: &ListAccountsWithInvalidEffectivePolicyOutput| {
+        page.accounts()
+            .iter()
+            .filter_map(|a| a.id())
+            .map(|id| validation_errors_task(ctx, id.to_owned(), policy_type.clone()))
+            .collect()
+    };
+    let next_token = ListAccountsWithInvalidEffectivePolicyOutput::next_token;
+    paging::first_page(ctx, listing, send, next_token, store, None)
+}
+
+fn validation_errors_task<'a>(
+    ctx: &'a Ctx<'a>,
+    account_id: String,
+    policy_type: String,
+) -> Task<'a> {
+    let op = Operation::ListEffectivePolicyValidationErrors;
+    let table = TableName::EffectivePolicyValidationError;
+    let listing =
+        Listing::new(Phase::OrganizationRecords, op, Priority::FanOut, table).of_item(&account_id);
+    let filter = EffectivePolicyType::from(policy_type.as_str());
+    let request_account = account_id.clone();
+    let send = page_sender!(|clients| {
+        clients
+            .organizations
+            .list_effective_policy_validation_errors()
+            .account_id(&request_account)
+            .policy_type(filter.clone())
+    });
+    // Errors are numbered across pages, in AWS's order (pages are read in turn).
+    let numbered = AtomicI64::new(0);
+    let store = move |page: &ListEffectivePolicyValidationErrorsOutput| {
+        for error in page.effective_policy_validation_errors() {
+            let n = numbered.fetch_add(1, Ordering::Relaxed) + 1;
+            ctx.push_row(
+                TableName::EffectivePolicyValidationError,
+                vec![
+                    ctx.org_cell(),
+                    Value::text(&account_id),
+                    Value::text(&policy_type),
+                    Value::Int(n),
+                    Value::opt_text(error.error_code()),
+                    Value::opt_text(error.error_message()),
+                    Value::opt_text(error.path_to_error()),
+                    Value::Json(json!(error.contributing_policies()).to_string()),
+                    time_cell(page.evaluation_timestamp()),
+                    ctx.run_cell(),
+                ],
+            );
+        }
+        Vec::new()
+    };
+    let next_token = ListEffectivePolicyValidationErrorsOutput::next_token;
+    paging::first_page(ctx, listing, send, next_token, store, None)
 }
 
 /// IAM as the identity that reads the organization.

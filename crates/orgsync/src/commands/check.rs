@@ -269,6 +269,8 @@ struct Found {
     root: Option<aws_sdk_organizations::types::Root>,
     policy: Option<String>,
     delegated_admin: Option<String>,
+    /// An account with an invalid effective policy, and the policy's type.
+    invalid_policy: Option<(String, String)>,
 }
 
 /// One cheap call (pages of one item) per operation the configured tables
@@ -491,6 +493,52 @@ async fn probe(
                 }
                 Err(e) => Err(Some(e)),
             }
+        }
+        Operation::ListAccountsWithInvalidEffectivePolicy => {
+            let roots: Vec<_> = found.root.iter().cloned().collect();
+            let types = orgsync_core::tables::effective_policy::enabled_types(&roots);
+            let Some(policy_type) = types.first() else {
+                return Ok("allowed as far as can be told (no management policy type is enabled)"
+                    .to_owned());
+            };
+            let out = org
+                .list_accounts_with_invalid_effective_policy()
+                .policy_type(EffectivePolicyType::from(policy_type.as_str()))
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.accounts().first().and_then(|a| a.id());
+            // Without such an account, the next probe asks about the
+            // management account (a valid question with an empty answer).
+            found.invalid_policy = first
+                .map(str::to_owned)
+                .or_else(|| found.management_account.clone())
+                .map(|id| (id, policy_type.clone()));
+            let what = format!("accounts with an invalid {policy_type}");
+            Ok(one_item_page(&what, None, first, out.next_token().is_some()))
+        }
+        Operation::ListEffectivePolicyValidationErrors => {
+            let Some((account_id, policy_type)) = found.invalid_policy.clone() else {
+                return Ok("allowed as far as can be told (no management policy type is enabled)"
+                    .to_owned());
+            };
+            let out = org
+                .list_effective_policy_validation_errors()
+                .account_id(&account_id)
+                .policy_type(EffectivePolicyType::from(policy_type.as_str()))
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first =
+                out.effective_policy_validation_errors().first().and_then(|e| e.error_code());
+            Ok(one_item_page(
+                "validation errors",
+                Some(&account_id),
+                first,
+                out.next_token().is_some(),
+            ))
         }
         Operation::ListOrganizationsFeatures => {
             let result = IamClient::new(config).list_organizations_features_as(config).await;
