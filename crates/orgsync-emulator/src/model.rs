@@ -683,9 +683,18 @@ impl Organization {
             .chain(self.contact_information.keys())
             .chain(self.delegated_administrators.keys())
             .chain(self.account_aliases.keys())
+            .chain(self.invalid_effective_policies.keys())
         {
             if !self.accounts.contains_key(account) {
                 problems.push(format!("data for unknown account `{account}`"));
+            }
+        }
+        for id in self.reported_paths.keys() {
+            if !matches!(
+                self.kind_of(id),
+                Some(EntityKind::OrganizationalUnit | EntityKind::Account)
+            ) {
+                problems.push(format!("reported paths for unknown OU or account `{id}`"));
             }
         }
         for types in self.alternate_contacts.values() {
