@@ -329,6 +329,25 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             }
         }
     }
+    for tr in org.responsibility_transfers.values() {
+        t.entry(TableName::ResponsibilityTransfer).or_default().push(vec![
+            o(),
+            text(&tr.direction),
+            text(&tr.id),
+            text(&org.transfer_arn(tr)),
+            text(&tr.name),
+            text("BILLING"),
+            text(&tr.status),
+            text(&tr.source.management_account_id),
+            text(&tr.source.management_account_email),
+            text(&tr.target.management_account_id),
+            text(&tr.target.management_account_email),
+            ts(tr.start_timestamp),
+            tr.end_timestamp.map_or(Value::Null, ts),
+            Value::opt_text(tr.active_handshake_id.clone()),
+            r(),
+        ]);
+    }
     if let Some(p) = &org.resource_policy {
         t.entry(TableName::ResourcePolicy).or_default().push(vec![
             o(),
@@ -403,6 +422,7 @@ async fn every_table_of_a_2000_account_organization_matches_the_model() {
         TableName::ResourcePolicy,
         TableName::RootAccessFeature,
         TableName::EffectivePolicyValidationError,
+        TableName::ResponsibilityTransfer,
     ] {
         assert!(!snapshot.rows(table).is_empty(), "{} should not be empty", table.as_str());
     }
@@ -512,6 +532,8 @@ async fn the_tree_walk_makes_the_minimum_number_of_calls() {
             (Operation::ListCreateAccountStatus, pages(org.create_account_statuses.len())),
             (Operation::DescribeResourcePolicy, 1),
             (Operation::ListOrganizationsFeatures, 1),
+            (Operation::ListInboundResponsibilityTransfers, 1),
+            (Operation::ListOutboundResponsibilityTransfers, 1),
             // One list per management type enabled on the root, then one
             // per account it names.
             (

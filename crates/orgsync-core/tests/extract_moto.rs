@@ -31,9 +31,10 @@
 //!   500 (not implemented): `aws_organizations_handshake` and
 //!   `aws_organizations_resource_policy` are checked against the emulator
 //!   only and left out here;
-//! - ListAccountsWithInvalidEffectivePolicy is not in moto:
-//!   `aws_organizations_effective_policy_validation_error` is checked
-//!   against the emulator only;
+//! - ListAccountsWithInvalidEffectivePolicy and the responsibility-transfer
+//!   lists are not in moto: `aws_organizations_effective_policy_validation_error`
+//!   and `aws_organizations_responsibility_transfer` are checked against the
+//!   emulator only;
 //! - moto's IAM has no ListOrganizationsFeatures:
 //!   `aws_organizations_root_access_feature` is checked against the emulator
 //!   only;
@@ -152,8 +153,9 @@ fn sorted(mut rows: Vec<Json>) -> Vec<Json> {
 }
 
 /// The tables moto cannot serve in the main fixture (see the module docs).
-const NOT_FROM_MOTO: [TableName; 5] = [
+const NOT_FROM_MOTO: [TableName; 6] = [
     TableName::EffectivePolicyValidationError,
+    TableName::ResponsibilityTransfer,
     TableName::Handshake,
     TableName::ResourcePolicy,
     TableName::CreateAccountStatus,

@@ -85,6 +85,15 @@
 //! evaluation_timestamp = 1700000000
 //! errors = [{ error_code = "ELEMENTS_TOO_MANY", error_message = "…", path_to_error = "tags", contributing_policies = ["p-examplepol1"] }]
 //!
+//! [responsibility_transfers.rt-example1]
+//! id = "rt-example1"
+//! name = "Billing by the reseller"
+//! direction = "OUTBOUND"         # or INBOUND
+//! status = "ACCEPTED"
+//! source = { management_account_id = "111111111111", management_account_email = "mgmt@example.com" }
+//! target = { management_account_id = "999999999999", management_account_email = "billing@reseller.example.com" }
+//! start_timestamp = 1700000000
+//!
 //! [reported_paths]               # Paths AWS reports when not the tree's (tests)
 //! 222222222222 = ["o-exampleorg1/r-ab12/ou-ab12-99999999/222222222222/"]
 //! ```
@@ -93,7 +102,7 @@
 //! `alternate_contacts`, `contact_information`, `delegated_administrators`,
 //! `enabled_services`, `account_aliases`, `handshakes`,
 //! `create_account_statuses`, `invalid_effective_policies`,
-//! `reported_paths`), the `resource_policy` and
+//! `responsibility_transfers`, `reported_paths`), the `resource_policy` and
 //! `iam_root_access_features` default to empty. References are
 //! checked after loading ([`Organization::validate`]).
 
@@ -162,6 +171,7 @@ mod tests {
         assert_eq!(org.iam_root_access_features, ["RootCredentialsManagement"]);
         assert_eq!(org.invalid_effective_policies["222222222222"]["TAG_POLICY"].errors.len(), 1);
         assert_eq!(org.reported_paths.len(), 1);
+        assert_eq!(org.responsibility_transfers["rt-example1"].direction, "OUTBOUND");
     }
 
     #[test]

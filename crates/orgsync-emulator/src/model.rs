@@ -296,6 +296,35 @@ pub struct InvalidEffectivePolicy {
     pub errors: Vec<EffectivePolicyValidationError>,
 }
 
+/// One side of a responsibility transfer: a management account.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransferParticipant {
+    pub management_account_id: String,
+    pub management_account_email: String,
+}
+
+/// A billing responsibility transfer with another organization.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponsibilityTransfer {
+    pub id: String,
+    pub name: String,
+    /// `INBOUND` (this organization takes the responsibility on) or `OUTBOUND`.
+    pub direction: String,
+    /// `REQUESTED`, `ACCEPTED`, `DECLINED`, `CANCELED`, `EXPIRED` or `WITHDRAWN`.
+    pub status: String,
+    pub source: TransferParticipant,
+    pub target: TransferParticipant,
+    /// Epoch seconds.
+    pub start_timestamp: i64,
+    /// Epoch seconds; absent while open-ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_timestamp: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_handshake_id: Option<String>,
+}
+
 /// The whole organization.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -358,6 +387,9 @@ pub struct Organization {
     /// that type fails validation.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub invalid_effective_policies: BTreeMap<String, BTreeMap<String, InvalidEffectivePolicy>>,
+    /// Transfer id → billing responsibility transfer.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub responsibility_transfers: BTreeMap<String, ResponsibilityTransfer>,
     /// Derived lookups; rebuilt by [`Organization::reindex`].
     #[serde(skip)]
     pub index: OrgIndex,
@@ -484,6 +516,17 @@ impl Organization {
             self.id,
             handshake.action.to_lowercase(),
             handshake.id
+        )
+    }
+
+    /// A responsibility transfer's ARN.
+    pub fn transfer_arn(&self, transfer: &ResponsibilityTransfer) -> String {
+        format!(
+            "arn:aws:organizations::{}:transfer/{}/billing/{}/{}",
+            self.management_account_id,
+            self.id,
+            transfer.direction.to_lowercase(),
+            transfer.id
         )
     }
 

@@ -21,7 +21,9 @@
 //!   a reason, one in progress), and a resource-based delegation policy;
 //! - centralized root access (trusted access for IAM with both features);
 //! - a few accounts whose effective backup or tag policy fails validation
-//!   (too many backup plans or tag keys, blamed on the policies on their path).
+//!   (too many backup plans or tag keys, blamed on the policies on their path);
+//! - billing responsibility transfers: one accepted outbound (a partner pays)
+//!   and one requested inbound.
 //!
 //! Data sets added after the first release (GuardDuty policies, handshakes,
 //! account-creation requests, the resource policy) come from their own
@@ -274,6 +276,7 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
         reported_paths: BTreeMap::new(),
         iam_root_access_features: Vec::new(),
         invalid_effective_policies: BTreeMap::new(),
+        responsibility_transfers: BTreeMap::new(),
         index: Default::default(),
     };
 
@@ -288,6 +291,7 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
     add_resource_policy(&mut org, &mut later);
     add_root_access(&mut org, &mut later);
     add_invalid_effective_policies(&mut org, &mut later);
+    add_responsibility_transfers(&mut org, &mut later);
     org.reindex();
     org
 }
@@ -930,5 +934,48 @@ fn add_invalid_effective_policies(org: &mut Organization, rng: &mut ChaCha8Rng) 
                 errors,
             },
         );
+    }
+}
+
+/// An accepted outbound billing transfer (a partner's management account
+/// pays) and a requested inbound one (this organization is asked to pay).
+fn add_responsibility_transfers(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    let now = reference_time();
+    let management = &org.accounts[&org.management_account_id];
+    let us = crate::model::TransferParticipant {
+        management_account_id: management.id.clone(),
+        management_account_email: management.email.clone(),
+    };
+    let partner = |rng: &mut ChaCha8Rng, name: &str| crate::model::TransferParticipant {
+        management_account_id: format!(
+            "{:012}",
+            rng.random_range(100_000_000_000_u64..999_999_999_999)
+        ),
+        management_account_email: format!("billing@{name}.example.com"),
+    };
+    let outbound = crate::model::ResponsibilityTransfer {
+        id: format!("rt-{}", random_lower(rng, 12)),
+        name: "Billing by the reseller".into(),
+        direction: "OUTBOUND".into(),
+        status: "ACCEPTED".into(),
+        source: us.clone(),
+        target: partner(rng, "reseller"),
+        start_timestamp: now - rng.random_range(30 * 86_400..300 * 86_400),
+        end_timestamp: None,
+        active_handshake_id: Some(format!("h-{}", random_lower(rng, 12))),
+    };
+    let inbound = crate::model::ResponsibilityTransfer {
+        id: format!("rt-{}", random_lower(rng, 12)),
+        name: "Subsidiary, \"pays through us\"".into(),
+        direction: "INBOUND".into(),
+        status: "REQUESTED".into(),
+        source: partner(rng, "subsidiary"),
+        target: us,
+        start_timestamp: now + 30 * 86_400,
+        end_timestamp: Some(now + 395 * 86_400),
+        active_handshake_id: Some(format!("h-{}", random_lower(rng, 12))),
+    };
+    for transfer in [outbound, inbound] {
+        org.responsibility_transfers.insert(transfer.id.clone(), transfer);
     }
 }

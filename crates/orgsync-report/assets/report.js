@@ -648,6 +648,13 @@
       a.policy_type < b.policy_type ? -1 : a.policy_type > b.policy_type ? 1 : a.error_number - b.error_number;
   }, 'Every effective management policy passes validation.');
 
+  recordTable(byId('activity-transfers'), 'transfer-table', activity.transfers, [
+    ['Direction', 'direction'], ['Status', 'status'], ['Name', 'name'],
+    ['From', function (r) { return (r.source_management_account_id || '') + ' ' + (r.source_management_account_email || ''); }],
+    ['To', function (r) { return (r.target_management_account_id || '') + ' ' + (r.target_management_account_email || ''); }],
+    ['Starts', 'start_timestamp'], ['Ends', 'end_timestamp']
+  ], newestFirst('start_timestamp'), 'No billing responsibility transfer.');
+
   applyFilters();
   document.documentElement.setAttribute('data-ready', 'true');
 })();

@@ -5,7 +5,7 @@
 //! the latest diff, the organization findings ([`mod@crate::findings`]) and
 //! the organization's activity records (handshakes, account-creation
 //! requests, the resource-based delegation policy, centralized root access,
-//! effective policies that fail validation).
+//! effective policies that fail validation, billing responsibility transfers).
 //!
 //! The page is `assets/report.html` with the stylesheet `assets/report.css`
 //! and the script `assets/report.js` inlined, and the data as one JSON
@@ -260,6 +260,7 @@ fn activity(snapshot: &Snapshot) -> Json {
         "resourcePolicy": table(TableName::ResourcePolicy),
         "rootAccess": table(TableName::RootAccessFeature),
         "invalidPolicies": table(TableName::EffectivePolicyValidationError),
+        "transfers": table(TableName::ResponsibilityTransfer),
     })
 }
 

@@ -60,6 +60,7 @@ pub enum TableName {
     ResourcePolicy,
     RootAccessFeature,
     EffectivePolicyValidationError,
+    ResponsibilityTransfer,
     PolicyApplicability,
     Finding,
     Run,
@@ -505,6 +506,42 @@ pub static EFFECTIVE_POLICY_VALIDATION_ERROR: TableDef = TableDef {
     ],
 };
 
+/// `aws_organizations_responsibility_transfer`
+pub static RESPONSIBILITY_TRANSFER: TableDef = TableDef {
+    id: TableName::ResponsibilityTransfer,
+    name: "aws_organizations_responsibility_transfer",
+    description: "Billing responsibility transfers with other organizations (ListInboundResponsibilityTransfers and ListOutboundResponsibilityTransfers, type BILLING).",
+    primary_key: &["org_id", "direction", "transfer_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col(
+            "direction",
+            T,
+            false,
+            "INBOUND (this organization manages another's responsibility) or OUTBOUND (another manages this one's)",
+        ),
+        col("transfer_id", T, false, "Transfer ID"),
+        col("arn", T, true, "Transfer ARN"),
+        col("name", T, true, "Name given to the transfer"),
+        col("type", T, true, "Responsibility transferred: BILLING"),
+        col("status", T, true, "REQUESTED, ACCEPTED, DECLINED, CANCELED, EXPIRED or WITHDRAWN"),
+        col(
+            "source_management_account_id",
+            T,
+            true,
+            "Management account that hands over the responsibility",
+        ),
+        col("source_management_account_email", T, true, "Its email"),
+        col("target_management_account_id", T, true, "Management account that takes it on"),
+        col("target_management_account_email", T, true, "Its email"),
+        col("start_timestamp", TS, true, "When the transfer starts"),
+        col("end_timestamp", TS, true, "When the transfer ends"),
+        col("active_handshake_id", T, true, "The handshake of the transfer, h-…"),
+        RUN_ID,
+    ],
+};
+
 /// `aws_organizations_policy_applicability`
 pub static POLICY_APPLICABILITY: TableDef = TableDef {
     id: TableName::PolicyApplicability,
@@ -650,6 +687,7 @@ pub static DATA_TABLES: &[&TableDef] = &[
     &RESOURCE_POLICY,
     &ROOT_ACCESS_FEATURE,
     &EFFECTIVE_POLICY_VALIDATION_ERROR,
+    &RESPONSIBILITY_TRANSFER,
     &POLICY_APPLICABILITY,
     &FINDING,
 ];
@@ -677,6 +715,7 @@ pub static ALL_TABLES: &[&TableDef] = &[
     &RESOURCE_POLICY,
     &ROOT_ACCESS_FEATURE,
     &EFFECTIVE_POLICY_VALIDATION_ERROR,
+    &RESPONSIBILITY_TRANSFER,
     &POLICY_APPLICABILITY,
     &FINDING,
     &RUN,

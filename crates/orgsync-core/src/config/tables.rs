@@ -35,7 +35,11 @@ pub fn table_dependencies(table: TableName) -> &'static [TableName] {
         DelegatedService => &[Organization, DelegatedAdministrator],
         EffectivePolicy => &[Organization, Account],
         AccountAccess => &[Organization, Account],
-        Handshake | CreateAccountStatus | ResourcePolicy | RootAccessFeature => &[Organization],
+        Handshake
+        | CreateAccountStatus
+        | ResourcePolicy
+        | RootAccessFeature
+        | ResponsibilityTransfer => &[Organization],
         EffectivePolicyValidationError => &[Organization, Account],
         PolicyApplicability => {
             &[Organization, Root, OrganizationalUnit, Account, Policy, PolicyTarget]

@@ -45,6 +45,8 @@ pub enum Operation {
     DescribeResourcePolicy,
     ListAccountsWithInvalidEffectivePolicy,
     ListEffectivePolicyValidationErrors,
+    ListInboundResponsibilityTransfers,
+    ListOutboundResponsibilityTransfers,
     /// IAM ListOrganizationsFeatures (centralized root access).
     ListOrganizationsFeatures,
     GetAlternateContact,
@@ -74,7 +76,7 @@ impl RateLimit {
 
 impl Operation {
     /// Every operation, in a stable order.
-    pub const ALL: [Operation; 21] = [
+    pub const ALL: [Operation; 23] = [
         Operation::DescribeOrganization,
         Operation::ListRoots,
         Operation::ListOrganizationalUnitsForParent,
@@ -92,6 +94,8 @@ impl Operation {
         Operation::DescribeResourcePolicy,
         Operation::ListAccountsWithInvalidEffectivePolicy,
         Operation::ListEffectivePolicyValidationErrors,
+        Operation::ListInboundResponsibilityTransfers,
+        Operation::ListOutboundResponsibilityTransfers,
         Operation::ListOrganizationsFeatures,
         Operation::GetAlternateContact,
         Operation::AssumeRoleSubAccount,
@@ -120,6 +124,8 @@ impl Operation {
                 "ListAccountsWithInvalidEffectivePolicy"
             }
             Operation::ListEffectivePolicyValidationErrors => "ListEffectivePolicyValidationErrors",
+            Operation::ListInboundResponsibilityTransfers => "ListInboundResponsibilityTransfers",
+            Operation::ListOutboundResponsibilityTransfers => "ListOutboundResponsibilityTransfers",
             Operation::ListOrganizationsFeatures => "ListOrganizationsFeatures",
             Operation::GetAlternateContact => "GetAlternateContact",
             Operation::AssumeRoleSubAccount => "AssumeRole",

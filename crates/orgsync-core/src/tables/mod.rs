@@ -87,6 +87,7 @@ pub struct Wanted {
     pub resource_policy: bool,
     pub root_access_features: bool,
     pub policy_validation_errors: bool,
+    pub responsibility_transfers: bool,
 }
 
 impl Wanted {
@@ -122,6 +123,7 @@ impl Wanted {
             resource_policy: has(TableName::ResourcePolicy),
             root_access_features: has(TableName::RootAccessFeature),
             policy_validation_errors: has(TableName::EffectivePolicyValidationError),
+            responsibility_transfers: has(TableName::ResponsibilityTransfer),
         }
     }
 
@@ -146,6 +148,7 @@ impl Wanted {
             (self.resource_policy, TableName::ResourcePolicy),
             (self.root_access_features, TableName::RootAccessFeature),
             (self.policy_validation_errors, TableName::EffectivePolicyValidationError),
+            (self.responsibility_transfers, TableName::ResponsibilityTransfer),
         ]
         .into_iter()
         .filter_map(|(on, t)| on.then_some(t))
@@ -195,6 +198,8 @@ impl Wanted {
                 Operation::ListOrganizationsFeatures => self.root_access_features,
                 Operation::ListAccountsWithInvalidEffectivePolicy
                 | Operation::ListEffectivePolicyValidationErrors => self.policy_validation_errors,
+                Operation::ListInboundResponsibilityTransfers
+                | Operation::ListOutboundResponsibilityTransfers => self.responsibility_transfers,
                 Operation::GetAlternateContact => self.alternate_contacts,
                 Operation::AssumeRoleSubAccount | Operation::ListAccountAliases => {
                     self.account_access

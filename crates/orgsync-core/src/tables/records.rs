@@ -24,6 +24,12 @@
 //!   AWS's order (`error_number`). A failed list is one row for its type (or
 //!   account); access denied on two types is one row for the operation.
 //!
+//! * `aws_organizations_responsibility_transfer`:
+//!   ListInboundResponsibilityTransfers and ListOutboundResponsibilityTransfers
+//!   (paged, type BILLING, the only type AWS offers), one row per transfer
+//!   and direction. The lists carry every field DescribeResponsibilityTransfer
+//!   would add, so it is not called.
+//!
 //! Each is one item for the organization: a failure (access denied
 //! included) is one `orgsync_error` row with no resource id, and the
 //! operation is not called again in the run.
@@ -34,7 +40,12 @@ use std::sync::atomic::{AtomicI64, Ordering};
 
 use aws_sdk_organizations::operation::list_accounts_with_invalid_effective_policy::ListAccountsWithInvalidEffectivePolicyOutput;
 use aws_sdk_organizations::operation::list_effective_policy_validation_errors::ListEffectivePolicyValidationErrorsOutput;
-use aws_sdk_organizations::types::{EffectivePolicyType, Handshake, HandshakeResource};
+use aws_sdk_organizations::operation::list_inbound_responsibility_transfers::ListInboundResponsibilityTransfersOutput;
+use aws_sdk_organizations::operation::list_outbound_responsibility_transfers::ListOutboundResponsibilityTransfersOutput;
+use aws_sdk_organizations::types::{
+    EffectivePolicyType, Handshake, HandshakeResource, ResponsibilityTransfer,
+    ResponsibilityTransferType,
+};
 use orgsync_schema::{TableName, Value};
 use serde_json::json;
 
@@ -59,12 +70,89 @@ pub fn tasks<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
     if ctx.want.root_access_features {
         tasks.push(Task::new(Phase::OrganizationRecords, root_access_features(ctx)));
     }
+    if ctx.want.responsibility_transfers {
+        tasks.push(transfers_task(ctx, Direction::Inbound));
+        tasks.push(transfers_task(ctx, Direction::Outbound));
+    }
     if ctx.want.policy_validation_errors {
         for policy_type in &ctx.effective_policy_types {
             tasks.push(invalid_accounts_task(ctx, policy_type.clone()));
         }
     }
     tasks
+}
+
+/// Which side of a responsibility transfer this organization is on.
+#[derive(Debug, Clone, Copy)]
+enum Direction {
+    Inbound,
+    Outbound,
+}
+
+fn transfers_task<'a>(ctx: &'a Ctx<'a>, direction: Direction) -> Task<'a> {
+    let table = TableName::ResponsibilityTransfer;
+    let store = move |transfers: &[ResponsibilityTransfer]| {
+        for t in transfers {
+            let Some(id) = t.id() else { continue };
+            let (source, target) = (t.source(), t.target());
+            ctx.push_row(
+                table,
+                vec![
+                    ctx.org_cell(),
+                    Value::text(match direction {
+                        Direction::Inbound => "INBOUND",
+                        Direction::Outbound => "OUTBOUND",
+                    }),
+                    Value::text(id),
+                    Value::opt_text(t.arn()),
+                    Value::opt_text(t.name()),
+                    enum_text(t.r#type()),
+                    enum_text(t.status()),
+                    Value::opt_text(source.and_then(|p| p.management_account_id())),
+                    Value::opt_text(source.and_then(|p| p.management_account_email())),
+                    Value::opt_text(target.and_then(|p| p.management_account_id())),
+                    Value::opt_text(target.and_then(|p| p.management_account_email())),
+                    time_cell(t.start_timestamp()),
+                    time_cell(t.end_timestamp()),
+                    Value::opt_text(t.active_handshake_id()),
+                    ctx.run_cell(),
+                ],
+            );
+        }
+        Vec::new()
+    };
+    match direction {
+        Direction::Inbound => {
+            let op = Operation::ListInboundResponsibilityTransfers;
+            let listing = Listing::new(Phase::OrganizationRecords, op, Priority::Listing, table);
+            let send = page_sender!(|clients| {
+                clients
+                    .organizations
+                    .list_inbound_responsibility_transfers()
+                    .r#type(ResponsibilityTransferType::Billing)
+            });
+            let store = move |page: &ListInboundResponsibilityTransfersOutput| {
+                store(page.responsibility_transfers())
+            };
+            let next_token = ListInboundResponsibilityTransfersOutput::next_token;
+            paging::first_page(ctx, listing, send, next_token, store, None)
+        }
+        Direction::Outbound => {
+            let op = Operation::ListOutboundResponsibilityTransfers;
+            let listing = Listing::new(Phase::OrganizationRecords, op, Priority::Listing, table);
+            let send = page_sender!(|clients| {
+                clients
+                    .organizations
+                    .list_outbound_responsibility_transfers()
+                    .r#type(ResponsibilityTransferType::Billing)
+            });
+            let store = move |page: &ListOutboundResponsibilityTransfersOutput| {
+                store(page.responsibility_transfers())
+            };
+            let next_token = ListOutboundResponsibilityTransfersOutput::next_token;
+            paging::first_page(ctx, listing, send, next_token, store, None)
+        }
+    }
 }
 
 fn invalid_accounts_task<'a>(ctx: &'a Ctx<'a>, policy_type: String) -> Task<'a> {

@@ -26,7 +26,7 @@ use crate::paging::page;
 use crate::protocol::{ApiError, Service};
 
 /// Operations this module serves.
-pub const OPERATIONS: [&str; 23] = [
+pub const OPERATIONS: [&str; 25] = [
     "DescribeOrganization",
     "ListRoots",
     "ListOrganizationalUnitsForParent",
@@ -50,6 +50,8 @@ pub const OPERATIONS: [&str; 23] = [
     "DescribeResourcePolicy",
     "ListAccountsWithInvalidEffectivePolicy",
     "ListEffectivePolicyValidationErrors",
+    "ListInboundResponsibilityTransfers",
+    "ListOutboundResponsibilityTransfers",
 ];
 
 /// Serves one Organizations operation.
@@ -306,6 +308,8 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
         }
         "DescribeEffectivePolicy" => describe_effective_policy(call, &org),
         "ListHandshakesForOrganization" => list_handshakes(call, &org),
+        "ListInboundResponsibilityTransfers" => list_transfers(call, &org, "INBOUND"),
+        "ListOutboundResponsibilityTransfers" => list_transfers(call, &org, "OUTBOUND"),
         "ListAccountsWithInvalidEffectivePolicy" => {
             let policy_type = management_policy_type(&org, p)?;
             let ids: Vec<&String> = org
@@ -629,6 +633,60 @@ fn management_policy_type<'a>(org: &Organization, params: &'a Value) -> Result<&
         ));
     }
     Ok(policy_type)
+}
+
+fn list_transfers(call: &Call<'_>, org: &Organization, direction: &str) -> Result<Value, ApiError> {
+    let kind = required(call.params, "Type")?;
+    if kind != "BILLING" {
+        return Err(ApiError::invalid_input(
+            "INVALID_ENUM",
+            format!("You specified an invalid value for Type: {kind}."),
+        ));
+    }
+    let only = call.params.get("Id").and_then(Value::as_str);
+    let ids: Vec<&String> = org
+        .responsibility_transfers
+        .values()
+        .filter(|t| t.direction == direction && only.is_none_or(|id| t.id == id))
+        .map(|t| &t.id)
+        .collect();
+    if let Some(id) = only
+        && ids.is_empty()
+        && direction == "INBOUND"
+    {
+        return Err(ApiError::new(
+            400,
+            "ResponsibilityTransferNotFoundException",
+            format!("We can't find a transfer with the ID {id}."),
+        ));
+    }
+    let listing = format!("List{direction}ResponsibilityTransfers:{}", only.unwrap_or(""));
+    let pg = call.page(&listing, &ids, true)?;
+    let participant = |p: &crate::model::TransferParticipant| json!({ "ManagementAccountId": p.management_account_id, "ManagementAccountEmail": p.management_account_email });
+    let items: Vec<Value> = ids[pg.start..pg.end]
+        .iter()
+        .map(|id| {
+            let t = &org.responsibility_transfers[*id];
+            let mut v = json!({
+                "Arn": org.transfer_arn(t),
+                "Name": t.name,
+                "Id": t.id,
+                "Type": "BILLING",
+                "Status": t.status,
+                "Source": participant(&t.source),
+                "Target": participant(&t.target),
+                "StartTimestamp": t.start_timestamp,
+            });
+            if let Some(end) = t.end_timestamp {
+                v["EndTimestamp"] = json!(end);
+            }
+            if let Some(h) = &t.active_handshake_id {
+                v["ActiveHandshakeId"] = json!(h);
+            }
+            v
+        })
+        .collect();
+    Ok(with_token(json!({ "ResponsibilityTransfers": items }), pg.next_token))
 }
 
 const HANDSHAKE_ACTIONS: [&str; 4] = [

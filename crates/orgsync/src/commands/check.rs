@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use aws_sdk_account::types::AlternateContactType;
 use aws_sdk_organizations::config::http::HttpResponse;
 use aws_sdk_organizations::error::{ProvideErrorMetadata, SdkError};
-use aws_sdk_organizations::types::{EffectivePolicyType, PolicyType};
+use aws_sdk_organizations::types::{EffectivePolicyType, PolicyType, ResponsibilityTransferType};
 use clap::Args;
 use orgsync_core::UserError;
 use orgsync_core::aws::error::{ApiError, ErrorKind};
@@ -539,6 +539,28 @@ async fn probe(
                 first,
                 out.next_token().is_some(),
             ))
+        }
+        Operation::ListInboundResponsibilityTransfers => {
+            let out = org
+                .list_inbound_responsibility_transfers()
+                .r#type(ResponsibilityTransferType::Billing)
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.responsibility_transfers().first().and_then(|t| t.id());
+            Ok(one_item_page("inbound transfers", None, first, out.next_token().is_some()))
+        }
+        Operation::ListOutboundResponsibilityTransfers => {
+            let out = org
+                .list_outbound_responsibility_transfers()
+                .r#type(ResponsibilityTransferType::Billing)
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.responsibility_transfers().first().and_then(|t| t.id());
+            Ok(one_item_page("outbound transfers", None, first, out.next_token().is_some()))
         }
         Operation::ListOrganizationsFeatures => {
             let result = IamClient::new(config).list_organizations_features_as(config).await;
