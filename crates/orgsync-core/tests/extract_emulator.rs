@@ -586,9 +586,12 @@ async fn access_denied_on_alternate_contacts_is_one_error_row_for_the_whole_org(
     assert_eq!(e.api_operation, "GetAlternateContact");
     assert_eq!(e.error_code, "AccessDeniedException");
     assert!(snapshot.rows(TableName::AlternateContact).is_empty());
-    // Stopped after the first denial (only calls already in flight went out).
+    // Stopped once the denial was confirmed: a first denial is one item's
+    // until a second item is denied too, so besides the calls in flight (16
+    // at most) only those sent between the two answers went out — a few
+    // under load, against ~540 for the whole organization.
     let calls = extraction.operations[&Operation::GetAlternateContact].calls;
-    assert!(calls <= 16, "{calls} GetAlternateContact calls");
+    assert!(calls <= 2 * 16, "{calls} GetAlternateContact calls");
     assert_eq!(snapshot.rows(TableName::Account).len(), emulator.account_count());
 }
 
