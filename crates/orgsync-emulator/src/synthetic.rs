@@ -975,6 +975,36 @@ fn add_responsibility_transfers(org: &mut Organization, rng: &mut ChaCha8Rng) {
         end_timestamp: Some(now + 395 * 86_400),
         active_handshake_id: Some(format!("h-{}", random_lower(rng, 12))),
     };
+    // The inbound request waits on its open TRANSFER_RESPONSIBILITY handshake
+    // (the outbound one's closed long ago, beyond the 30 days AWS keeps it).
+    let requested = now - rng.random_range(86_400..5 * 86_400);
+    let handshake = Handshake {
+        id: inbound.active_handshake_id.clone().unwrap_or_default(),
+        action: "TRANSFER_RESPONSIBILITY".into(),
+        state: "OPEN".into(),
+        requested_timestamp: requested,
+        expiration_timestamp: requested + 15 * 86_400,
+        parties: vec![
+            HandshakeParty { id: org.id.clone(), party_type: "ORGANIZATION".into() },
+            HandshakeParty {
+                id: inbound.source.management_account_id.clone(),
+                party_type: "ACCOUNT".into(),
+            },
+        ],
+        resources: [
+            ("RESPONSIBILITY_TRANSFER", inbound.id.clone()),
+            ("TRANSFER_TYPE", "BILLING".to_string()),
+            ("TRANSFER_START_TIMESTAMP", inbound.start_timestamp.to_string()),
+        ]
+        .into_iter()
+        .map(|(t, v)| HandshakeResource {
+            resource_type: t.into(),
+            value: v,
+            resources: Vec::new(),
+        })
+        .collect(),
+    };
+    org.handshakes.insert(handshake.id.clone(), handshake);
     for transfer in [outbound, inbound] {
         org.responsibility_transfers.insert(transfer.id.clone(), transfer);
     }

@@ -406,7 +406,7 @@ pub static HANDSHAKE: TableDef = TableDef {
             "action",
             T,
             true,
-            "INVITE, ENABLE_ALL_FEATURES, APPROVE_ALL_FEATURES or ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE",
+            "INVITE, ENABLE_ALL_FEATURES, APPROVE_ALL_FEATURES, ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE or TRANSFER_RESPONSIBILITY",
         ),
         col("state", T, true, "REQUESTED, OPEN, CANCELED, ACCEPTED, DECLINED or EXPIRED"),
         col("requested_timestamp", TS, true, "When the handshake was requested"),

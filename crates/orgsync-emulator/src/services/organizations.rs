@@ -689,11 +689,12 @@ fn list_transfers(call: &Call<'_>, org: &Organization, direction: &str) -> Resul
     Ok(with_token(json!({ "ResponsibilityTransfers": items }), pg.next_token))
 }
 
-const HANDSHAKE_ACTIONS: [&str; 4] = [
+const HANDSHAKE_ACTIONS: [&str; 5] = [
     "INVITE",
     "ENABLE_ALL_FEATURES",
     "APPROVE_ALL_FEATURES",
     "ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE",
+    "TRANSFER_RESPONSIBILITY",
 ];
 
 fn list_handshakes(call: &Call<'_>, org: &Organization) -> Result<Value, ApiError> {
