@@ -206,6 +206,9 @@ pub async fn extract(
     }
     ctx.scope = options.scope.clone();
     ctx.account_reads = options.account_reads;
+    if want.root_access_features {
+        ctx.iam = Some(tables::records::IamReader::new(sdk_config));
+    }
     let ctx = ctx;
     // Read before any call of the scope: a scoped run that cannot keep the
     // other scopes' rows must not start.

@@ -306,6 +306,48 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             r(),
         ]);
     }
+    if org.enabled_services.contains_key("iam.amazonaws.com") {
+        for feature in &org.iam_root_access_features {
+            t.entry(TableName::RootAccessFeature).or_default().push(vec![o(), text(feature), r()]);
+        }
+    }
+    for (account, types) in &org.invalid_effective_policies {
+        for (policy_type, invalid) in types {
+            for (n, e) in invalid.errors.iter().enumerate() {
+                t.entry(TableName::EffectivePolicyValidationError).or_default().push(vec![
+                    o(),
+                    text(account),
+                    text(policy_type),
+                    Value::Int(n as i64 + 1),
+                    text(&e.error_code),
+                    text(&e.error_message),
+                    text(&e.path_to_error),
+                    Value::Json(serde_json::json!(e.contributing_policies).to_string()),
+                    ts(invalid.evaluation_timestamp),
+                    r(),
+                ]);
+            }
+        }
+    }
+    for tr in org.responsibility_transfers.values() {
+        t.entry(TableName::ResponsibilityTransfer).or_default().push(vec![
+            o(),
+            text(&tr.direction),
+            text(&tr.id),
+            text(&org.transfer_arn(tr)),
+            text(&tr.name),
+            text("BILLING"),
+            text(&tr.status),
+            text(&tr.source.management_account_id),
+            text(&tr.source.management_account_email),
+            text(&tr.target.management_account_id),
+            text(&tr.target.management_account_email),
+            ts(tr.start_timestamp),
+            tr.end_timestamp.map_or(Value::Null, ts),
+            Value::opt_text(tr.active_handshake_id.clone()),
+            r(),
+        ]);
+    }
     if let Some(p) = &org.resource_policy {
         t.entry(TableName::ResourcePolicy).or_default().push(vec![
             o(),
@@ -378,6 +420,9 @@ async fn every_table_of_a_2000_account_organization_matches_the_model() {
         TableName::Handshake,
         TableName::CreateAccountStatus,
         TableName::ResourcePolicy,
+        TableName::RootAccessFeature,
+        TableName::EffectivePolicyValidationError,
+        TableName::ResponsibilityTransfer,
     ] {
         assert!(!snapshot.rows(table).is_empty(), "{} should not be empty", table.as_str());
     }
@@ -486,6 +531,36 @@ async fn the_tree_walk_makes_the_minimum_number_of_calls() {
             (Operation::ListHandshakesForOrganization, pages(org.handshakes.len())),
             (Operation::ListCreateAccountStatus, pages(org.create_account_statuses.len())),
             (Operation::DescribeResourcePolicy, 1),
+            (Operation::ListOrganizationsFeatures, 1),
+            (Operation::ListInboundResponsibilityTransfers, 1),
+            (Operation::ListOutboundResponsibilityTransfers, 1),
+            // One list per management type enabled on the root, then one
+            // per account it names.
+            (
+                Operation::ListAccountsWithInvalidEffectivePolicy,
+                org.root
+                    .policy_types
+                    .iter()
+                    .filter(|p| p.status == "ENABLED")
+                    .filter(|p| orgsync_emulator::model::is_effective_policy_type(&p.policy_type))
+                    .map(|p| {
+                        pages(
+                            org.invalid_effective_policies
+                                .values()
+                                .filter(|types| types.contains_key(&p.policy_type))
+                                .count(),
+                        )
+                    })
+                    .sum(),
+            ),
+            (
+                Operation::ListEffectivePolicyValidationErrors,
+                org.invalid_effective_policies
+                    .values()
+                    .flat_map(|types| types.values())
+                    .map(|invalid| pages(invalid.errors.len()))
+                    .sum(),
+            ),
         ])
     });
     for (op, n) in &expected {
@@ -801,6 +876,11 @@ async fn access_denied_on_each_record_table_is_one_error_row_and_the_rest_is_rea
         ("organizations:ListHandshakesForOrganization", TableName::Handshake),
         ("organizations:ListCreateAccountStatus", TableName::CreateAccountStatus),
         ("organizations:DescribeResourcePolicy", TableName::ResourcePolicy),
+        ("iam:ListOrganizationsFeatures", TableName::RootAccessFeature),
+        (
+            "organizations:ListAccountsWithInvalidEffectivePolicy",
+            TableName::EffectivePolicyValidationError,
+        ),
     ] {
         // Paging would bring more calls: one row per page of 1 item.
         let emulator = start(1200, 4).await;
@@ -821,17 +901,20 @@ async fn access_denied_on_each_record_table_is_one_error_row_and_the_rest_is_rea
             })
             .collect();
         let operation = action.split(':').nth(1).unwrap();
-        assert_eq!(
-            errors,
-            vec![(table.as_str(), None, operation, "AccessDeniedException")],
-            "{action}"
-        );
+        // IAM (query protocol) spells it without the suffix.
+        let denied_code =
+            if action.starts_with("iam:") { "AccessDenied" } else { "AccessDeniedException" };
+        assert_eq!(errors, vec![(table.as_str(), None, operation, denied_code)], "{action}");
         assert!(snapshot.rows(table).is_empty(), "{action}");
         // The other record tables are read in full.
         let expected = emulator.controls().with_org(|org| expected_tables(org, &options().run_id));
-        for other in
-            [TableName::Handshake, TableName::CreateAccountStatus, TableName::ResourcePolicy]
-        {
+        for other in [
+            TableName::Handshake,
+            TableName::CreateAccountStatus,
+            TableName::ResourcePolicy,
+            TableName::RootAccessFeature,
+            TableName::EffectivePolicyValidationError,
+        ] {
             if other != table {
                 assert_eq!(snapshot.rows(other).len(), expected[&other].len(), "{action}");
             }
@@ -914,4 +997,29 @@ async fn aws_paths_are_kept_and_a_disagreement_with_the_walk_is_an_error_row() {
         .unwrap();
     assert_eq!(ou_row[ous.column_index("path").unwrap()], text(&ou_path));
     assert_ne!(ou_row[ous.column_index("aws_path").unwrap()], text(&ou_path));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn trusted_access_for_iam_not_enabled_is_one_clear_error_row() {
+    let emulator = start(300, 21).await;
+    emulator.controls().mutate_org(|org| {
+        org.enabled_services.remove("iam.amazonaws.com");
+    });
+    let extraction = run(&emulator, &options()).await;
+    let snapshot = &extraction.snapshot;
+    assert_eq!(snapshot.run.status, RunStatus::Partial);
+    assert_eq!(snapshot.errors.len(), 1, "{:?}", snapshot.errors);
+    let e = &snapshot.errors[0];
+    assert_eq!(e.table_name, "aws_organizations_root_access_feature");
+    assert_eq!(e.resource_id, None);
+    assert_eq!(e.api_operation, "ListOrganizationsFeatures");
+    assert_eq!(e.error_code, "ServiceAccessNotEnabledException");
+    let message = e.message.as_deref().unwrap();
+    assert!(
+        message.contains("trusted access for IAM (iam.amazonaws.com) is not enabled"),
+        "{message}"
+    );
+    assert!(snapshot.rows(TableName::RootAccessFeature).is_empty());
+    assert_eq!(extraction.operations[&Operation::ListOrganizationsFeatures].calls, 1);
+    assert_eq!(snapshot.rows(TableName::Account).len(), emulator.account_count());
 }

@@ -7,6 +7,7 @@
 //! ```toml
 //! id = "o-exampleorg1"
 //! management_account_id = "111111111111"
+//! iam_root_access_features = ["RootCredentialsManagement"]  # needs trusted access for iam.amazonaws.com
 //!
 //! [root]
 //! id = "r-ab12"
@@ -59,11 +60,50 @@
 //!
 //! [account_aliases]
 //! 222222222222 = "example-prod"
+//!
+//! [handshakes.h-examplehandshake1]
+//! id = "h-examplehandshake1"
+//! state = "OPEN"                 # action defaults to INVITE
+//! requested_timestamp = 1700000000
+//! expiration_timestamp = 1701296000
+//! parties = [{ id = "o-exampleorg1", type = "ORGANIZATION" }, { id = "new@example.com", type = "EMAIL" }]
+//! resources = [{ type = "EMAIL", value = "new@example.com" }]
+//!
+//! [create_account_statuses.car-examplerequest1]
+//! id = "car-examplerequest1"
+//! account_name = "new-account"
+//! state = "FAILED"
+//! requested_timestamp = 1700000000
+//! completed_timestamp = 1700000060
+//! failure_reason = "EMAIL_ALREADY_EXISTS"
+//!
+//! [resource_policy]
+//! id = "rp-example1"
+//! content = '{"Version":"2012-10-17","Statement":[]}'
+//!
+//! [invalid_effective_policies.222222222222.TAG_POLICY]
+//! evaluation_timestamp = 1700000000
+//! errors = [{ error_code = "ELEMENTS_TOO_MANY", error_message = "…", path_to_error = "tags", contributing_policies = ["p-examplepol1"] }]
+//!
+//! [responsibility_transfers.rt-example1]
+//! id = "rt-example1"
+//! name = "Billing by the reseller"
+//! direction = "OUTBOUND"         # or INBOUND
+//! status = "ACCEPTED"
+//! source = { management_account_id = "111111111111", management_account_email = "mgmt@example.com" }
+//! target = { management_account_id = "999999999999", management_account_email = "billing@reseller.example.com" }
+//! start_timestamp = 1700000000
+//!
+//! [reported_paths]               # Paths AWS reports when not the tree's (tests)
+//! 222222222222 = ["o-exampleorg1/r-ab12/ou-ab12-99999999/222222222222/"]
 //! ```
 //!
 //! Optional maps (`organizational_units`, `policies`, `attachments`, `tags`,
 //! `alternate_contacts`, `contact_information`, `delegated_administrators`,
-//! `enabled_services`, `account_aliases`) default to empty. References are
+//! `enabled_services`, `account_aliases`, `handshakes`,
+//! `create_account_statuses`, `invalid_effective_policies`,
+//! `responsibility_transfers`, `reported_paths`), the `resource_policy` and
+//! `iam_root_access_features` default to empty. References are
 //! checked after loading ([`Organization::validate`]).
 
 use std::path::Path;
@@ -125,6 +165,13 @@ mod tests {
         let org = parse(&example, true).unwrap();
         assert_eq!(org.accounts.len(), 2);
         assert_eq!(org.index.child_accounts["ou-ab12-11111111"], ["222222222222"]);
+        assert_eq!(org.handshakes["h-examplehandshake1"].action, "INVITE");
+        assert_eq!(org.create_account_statuses.len(), 1);
+        assert!(org.resource_policy.is_some());
+        assert_eq!(org.iam_root_access_features, ["RootCredentialsManagement"]);
+        assert_eq!(org.invalid_effective_policies["222222222222"]["TAG_POLICY"].errors.len(), 1);
+        assert_eq!(org.reported_paths.len(), 1);
+        assert_eq!(org.responsibility_transfers["rt-example1"].direction, "OUTBOUND");
     }
 
     #[test]

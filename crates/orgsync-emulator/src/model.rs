@@ -275,6 +275,56 @@ pub struct ResourcePolicy {
     pub content: String,
 }
 
+/// One validation error of an account's effective policy.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EffectivePolicyValidationError {
+    /// e.g. `ELEMENTS_TOO_MANY`.
+    pub error_code: String,
+    pub error_message: String,
+    pub path_to_error: String,
+    #[serde(default)]
+    pub contributing_policies: Vec<String>,
+}
+
+/// An account's effective policy of one type that fails validation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InvalidEffectivePolicy {
+    /// Epoch seconds.
+    pub evaluation_timestamp: i64,
+    pub errors: Vec<EffectivePolicyValidationError>,
+}
+
+/// One side of a responsibility transfer: a management account.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransferParticipant {
+    pub management_account_id: String,
+    pub management_account_email: String,
+}
+
+/// A billing responsibility transfer with another organization.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponsibilityTransfer {
+    pub id: String,
+    pub name: String,
+    /// `INBOUND` (this organization takes the responsibility on) or `OUTBOUND`.
+    pub direction: String,
+    /// `REQUESTED`, `ACCEPTED`, `DECLINED`, `CANCELED`, `EXPIRED` or `WITHDRAWN`.
+    pub status: String,
+    pub source: TransferParticipant,
+    pub target: TransferParticipant,
+    /// Epoch seconds.
+    pub start_timestamp: i64,
+    /// Epoch seconds; absent while open-ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_timestamp: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_handshake_id: Option<String>,
+}
+
 /// The whole organization.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -328,6 +378,18 @@ pub struct Organization {
     /// list omits the field, as older responses do). An OU reports the first.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub reported_paths: BTreeMap<String, Vec<String>>,
+    /// Centralized root access features enabled for member accounts (IAM
+    /// ListOrganizationsFeatures): `RootCredentialsManagement`, `RootSessions`.
+    /// IAM answers only when `iam.amazonaws.com` has trusted access.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub iam_root_access_features: Vec<String>,
+    /// Account id → management policy type → why its effective policy of
+    /// that type fails validation.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub invalid_effective_policies: BTreeMap<String, BTreeMap<String, InvalidEffectivePolicy>>,
+    /// Transfer id → billing responsibility transfer.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub responsibility_transfers: BTreeMap<String, ResponsibilityTransfer>,
     /// Derived lookups; rebuilt by [`Organization::reindex`].
     #[serde(skip)]
     pub index: OrgIndex,
@@ -457,6 +519,17 @@ impl Organization {
         )
     }
 
+    /// A responsibility transfer's ARN.
+    pub fn transfer_arn(&self, transfer: &ResponsibilityTransfer) -> String {
+        format!(
+            "arn:aws:organizations::{}:transfer/{}/billing/{}/{}",
+            self.management_account_id,
+            self.id,
+            transfer.direction.to_lowercase(),
+            transfer.id
+        )
+    }
+
     /// The resource policy's ARN.
     pub fn resource_policy_arn(&self, policy: &ResourcePolicy) -> String {
         format!(
@@ -575,6 +648,7 @@ impl Organization {
         self.delegated_administrators.remove(account_id);
         self.account_aliases.remove(account_id);
         self.reported_paths.remove(account_id);
+        self.invalid_effective_policies.remove(account_id);
         self.reindex();
         true
     }
@@ -652,9 +726,18 @@ impl Organization {
             .chain(self.contact_information.keys())
             .chain(self.delegated_administrators.keys())
             .chain(self.account_aliases.keys())
+            .chain(self.invalid_effective_policies.keys())
         {
             if !self.accounts.contains_key(account) {
                 problems.push(format!("data for unknown account `{account}`"));
+            }
+        }
+        for id in self.reported_paths.keys() {
+            if !matches!(
+                self.kind_of(id),
+                Some(EntityKind::OrganizationalUnit | EntityKind::Account)
+            ) {
+                problems.push(format!("reported paths for unknown OU or account `{id}`"));
             }
         }
         for types in self.alternate_contacts.values() {

@@ -159,6 +159,11 @@ pub struct ProfileSpec {
     pub faults: FaultSpec,
     /// Whether accounts carry the retired `Status` next to `State`.
     pub legacy_account_status: bool,
+    /// The policy types the endpoint offers (empty: all it knows); a
+    /// ListPolicies filter of another type is InvalidInputException, as in
+    /// a partition that lacks a newer type.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub offered_policy_types: Vec<String>,
 }
 
 impl Default for ProfileSpec {
@@ -182,6 +187,7 @@ impl ProfileSpec {
             paging: PagingSpec::default(),
             faults: FaultSpec::default(),
             legacy_account_status: true,
+            offered_policy_types: Vec::new(),
         }
     }
 
@@ -231,6 +237,7 @@ impl ProfileSpec {
             },
             faults: FaultSpec::default(),
             legacy_account_status: false,
+            offered_policy_types: Vec::new(),
         }
     }
 

@@ -157,7 +157,10 @@ fn route(
                 Service::Organizations
             } else if account::operation_for_path(path).is_some() {
                 Service::Account
-            } else if form.get("Action").and_then(Value::as_str) == Some("ListAccountAliases") {
+            } else if matches!(
+                form.get("Action").and_then(Value::as_str),
+                Some("ListAccountAliases" | "ListOrganizationsFeatures")
+            ) {
                 Service::Iam
             } else if form.contains_key("Action") {
                 Service::Sts
@@ -462,6 +465,7 @@ fn process(
         },
         Service::Iam => match operation {
             "ListAccountAliases" => Ok(iam::list_account_aliases(&call)),
+            "ListOrganizationsFeatures" => iam::list_organizations_features(&call),
             other => Err(ApiError::unknown_operation(service, other)),
         },
     }

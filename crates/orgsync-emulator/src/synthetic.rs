@@ -18,7 +18,12 @@
 //! - what the organization keeps of its recent past: handshakes of the last
 //!   30 days (open, accepted, declined, canceled and expired invitations),
 //!   account-creation requests of the last 180 days (succeeded, failed with
-//!   a reason, one in progress), and a resource-based delegation policy.
+//!   a reason, one in progress), and a resource-based delegation policy;
+//! - centralized root access (trusted access for IAM with both features);
+//! - a few accounts whose effective backup or tag policy fails validation
+//!   (too many backup plans or tag keys, blamed on the policies on their path);
+//! - billing responsibility transfers: one accepted outbound (a partner pays)
+//!   and one requested inbound.
 //!
 //! Data sets added after the first release (GuardDuty policies, handshakes,
 //! account-creation requests, the resource policy) come from their own
@@ -32,8 +37,9 @@ use rand::{Rng, SeedableRng, seq::IndexedRandom};
 use rand_chacha::ChaCha8Rng;
 
 use crate::model::{
-    Account, AccountState, AlternateContact, ContactInformation, CreateAccountStatus, Handshake,
-    HandshakeParty, HandshakeResource, Organization, OrganizationalUnit, POLICY_TYPES, Policy,
+    Account, AccountState, AlternateContact, ContactInformation, CreateAccountStatus,
+    EffectivePolicyValidationError, Handshake, HandshakeParty, HandshakeResource,
+    InvalidEffectivePolicy, Organization, OrganizationalUnit, POLICY_TYPES, Policy,
     PolicyTypeStatus, ResourcePolicy, Root, Tag,
 };
 
@@ -268,6 +274,9 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
         create_account_statuses: BTreeMap::new(),
         resource_policy: None,
         reported_paths: BTreeMap::new(),
+        iam_root_access_features: Vec::new(),
+        invalid_effective_policies: BTreeMap::new(),
+        responsibility_transfers: BTreeMap::new(),
         index: Default::default(),
     };
 
@@ -280,6 +289,9 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
     add_handshakes(&mut org, &mut later);
     add_create_account_statuses(&mut org, &mut later);
     add_resource_policy(&mut org, &mut later);
+    add_root_access(&mut org, &mut later);
+    add_invalid_effective_policies(&mut org, &mut later);
+    add_responsibility_transfers(&mut org, &mut later);
     org.reindex();
     org
 }
@@ -865,4 +877,135 @@ fn add_resource_policy(org: &mut Organization, rng: &mut ChaCha8Rng) {
         id: format!("rp-{}", random_lower(rng, 8)),
         content: serde_json::to_string_pretty(&document).unwrap_or_default(),
     });
+}
+
+/// Centralized root access: trusted access for IAM and both features.
+fn add_root_access(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    let date = reference_time() - rng.random_range(30 * 86_400..400 * 86_400);
+    org.enabled_services.insert(crate::services::IAM_PRINCIPAL.to_string(), date);
+    org.iam_root_access_features = vec!["RootCredentialsManagement".into(), "RootSessions".into()];
+}
+
+/// About one ACTIVE account in 150 (at least one) whose effective backup or
+/// tag policy fails validation, blaming the policies of that type on its path.
+fn add_invalid_effective_policies(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    let candidates: Vec<(String, &str, Vec<String>)> = org
+        .accounts
+        .values()
+        .filter(|a| a.state == AccountState::Active)
+        .flat_map(|a| {
+            ["BACKUP_POLICY", "TAG_POLICY"].into_iter().filter_map(|t| {
+                let blamed: Vec<String> = org
+                    .lineage(&a.id)
+                    .iter()
+                    .filter_map(|level| org.attachments.get(level))
+                    .flatten()
+                    .filter(|p| org.policies.get(*p).is_some_and(|p| p.policy_type == t))
+                    .cloned()
+                    .collect();
+                (org.policy_type_enabled(t) && !blamed.is_empty())
+                    .then(|| (a.id.clone(), t, blamed))
+            })
+        })
+        .collect();
+    let wanted = (org.accounts.len() / 150).max(1).min(candidates.len());
+    let now = reference_time();
+    for (account, policy_type, blamed) in candidates.choose_multiple(rng, wanted) {
+        let errors = (0..rng.random_range(1..=3))
+            .map(|n| {
+                let (path, what, limit) = match *policy_type {
+                    "BACKUP_POLICY" => (format!("plans.plan{n}.rules"), "backup rules", 10),
+                    _ => (format!("tags.key{n}.tag_value"), "tag values", 100),
+                };
+                EffectivePolicyValidationError {
+                    error_code: "ELEMENTS_TOO_MANY".into(),
+                    error_message: format!(
+                        "The effective policy has more than {limit} {what} at {path}."
+                    ),
+                    path_to_error: path,
+                    contributing_policies: blamed.clone(),
+                }
+            })
+            .collect();
+        org.invalid_effective_policies.entry(account.clone()).or_default().insert(
+            (*policy_type).to_string(),
+            InvalidEffectivePolicy {
+                evaluation_timestamp: now - rng.random_range(0..7 * 86_400),
+                errors,
+            },
+        );
+    }
+}
+
+/// An accepted outbound billing transfer (a partner's management account
+/// pays) and a requested inbound one (this organization is asked to pay).
+fn add_responsibility_transfers(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    let now = reference_time();
+    let management = &org.accounts[&org.management_account_id];
+    let us = crate::model::TransferParticipant {
+        management_account_id: management.id.clone(),
+        management_account_email: management.email.clone(),
+    };
+    let partner = |rng: &mut ChaCha8Rng, name: &str| crate::model::TransferParticipant {
+        management_account_id: format!(
+            "{:012}",
+            rng.random_range(100_000_000_000_u64..999_999_999_999)
+        ),
+        management_account_email: format!("billing@{name}.example.com"),
+    };
+    let outbound = crate::model::ResponsibilityTransfer {
+        id: format!("rt-{}", random_lower(rng, 12)),
+        name: "Billing by the reseller".into(),
+        direction: "OUTBOUND".into(),
+        status: "ACCEPTED".into(),
+        source: us.clone(),
+        target: partner(rng, "reseller"),
+        start_timestamp: now - rng.random_range(30 * 86_400..300 * 86_400),
+        end_timestamp: None,
+        active_handshake_id: Some(format!("h-{}", random_lower(rng, 12))),
+    };
+    let inbound = crate::model::ResponsibilityTransfer {
+        id: format!("rt-{}", random_lower(rng, 12)),
+        name: "Subsidiary, \"pays through us\"".into(),
+        direction: "INBOUND".into(),
+        status: "REQUESTED".into(),
+        source: partner(rng, "subsidiary"),
+        target: us,
+        start_timestamp: now + 30 * 86_400,
+        end_timestamp: Some(now + 395 * 86_400),
+        active_handshake_id: Some(format!("h-{}", random_lower(rng, 12))),
+    };
+    // The inbound request waits on its open TRANSFER_RESPONSIBILITY handshake
+    // (the outbound one's closed long ago, beyond the 30 days AWS keeps it).
+    let requested = now - rng.random_range(86_400..5 * 86_400);
+    let handshake = Handshake {
+        id: inbound.active_handshake_id.clone().unwrap_or_default(),
+        action: "TRANSFER_RESPONSIBILITY".into(),
+        state: "OPEN".into(),
+        requested_timestamp: requested,
+        expiration_timestamp: requested + 15 * 86_400,
+        parties: vec![
+            HandshakeParty { id: org.id.clone(), party_type: "ORGANIZATION".into() },
+            HandshakeParty {
+                id: inbound.source.management_account_id.clone(),
+                party_type: "ACCOUNT".into(),
+            },
+        ],
+        resources: [
+            ("RESPONSIBILITY_TRANSFER", inbound.id.clone()),
+            ("TRANSFER_TYPE", "BILLING".to_string()),
+            ("TRANSFER_START_TIMESTAMP", inbound.start_timestamp.to_string()),
+        ]
+        .into_iter()
+        .map(|(t, v)| HandshakeResource {
+            resource_type: t.into(),
+            value: v,
+            resources: Vec::new(),
+        })
+        .collect(),
+    };
+    org.handshakes.insert(handshake.id.clone(), handshake);
+    for transfer in [outbound, inbound] {
+        org.responsibility_transfers.insert(transfer.id.clone(), transfer);
+    }
 }

@@ -631,6 +631,31 @@
     rpBox.appendChild(pre);
   }
 
+  recordTable(byId('activity-root-access'), 'root-access-table', activity.rootAccess,
+    [['Feature enabled for member accounts', 'feature']], newestFirst('feature'),
+    'No centralized root access feature is enabled: member accounts keep their own root credentials.');
+
+  var accountNames = {};
+  accounts.forEach(function (a) { accountNames[a.id] = a.name; });
+  recordTable(byId('activity-invalid-policies'), 'invalid-policy-table', activity.invalidPolicies, [
+    ['Account', function (r) {
+      return r.account_id + (accountNames[r.account_id] ? ' ' + accountNames[r.account_id] : '');
+    }], ['Policy type', 'policy_type'], ['Error', 'error_code'], ['Where', 'path_to_error'],
+    ['Message', 'error_message'], ['Contributing policies', function (r) {
+      try { return JSON.parse(r.contributing_policies).join(', '); } catch (e) { return r.contributing_policies; }
+    }], ['Evaluated', 'evaluation_timestamp']
+  ], function (a, b) {
+    return a.account_id < b.account_id ? -1 : a.account_id > b.account_id ? 1 :
+      a.policy_type < b.policy_type ? -1 : a.policy_type > b.policy_type ? 1 : a.error_number - b.error_number;
+  }, 'Every effective management policy passes validation.');
+
+  recordTable(byId('activity-transfers'), 'transfer-table', activity.transfers, [
+    ['Direction', 'direction'], ['Status', 'status'], ['Name', 'name'],
+    ['From', function (r) { return (r.source_management_account_id || '') + ' ' + (r.source_management_account_email || ''); }],
+    ['To', function (r) { return (r.target_management_account_id || '') + ' ' + (r.target_management_account_email || ''); }],
+    ['Starts', 'start_timestamp'], ['Ends', 'end_timestamp']
+  ], newestFirst('start_timestamp'), 'No billing responsibility transfer.');
+
   applyFilters();
   document.documentElement.setAttribute('data-ready', 'true');
 })();

@@ -286,6 +286,13 @@ impl SnapshotBuilder {
         self
     }
 
+    /// Keeps a table in the snapshot even without rows: read, nothing found.
+    #[must_use]
+    pub fn read_empty(mut self, table: TableName) -> Self {
+        self.tables.entry(table).or_default();
+        self
+    }
+
     /// Drops a table from the snapshot, as if it had not been extracted.
     #[must_use]
     pub fn without(mut self, table: TableName) -> Self {

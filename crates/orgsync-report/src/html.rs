@@ -4,7 +4,8 @@
 //! with where it is inherited from, and what the snapshot cannot tell) and
 //! the latest diff, the organization findings ([`mod@crate::findings`]) and
 //! the organization's activity records (handshakes, account-creation
-//! requests, the resource-based delegation policy).
+//! requests, the resource-based delegation policy, centralized root access,
+//! effective policies that fail validation, billing responsibility transfers).
 //!
 //! The page is `assets/report.html` with the stylesheet `assets/report.css`
 //! and the script `assets/report.js` inlined, and the data as one JSON
@@ -258,6 +259,9 @@ fn activity(snapshot: &Snapshot) -> Json {
         "handshakes": table(TableName::Handshake),
         "createAccount": table(TableName::CreateAccountStatus),
         "resourcePolicy": table(TableName::ResourcePolicy),
+        "rootAccess": table(TableName::RootAccessFeature),
+        "invalidPolicies": table(TableName::EffectivePolicyValidationError),
+        "transfers": table(TableName::ResponsibilityTransfer),
     })
 }
 

@@ -58,6 +58,9 @@ pub enum TableName {
     Handshake,
     CreateAccountStatus,
     ResourcePolicy,
+    RootAccessFeature,
+    EffectivePolicyValidationError,
+    ResponsibilityTransfer,
     PolicyApplicability,
     Finding,
     Run,
@@ -403,7 +406,7 @@ pub static HANDSHAKE: TableDef = TableDef {
             "action",
             T,
             true,
-            "INVITE, ENABLE_ALL_FEATURES, APPROVE_ALL_FEATURES or ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE",
+            "INVITE, ENABLE_ALL_FEATURES, APPROVE_ALL_FEATURES, ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE or TRANSFER_RESPONSIBILITY",
         ),
         col("state", T, true, "REQUESTED, OPEN, CANCELED, ACCEPTED, DECLINED or EXPIRED"),
         col("requested_timestamp", TS, true, "When the handshake was requested"),
@@ -464,6 +467,77 @@ pub static RESOURCE_POLICY: TableDef = TableDef {
         col("policy_id", T, false, "Resource policy ID, rp-…"),
         col("arn", T, true, "Resource policy ARN"),
         col("content", T, true, "The policy document exactly as AWS returned it"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_root_access_feature`
+pub static ROOT_ACCESS_FEATURE: TableDef = TableDef {
+    id: TableName::RootAccessFeature,
+    name: "aws_organizations_root_access_feature",
+    description: "Centralized root access features enabled for member accounts (IAM ListOrganizationsFeatures); no row for a feature that is off; trusted access for IAM not enabled is one orgsync_error row.",
+    primary_key: &["org_id", "feature"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("feature", T, false, "RootCredentialsManagement or RootSessions"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_effective_policy_validation_error`
+pub static EFFECTIVE_POLICY_VALIDATION_ERROR: TableDef = TableDef {
+    id: TableName::EffectivePolicyValidationError,
+    name: "aws_organizations_effective_policy_validation_error",
+    description: "Why an account's effective management policy fails validation (ListAccountsWithInvalidEffectivePolicy per policy type enabled on a root, then ListEffectivePolicyValidationErrors per account listed); no row for a valid one.",
+    primary_key: &["org_id", "account_id", "policy_type", "error_number"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col("account_id", T, false, "Account whose effective policy is invalid"),
+        col("policy_type", T, false, "Management policy type, e.g. BACKUP_POLICY"),
+        col("error_number", I, false, "Position of the error in AWS's answer, from 1"),
+        col("error_code", T, true, "e.g. ELEMENTS_TOO_MANY"),
+        col("error_message", T, true, "The error message"),
+        col("path_to_error", T, true, "Where in the effective policy the error is"),
+        col("contributing_policies", J, false, "JSON array of the policy IDs that contributed"),
+        col("evaluation_timestamp", TS, true, "When AWS evaluated the effective policy"),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_responsibility_transfer`
+pub static RESPONSIBILITY_TRANSFER: TableDef = TableDef {
+    id: TableName::ResponsibilityTransfer,
+    name: "aws_organizations_responsibility_transfer",
+    description: "Billing responsibility transfers with other organizations (ListInboundResponsibilityTransfers and ListOutboundResponsibilityTransfers, type BILLING).",
+    primary_key: &["org_id", "direction", "transfer_id"],
+    opt_in: false,
+    columns: &[
+        ORG_ID,
+        col(
+            "direction",
+            T,
+            false,
+            "INBOUND (this organization manages another's responsibility) or OUTBOUND (another manages this one's)",
+        ),
+        col("transfer_id", T, false, "Transfer ID"),
+        col("arn", T, true, "Transfer ARN"),
+        col("name", T, true, "Name given to the transfer"),
+        col("type", T, true, "Responsibility transferred: BILLING"),
+        col("status", T, true, "REQUESTED, ACCEPTED, DECLINED, CANCELED, EXPIRED or WITHDRAWN"),
+        col(
+            "source_management_account_id",
+            T,
+            true,
+            "Management account that hands over the responsibility",
+        ),
+        col("source_management_account_email", T, true, "Its email"),
+        col("target_management_account_id", T, true, "Management account that takes it on"),
+        col("target_management_account_email", T, true, "Its email"),
+        col("start_timestamp", TS, true, "When the transfer starts"),
+        col("end_timestamp", TS, true, "When the transfer ends"),
+        col("active_handshake_id", T, true, "The handshake of the transfer, h-…"),
         RUN_ID,
     ],
 };
@@ -629,6 +703,9 @@ pub static DATA_TABLES: &[&TableDef] = &[
     &HANDSHAKE,
     &CREATE_ACCOUNT_STATUS,
     &RESOURCE_POLICY,
+    &ROOT_ACCESS_FEATURE,
+    &EFFECTIVE_POLICY_VALIDATION_ERROR,
+    &RESPONSIBILITY_TRANSFER,
     &POLICY_APPLICABILITY,
     &FINDING,
 ];
@@ -654,6 +731,9 @@ pub static ALL_TABLES: &[&TableDef] = &[
     &HANDSHAKE,
     &CREATE_ACCOUNT_STATUS,
     &RESOURCE_POLICY,
+    &ROOT_ACCESS_FEATURE,
+    &EFFECTIVE_POLICY_VALIDATION_ERROR,
+    &RESPONSIBILITY_TRANSFER,
     &POLICY_APPLICABILITY,
     &FINDING,
     &RUN,

@@ -58,6 +58,10 @@ const CONVENTIONS: &str = "\
   `timestamp[us, UTC]` in Parquet.
 - JSON columns hold JSON text (`jsonb` in PostgreSQL, which normalises
   whitespace and key order).
+- A SQLite or PostgreSQL destination written by an older contract version is
+  migrated in place on the next sync, in one transaction: missing tables are
+  created and missing columns added (NULL in the rows of earlier runs). Added
+  columns come last in a migrated table, so select columns by name.
 
 ## Destinations
 

@@ -739,3 +739,103 @@ fn json_schema_lists_every_table_and_column() {
         assert_eq!(cols, def.column_names().collect::<Vec<_>>());
     }
 }
+
+#[test]
+fn postgres_destination_of_contract_version_2_is_migrated_in_place() {
+    let Some(t) = Target::postgres("v2_migration", 5) else { return };
+    let (url, schema) = t.pg.clone().unwrap();
+    let first = tricky_snapshot(ORG_A, "run-1", 1, 6, 1);
+    t.write(&first);
+    // Take the destination back to what contract version 2 had.
+    let added_tables = [
+        "aws_organizations_handshake",
+        "aws_organizations_create_account_status",
+        "aws_organizations_resource_policy",
+        "aws_organizations_root_access_feature",
+        "aws_organizations_effective_policy_validation_error",
+        "aws_organizations_responsibility_transfer",
+    ];
+    let added_columns = [
+        ("aws_organizations_account", "aws_paths"),
+        ("aws_organizations_organizational_unit", "aws_path"),
+    ];
+    let mut client = pg_client(&url);
+    for table in added_tables {
+        client
+            .batch_execute(&format!(
+                "DROP TABLE \"{schema}\".\"{table}\"; DROP TABLE \"{schema}\".\"{table}_history\";"
+            ))
+            .unwrap();
+    }
+    for (table, column) in added_columns {
+        for t in [table.to_owned(), format!("{table}_history")] {
+            client
+                .batch_execute(&format!(
+                    "ALTER TABLE \"{schema}\".\"{t}\" DROP COLUMN \"{column}\""
+                ))
+                .unwrap();
+        }
+    }
+    client
+        .batch_execute(&format!("UPDATE \"{schema}\".orgsync_schema_version SET version = 2"))
+        .unwrap();
+
+    // The next write migrates in place and writes the new run in full.
+    let second = tricky_snapshot(ORG_A, "run-2", 2, 4, 2);
+    t.write(&second);
+    let version: i64 = client
+        .query_one(&format!("SELECT version FROM \"{schema}\".orgsync_schema_version"), &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(version, i64::from(orgsync_schema::SCHEMA_VERSION));
+    assert_eq!(version, 3);
+    // The new run is written in full (a migrated table has its added
+    // columns last, so it is compared by column name, not position).
+    for (table, rows) in &second.tables {
+        let def = table.def();
+        let n: i64 = client
+            .query_one(
+                &format!(
+                    "SELECT COUNT(*) FROM \"{schema}\".\"{}\" WHERE run_id = 'run-2'",
+                    def.name
+                ),
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        assert_eq!(n as usize, rows.len(), "{}", def.name);
+    }
+    let paths: Vec<Option<String>> = client
+        .query(
+            &format!(
+                "SELECT aws_paths::text FROM \"{schema}\".aws_organizations_account ORDER BY account_id"
+            ),
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert!(paths.iter().any(Option::is_some), "aws_paths written after the migration");
+    // The version-2 run is still in the history, NULL in the added columns.
+    for (table, column) in added_columns {
+        let row = client
+            .query_one(
+                &format!(
+                    "SELECT COUNT(*), COUNT(\"{column}\") FROM \"{schema}\".\"{table}_history\" WHERE run_id = 'run-1'"
+                ),
+                &[],
+            )
+            .unwrap();
+        let (rows, filled): (i64, i64) = (row.get(0), row.get(1));
+        assert!(rows > 0, "{table}");
+        assert_eq!(filled, 0, "{table}.{column}");
+    }
+    for table in added_tables {
+        let n: i64 = client
+            .query_one(&format!("SELECT COUNT(*) FROM \"{schema}\".\"{table}\""), &[])
+            .unwrap()
+            .get(0);
+        assert!(n > 0, "{table} written after the migration");
+    }
+}

@@ -204,6 +204,14 @@ async fn check_against_the_emulator_passes_every_hop_and_permission() {
         "organizations:ListAWSServiceAccessForOrganization",
         "organizations:ListDelegatedAdministrators",
         "organizations:ListDelegatedServicesForAccount",
+        "organizations:ListHandshakesForOrganization",
+        "organizations:ListCreateAccountStatus",
+        "organizations:DescribeResourcePolicy",
+        "organizations:ListAccountsWithInvalidEffectivePolicy",
+        "organizations:ListEffectivePolicyValidationErrors",
+        "organizations:ListInboundResponsibilityTransfers",
+        "organizations:ListOutboundResponsibilityTransfers",
+        "iam:ListOrganizationsFeatures",
         "account:GetAlternateContact",
     ] {
         let row = stdout
@@ -223,7 +231,7 @@ async fn check_against_the_emulator_passes_every_hop_and_permission() {
     // Each probe is one cheap call, signed by the last hop's session.
     let requests = emulator.controls().requests();
     let probes: Vec<_> = requests.iter().filter(|r| r.service != "sts").collect();
-    assert_eq!(probes.len(), 12, "{probes:#?}");
+    assert_eq!(probes.len(), 20, "{probes:#?}");
     let last_key = &probes[0].access_key_id;
     assert!(probes.iter().all(|r| &r.access_key_id == last_key) && last_key != &demo.access_key_id);
     for r in probes.iter().filter(|r| r.params.get("MaxResults").is_some()) {
@@ -279,11 +287,11 @@ async fn a_denied_permission_is_reported_with_its_fix_and_exits_1() {
     );
     assert!(
         stdout.lines().filter(|l| l.starts_with("organizations:") && l.contains("  OK  ")).count()
-            == 11,
+            == 18,
         "{stdout}"
     );
-    assert!(stdout.contains("result: 1 of 12 permission checks failed"), "{stdout}");
-    assert!(stderr.contains("error: 1 of 12 permission checks failed"), "{stderr}");
+    assert!(stdout.contains("result: 1 of 20 permission checks failed"), "{stdout}");
+    assert!(stderr.contains("error: 1 of 20 permission checks failed"), "{stderr}");
     emulator.shutdown().await;
 }
 

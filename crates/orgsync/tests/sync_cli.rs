@@ -650,16 +650,37 @@ fn json_logs_carry_progress_events_as_json_fields_not_encoded_strings() {
     assert_eq!(events["phase_started"], events["phase_finished"], "{events:?}");
 }
 
-#[test]
-fn text_log_lines_name_the_rust_module_only_from_vv_up() {
+#[tokio::test(flavor = "multi_thread")]
+async fn text_log_lines_name_the_rust_module_only_from_vv_up() {
+    // An endpoint without GUARDDUTY_POLICY (as a partition lacking a newer
+    // type): orgsync logs the type it skips at INFO.
+    let mut spec = orgsync_emulator::ProfileSpec::fast();
+    spec.offered_policy_types = orgsync_emulator::model::POLICY_TYPES
+        .iter()
+        .filter(|t| **t != "GUARDDUTY_POLICY")
+        .map(|t| (*t).to_owned())
+        .collect();
+    let emulator = Emulator::start(EmulatorConfig {
+        org: OrgSource::Synthetic { accounts: 5, seed: 1 },
+        profile: Profile::Custom(spec),
+        ..EmulatorConfig::default()
+    })
+    .await
+    .expect("emulator starts");
+    emulator.controls().mutate_org(|org| {
+        org.root.policy_types.retain(|t| t.policy_type != "GUARDDUTY_POLICY");
+        org.policies.retain(|_, p| p.policy_type != "GUARDDUTY_POLICY");
+        let policies = org.policies.clone();
+        for attached in org.attachments.values_mut() {
+            attached.retain(|p| policies.contains_key(p));
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let config =
+        write_config(dir.path(), &emulator, &format!("jsonl:{}", dir.path().join("out").display()));
     let run = |verbosity: &str| {
-        let dir = tempfile::tempdir().unwrap();
-        let output = orgsync()
-            .arg(verbosity)
-            .args(["demo", "--accounts", "5", "--no-tree", "--destination"])
-            .arg(format!("jsonl:{}", dir.path().join("out").display()))
-            .output()
-            .unwrap();
+        let output =
+            orgsync().arg(verbosity).arg("sync").arg("--config").arg(&config).output().unwrap();
         assert_eq!(output.status.code(), Some(0), "{}", text(&output));
         String::from_utf8_lossy(&output.stderr)
             .lines()

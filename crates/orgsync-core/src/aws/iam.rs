@@ -1,5 +1,5 @@
-//! IAM `ListAccountAliases`, the one IAM call orgsync makes, without the
-//! `aws-sdk-iam` crate.
+//! IAM `ListAccountAliases` and `ListOrganizationsFeatures`, the IAM calls
+//! orgsync makes, without the `aws-sdk-iam` crate.
 //!
 //! Why not `aws-sdk-iam`: the crate models ~180 operations, is not otherwise
 //! needed, and would add minutes to every clean build (CI included) for a
@@ -16,7 +16,9 @@
 //! The protocol is AWS Query: `POST /` with
 //! `Action=ListAccountAliases&Version=2010-05-08`, answered with XML
 //! (`ListAccountAliasesResponse/ListAccountAliasesResult/AccountAliases/member`,
-//! an account has at most one alias) or an `ErrorResponse/Error/{Code,Message}`.
+//! an account has at most one alias) or an `ErrorResponse/Error/{Code,Message}`;
+//! likewise `Action=ListOrganizationsFeatures` (`…Result/OrganizationId` and
+//! `…Result/EnabledFeatures/member`, the centralized root access features).
 //! IAM is global: `https://iam.amazonaws.com` signed for us-east-1 (aws),
 //! `https://iam.cn-north-1.amazonaws.com.cn` for cn-north-1 (aws-cn),
 //! `https://iam.us-gov.amazonaws.com` for us-gov-west-1 (aws-us-gov); with
@@ -47,8 +49,10 @@ use aws_smithy_xml::decode::{Document, ScopedDecoder, try_data};
 
 /// IAM's signing name.
 const SERVICE: &str = "iam";
-/// The form body of the call.
-const BODY: &str = "Action=ListAccountAliases&Version=2010-05-08";
+/// The form body of ListAccountAliases.
+const ALIASES_BODY: &str = "Action=ListAccountAliases&Version=2010-05-08";
+/// The form body of ListOrganizationsFeatures.
+const FEATURES_BODY: &str = "Action=ListOrganizationsFeatures&Version=2010-05-08";
 /// How long one attempt may take.
 const ATTEMPT_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long establishing a connection may take.
@@ -100,11 +104,22 @@ pub struct AccountAliases {
     pub alias: Option<String>,
 }
 
-/// A client for IAM ListAccountAliases (see the module docs). Cheap to
-/// clone; one per run. SDK retries are off: the planner retries.
+/// The answer of ListOrganizationsFeatures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrganizationsFeatures {
+    /// The organization's id, when returned.
+    pub organization_id: Option<String>,
+    /// Enabled centralized root access features, e.g. `RootCredentialsManagement`.
+    pub enabled_features: Vec<String>,
+}
+
+/// A client for IAM ListAccountAliases and ListOrganizationsFeatures (see
+/// the module docs). Cheap to clone; one per run. SDK retries are off: the
+/// planner retries.
 #[derive(Clone)]
 pub struct IamClient {
     operation: Operation<Credentials, AccountAliases, IamError>,
+    features: Operation<Credentials, OrganizationsFeatures, IamError>,
 }
 
 impl fmt::Debug for IamClient {
@@ -133,39 +148,34 @@ impl IamClient {
     /// A client using the endpoint, region and HTTP client of `sdk_config`
     /// (its credentials are not used: each call passes its own).
     pub fn new(sdk_config: &SdkConfig) -> Self {
-        let (endpoint, region) = endpoint_for(sdk_config);
-        let mut builder = Operation::builder()
-            .service_name(SERVICE)
-            .operation_name("ListAccountAliases")
-            .behavior_version(BehaviorVersion::latest())
-            .endpoint_url(&endpoint)
-            .no_retry()
-            .timeout_config(
-                TimeoutConfig::builder()
-                    .connect_timeout(CONNECT_TIMEOUT)
-                    .operation_attempt_timeout(ATTEMPT_TIMEOUT)
-                    .build(),
-            )
-            .no_auth()
-            .interceptor(SigV4Signer { region });
-        if let Some(http_client) = sdk_config.http_client() {
-            builder = builder.http_client(http_client);
+        Self {
+            operation: query_operation(
+                sdk_config,
+                "ListAccountAliases",
+                ALIASES_BODY,
+                parse_response(parse_aliases, "ListAccountAliases"),
+            ),
+            features: query_operation(
+                sdk_config,
+                "ListOrganizationsFeatures",
+                FEATURES_BODY,
+                parse_response(parse_features, "ListOrganizationsFeatures"),
+            ),
         }
-        let operation = builder
-            .serializer(|credentials: Credentials| {
-                let mut request = HttpRequest::new(SdkBody::from(BODY));
-                request.set_method("POST")?;
-                request.set_uri("/")?;
-                request
-                    .headers_mut()
-                    .insert("content-type", "application/x-www-form-urlencoded; charset=utf-8");
-                request.headers_mut().insert("content-length", BODY.len().to_string());
-                request.add_extension(SigningCredentials(credentials));
-                Ok(request)
-            })
-            .deserializer(parse_response)
-            .build();
-        Self { operation }
+    }
+
+    /// ListOrganizationsFeatures signed with the credentials of
+    /// `sdk_config`'s provider (asked at every call).
+    pub async fn list_organizations_features_as(
+        &self,
+        sdk_config: &SdkConfig,
+    ) -> Result<OrganizationsFeatures, SdkError<IamError, HttpResponse>> {
+        let provider = sdk_config.credentials_provider().ok_or_else(|| {
+            SdkError::construction_failure("the configuration has no credentials")
+        })?;
+        let credentials =
+            provider.provide_credentials().await.map_err(SdkError::construction_failure)?;
+        self.features.invoke(credentials).await
     }
 
     /// ListAccountAliases in the account of `credentials`, signed with them.
@@ -245,19 +255,97 @@ impl Intercept for SigV4Signer {
     }
 }
 
-/// Success → the alias; an error answer → [`IamError`] (code, message).
-fn parse_response(response: &HttpResponse) -> Result<AccountAliases, OrchestratorError<IamError>> {
-    let body = response.body().bytes().unwrap_or_default();
-    let text = std::str::from_utf8(body)
-        .map_err(|e| OrchestratorError::other(format!("IAM answered with non-UTF-8 text: {e}")))?;
-    if response.status().is_success() {
-        parse_aliases(text).map_err(|e| {
-            OrchestratorError::other(format!("IAM's ListAccountAliases answer is not valid: {e}"))
-        })
-    } else {
-        let (code, message) = parse_error(text);
-        Err(OrchestratorError::operation(IamError::new(code, message)))
+/// One IAM query operation: `body` POSTed to `/`, signed, parsed by `parse`.
+fn query_operation<T>(
+    sdk_config: &SdkConfig,
+    name: &'static str,
+    body: &'static str,
+    parse: impl Fn(&HttpResponse) -> Result<T, OrchestratorError<IamError>> + Send + Sync + 'static,
+) -> Operation<Credentials, T, IamError>
+where
+    T: fmt::Debug + Send + Sync + 'static,
+{
+    let (endpoint, region) = endpoint_for(sdk_config);
+    let mut builder = Operation::builder()
+        .service_name(SERVICE)
+        .operation_name(name)
+        .behavior_version(BehaviorVersion::latest())
+        .endpoint_url(&endpoint)
+        .no_retry()
+        .timeout_config(
+            TimeoutConfig::builder()
+                .connect_timeout(CONNECT_TIMEOUT)
+                .operation_attempt_timeout(ATTEMPT_TIMEOUT)
+                .build(),
+        )
+        .no_auth()
+        .interceptor(SigV4Signer { region });
+    if let Some(http_client) = sdk_config.http_client() {
+        builder = builder.http_client(http_client);
     }
+    builder
+        .serializer(move |credentials: Credentials| {
+            let mut request = HttpRequest::new(SdkBody::from(body));
+            request.set_method("POST")?;
+            request.set_uri("/")?;
+            request
+                .headers_mut()
+                .insert("content-type", "application/x-www-form-urlencoded; charset=utf-8");
+            request.headers_mut().insert("content-length", body.len().to_string());
+            request.add_extension(SigningCredentials(credentials));
+            Ok(request)
+        })
+        .deserializer(parse)
+        .build()
+}
+
+/// Success → `parse_ok` of the body; an error answer → [`IamError`] (code, message).
+fn parse_response<T: 'static>(
+    parse_ok: fn(&str) -> Result<T, String>,
+    name: &'static str,
+) -> impl Fn(&HttpResponse) -> Result<T, OrchestratorError<IamError>> + Send + Sync + 'static {
+    move |response: &HttpResponse| {
+        let body = response.body().bytes().unwrap_or_default();
+        let text = std::str::from_utf8(body).map_err(|e| {
+            OrchestratorError::other(format!("IAM answered with non-UTF-8 text: {e}"))
+        })?;
+        if response.status().is_success() {
+            parse_ok(text).map_err(|e| {
+                OrchestratorError::other(format!("IAM's {name} answer is not valid: {e}"))
+            })
+        } else {
+            let (code, message) = parse_error(text);
+            Err(OrchestratorError::operation(IamError::new(code, message)))
+        }
+    }
+}
+
+/// `OrganizationId` and the `EnabledFeatures` members of a
+/// ListOrganizationsFeatures answer.
+pub fn parse_features(xml: &str) -> Result<OrganizationsFeatures, String> {
+    let mut doc = Document::new(xml);
+    let mut root = doc.root_element().map_err(|e| e.to_string())?;
+    if !root.start_el().matches("ListOrganizationsFeaturesResponse") {
+        return Err(format!("unexpected root element <{}>", root.start_el().local()));
+    }
+    let mut out = OrganizationsFeatures { organization_id: None, enabled_features: Vec::new() };
+    while let Some(mut result) = root.next_tag() {
+        if !result.start_el().matches("ListOrganizationsFeaturesResult") {
+            continue;
+        }
+        while let Some(mut field) = result.next_tag() {
+            if field.start_el().matches("OrganizationId") {
+                out.organization_id = Some(text_of(&mut field)?);
+            } else if field.start_el().matches("EnabledFeatures") {
+                while let Some(mut member) = field.next_tag() {
+                    if member.start_el().matches("member") {
+                        out.enabled_features.push(text_of(&mut member)?);
+                    }
+                }
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// The first `member` of `AccountAliases` in a ListAccountAliases answer.
@@ -336,6 +424,17 @@ mod tests {
             (Some("AccessDenied".into()), Some("User: x is not authorized & denied".into()))
         );
         assert_eq!(parse_error("not xml"), (None, None));
+        let features = "<ListOrganizationsFeaturesResponse><ListOrganizationsFeaturesResult>\
+            <OrganizationId>o-abc</OrganizationId><EnabledFeatures><member>RootSessions</member>\
+            <member>RootCredentialsManagement</member></EnabledFeatures>\
+            </ListOrganizationsFeaturesResult></ListOrganizationsFeaturesResponse>";
+        assert_eq!(
+            parse_features(features).unwrap(),
+            OrganizationsFeatures {
+                organization_id: Some("o-abc".into()),
+                enabled_features: vec!["RootSessions".into(), "RootCredentialsManagement".into()],
+            }
+        );
     }
 
     #[test]

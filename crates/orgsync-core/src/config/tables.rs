@@ -35,7 +35,12 @@ pub fn table_dependencies(table: TableName) -> &'static [TableName] {
         DelegatedService => &[Organization, DelegatedAdministrator],
         EffectivePolicy => &[Organization, Account],
         AccountAccess => &[Organization, Account],
-        Handshake | CreateAccountStatus | ResourcePolicy => &[Organization],
+        Handshake
+        | CreateAccountStatus
+        | ResourcePolicy
+        | RootAccessFeature
+        | ResponsibilityTransfer => &[Organization],
+        EffectivePolicyValidationError => &[Organization, Account],
         PolicyApplicability => {
             &[Organization, Root, OrganizationalUnit, Account, Policy, PolicyTarget]
         }

@@ -20,6 +20,8 @@
 //! account. IAM publishes no per-operation rate; ListAccountAliases starts
 //! at 10/s, burst 10 (each call goes to a different member account, but
 //! IAM's control plane is shared and slow to recover from throttling).
+//! IAM ListOrganizationsFeatures (one call per run, centralized root
+//! access) shares that default.
 //!
 //! Member-side reads (`account_reads`, issue #14) add
 //! [`Operation::GetAlternateContactAsMember`]: the same IAM action, made in
@@ -54,6 +56,12 @@ pub enum Operation {
     ListHandshakesForOrganization,
     ListCreateAccountStatus,
     DescribeResourcePolicy,
+    ListAccountsWithInvalidEffectivePolicy,
+    ListEffectivePolicyValidationErrors,
+    ListInboundResponsibilityTransfers,
+    ListOutboundResponsibilityTransfers,
+    /// IAM ListOrganizationsFeatures (centralized root access).
+    ListOrganizationsFeatures,
     GetAlternateContact,
     /// GetAlternateContact made in a member's own session, without AccountId
     /// (`account_reads`; counted against that member's quota).
@@ -84,7 +92,7 @@ impl RateLimit {
 
 impl Operation {
     /// Every operation, in a stable order.
-    pub const ALL: [Operation; 21] = [
+    pub const ALL: [Operation; 26] = [
         Operation::DescribeOrganization,
         Operation::ListRoots,
         Operation::ListParents,
@@ -102,6 +110,11 @@ impl Operation {
         Operation::ListHandshakesForOrganization,
         Operation::ListCreateAccountStatus,
         Operation::DescribeResourcePolicy,
+        Operation::ListAccountsWithInvalidEffectivePolicy,
+        Operation::ListEffectivePolicyValidationErrors,
+        Operation::ListInboundResponsibilityTransfers,
+        Operation::ListOutboundResponsibilityTransfers,
+        Operation::ListOrganizationsFeatures,
         Operation::GetAlternateContact,
         Operation::GetAlternateContactAsMember,
         Operation::AssumeRoleSubAccount,
@@ -128,6 +141,13 @@ impl Operation {
             Operation::ListHandshakesForOrganization => "ListHandshakesForOrganization",
             Operation::ListCreateAccountStatus => "ListCreateAccountStatus",
             Operation::DescribeResourcePolicy => "DescribeResourcePolicy",
+            Operation::ListAccountsWithInvalidEffectivePolicy => {
+                "ListAccountsWithInvalidEffectivePolicy"
+            }
+            Operation::ListEffectivePolicyValidationErrors => "ListEffectivePolicyValidationErrors",
+            Operation::ListInboundResponsibilityTransfers => "ListInboundResponsibilityTransfers",
+            Operation::ListOutboundResponsibilityTransfers => "ListOutboundResponsibilityTransfers",
+            Operation::ListOrganizationsFeatures => "ListOrganizationsFeatures",
             Operation::GetAlternateContact | Operation::GetAlternateContactAsMember => {
                 "GetAlternateContact"
             }
@@ -141,7 +161,7 @@ impl Operation {
         match self {
             Operation::GetAlternateContact | Operation::GetAlternateContactAsMember => "account",
             Operation::AssumeRoleSubAccount => "sts",
-            Operation::ListAccountAliases => "iam",
+            Operation::ListAccountAliases | Operation::ListOrganizationsFeatures => "iam",
             _ => "organizations",
         }
     }
@@ -183,7 +203,9 @@ impl Operation {
             // Published: 600/s per account and Region for all of STS; far below it.
             Operation::AssumeRoleSubAccount => RateLimit { per_second: 20.0, burst: 20 },
             // Not published: conservative for IAM's control plane.
-            Operation::ListAccountAliases => RateLimit { per_second: 10.0, burst: 10 },
+            Operation::ListAccountAliases | Operation::ListOrganizationsFeatures => {
+                RateLimit { per_second: 10.0, burst: 10 }
+            }
             // Not published: calls made once per resource.
             Operation::ListTagsForResource | Operation::DescribeEffectivePolicy => {
                 RateLimit { per_second: 8.0, burst: 16 }

@@ -94,6 +94,9 @@ pub struct Wanted {
     /// can be (`account_reads` other than `management`, with a sub-account
     /// chain; see [`alternate_contact`]).
     pub member_reads: bool,
+    pub root_access_features: bool,
+    pub policy_validation_errors: bool,
+    pub responsibility_transfers: bool,
 }
 
 impl Wanted {
@@ -129,6 +132,9 @@ impl Wanted {
             resource_policy: has(TableName::ResourcePolicy),
             from_organizational_units: false,
             member_reads: false,
+            root_access_features: has(TableName::RootAccessFeature),
+            policy_validation_errors: has(TableName::EffectivePolicyValidationError),
+            responsibility_transfers: has(TableName::ResponsibilityTransfer),
         }
     }
 
@@ -151,6 +157,9 @@ impl Wanted {
             (self.handshakes, TableName::Handshake),
             (self.create_account_statuses, TableName::CreateAccountStatus),
             (self.resource_policy, TableName::ResourcePolicy),
+            (self.root_access_features, TableName::RootAccessFeature),
+            (self.policy_validation_errors, TableName::EffectivePolicyValidationError),
+            (self.responsibility_transfers, TableName::ResponsibilityTransfer),
         ]
         .into_iter()
         .filter_map(|(on, t)| on.then_some(t))
@@ -205,6 +214,11 @@ impl Wanted {
                 Operation::ListHandshakesForOrganization => self.handshakes,
                 Operation::ListCreateAccountStatus => self.create_account_statuses,
                 Operation::DescribeResourcePolicy => self.resource_policy,
+                Operation::ListOrganizationsFeatures => self.root_access_features,
+                Operation::ListAccountsWithInvalidEffectivePolicy
+                | Operation::ListEffectivePolicyValidationErrors => self.policy_validation_errors,
+                Operation::ListInboundResponsibilityTransfers
+                | Operation::ListOutboundResponsibilityTransfers => self.responsibility_transfers,
                 Operation::GetAlternateContact => self.alternate_contacts,
                 Operation::GetAlternateContactAsMember => self.reads_as_member(),
                 Operation::AssumeRoleSubAccount => self.account_access || self.reads_as_member(),
@@ -264,6 +278,8 @@ pub struct Ctx<'a> {
     /// `account_reads` of the run.
     pub account_reads: crate::config::AccountReads,
     read_via: Mutex<BTreeMap<String, ReadVia>>,
+    /// IAM as the reading identity (when the root access table is wanted).
+    pub iam: Option<records::IamReader>,
     rows: Mutex<BTreeMap<TableName, Vec<Row>>>,
     errors: Mutex<Vec<ErrorRecord>>,
     denied: Mutex<Denials>,
@@ -311,6 +327,7 @@ impl<'a> Ctx<'a> {
             scope: orgsync_schema::Scope::default(),
             account_reads: crate::config::AccountReads::Auto,
             read_via: Mutex::new(BTreeMap::new()),
+            iam: None,
             rows: Mutex::new(rows),
             errors: Mutex::new(Vec::new()),
             denied: Mutex::new(Denials::default()),

@@ -11,16 +11,45 @@
 //!   when the organization has a resource-based delegation policy;
 //!   ResourcePolicyNotFoundException means none is set (no row, no error).
 //!
+//! * `aws_organizations_root_access_feature`: IAM ListOrganizationsFeatures,
+//!   one row per centralized root access feature enabled. IAM answers
+//!   ServiceAccessNotEnabledException when trusted access for IAM is off:
+//!   one `orgsync_error` row saying so (the feature is off for every
+//!   account), not one per account.
+//!
+//! * `aws_organizations_effective_policy_validation_error`:
+//!   ListAccountsWithInvalidEffectivePolicy (paged) for each management
+//!   policy type enabled on a root, then ListEffectivePolicyValidationErrors
+//!   (paged) for each account it lists; one row per validation error, in
+//!   AWS's order (`error_number`). A failed list is one row for its type (or
+//!   account); access denied on two types is one row for the operation.
+//!
+//! * `aws_organizations_responsibility_transfer`:
+//!   ListInboundResponsibilityTransfers and ListOutboundResponsibilityTransfers
+//!   (paged, type BILLING, the only type AWS offers), one row per transfer
+//!   and direction. The lists carry every field DescribeResponsibilityTransfer
+//!   would add, so it is not called.
+//!
 //! Each is one item for the organization: a failure (access denied
 //! included) is one `orgsync_error` row with no resource id, and the
 //! operation is not called again in the run.
 
 use aws_sdk_organizations::operation::list_create_account_status::ListCreateAccountStatusOutput;
 use aws_sdk_organizations::operation::list_handshakes_for_organization::ListHandshakesForOrganizationOutput;
-use aws_sdk_organizations::types::{Handshake, HandshakeResource};
+use std::sync::atomic::{AtomicI64, Ordering};
+
+use aws_sdk_organizations::operation::list_accounts_with_invalid_effective_policy::ListAccountsWithInvalidEffectivePolicyOutput;
+use aws_sdk_organizations::operation::list_effective_policy_validation_errors::ListEffectivePolicyValidationErrorsOutput;
+use aws_sdk_organizations::operation::list_inbound_responsibility_transfers::ListInboundResponsibilityTransfersOutput;
+use aws_sdk_organizations::operation::list_outbound_responsibility_transfers::ListOutboundResponsibilityTransfersOutput;
+use aws_sdk_organizations::types::{
+    EffectivePolicyType, Handshake, HandshakeResource, ResponsibilityTransfer,
+    ResponsibilityTransferType,
+};
 use orgsync_schema::{TableName, Value};
 use serde_json::json;
 
+use crate::aws::iam::IamClient;
 use crate::planner::{Operation, Phase, Priority};
 
 use super::paging::{self, Listing, page_sender};
@@ -38,7 +67,208 @@ pub fn tasks<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
     if ctx.want.resource_policy {
         tasks.push(Task::new(Phase::OrganizationRecords, resource_policy(ctx)));
     }
+    if ctx.want.root_access_features {
+        tasks.push(Task::new(Phase::OrganizationRecords, root_access_features(ctx)));
+    }
+    if ctx.want.responsibility_transfers {
+        tasks.push(transfers_task(ctx, Direction::Inbound));
+        tasks.push(transfers_task(ctx, Direction::Outbound));
+    }
+    if ctx.want.policy_validation_errors {
+        for policy_type in &ctx.effective_policy_types {
+            tasks.push(invalid_accounts_task(ctx, policy_type.clone()));
+        }
+    }
     tasks
+}
+
+/// Which side of a responsibility transfer this organization is on.
+#[derive(Debug, Clone, Copy)]
+enum Direction {
+    Inbound,
+    Outbound,
+}
+
+fn transfers_task<'a>(ctx: &'a Ctx<'a>, direction: Direction) -> Task<'a> {
+    let table = TableName::ResponsibilityTransfer;
+    let store = move |transfers: &[ResponsibilityTransfer]| {
+        for t in transfers {
+            let Some(id) = t.id() else { continue };
+            let (source, target) = (t.source(), t.target());
+            ctx.push_row(
+                table,
+                vec![
+                    ctx.org_cell(),
+                    Value::text(match direction {
+                        Direction::Inbound => "INBOUND",
+                        Direction::Outbound => "OUTBOUND",
+                    }),
+                    Value::text(id),
+                    Value::opt_text(t.arn()),
+                    Value::opt_text(t.name()),
+                    enum_text(t.r#type()),
+                    enum_text(t.status()),
+                    Value::opt_text(source.and_then(|p| p.management_account_id())),
+                    Value::opt_text(source.and_then(|p| p.management_account_email())),
+                    Value::opt_text(target.and_then(|p| p.management_account_id())),
+                    Value::opt_text(target.and_then(|p| p.management_account_email())),
+                    time_cell(t.start_timestamp()),
+                    time_cell(t.end_timestamp()),
+                    Value::opt_text(t.active_handshake_id()),
+                    ctx.run_cell(),
+                ],
+            );
+        }
+        Vec::new()
+    };
+    match direction {
+        Direction::Inbound => {
+            let op = Operation::ListInboundResponsibilityTransfers;
+            let listing = Listing::new(Phase::OrganizationRecords, op, Priority::Listing, table);
+            let send = page_sender!(|clients| {
+                clients
+                    .organizations
+                    .list_inbound_responsibility_transfers()
+                    .r#type(ResponsibilityTransferType::Billing)
+            });
+            let store = move |page: &ListInboundResponsibilityTransfersOutput| {
+                store(page.responsibility_transfers())
+            };
+            let next_token = ListInboundResponsibilityTransfersOutput::next_token;
+            paging::first_page(ctx, listing, send, next_token, store, None)
+        }
+        Direction::Outbound => {
+            let op = Operation::ListOutboundResponsibilityTransfers;
+            let listing = Listing::new(Phase::OrganizationRecords, op, Priority::Listing, table);
+            let send = page_sender!(|clients| {
+                clients
+                    .organizations
+                    .list_outbound_responsibility_transfers()
+                    .r#type(ResponsibilityTransferType::Billing)
+            });
+            let store = move |page: &ListOutboundResponsibilityTransfersOutput| {
+                store(page.responsibility_transfers())
+            };
+            let next_token = ListOutboundResponsibilityTransfersOutput::next_token;
+            paging::first_page(ctx, listing, send, next_token, store, None)
+        }
+    }
+}
+
+fn invalid_accounts_task<'a>(ctx: &'a Ctx<'a>, policy_type: String) -> Task<'a> {
+    let op = Operation::ListAccountsWithInvalidEffectivePolicy;
+    let table = TableName::EffectivePolicyValidationError;
+    let listing = Listing::new(Phase::OrganizationRecords, op, Priority::Listing, table)
+        .of_item(&policy_type);
+    let filter = EffectivePolicyType::from(policy_type.as_str());
+    let send = page_sender!(|clients| {
+        clients
+            .organizations
+            .list_accounts_with_invalid_effective_policy()
+            .policy_type(filter.clone())
+    });
+    let store = move |page: &ListAccountsWithInvalidEffectivePolicyOutput| {
+        page.accounts()
+            .iter()
+            .filter_map(|a| a.id())
+            .map(|id| validation_errors_task(ctx, id.to_owned(), policy_type.clone()))
+            .collect()
+    };
+    let next_token = ListAccountsWithInvalidEffectivePolicyOutput::next_token;
+    paging::first_page(ctx, listing, send, next_token, store, None)
+}
+
+fn validation_errors_task<'a>(
+    ctx: &'a Ctx<'a>,
+    account_id: String,
+    policy_type: String,
+) -> Task<'a> {
+    let op = Operation::ListEffectivePolicyValidationErrors;
+    let table = TableName::EffectivePolicyValidationError;
+    let listing =
+        Listing::new(Phase::OrganizationRecords, op, Priority::FanOut, table).of_item(&account_id);
+    let filter = EffectivePolicyType::from(policy_type.as_str());
+    let request_account = account_id.clone();
+    let send = page_sender!(|clients| {
+        clients
+            .organizations
+            .list_effective_policy_validation_errors()
+            .account_id(&request_account)
+            .policy_type(filter.clone())
+    });
+    // Errors are numbered across pages, in AWS's order (pages are read in turn).
+    let numbered = AtomicI64::new(0);
+    let store = move |page: &ListEffectivePolicyValidationErrorsOutput| {
+        for error in page.effective_policy_validation_errors() {
+            let n = numbered.fetch_add(1, Ordering::Relaxed) + 1;
+            ctx.push_row(
+                TableName::EffectivePolicyValidationError,
+                vec![
+                    ctx.org_cell(),
+                    Value::text(&account_id),
+                    Value::text(&policy_type),
+                    Value::Int(n),
+                    Value::opt_text(error.error_code()),
+                    Value::opt_text(error.error_message()),
+                    Value::opt_text(error.path_to_error()),
+                    Value::Json(json!(error.contributing_policies()).to_string()),
+                    time_cell(page.evaluation_timestamp()),
+                    ctx.run_cell(),
+                ],
+            );
+        }
+        Vec::new()
+    };
+    let next_token = ListEffectivePolicyValidationErrorsOutput::next_token;
+    paging::first_page(ctx, listing, send, next_token, store, None)
+}
+
+/// IAM as the identity that reads the organization.
+pub struct IamReader {
+    client: IamClient,
+    config: aws_config::SdkConfig,
+}
+
+impl IamReader {
+    /// IAM with the endpoint and credentials of the reading session.
+    pub fn new(sdk_config: &aws_config::SdkConfig) -> Self {
+        Self { client: IamClient::new(sdk_config), config: sdk_config.clone() }
+    }
+}
+
+/// Code of IAM's answer when trusted access for IAM is not enabled.
+pub const IAM_ACCESS_NOT_ENABLED: &str = "ServiceAccessNotEnabledException";
+
+async fn root_access_features<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
+    let op = Operation::ListOrganizationsFeatures;
+    let Some(iam) = ctx.iam.as_ref() else { return Vec::new() };
+    let answer = ctx
+        .call_unless_denied(op, Priority::Listing, None, |_| {
+            iam.client.list_organizations_features_as(&iam.config)
+        })
+        .await;
+    match answer {
+        None => {}
+        Some(Ok(features)) => {
+            for feature in features.enabled_features {
+                ctx.push_row(
+                    TableName::RootAccessFeature,
+                    vec![ctx.org_cell(), Value::text(feature), ctx.run_cell()],
+                );
+            }
+        }
+        Some(Err(mut err)) => {
+            if err.code == IAM_ACCESS_NOT_ENABLED {
+                let aws = err.message.take().unwrap_or_default();
+                err.message = Some(format!(
+                    "trusted access for IAM (iam.amazonaws.com) is not enabled in the organization, \
+                     so centralized root access is off for every member account; IAM said: {aws}"
+                ));
+            }
+            ctx.fail(TableName::RootAccessFeature, op, None, None, err);
+        }
+    }
+    Vec::new()
 }
 
 fn handshakes_task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {

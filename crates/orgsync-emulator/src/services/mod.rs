@@ -3,6 +3,7 @@
 
 pub(crate) mod account;
 pub(crate) mod iam;
+pub use iam::IAM_PRINCIPAL;
 pub(crate) mod organizations;
 pub(crate) mod sts;
 

@@ -26,7 +26,7 @@ use crate::paging::page;
 use crate::protocol::{ApiError, Service};
 
 /// Operations this module serves.
-pub const OPERATIONS: [&str; 21] = [
+pub const OPERATIONS: [&str; 25] = [
     "DescribeOrganization",
     "ListRoots",
     "ListOrganizationalUnitsForParent",
@@ -48,6 +48,10 @@ pub const OPERATIONS: [&str; 21] = [
     "ListHandshakesForOrganization",
     "ListCreateAccountStatus",
     "DescribeResourcePolicy",
+    "ListAccountsWithInvalidEffectivePolicy",
+    "ListEffectivePolicyValidationErrors",
+    "ListInboundResponsibilityTransfers",
+    "ListOutboundResponsibilityTransfers",
 ];
 
 /// Serves one Organizations operation.
@@ -177,7 +181,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
             Ok(json!({ "OrganizationalUnit": ou_json(&org, id) }))
         }
         "ListPolicies" => {
-            let policy_type = policy_filter(p)?;
+            let policy_type = policy_filter(call, p)?;
             ensure_policy_type_readable(&denied_types, policy_type)?;
             let ids = org.index.policies_by_type.get(policy_type).map(Vec::as_slice).unwrap_or(&[]);
             let pg = call.page(&format!("ListPolicies:{policy_type}"), ids, true)?;
@@ -204,7 +208,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
         }
         "ListPoliciesForTarget" => {
             let target = required(p, "TargetId")?;
-            let policy_type = policy_filter(p)?;
+            let policy_type = policy_filter(call, p)?;
             if !matches!(
                 org.kind_of(target),
                 Some(EntityKind::Root | EntityKind::OrganizationalUnit | EntityKind::Account)
@@ -304,6 +308,62 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
         }
         "DescribeEffectivePolicy" => describe_effective_policy(call, &org),
         "ListHandshakesForOrganization" => list_handshakes(call, &org),
+        "ListInboundResponsibilityTransfers" => list_transfers(call, &org, "INBOUND"),
+        "ListOutboundResponsibilityTransfers" => list_transfers(call, &org, "OUTBOUND"),
+        "ListAccountsWithInvalidEffectivePolicy" => {
+            let policy_type = management_policy_type(&org, p)?;
+            let ids: Vec<&String> = org
+                .invalid_effective_policies
+                .iter()
+                .filter(|(id, types)| {
+                    types.contains_key(policy_type) && org.accounts.contains_key(*id)
+                })
+                .map(|(id, _)| id)
+                .collect();
+            let listing = format!("ListAccountsWithInvalidEffectivePolicy:{policy_type}");
+            let pg = call.page(&listing, &ids, true)?;
+            let accounts: Vec<Value> = ids[pg.start..pg.end]
+                .iter()
+                .map(|id| call.account_json(&org, &org.accounts[*id]))
+                .collect();
+            Ok(with_token(
+                json!({ "Accounts": accounts, "PolicyType": policy_type }),
+                pg.next_token,
+            ))
+        }
+        "ListEffectivePolicyValidationErrors" => {
+            let policy_type = management_policy_type(&org, p)?;
+            let id = required(p, "AccountId")?;
+            if !org.accounts.contains_key(id) {
+                return Err(account_not_found());
+            }
+            let invalid = org.invalid_effective_policies.get(id).and_then(|t| t.get(policy_type));
+            let errors = invalid.map(|i| i.errors.as_slice()).unwrap_or(&[]);
+            let keys: Vec<String> = (0..errors.len()).map(|n| n.to_string()).collect();
+            let listing = format!("ListEffectivePolicyValidationErrors:{id}:{policy_type}");
+            let pg = call.page(&listing, &keys, true)?;
+            let items: Vec<Value> = errors[pg.start..pg.end]
+                .iter()
+                .map(|e| {
+                    json!({
+                        "ErrorCode": e.error_code,
+                        "ErrorMessage": e.error_message,
+                        "PathToError": e.path_to_error,
+                        "ContributingPolicies": e.contributing_policies,
+                    })
+                })
+                .collect();
+            let mut answer = json!({
+                "AccountId": id,
+                "PolicyType": policy_type,
+                "Path": org.path_of(id),
+                "EffectivePolicyValidationErrors": items,
+            });
+            if let Some(invalid) = invalid {
+                answer["EvaluationTimestamp"] = json!(invalid.evaluation_timestamp);
+            }
+            Ok(with_token(answer, pg.next_token))
+        }
         "ListCreateAccountStatus" => list_create_account_status(call, &org),
         "DescribeResourcePolicy" => {
             let policy = org.resource_policy.as_ref().ok_or_else(|| {
@@ -384,9 +444,11 @@ fn required<'a>(params: &'a Value, name: &str) -> Result<&'a str, ApiError> {
     })
 }
 
-fn policy_filter(params: &Value) -> Result<&str, ApiError> {
+fn policy_filter<'a>(call: &Call<'_>, params: &'a Value) -> Result<&'a str, ApiError> {
     let filter = required(params, "Filter")?;
-    if POLICY_TYPES.contains(&filter) {
+    let offered = &call.spec.offered_policy_types;
+    if POLICY_TYPES.contains(&filter) && (offered.is_empty() || offered.iter().any(|t| t == filter))
+    {
         Ok(filter)
     } else {
         Err(ApiError::invalid_input(
@@ -553,11 +615,86 @@ fn describe_effective_policy(call: &Call<'_>, org: &Organization) -> Result<Valu
     }))
 }
 
-const HANDSHAKE_ACTIONS: [&str; 4] = [
+/// The `PolicyType` of a call about effective policies: a management
+/// policy type enabled on the root.
+fn management_policy_type<'a>(org: &Organization, params: &'a Value) -> Result<&'a str, ApiError> {
+    let policy_type = required(params, "PolicyType")?;
+    if !is_effective_policy_type(policy_type) {
+        return Err(ApiError::invalid_input(
+            "INVALID_ENUM_POLICY_TYPE",
+            format!("You specified an invalid value for the policy type: {policy_type}."),
+        ));
+    }
+    if !org.policy_type_enabled(policy_type) {
+        return Err(ApiError::new(
+            400,
+            "PolicyTypeNotEnabledException",
+            "The specified policy type isn't currently enabled in this root.",
+        ));
+    }
+    Ok(policy_type)
+}
+
+fn list_transfers(call: &Call<'_>, org: &Organization, direction: &str) -> Result<Value, ApiError> {
+    let kind = required(call.params, "Type")?;
+    if kind != "BILLING" {
+        return Err(ApiError::invalid_input(
+            "INVALID_ENUM",
+            format!("You specified an invalid value for Type: {kind}."),
+        ));
+    }
+    let only = call.params.get("Id").and_then(Value::as_str);
+    let ids: Vec<&String> = org
+        .responsibility_transfers
+        .values()
+        .filter(|t| t.direction == direction && only.is_none_or(|id| t.id == id))
+        .map(|t| &t.id)
+        .collect();
+    if let Some(id) = only
+        && ids.is_empty()
+        && direction == "INBOUND"
+    {
+        return Err(ApiError::new(
+            400,
+            "ResponsibilityTransferNotFoundException",
+            format!("We can't find a transfer with the ID {id}."),
+        ));
+    }
+    let listing = format!("List{direction}ResponsibilityTransfers:{}", only.unwrap_or(""));
+    let pg = call.page(&listing, &ids, true)?;
+    let participant = |p: &crate::model::TransferParticipant| json!({ "ManagementAccountId": p.management_account_id, "ManagementAccountEmail": p.management_account_email });
+    let items: Vec<Value> = ids[pg.start..pg.end]
+        .iter()
+        .map(|id| {
+            let t = &org.responsibility_transfers[*id];
+            let mut v = json!({
+                "Arn": org.transfer_arn(t),
+                "Name": t.name,
+                "Id": t.id,
+                "Type": "BILLING",
+                "Status": t.status,
+                "Source": participant(&t.source),
+                "Target": participant(&t.target),
+                "StartTimestamp": t.start_timestamp,
+            });
+            if let Some(end) = t.end_timestamp {
+                v["EndTimestamp"] = json!(end);
+            }
+            if let Some(h) = &t.active_handshake_id {
+                v["ActiveHandshakeId"] = json!(h);
+            }
+            v
+        })
+        .collect();
+    Ok(with_token(json!({ "ResponsibilityTransfers": items }), pg.next_token))
+}
+
+const HANDSHAKE_ACTIONS: [&str; 5] = [
     "INVITE",
     "ENABLE_ALL_FEATURES",
     "APPROVE_ALL_FEATURES",
     "ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE",
+    "TRANSFER_RESPONSIBILITY",
 ];
 
 fn list_handshakes(call: &Call<'_>, org: &Organization) -> Result<Value, ApiError> {

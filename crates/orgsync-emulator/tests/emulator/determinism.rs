@@ -82,3 +82,23 @@ fn synthetic_organizations_have_the_promised_shape() {
     let policy = org.resource_policy.as_ref().expect("a resource policy");
     serde_json::from_str::<serde_json::Value>(&policy.content).expect("a JSON document");
 }
+
+#[test]
+fn every_synthetic_organization_has_an_invalid_effective_policy() {
+    // Tests expect every operation a sync can make to be called, even in
+    // the smallest organizations they use.
+    for accounts in [2, 6, 12, 30, 40, 80, 500] {
+        for seed in [1, 3, 5, 7, 11, 30, 31] {
+            let org = generate(accounts, seed);
+            assert!(!org.invalid_effective_policies.is_empty(), "{accounts} accounts, seed {seed}");
+            for (account, types) in &org.invalid_effective_policies {
+                for (policy_type, invalid) in types {
+                    assert!(org.policy_type_enabled(policy_type));
+                    for e in &invalid.errors {
+                        assert!(!e.contributing_policies.is_empty(), "{account} {policy_type}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -329,3 +329,112 @@ fn report_works_in_headless_chromium_with_10000_accounts() {
     assert_eq!(first, most_severe.id);
     browser.screenshot(&artifacts.join("findings.png"));
 }
+
+#[test]
+fn activity_tab_shows_the_records_and_says_why_one_is_missing() {
+    use orgsync_schema::{TableName, Value};
+    let Some(paths) = browser_or_skip() else { return };
+    let at = |day: u32| Value::Timestamp(Utc.with_ymd_and_hms(2025, 2, day, 12, 0, 0).unwrap());
+    let policy = "{\"Statement\":[{\"Sid\":\"</script><b>x</b>\"}]}";
+    let snapshot = SnapshotBuilder::new("o-activity01", "run-1", "111111111111")
+        .root("r-ab12", "Root")
+        .row(
+            TableName::Handshake,
+            &[
+                ("handshake_id", Value::text("h-accepted01")),
+                ("action", Value::text("INVITE")),
+                ("state", Value::text("ACCEPTED")),
+                ("requested_timestamp", at(20)),
+                ("target_id", Value::text("222222222222")),
+                ("target_type", Value::text("ACCOUNT")),
+                ("parties", Value::Json("[]".into())),
+                ("resources", Value::Json("[]".into())),
+            ],
+        )
+        .row(
+            TableName::Handshake,
+            &[
+                ("handshake_id", Value::text("h-open00001")),
+                ("action", Value::text("INVITE")),
+                ("state", Value::text("OPEN")),
+                ("requested_timestamp", at(2)),
+                ("target_id", Value::text(EVIL_NAME)),
+                ("target_type", Value::text("EMAIL")),
+                ("parties", Value::Json("[]".into())),
+                ("resources", Value::Json("[]".into())),
+            ],
+        )
+        .row(
+            TableName::CreateAccountStatus,
+            &[
+                ("request_id", Value::text("car-ok0000001")),
+                ("account_name", Value::text("fine")),
+                ("state", Value::text("SUCCEEDED")),
+                ("requested_timestamp", at(25)),
+            ],
+        )
+        .row(
+            TableName::CreateAccountStatus,
+            &[
+                ("request_id", Value::text("car-failed001")),
+                ("account_name", Value::text("broken")),
+                ("state", Value::text("FAILED")),
+                ("failure_reason", Value::text("EMAIL_ALREADY_EXISTS")),
+                ("requested_timestamp", at(1)),
+            ],
+        )
+        .row(
+            TableName::ResourcePolicy,
+            &[("policy_id", Value::text("rp-example1")), ("content", Value::text(policy))],
+        )
+        .error(
+            "aws_organizations_root_access_feature",
+            None,
+            "ListOrganizationsFeatures",
+            "ServiceAccessNotEnabledException",
+        )
+        .read_empty(TableName::RootAccessFeature)
+        .read_empty(TableName::ResponsibilityTransfer)
+        .build();
+    let artifacts = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("orgsync-report");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let file = artifacts.join("report-activity.html");
+    std::fs::write(&file, report(&snapshot, None)).unwrap();
+
+    let browser = Session::start(&paths);
+    browser.goto(&format!("file://{}", file.display()));
+    browser
+        .wait_for("the report script", "return document.documentElement.dataset.ready === 'true'");
+    browser.click(&browser.find("#tab-activity"));
+    let cell = |table: &str, row: usize, col: usize| {
+        browser.eval(&format!(
+            "return document.querySelectorAll('#{table} tbody tr')[{row}].children[{col}].textContent"
+        ))
+    };
+    // Open invitations first, the invited party shown as text, not markup.
+    assert_eq!(cell("handshake-table", 0, 0), "OPEN");
+    assert_eq!(cell("handshake-table", 0, 2), format!("EMAIL {EVIL_NAME}").as_str());
+    assert_eq!(cell("handshake-table", 1, 0), "ACCEPTED");
+    // Failed account creations first, with AWS's reason.
+    assert_eq!(cell("create-account-table", 0, 0), "FAILED");
+    assert_eq!(cell("create-account-table", 0, 3), "EMAIL_ALREADY_EXISTS");
+    // The delegation policy's document, verbatim.
+    assert_eq!(
+        browser.eval("return document.getElementById('resource-policy-content').textContent"),
+        policy
+    );
+    let text =
+        |id: &str| browser.eval(&format!("return document.getElementById('{id}').textContent"));
+    let root_access = text("activity-root-access");
+    assert!(
+        root_access
+            .as_str()
+            .unwrap()
+            .contains("ListOrganizationsFeatures answered ServiceAccessNotEnabledException"),
+        "{root_access}"
+    );
+    assert_eq!(text("activity-transfers"), "No billing responsibility transfer.");
+    assert_eq!(text("activity-invalid-policies"), "Not read in this run (table excluded).");
+    assert_eq!(browser.eval("return document.querySelectorAll('#panel-activity b').length"), 0);
+    browser.screenshot(&artifacts.join("activity.png"));
+}

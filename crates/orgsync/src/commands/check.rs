@@ -16,7 +16,7 @@ use std::process::ExitCode;
 use aws_sdk_account::types::AlternateContactType;
 use aws_sdk_organizations::config::http::HttpResponse;
 use aws_sdk_organizations::error::{ProvideErrorMetadata, SdkError};
-use aws_sdk_organizations::types::{EffectivePolicyType, PolicyType};
+use aws_sdk_organizations::types::{EffectivePolicyType, PolicyType, ResponsibilityTransferType};
 use clap::Args;
 use orgsync_core::UserError;
 use orgsync_core::aws::error::{ApiError, ErrorKind};
@@ -271,6 +271,8 @@ struct Found {
     delegated_admin: Option<String>,
     /// The first OU of `organizational_unit_ids`.
     scope_ou: Option<String>,
+    /// An account with an invalid effective policy, and the policy's type.
+    invalid_policy: Option<(String, String)>,
 }
 
 /// One cheap call (pages of one item) per operation the configured tables
@@ -509,6 +511,88 @@ async fn probe(
                 )),
                 Err(e) if e.code == orgsync_core::tables::records::NO_RESOURCE_POLICY => {
                     Ok("allowed (no resource policy set)".to_owned())
+                }
+                Err(e) => Err(Some(e)),
+            }
+        }
+        Operation::ListAccountsWithInvalidEffectivePolicy => {
+            let roots: Vec<_> = found.root.iter().cloned().collect();
+            let types = orgsync_core::tables::effective_policy::enabled_types(&roots);
+            let Some(policy_type) = types.first() else {
+                return Ok("allowed as far as can be told (no management policy type is enabled)"
+                    .to_owned());
+            };
+            let out = org
+                .list_accounts_with_invalid_effective_policy()
+                .policy_type(EffectivePolicyType::from(policy_type.as_str()))
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.accounts().first().and_then(|a| a.id());
+            // Without such an account, the next probe asks about the
+            // management account (a valid question with an empty answer).
+            found.invalid_policy = first
+                .map(str::to_owned)
+                .or_else(|| found.management_account.clone())
+                .map(|id| (id, policy_type.clone()));
+            let what = format!("accounts with an invalid {policy_type}");
+            Ok(one_item_page(&what, None, first, out.next_token().is_some()))
+        }
+        Operation::ListEffectivePolicyValidationErrors => {
+            let Some((account_id, policy_type)) = found.invalid_policy.clone() else {
+                return Ok("allowed as far as can be told (no management policy type is enabled)"
+                    .to_owned());
+            };
+            let out = org
+                .list_effective_policy_validation_errors()
+                .account_id(&account_id)
+                .policy_type(EffectivePolicyType::from(policy_type.as_str()))
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first =
+                out.effective_policy_validation_errors().first().and_then(|e| e.error_code());
+            Ok(one_item_page(
+                "validation errors",
+                Some(&account_id),
+                first,
+                out.next_token().is_some(),
+            ))
+        }
+        Operation::ListInboundResponsibilityTransfers => {
+            let out = org
+                .list_inbound_responsibility_transfers()
+                .r#type(ResponsibilityTransferType::Billing)
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.responsibility_transfers().first().and_then(|t| t.id());
+            Ok(one_item_page("inbound transfers", None, first, out.next_token().is_some()))
+        }
+        Operation::ListOutboundResponsibilityTransfers => {
+            let out = org
+                .list_outbound_responsibility_transfers()
+                .r#type(ResponsibilityTransferType::Billing)
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.responsibility_transfers().first().and_then(|t| t.id());
+            Ok(one_item_page("outbound transfers", None, first, out.next_token().is_some()))
+        }
+        Operation::ListOrganizationsFeatures => {
+            let result = IamClient::new(config).list_organizations_features_as(config).await;
+            match result.map_err(ApiError::from_sdk) {
+                Ok(out) if out.enabled_features.is_empty() => {
+                    Ok("allowed (no centralized root access feature enabled)".to_owned())
+                }
+                Ok(out) => Ok(format!("allowed ({})", out.enabled_features.join(", "))),
+                Err(e) if e.code == orgsync_core::tables::records::IAM_ACCESS_NOT_ENABLED => {
+                    Ok("allowed (trusted access for IAM is not enabled: centralized root access is off)"
+                        .to_owned())
                 }
                 Err(e) => Err(Some(e)),
             }
