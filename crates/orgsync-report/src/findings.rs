@@ -20,6 +20,7 @@
 //! | ORG-009 | low | an OU is deeper than `findings_max_ou_depth` (default 5) |
 //! | ORG-010 | low | a customer-managed policy is attached nowhere |
 //! | ORG-011 | medium | an ACTIVE member account is unreachable through the sub-account chain (only when that table was read) |
+//! | ORG-012 | medium | an account's effective policy fails validation (only when the validation errors were read): one finding per account, naming each type and error |
 
 use std::collections::{BTreeSet, HashSet};
 
@@ -145,6 +146,12 @@ pub static CHECKS: &[Check] = &[
         Severity::Medium,
         "Create the role of sub_account_assume_role_arn_chain in the account, trusting the previous hop.",
     ),
+    check(
+        "ORG-012",
+        "Effective policy fails validation",
+        Severity::Medium,
+        "Correct the contributing policies named (`aws organizations list-effective-policy-validation-errors --account-id ID --policy-type TYPE` shows each error).",
+    ),
 ];
 
 /// The check with this id.
@@ -227,6 +234,7 @@ pub fn findings(snapshot: &Snapshot, model: &OrgModel, settings: &FindingSetting
     ctx.ou_depth(&mut out);
     ctx.unattached_policies(&mut out);
     ctx.unreachable_accounts(&mut out);
+    ctx.invalid_effective_policies(&mut out);
     out.sort_by(|a, b| (a.id, &a.resource_id).cmp(&(b.id, &b.resource_id)));
     out.dedup_by(|a, b| a.id == b.id && a.resource_id == b.resource_id);
     out
@@ -551,6 +559,44 @@ impl Ctx<'_> {
                     ),
                 ));
             }
+        }
+    }
+
+    fn invalid_effective_policies(&self, out: &mut Vec<Finding>) {
+        let table = TableName::EffectivePolicyValidationError;
+        fn text<'r>(row: &'r Row, column: &str) -> Option<&'r str> {
+            cell(TableName::EffectivePolicyValidationError, row, column).and_then(Value::as_str)
+        }
+        // Per account, in AWS's order: "TYPE: CODE at PATH (policies …)".
+        let mut errors: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
+        for row in self.snapshot.rows(table) {
+            let Some(account) = text(row, "account_id") else { continue };
+            let mut line = format!(
+                "{} {}",
+                text(row, "policy_type").unwrap_or("?"),
+                text(row, "error_code").unwrap_or("error")
+            );
+            if let Some(path) = text(row, "path_to_error") {
+                line.push_str(&format!(" at {path}"));
+            }
+            if let Some(policies) = text(row, "contributing_policies")
+                .and_then(|j| serde_json::from_str::<Vec<String>>(j).ok())
+                .filter(|p| !p.is_empty())
+            {
+                line.push_str(&format!(" (from {})", policies.join(", ")));
+            }
+            errors.entry(account).or_default().push(line);
+        }
+        for (account, lines) in errors {
+            let Some(i) = self.model.account(account) else { continue };
+            out.push(self.account_finding(
+                "ORG-012",
+                i,
+                format!(
+                    "the effective policy of account {account} fails validation: {}",
+                    lines.join("; ")
+                ),
+            ));
         }
     }
 

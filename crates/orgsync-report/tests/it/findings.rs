@@ -25,6 +25,7 @@ struct Knobs {
     unused_policy: bool,
     member_access: (bool, Option<&'static str>),
     contacts_read: bool,
+    invalid_effective_policy: bool,
 }
 
 impl Default for Knobs {
@@ -40,6 +41,7 @@ impl Default for Knobs {
             unused_policy: false,
             member_access: (true, None),
             contacts_read: true,
+            invalid_effective_policy: false,
         }
     }
 }
@@ -88,6 +90,21 @@ fn org(k: Knobs) -> Snapshot {
     }
     if k.unused_policy {
         b = b.policy("p-unused", "Unused", "BACKUP_POLICY", "{}");
+    }
+    if k.invalid_effective_policy {
+        for (number, code) in [(1, "ELEMENTS_TOO_MANY"), (2, "ELEMENTS_TOO_MANY")] {
+            b = b.row(
+                TableName::EffectivePolicyValidationError,
+                &[
+                    ("account_id", Value::text("222222222222")),
+                    ("policy_type", Value::text("BACKUP_POLICY")),
+                    ("error_number", Value::Int(number)),
+                    ("error_code", Value::text(code)),
+                    ("path_to_error", Value::text("plans.daily.rules")),
+                    ("contributing_policies", Value::Json(r#"["p-backup1","p-backup2"]"#.into())),
+                ],
+            );
+        }
     }
     if !k.contacts_read {
         b = b.without(TableName::AlternateContact);
@@ -242,6 +259,25 @@ fn org_011_unreachable_member_accounts() {
         fired(&org(Knobs { member_access: (false, Some("AccessDenied")), ..Knobs::default() })),
         one("ORG-011", "222222222222")
     );
+}
+
+#[test]
+fn org_012_effective_policies_failing_validation_one_finding_per_account() {
+    let s = org(Knobs { invalid_effective_policy: true, ..Knobs::default() });
+    assert_eq!(fired(&s), one("ORG-012", "222222222222"));
+    let all = findings(&s, &OrgModel::new(&s), &allowlisted());
+    assert!(
+        all[0].message.contains(
+            "BACKUP_POLICY ELEMENTS_TOO_MANY at plans.daily.rules (from p-backup1, p-backup2)"
+        ),
+        "{}",
+        all[0].message
+    );
+    // Quiet when the validation errors were read and there are none (the
+    // healthy organization) and when they were not read at all.
+    let mut unread = s.clone();
+    unread.tables.remove(&TableName::EffectivePolicyValidationError);
+    assert_eq!(fired(&unread), vec![]);
 }
 
 #[test]
