@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use orgsync_emulator::Emulator;
+use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
 
 mod common;
 use common::{orgsync, text};
