@@ -68,7 +68,10 @@ async fn read<'a>(
     let member_access = ctx.account_access.as_ref().filter(|_| ctx.want.reads_as_member());
     let contact = match member_access {
         Some(access) if !is_management => {
-            match as_member(ctx, access, &account_id, &contact_type).await {
+            // Boxed: thousands of these tasks wait at once, and each would
+            // otherwise reserve room for the largest state of the member path
+            // (the AssumeRole hops) inline.
+            match Box::pin(as_member(ctx, access, &account_id, &contact_type)).await {
                 MemberRead::Read(contact) => {
                     ctx.note_account_read(&account_id, ReadVia::Member);
                     Some(contact)
@@ -76,7 +79,7 @@ async fn read<'a>(
                 MemberRead::Recorded => None,
                 MemberRead::Fallback => {
                     ctx.note_account_read(&account_id, ReadVia::Management);
-                    through_management(ctx, &account_id, &contact_type, false).await
+                    Box::pin(through_management(ctx, &account_id, &contact_type, false)).await
                 }
             }
         }
@@ -168,8 +171,8 @@ async fn as_member(
     };
     let mut renewed = false;
     loop {
-        let creds = match access.member_session(ctx, account_id, &roles, Priority::Background).await
-        {
+        let session = access.member_session(ctx, account_id, &roles, Priority::Background);
+        let creds = match Box::pin(session).await {
             Ok(creds) => creds,
             Err(HopError { index, error }) => {
                 if auto {
