@@ -25,7 +25,9 @@ pub(crate) const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 /// `ORGSYNC_*` variables that are not configuration keys and are ignored.
 const NON_KEY_ENV_PREFIXES: &[&str] = &["ORGSYNC_TEST_", "ORGSYNC_LOG"];
-const NON_KEY_ENV_VARS: &[&str] = &["ORGSYNC_CONFIG"];
+/// Single variables that are not keys: the configuration file, and the test
+/// suites' `ORGSYNC_ALLOW_SKIP` (`orgsync-test-support`).
+const NON_KEY_ENV_VARS: &[&str] = &["ORGSYNC_CONFIG", "ORGSYNC_ALLOW_SKIP"];
 
 /// A value as read from a source, before interpretation.
 #[derive(Debug, Clone)]
