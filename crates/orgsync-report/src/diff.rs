@@ -23,7 +23,9 @@ pub struct OrgDiff {
     pub org_id: String,
     pub from_run_id: String,
     pub to_run_id: String,
-    /// The scope of the newer run, when it read part of the organization.
+    /// The scope of the newer run, when it read part of the organization
+    /// (absent from the JSON otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     pub accounts: AccountChanges,
     pub organizational_units: OuChanges,
