@@ -5,7 +5,10 @@
 //!   `(needed − burst) / rate` seconds; the run takes at least the maximum
 //!   of that over every operation. `needed` is what the client actually had
 //!   to call: the calls that succeeded (throttled and faulted attempts are
-//!   overhead, not need).
+//!   overhead, not need). A quota kept per *target* account (Account API,
+//!   `scope = "target"`) has one bucket per account, and orgsync makes at
+//!   most three calls per target (the contact types), within any burst: it
+//!   bounds nothing (0 s).
 //! - **Latency critical path**: some calls depend on earlier answers. The
 //!   tree walk lists a parent's child OUs page after page before a child's
 //!   own listing can start, an account's fan-out call waits for the page that
@@ -14,7 +17,7 @@
 //!   (assuming, pessimistically for the bound, that a child is found on its
 //!   parent's last page).
 
-use orgsync_emulator::{Counters, Organization, ProfileSpec};
+use orgsync_emulator::{Counters, Organization, ProfileSpec, QuotaScope};
 
 /// The quota bound of one operation.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,7 +43,11 @@ pub fn quota_bounds(spec: &ProfileSpec, counters: &Counters) -> Vec<OperationBou
             let (service, operation) = key.split_once(':')?;
             let (_, quota) = spec.quota_for(service, operation)?;
             let needed = c.calls.saturating_sub(c.throttled + c.faulted);
-            let seconds = ((needed as f64 - quota.burst) / quota.rate).max(0.0);
+            let seconds = if quota.scope == QuotaScope::Target {
+                0.0
+            } else {
+                ((needed as f64 - quota.burst) / quota.rate).max(0.0)
+            };
             Some(OperationBound {
                 operation: key.clone(),
                 needed,
