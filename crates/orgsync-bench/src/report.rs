@@ -46,28 +46,29 @@ impl ScenarioResult {
         }
     }
 
-    /// `(operation, calls, throttled)` as orgsync counted them, every
-    /// operation called, most throttled first.
-    pub fn throttled_per_operation(&self) -> Vec<(String, u64, u64)> {
-        let mut ops: Vec<(String, u64, u64)> = self
+    /// `(operation, calls, throttled, final rate)` as orgsync counted them,
+    /// every operation called, most throttled first.
+    pub fn throttled_per_operation(&self) -> Vec<(String, u64, u64, f64)> {
+        let mut ops: Vec<(String, u64, u64, f64)> = self
             .run
             .summary
             .operations
             .iter()
-            .map(|(op, o)| (short(op).to_owned(), o.calls, o.throttled))
+            .map(|(op, o)| (short(op).to_owned(), o.calls, o.throttled, o.final_rate_per_second))
             .collect();
         ops.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)));
         ops
     }
 
-    /// One line: throttled / calls per operation (throttled ones first).
+    /// One line: throttled / calls per operation (throttled ones first) and
+    /// orgsync's final rate.
     pub fn throttled_line(&self) -> String {
         self.throttled_per_operation()
             .iter()
-            .filter(|(_, calls, throttled)| *throttled > 0 || *calls >= 100)
-            .map(|(op, calls, throttled)| {
+            .filter(|(_, calls, throttled, _)| *throttled > 0 || *calls >= 100)
+            .map(|(op, calls, throttled, rate)| {
                 format!(
-                    "{op} {throttled}/{calls} ({:.1}%)",
+                    "{op} {throttled}/{calls} ({:.1}%, final {rate:.1}/s)",
                     100.0 * *throttled as f64 / (*calls).max(1) as f64
                 )
             })
@@ -338,7 +339,7 @@ fn real_time_targets(sizes: &[SizeResult], time_scale: f64) -> Vec<Target> {
                 met: s.throttled_percent() <= limit,
             });
             if s.scenario.quotas_known() {
-                for (op, calls, throttled) in s.throttled_per_operation() {
+                for (op, calls, throttled, _) in s.throttled_per_operation() {
                     if calls < 100 {
                         continue;
                     }

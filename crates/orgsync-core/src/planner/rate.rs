@@ -25,8 +25,10 @@
 //! - Throttled: the first throttled answer to a call sent at the current
 //!   rate acts. AWS's bucket is empty, so ours is emptied too (no burst until
 //!   it refills); a refused probe falls back to `good`; throttling at `good`
-//!   itself (the quota is lower than assumed) lowers the rate by a tenth, or
-//!   to the rate AWS accepted over the window when it has enough answers.
+//!   itself (the quota is lower than assumed) lowers the rate by a tenth
+//!   (by 30% when it comes again before a probe's worth of answers at the
+//!   lowered rate), or to the rate AWS accepted over the window when it has
+//!   enough answers.
 //!   Answers to calls sent at an earlier rate are left out: they say nothing
 //!   about the current one.
 //! - A fast endpoint: while nothing was throttled and answers come back
@@ -39,6 +41,11 @@
 //! - The bucket starts one token short of the assumed burst: with the quota
 //!   AWS enforces, AWS's bucket then always holds a token more than ours,
 //!   which absorbs calls arriving a little early or late.
+//! - Calls already sent when AWS throttles (about the rate times the mean
+//!   latency) will take AWS's next tokens, so as many of ours, and one more
+//!   for the margin, are left unused after a throttling. A lone throttling
+//!   after a long run (`hold_calls`) of accepted calls at the accepted rate
+//!   is taken as a lost margin, not a lower quota: that is all it does.
 //! - Every call carries a [`Ticket`] from the bucket it took its token from;
 //!   a token from a bucket that has since been replaced is not sent with
 //!   (the planner takes a new one).
@@ -100,6 +107,8 @@ const HOLD_GROWTH: u64 = 4;
 /// Throttled at the accepted rate: it is lowered this much (unless the
 /// window says AWS accepted less).
 const DECREASE: f64 = 0.9;
+/// Throttled again soon after a decrease: lowered this much.
+const FAST_DECREASE: f64 = 0.7;
 /// Smallest probe step inside a known bracket.
 const MIN_STEP: f64 = 0.02;
 /// Mean latency under which an endpoint is fast, at time scale 1 (see the
@@ -178,11 +187,22 @@ struct LimiterState {
     window_throttled: u64,
     /// Mean latency of successful calls (seconds).
     latency: Option<f64>,
+    /// The last rate change was a decrease at the accepted rate.
+    decreased: bool,
+    /// Tokens to leave unused: calls sent before a throttling that AWS has
+    /// yet to answer take tokens from AWS's bucket, not from ours.
+    owed: u32,
+    /// Answers without throttling at the current rate since the last
+    /// throttled one.
+    ok_since_throttle: u64,
 }
 
 /// The rate limiter of one operation.
 pub struct AdaptiveLimiter {
     queue: tokio::sync::Mutex<()>,
+    /// Wakes the waiter polling the bucket when the bucket is replaced (a
+    /// higher rate must not wait out a token of the lower one).
+    replaced: tokio::sync::Notify,
     state: Mutex<LimiterState>,
     burst_per_rate: f64,
     bounds: AdaptiveBounds,
@@ -210,6 +230,7 @@ impl AdaptiveLimiter {
         let rate = limit.per_second.max(bounds.floor.min(limit.per_second)).max(1e-3);
         Self {
             queue: tokio::sync::Mutex::new(()),
+            replaced: tokio::sync::Notify::new(),
             state: Mutex::new(LimiterState {
                 rate,
                 bucket: bucket(rate, limit.burst.saturating_sub(1), false),
@@ -226,6 +247,9 @@ impl AdaptiveLimiter {
                 window_ok: 0,
                 window_throttled: 0,
                 latency: None,
+                decreased: false,
+                owed: 0,
+                ok_since_throttle: 0,
             }),
             burst_per_rate: f64::from(limit.burst.max(1)) / rate,
             bounds,
@@ -254,12 +278,22 @@ impl AdaptiveLimiter {
         let _turn = self.queue.lock().await;
         let mut saturated = false;
         loop {
+            let replaced = self.replaced.notified();
+            tokio::pin!(replaced);
+            replaced.as_mut().enable();
             let (bucket, rate_epoch, bucket_epoch) = {
                 let state = self.lock();
                 (state.bucket.clone(), state.rate_epoch, state.bucket_epoch)
             };
             match bucket.check() {
-                Ok(()) => return Ticket { saturated, rate_epoch, bucket_epoch },
+                Ok(()) => {
+                    let mut state = self.lock();
+                    if state.owed > 0 && state.bucket_epoch == bucket_epoch {
+                        state.owed -= 1;
+                        continue;
+                    }
+                    return Ticket { saturated, rate_epoch, bucket_epoch };
+                }
                 Err(not_until) => {
                     saturated = true;
                     // The runtime's own timer: governor's `until_ready` runs
@@ -267,7 +301,10 @@ impl AdaptiveLimiter {
                     // cross-thread switch. The bucket may be replaced while
                     // this sleeps, so it is looked up again after.
                     let wait = not_until.wait_time_from(bucket.clock().now());
-                    tokio::time::sleep(wait).await;
+                    tokio::select! {
+                        () = tokio::time::sleep(wait) => {}
+                        () = replaced => {}
+                    }
                 }
             }
         }
@@ -290,6 +327,7 @@ impl AdaptiveLimiter {
         state.window_start = Instant::now();
         state.window_ok = 0;
         state.window_throttled = 0;
+        state.ok_since_throttle = 0;
     }
 
     /// A new, empty bucket at the current rate.
@@ -297,6 +335,7 @@ impl AdaptiveLimiter {
         let burst = (state.rate * self.burst_per_rate).round().clamp(1.0, 1e6) as u32;
         state.bucket = bucket(state.rate, burst, true);
         state.bucket_epoch += 1;
+        self.replaced.notify_waiters();
     }
 
     /// Whether the endpoint answers faster than AWS and never throttled
@@ -332,6 +371,7 @@ impl AdaptiveLimiter {
             return;
         }
         state.window_ok += 1;
+        state.ok_since_throttle += 1;
         if state.rate >= self.bounds.ceiling {
             return;
         }
@@ -345,6 +385,7 @@ impl AdaptiveLimiter {
             // A full bucket: nothing says this endpoint has a burst to spare.
             let burst = (state.rate * self.burst_per_rate).round().clamp(1.0, 1e6) as u32;
             state.bucket = bucket(state.rate, burst, false);
+            self.replaced.notify_waiters();
             return;
         }
         if !ticket.saturated {
@@ -386,7 +427,19 @@ impl AdaptiveLimiter {
             // AWS's bucket is empty: no burst from ours until it refills.
             self.empty_bucket(&mut state);
         }
+        // The calls sent since, about the rate times the latency, will take
+        // AWS's next tokens; one more restores the margin of a token.
+        let in_flight = state.rate * state.latency.unwrap_or(0.0);
+        state.owed = in_flight.round().clamp(0.0, 64.0) as u32 + 1;
         state.window_throttled += 1;
+        let accepted_since = std::mem::take(&mut state.ok_since_throttle);
+        if !state.probing && accepted_since >= self.bounds.hold_calls {
+            // A lone throttling after a long run of accepted calls at this
+            // rate: the margin was lost (calls arriving early or late), the
+            // quota did not drop. Emptying the bucket and leaving tokens
+            // unused restores it; the next throttling soon lowers the rate.
+            return None;
+        }
         state.throttled_ever = true;
         state.step = self.bounds.probe_step;
         let rate = state.rate;
@@ -396,6 +449,7 @@ impl AdaptiveLimiter {
             // longer before the next one.
             state.hold_calls =
                 (state.hold_calls * HOLD_GROWTH).min(self.bounds.max_hold_calls.max(1));
+            state.decreased = false;
             state.good
         } else {
             // Throttled at the accepted rate: the quota is lower.
@@ -407,7 +461,17 @@ impl AdaptiveLimiter {
                 state.window_start.elapsed(),
                 min_window,
             );
-            let lowered = accepted.map_or(rate, |a| a.min(rate)) * DECREASE;
+            // Throttled again before a probe's worth of answers at the
+            // rate just lowered: it is far from the quota, lower faster.
+            let factor = if state.decreased && state.window_ok < self.bounds.probe_calls {
+                FAST_DECREASE
+            } else {
+                DECREASE
+            };
+            state.decreased = true;
+            // The quota is in the new bracket: look for it from the start.
+            state.hold_calls = self.bounds.hold_calls;
+            let lowered = accepted.map_or(rate, |a| a.min(rate)) * factor;
             state.good = lowered.max(self.bounds.floor);
             state.good
         };
@@ -604,6 +668,24 @@ mod tests {
             limiter.on_success(&limiter.ticket(true), Duration::from_millis(3));
         }
         assert_eq!(limiter.rate(), 200.0);
+    }
+
+    #[test]
+    fn a_lone_throttling_after_a_long_run_restores_the_margin_only() {
+        let limiter = limiter();
+        let hold = limiter.bounds.hold_calls;
+        for _ in 0..hold {
+            limiter.succeed(false);
+        }
+        let before = limiter.ticket(false);
+        assert_eq!(limiter.throttle(), None);
+        assert_eq!(limiter.rate(), 10.0);
+        assert!(!limiter.is_current(&before), "the bucket is emptied");
+        // 10/s × 50 ms in flight rounds to 1, and one for the margin.
+        assert_eq!(limiter.lock().owed, 2);
+        // Throttled again soon: the quota is lower.
+        limiter.succeed(false);
+        assert_eq!(limiter.throttle(), Some(10.0 * DECREASE));
     }
 
     #[test]
