@@ -86,17 +86,19 @@ pub struct AdaptiveBounds {
 
 impl AdaptiveBounds {
     /// Bounds around a starting limit: from 1/50 of it up to 1,000 times it
-    /// (a quota-less endpoint); probes 10% higher after four bursts' worth of
-    /// saturated answers, each probe accepted after a burst's worth.
+    /// (a quota-less endpoint); probes 10% higher after two bursts' worth of
+    /// saturated answers, each probe accepted after half a burst's worth
+    /// (AWS throttles a rate above its quota within a call or two once its
+    /// bucket and ours are both empty).
     pub fn around(limit: RateLimit) -> Self {
         let burst = u64::from(limit.burst).max(8);
         Self {
             floor: (limit.per_second / 50.0).max(0.05),
             ceiling: limit.per_second * 1_000.0,
             probe_step: 0.1,
-            hold_calls: 4 * burst,
+            hold_calls: 2 * burst,
             max_hold_calls: 1 << 20,
-            probe_calls: burst,
+            probe_calls: burst / 2,
             fast_latency: FAST_LATENCY,
         }
     }
@@ -430,7 +432,7 @@ impl AdaptiveLimiter {
         // The calls sent since, about the rate times the latency, will take
         // AWS's next tokens; one more restores the margin of a token.
         let in_flight = state.rate * state.latency.unwrap_or(0.0);
-        state.owed = in_flight.round().clamp(0.0, 64.0) as u32 + 1;
+        state.owed = in_flight.ceil().clamp(0.0, 64.0) as u32 + 1;
         state.window_throttled += 1;
         let accepted_since = std::mem::take(&mut state.ok_since_throttle);
         if !state.probing && accepted_since >= self.bounds.hold_calls {
@@ -681,7 +683,7 @@ mod tests {
         assert_eq!(limiter.throttle(), None);
         assert_eq!(limiter.rate(), 10.0);
         assert!(!limiter.is_current(&before), "the bucket is emptied");
-        // 10/s × 50 ms in flight rounds to 1, and one for the margin.
+        // 10/s × 50 ms in flight: 1 call, and one for the margin.
         assert_eq!(limiter.lock().owed, 2);
         // Throttled again soon: the quota is lower.
         limiter.succeed(false);
