@@ -22,6 +22,9 @@
 //!   refused probe goes back to `good` and holds four times as long before
 //!   the next one, so probes into a known quota are rare (a published quota,
 //!   such as the Account API's, is where the rate starts and stays).
+//! - A probe accepted and then throttled before its rate lasted a hold was
+//!   refused after all (AWS's burst had hidden it): back to the rate before
+//!   it, as for a refused probe.
 //! - Throttled: the first throttled answer to a call sent at the current
 //!   rate acts. AWS's bucket is empty, so ours is emptied too (no burst until
 //!   it refills); a refused probe falls back to `good`; throttling at `good`
@@ -197,6 +200,10 @@ struct LimiterState {
     /// Answers without throttling at the current rate since the last
     /// throttled one.
     ok_since_throttle: u64,
+    /// The accepted rate before the last accepted probe, until the probe's
+    /// rate has lasted a hold: AWS's burst may have hidden that the probe
+    /// was above its quota.
+    before_probe: Option<f64>,
 }
 
 /// The rate limiter of one operation.
@@ -252,6 +259,7 @@ impl AdaptiveLimiter {
                 decreased: false,
                 owed: 0,
                 ok_since_throttle: 0,
+                before_probe: None,
             }),
             burst_per_rate: f64::from(limit.burst.max(1)) / rate,
             bounds,
@@ -394,6 +402,9 @@ impl AdaptiveLimiter {
             return;
         }
         state.saturated_successes += 1;
+        if !state.probing && state.saturated_successes >= state.hold_calls {
+            state.before_probe = None; // held a whole hold: truly accepted
+        }
         let needed = if state.probing { self.bounds.probe_calls } else { state.hold_calls };
         if state.saturated_successes < needed {
             return;
@@ -401,6 +412,7 @@ impl AdaptiveLimiter {
         if state.probing {
             // AWS accepted this rate: the next probe follows at once, with
             // a doubled step, unless it would reach the rate AWS throttled.
+            state.before_probe = Some(state.good);
             state.good = state.rate;
             if state.bad.is_some_and(|bad| bad <= state.good) {
                 state.bad = None; // the quota grew since
@@ -453,6 +465,14 @@ impl AdaptiveLimiter {
                 (state.hold_calls * HOLD_GROWTH).min(self.bounds.max_hold_calls.max(1));
             state.decreased = false;
             state.good
+        } else if let Some(before) = state.before_probe.take() {
+            // Throttled soon after a probe was accepted: AWS's burst had
+            // hidden that it was above the quota. A refused probe after all.
+            state.hold_calls =
+                (state.hold_calls * HOLD_GROWTH).min(self.bounds.max_hold_calls.max(1));
+            state.decreased = false;
+            state.good = before;
+            before
         } else {
             // Throttled at the accepted rate: the quota is lower.
             let min_window = Duration::from_secs_f64(MIN_WINDOW as f64 / rate / 2.0);
@@ -471,8 +491,6 @@ impl AdaptiveLimiter {
                 DECREASE
             };
             state.decreased = true;
-            // The quota is in the new bracket: look for it from the start.
-            state.hold_calls = self.bounds.hold_calls;
             let lowered = accepted.map_or(rate, |a| a.min(rate)) * factor;
             state.good = lowered.max(self.bounds.floor);
             state.good
@@ -688,6 +706,24 @@ mod tests {
         // Throttled again soon: the quota is lower.
         limiter.succeed(false);
         assert_eq!(limiter.throttle(), Some(10.0 * DECREASE));
+    }
+
+    #[test]
+    fn a_probe_throttled_soon_after_it_was_accepted_was_refused() {
+        let limiter = limiter();
+        while limiter.rate() == 10.0 {
+            limiter.succeed(true);
+        }
+        for _ in 0..limiter.bounds.probe_calls {
+            limiter.succeed(true);
+        }
+        assert!(limiter.rate() > 11.0, "accepted at 11/s, probing higher");
+        // The next probe is refused: back to 11/s, which AWS's burst hid.
+        limiter.throttle();
+        assert!((limiter.rate() - 11.0).abs() < 1e-9, "{}", limiter.rate());
+        // Throttled again before 11/s lasted a hold: back to 10/s.
+        limiter.succeed(true);
+        assert_eq!(limiter.throttle(), Some(10.0));
     }
 
     #[test]
