@@ -18,10 +18,11 @@
 //!   above: `good × (1 + step)`, or the geometric middle of the bracket once
 //!   one is known. A probe that lasts `probe_calls` such answers without
 //!   throttling becomes `good` and the next probe follows at once with a
-//!   doubled step (multiplicative increase while AWS accepts more). A
-//!   refused probe goes back to `good` and holds four times as long before
-//!   the next one, so probes into a known quota are rare (a published quota,
-//!   such as the Account API's, is where the rate starts and stays).
+//!   doubled step, up to +50% (multiplicative increase while AWS accepts
+//!   more). A refused probe goes back to `good` and holds four times as
+//!   long before the next one, so probes into a known quota are rare (a
+//!   published quota, such as the Account API's, is where the rate starts
+//!   and stays).
 //! - A probe accepted and then throttled before its rate lasted a hold was
 //!   refused after all (AWS's burst had hidden it): back to the rate before
 //!   it, as for a refused probe.
@@ -90,9 +91,9 @@ pub struct AdaptiveBounds {
 impl AdaptiveBounds {
     /// Bounds around a starting limit: from 1/50 of it up to 1,000 times it
     /// (a quota-less endpoint); probes 10% higher after two bursts' worth of
-    /// saturated answers, each probe accepted after half a burst's worth
-    /// (AWS throttles a rate above its quota within a call or two once its
-    /// bucket and ours are both empty).
+    /// saturated answers, each probe accepted after a burst's worth (enough
+    /// to spend the token of margin AWS's bucket keeps over ours at 10%
+    /// above its quota).
     pub fn around(limit: RateLimit) -> Self {
         let burst = u64::from(limit.burst).max(8);
         Self {
@@ -101,7 +102,7 @@ impl AdaptiveBounds {
             probe_step: 0.1,
             hold_calls: 2 * burst,
             max_hold_calls: 1 << 20,
-            probe_calls: burst / 2,
+            probe_calls: burst,
             fast_latency: FAST_LATENCY,
         }
     }
@@ -114,6 +115,9 @@ const HOLD_GROWTH: u64 = 4;
 const DECREASE: f64 = 0.9;
 /// Throttled again soon after a decrease: lowered this much.
 const FAST_DECREASE: f64 = 0.7;
+/// Largest probe step: a larger one outruns the slack AWS's bucket may have
+/// gathered while the rate was under its quota before the probe can tell.
+const MAX_STEP: f64 = 0.5;
 /// Smallest probe step inside a known bracket.
 const MIN_STEP: f64 = 0.02;
 /// Mean latency under which an endpoint is fast, at time scale 1 (see the
@@ -417,7 +421,7 @@ impl AdaptiveLimiter {
             if state.bad.is_some_and(|bad| bad <= state.good) {
                 state.bad = None; // the quota grew since
             }
-            state.step *= 2.0;
+            state.step = (state.step * 2.0).min(MAX_STEP);
             if state.bad.is_some_and(|bad| Self::probe_rate(&state) >= bad) {
                 // The bracket is closed: hold before probing AWS's limit.
                 state.probing = false;
