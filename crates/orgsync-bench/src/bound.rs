@@ -5,7 +5,10 @@
 //!   `(needed − burst) / rate` seconds; the run takes at least the maximum
 //!   of that over every operation. `needed` is what the client actually had
 //!   to call: the calls that succeeded (throttled and faulted attempts are
-//!   overhead, not need).
+//!   overhead, not need). A quota kept per *target* account (Account API,
+//!   `scope = "target"`) has one bucket per account, and orgsync makes at
+//!   most three calls per target (the contact types), within any burst: it
+//!   bounds nothing (0 s).
 //! - **Latency critical path**: some calls depend on earlier answers. The
 //!   tree walk lists a parent's child OUs page after page before a child's
 //!   own listing can start, an account's fan-out call waits for the page that
@@ -60,6 +63,8 @@ pub fn quota_bounds(spec: &ProfileSpec, counters: &Counters) -> Vec<OperationBou
             let per_caller =
                 counters.per_caller.get(key).filter(|_| quota.scope == QuotaScope::Caller);
             let (seconds, callers) = match per_caller {
+                // Per target: 3 calls per account always fit in its burst.
+                _ if quota.scope == QuotaScope::Target => (0.0, 1),
                 Some(callers) if !callers.is_empty() => (
                     callers
                         .values()

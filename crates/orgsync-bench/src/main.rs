@@ -23,7 +23,7 @@ use orgsync_bench::measure::{Boto3Command, run_orgsync};
 use orgsync_bench::report::{
     Boto3Result, ScenarioResult, SizeResult, size_section, targets, targets_table,
 };
-use orgsync_bench::scenario::Scenario;
+use orgsync_bench::scenario::{DEMO_RATE_SCALE, Scenario};
 use orgsync_bench::{write_config, write_config_with};
 use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource};
 
@@ -43,12 +43,16 @@ struct Args {
     #[arg(long, value_delimiter = ',', default_value = "100,1000,10000")]
     accounts: Vec<usize>,
     /// Quota scenarios: the emulator enforces the quotas orgsync assumes
-    /// (`known`), half of them or double of them; `member-reads` reads the
-    /// contacts in the members' own sessions (compared with `known`).
+    /// (`known`), half of them, double of them, some lower and some higher
+    /// (`perturbed`), the Account API quota per target account
+    /// (`per-target`), or none at all (`none`, a fast local endpoint);
+    /// `member-reads` reads the contacts in the members' own sessions
+    /// (compared with `known`).
     #[arg(long, value_delimiter = ',', default_value = "known,half,double")]
     scenarios: Vec<Scenario>,
     /// Time scale: emulator quotas × F and latency ÷ F (orgsync's rate
-    /// assumptions are scaled by the same F).
+    /// assumptions are scaled by the same F). 1 = real time (the boto3
+    /// comparison is then skipped: it would take as long as AWS).
     #[arg(long, default_value_t = 20.0)]
     time_scale: f64,
     /// Seed of the synthetic organizations.
@@ -225,6 +229,15 @@ async fn bench(args: &Args) -> anyhow::Result<()> {
                 (Some((_, known)), true) => Some(rows_different(known, &db)?),
                 _ => None,
             };
+            let reference = if scenario == Scenario::None {
+                // The same sync told the quotas (none), as `orgsync demo` is.
+                eprintln!("[{accounts} accounts, quotas none] orgsync told the quotas …");
+                controls.reset_counters();
+                let config = write_config(&emulator, dir.path(), "reference")?;
+                Some(run_orgsync(&exe, &config, DEMO_RATE_SCALE, dir.path()).await?)
+            } else {
+                None
+            };
             let result = ScenarioResult {
                 scenario,
                 run,
@@ -233,6 +246,7 @@ async fn bench(args: &Args) -> anyhow::Result<()> {
                 path,
                 single_caller,
                 rows_different,
+                reference,
             };
             if scenario.member_reads() {
                 eprintln!(
@@ -245,18 +259,19 @@ async fn bench(args: &Args) -> anyhow::Result<()> {
                     result.rows_different,
                 );
             }
-            eprintln!("  throttled per operation: {}", result.throttled_per_operation());
             eprintln!(
-                "  wall {:.2} s, lower bound {:.2} s ({}), ratio {:.3}, throttled {}",
+                "  wall {:.2} s, lower bound {:.2} s ({}), ratio {:.3}, throttled {} of {}\n  {}",
                 result.run.usage.wall_seconds,
                 result.lower_bound(),
                 result.bottleneck(),
                 result.ratio(),
-                result.throttled()
+                result.throttled(),
+                result.calls(),
+                result.throttled_line(),
             );
             size.scenarios.push(result);
 
-            if scenario.quotas_known() && !args.no_boto3 {
+            if scenario.quotas_known() && !args.no_boto3 && args.time_scale != 1.0 {
                 // Fresh buckets, fresh counters, same organization.
                 controls.set_profile(profile);
                 controls.reset_counters();
@@ -317,6 +332,6 @@ fn render(args: &Args, sizes: &[SizeResult]) -> String {
     let scale = args.time_scale;
     format!(
         "Measured {date} on a machine with {cores} cores; time scale ×{scale} (quotas × {scale}, latency ÷ {scale}).\n\n{}",
-        targets_table(&targets(sizes))
+        targets_table(&targets(sizes, scale))
     )
 }

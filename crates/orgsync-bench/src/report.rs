@@ -26,20 +26,60 @@ pub struct ScenarioResult {
     pub single_caller: Vec<OperationBound>,
     /// Rows differing from the `known` run, per table (`None`: not compared).
     pub rows_different: Option<BTreeMap<String, u64>>,
+    /// `none` scenario: the same sync told the quotas (the demo's rate
+    /// assumptions), which stands in for the bound.
+    pub reference: Option<OrgsyncRun>,
 }
 
 impl ScenarioResult {
-    /// The larger of the quota bound and the latency critical path.
+    /// The larger of the quota bound and the latency critical path (`none`:
+    /// the wall time of the run told the quotas).
     pub fn lower_bound(&self) -> f64 {
+        if let Some(reference) = &self.reference {
+            return reference.usage.wall_seconds;
+        }
         self.bounds.first().map_or(0.0, |b| b.seconds).max(self.path.seconds)
     }
 
     /// What the lower bound is set by.
     pub fn bottleneck(&self) -> String {
+        if self.reference.is_some() {
+            return "run told the quotas".to_owned();
+        }
         match self.bounds.first() {
             Some(b) if b.seconds >= self.path.seconds => short(&b.operation).to_owned(),
             _ => format!("latency ({})", self.path.kind),
         }
+    }
+
+    /// `(operation, calls, throttled, final rate)` as orgsync counted them,
+    /// every operation called, most throttled first.
+    pub fn throttled_per_operation(&self) -> Vec<(String, u64, u64, f64)> {
+        let mut ops: Vec<(String, u64, u64, f64)> = self
+            .run
+            .summary
+            .operations
+            .iter()
+            .map(|(op, o)| (short(op).to_owned(), o.calls, o.throttled, o.final_rate_per_second))
+            .collect();
+        ops.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)));
+        ops
+    }
+
+    /// One line: throttled / calls per operation (throttled ones first) and
+    /// orgsync's final rate.
+    pub fn throttled_line(&self) -> String {
+        self.throttled_per_operation()
+            .iter()
+            .filter(|(_, calls, throttled, _)| *throttled > 0 || *calls >= 100)
+            .map(|(op, calls, throttled, rate)| {
+                format!(
+                    "{op} {throttled}/{calls} ({:.1}%, final {rate:.1}/s)",
+                    100.0 * *throttled as f64 / (*calls).max(1) as f64
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 
     /// Wall time over the lower bound.
@@ -69,20 +109,6 @@ impl ScenarioResult {
     /// Rows differing from the `known` run, over every table.
     pub fn total_rows_different(&self) -> Option<u64> {
         self.rows_different.as_ref().map(|d| d.values().sum())
-    }
-
-    /// `operation share% (throttled/calls)` for every operation orgsync called.
-    pub fn throttled_per_operation(&self) -> String {
-        self.run
-            .summary
-            .operations
-            .iter()
-            .map(|(op, s)| {
-                let share = 100.0 * s.throttled as f64 / s.calls.max(1) as f64;
-                format!("{} {share:.2}% ({}/{})", short(op), s.throttled, s.calls)
-            })
-            .collect::<Vec<_>>()
-            .join("; ")
     }
 
     /// Calls orgsync sent (every attempt).
@@ -214,9 +240,16 @@ pub fn size_section(size: &SizeResult) -> String {
             );
         }
     }
-    let _ = writeln!(out, "\nThrottled share per operation (orgsync's attempts):\n");
+    let _ = writeln!(
+        out,
+        "\nThrottled / calls per operation (orgsync's count; operations with a throttle or ≥ 100 calls):\n"
+    );
     for s in &size.scenarios {
-        let _ = writeln!(out, "- {}: {}", s.scenario.name(), s.throttled_per_operation());
+        let mut line = s.throttled_line();
+        if line.is_empty() {
+            line = "none".to_owned();
+        }
+        let _ = writeln!(out, "- quotas {}: {line}", s.scenario.name());
     }
     for s in size.scenarios.iter().filter(|s| s.scenario.member_reads()) {
         out.push_str(&member_reads_section(s));
@@ -356,9 +389,62 @@ pub struct Target {
     pub met: bool,
 }
 
+/// The targets of issue #14 in real time (`time_scale` 1): every size and
+/// scenario against its ratio and throttling targets.
+fn real_time_targets(sizes: &[SizeResult], time_scale: f64) -> Vec<Target> {
+    let mut targets = Vec::new();
+    for size in sizes {
+        let n = size.accounts;
+        for s in &size.scenarios {
+            let name = s.scenario.name();
+            let limit = s.scenario.ratio_target();
+            let over =
+                if s.reference.is_some() { "the run told the quotas" } else { "lower bound" };
+            targets.push(Target {
+                name: format!("{n} accounts, quotas {name}: wall ≤ {limit:.2} × {over}"),
+                measured: format!(
+                    "{:.3}× ({:.2} s / {:.2} s)",
+                    s.ratio(),
+                    s.run.usage.wall_seconds,
+                    s.lower_bound()
+                ),
+                met: s.ratio() <= limit,
+            });
+            let limit = s.scenario.throttled_target(time_scale);
+            targets.push(Target {
+                name: format!("{n} accounts, quotas {name}: throttled calls ≤ {limit:.0}%"),
+                measured: format!(
+                    "{:.2}% ({} of {})",
+                    s.throttled_percent(),
+                    s.throttled(),
+                    s.calls()
+                ),
+                met: s.throttled_percent() <= limit,
+            });
+            if s.scenario.quotas_known() {
+                for (op, calls, throttled, _) in s.throttled_per_operation() {
+                    if calls < 100 {
+                        continue;
+                    }
+                    let percent = 100.0 * throttled as f64 / calls as f64;
+                    targets.push(Target {
+                        name: format!("{n} accounts, quotas {name}: {op} throttled ≤ 2%"),
+                        measured: format!("{percent:.2}% ({throttled} of {calls})"),
+                        met: percent <= 2.0,
+                    });
+                }
+            }
+        }
+    }
+    targets
+}
+
 /// The targets, evaluated on the largest organization measured (and at
-/// 1,000 accounts for the boto3 speed-up).
-pub fn targets(sizes: &[SizeResult]) -> Vec<Target> {
+/// 1,000 accounts for the boto3 speed-up); in real time, on every size.
+pub fn targets(sizes: &[SizeResult], time_scale: f64) -> Vec<Target> {
+    if time_scale == 1.0 {
+        return real_time_targets(sizes, time_scale);
+    }
     let mut targets = Vec::new();
     let Some(largest) = sizes.iter().max_by_key(|s| s.accounts) else { return targets };
     let n = largest.accounts;

@@ -10,12 +10,34 @@
 //!   chain (`OrganizationAccountAccessRole`) and `account_reads = "auto"`, so
 //!   the alternate contacts are read in each member's own session; the
 //!   access table is excluded, so the tables are those of `known` and the
-//!   rows are compared with its run.
+//!   rows are compared with its run;
+//! - `perturbed`: some quotas lower and some higher than orgsync assumes
+//!   (see [`PERTURBATIONS`]);
+//! - `per-target`: the Account API quota kept per target account instead of
+//!   per caller (the other reading of AWS's "per account");
+//! - `none`: no quotas and no latency at all (the emulator's `fast` profile,
+//!   a local test endpoint); orgsync keeps its default assumptions and is
+//!   compared with the same sync told the quotas, as `orgsync demo` is.
 //!
 //! Every scenario is time-scaled: quotas × `time_scale`, latency ÷
-//! `time_scale` (the ratios stay AWS's while a run stays short).
+//! `time_scale` (the ratios stay AWS's while a run stays short). With
+//! `--time-scale 1` they are real time.
 
-use orgsync_emulator::{Profile, ProfileSpec};
+use orgsync_emulator::{Profile, ProfileSpec, QuotaScope};
+
+/// The `perturbed` scenario: factor on the AWS-like rate and burst per quota
+/// key (keys not named keep orgsync's assumption).
+pub const PERTURBATIONS: [(&str, f64); 5] = [
+    ("account:GetAlternateContact", 0.7),
+    ("organizations:ListTagsForResource", 1.5),
+    ("organizations:*", 0.75),
+    ("organizations:ListAccountsForParent", 2.0),
+    ("organizations:ListTargetsForPolicy", 0.5),
+];
+
+/// Rate scale of orgsync's assumptions in the `none` scenario's reference
+/// run (what `orgsync demo` passes for the `fast` profile).
+pub const DEMO_RATE_SCALE: f64 = 100.0;
 
 /// How the emulator's quotas relate to orgsync's assumptions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
@@ -28,6 +50,12 @@ pub enum Scenario {
     Double,
     /// The quotas orgsync assumes, contacts read in the members' own sessions.
     MemberReads,
+    /// Some lower, some higher ([`PERTURBATIONS`]).
+    Perturbed,
+    /// The Account API quota per target account instead of per caller.
+    PerTarget,
+    /// No quotas, no latency (a local test endpoint).
+    None,
 }
 
 impl Scenario {
@@ -38,15 +66,37 @@ impl Scenario {
             Scenario::Half => "half",
             Scenario::Double => "double",
             Scenario::MemberReads => "member-reads",
+            Scenario::Perturbed => "perturbed",
+            Scenario::PerTarget => "per-target",
+            Scenario::None => "none",
         }
     }
 
-    /// Factor applied to the AWS-like Organizations and Account quotas.
+    /// Factor applied to every AWS-like Organizations and Account quota.
     pub fn quota_factor(self) -> f64 {
         match self {
-            Scenario::Known | Scenario::MemberReads => 1.0,
             Scenario::Half => 0.5,
             Scenario::Double => 2.0,
+            _ => 1.0,
+        }
+    }
+
+    /// The wall-time target over the lower bound (for `none`: over the run
+    /// told the quotas).
+    pub fn ratio_target(self) -> f64 {
+        match self {
+            Scenario::Known | Scenario::MemberReads => 1.15,
+            Scenario::None => 2.0,
+            _ => 1.30,
+        }
+    }
+
+    /// The throttled-share target (percent of calls).
+    pub fn throttled_target(self, time_scale: f64) -> f64 {
+        match self {
+            Scenario::Known => 2.0,
+            _ if time_scale != 1.0 => 2.0,
+            _ => 3.0,
         }
     }
 
@@ -83,6 +133,9 @@ impl Scenario {
     /// The emulator profile of this scenario at `time_scale`. STS keeps its
     /// quota (orgsync calls it twice per run).
     pub fn profile(self, time_scale: f64) -> Profile {
+        if self == Scenario::None {
+            return Profile::Fast;
+        }
         let factor = self.quota_factor();
         let mut spec = ProfileSpec::aws_like();
         for (key, quota) in &mut spec.quotas {
@@ -91,8 +144,23 @@ impl Scenario {
                 quota.burst *= factor;
             }
         }
+        if self == Scenario::Perturbed {
+            let organizations = spec.quotas["organizations:*"].clone();
+            for (key, factor) in PERTURBATIONS {
+                let quota = spec.quotas.entry(key.to_owned()).or_insert(organizations.clone());
+                quota.rate *= factor;
+                quota.burst *= factor;
+            }
+        }
+        if self == Scenario::PerTarget {
+            for (key, quota) in &mut spec.quotas {
+                if key.starts_with("account:") {
+                    quota.scope = QuotaScope::Target;
+                }
+            }
+        }
         let mut spec = spec.scaled(time_scale);
-        spec.name = format!("aws-like, quotas ×{factor}, time ×{time_scale}");
+        spec.name = format!("aws-like, quotas {}, time ×{time_scale}", self.name());
         Profile::Custom(spec)
     }
 }
@@ -120,5 +188,32 @@ mod tests {
         assert_eq!(double.quotas[key].burst, known.quotas[key].burst * 2.0);
         assert_eq!(half.quotas["sts:*"], known.quotas["sts:*"]);
         assert_eq!(half.latency, known.latency);
+    }
+
+    #[test]
+    fn perturbed_moves_some_quotas_down_and_some_up() {
+        let known = Scenario::Known.profile(1.0).spec();
+        let perturbed = Scenario::Perturbed.profile(1.0).spec();
+        let rate = |spec: &ProfileSpec, op: &str| {
+            let (service, op) = op.split_once(':').unwrap();
+            spec.quota_for(service, op).unwrap().1.rate
+        };
+        for (op, factor) in [
+            ("account:GetAlternateContact", 0.7),
+            ("organizations:ListTagsForResource", 1.5),
+            ("organizations:ListPolicies", 0.75),
+            ("organizations:ListAccountsForParent", 2.0),
+            ("organizations:ListTargetsForPolicy", 0.5),
+        ] {
+            assert!((rate(&perturbed, op) - rate(&known, op) * factor).abs() < 1e-9, "{op}");
+        }
+    }
+
+    #[test]
+    fn per_target_and_none() {
+        let spec = Scenario::PerTarget.profile(1.0).spec();
+        assert_eq!(spec.quotas["account:GetAlternateContact"].scope, QuotaScope::Target);
+        assert_eq!(spec.quotas["organizations:*"].scope, QuotaScope::Caller);
+        assert!(Scenario::None.profile(1.0).spec().quotas.is_empty());
     }
 }

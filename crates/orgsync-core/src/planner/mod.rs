@@ -24,7 +24,7 @@ use std::collections::BTreeMap;
 use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use aws_config::SdkConfig;
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
@@ -160,7 +160,12 @@ impl<'a> Planner<'a> {
             .into_iter()
             .map(|op| {
                 let limit = limits.limit_for(op);
-                (op, AdaptiveLimiter::new(limit, AdaptiveBounds::around(limit), limits.adaptive))
+                // AWS's latency shrinks with the time scale as its quotas grow.
+                let bounds = AdaptiveBounds {
+                    fast_latency: rate::FAST_LATENCY.div_f64(limits.scale.max(1e-3)),
+                    ..AdaptiveBounds::around(limit)
+                };
+                (op, AdaptiveLimiter::new(limit, bounds, limits.adaptive))
             })
             .collect();
         Self {
@@ -258,13 +263,16 @@ impl<'a> Planner<'a> {
                 if retries > 0 || renewed {
                     counters.retried.fetch_add(1, Ordering::Relaxed);
                 }
+                let sent = Instant::now();
                 // Boxed: the SDK's request future is large, and thousands of
                 // pending calls would each reserve room for it.
-                Box::pin(send(self.clients())).await
+                let outcome = Box::pin(send(self.clients())).await;
+                (outcome, sent.elapsed())
             };
+            let (outcome, latency) = outcome;
             let err = match outcome {
                 Ok(value) => {
-                    limiter.on_success(&ticket);
+                    limiter.on_success(&ticket, latency);
                     return Some(Ok(value));
                 }
                 Err(e) => ApiError::from_sdk(e),

@@ -1,27 +1,58 @@
 //! Per-operation rate limiting: a token bucket (`governor`) whose rate is
 //! adapted while the run goes.
 //!
+//! Every decision is counted in *answers*, not in wall-clock time, so the
+//! control behaves the same against AWS (10 calls per second, 60 ms
+//! latency) and against the benchmark's time-scaled emulator (200 per
+//! second, 3 ms): a window is "this many answers to calls sent at this
+//! rate", however long that takes.
+//!
 //! - Proactive: every call of an operation first takes a token from that
 //!   operation's bucket, so a run starts at the assumed quota (burst
-//!   included) instead of finding it by being throttled.
-//! - Throttled: AWS's bucket is empty, so ours is emptied too (no burst
-//!   until it refills). From the first throttling at a rate on, AWS accepts
-//!   its own rate and no more (before, its burst may have hidden it), so a
-//!   window of answers starts there; once it is long enough, the rate drops
-//!   to just under the rate AWS accepted over it — the current rate times
-//!   the share of answers that were not throttled, or the accepted calls per
-//!   second — at most once per cool-down. That rate, the estimated quota, is
-//!   remembered.
-//! - Limited but not throttled (a full second's worth of calls that had to
-//!   wait for a token): before any throttling the rate grows by a quarter per
-//!   step, so a quota higher than assumed is found in a few seconds; after
-//!   throttling it climbs back quickly to just under the estimated quota and
-//!   holds there, probing a little higher only after a holding time that
-//!   doubles with every probe AWS refused.
-//! - Every call carries a [`Ticket`] from the bucket it took its token from.
-//!   Answers to calls sent at an earlier rate say nothing about the current
-//!   one and are left out of its window; a token from a bucket that has
-//!   since been replaced is not sent with (the planner takes a new one).
+//!   included) instead of finding it by being throttled. With the quota AWS
+//!   actually enforces, the bucket mirrors AWS's: both start full and refill
+//!   at the same rate, so AWS never throttles.
+//! - The rate AWS accepted without throttling (`good`) and the lowest rate
+//!   it throttled (`bad`) bracket the quota. The rate holds at `good`; after
+//!   `hold_calls` answers to calls that had to wait for a token, it probes
+//!   above: `good × (1 + step)`, or the geometric middle of the bracket once
+//!   one is known. A probe that lasts `probe_calls` such answers without
+//!   throttling becomes `good` and the next probe follows at once with a
+//!   doubled step, up to +50% (multiplicative increase while AWS accepts
+//!   more). A refused probe goes back to `good` and holds four times as
+//!   long before the next one, so probes into a known quota are rare (a
+//!   published quota, such as the Account API's, is where the rate starts
+//!   and stays).
+//! - A probe accepted and then throttled before its rate lasted a hold was
+//!   refused after all (AWS's burst had hidden it): back to the rate before
+//!   it, as for a refused probe.
+//! - Throttled: the first throttled answer to a call sent at the current
+//!   rate acts. AWS's bucket is empty, so ours is emptied too (no burst until
+//!   it refills); a refused probe falls back to `good`; throttling at `good`
+//!   itself (the quota is lower than assumed) lowers the rate by a tenth
+//!   (by 30% when it comes again before a probe's worth of answers at the
+//!   lowered rate), or to the rate AWS accepted over the window when it has
+//!   enough answers.
+//!   Answers to calls sent at an earlier rate are left out: they say nothing
+//!   about the current one.
+//! - A fast endpoint: while nothing was throttled and answers come back
+//!   faster than any AWS endpoint answers (`fast_latency`: 10 ms, divided by
+//!   the run's time scale; AWS's Organizations and Account APIs take 50 ms
+//!   and more), e.g. a local test endpoint without quotas, the rate doubles
+//!   with every answer, each time with a full bucket. The rate last used
+//!   saturated stays the accepted one, so the first throttling falls back
+//!   to it and ends this mode.
+//! - The bucket starts one token short of the assumed burst: with the quota
+//!   AWS enforces, AWS's bucket then always holds a token more than ours,
+//!   which absorbs calls arriving a little early or late.
+//! - Calls already sent when AWS throttles (about the rate times the mean
+//!   latency) will take AWS's next tokens, so as many of ours, and one more
+//!   for the margin, are left unused after a throttling. A lone throttling
+//!   after a long run (`hold_calls`) of accepted calls at the accepted rate
+//!   is taken as a lost margin, not a lower quota: that is all it does.
+//! - Every call carries a [`Ticket`] from the bucket it took its token from;
+//!   a token from a bucket that has since been replaced is not sent with
+//!   (the planner takes a new one).
 //!
 //! Waiters queue in FIFO order (a fair async mutex) so that only one of them
 //! at a time polls the bucket, whatever the number of pending calls; it
@@ -43,52 +74,63 @@ pub struct AdaptiveBounds {
     pub floor: f64,
     /// Highest rate the control may reach (requests per second).
     pub ceiling: f64,
-    /// Increase per probe above the estimated quota, as a fraction of it.
+    /// First probe above the accepted rate, as a fraction of it (doubled
+    /// after every accepted probe, back to this after a refused one).
     pub probe_step: f64,
-    /// Minimum time between two decreases.
-    pub cooldown: Duration,
-    /// Time at the estimated quota without throttling before probing higher
-    /// (doubled after every probe that was throttled, up to `max_probe_interval`).
-    pub probe_interval: Duration,
-    /// Longest holding time between probes.
-    pub max_probe_interval: Duration,
-    /// Shortest window of answers that lowers the rate (shorter windows,
-    /// e.g. a bunch of throttled answers to calls sent together, say too
-    /// little about how much AWS accepts).
-    pub min_window: Duration,
+    /// Saturated answers at the accepted rate before the first probe
+    /// (×[`HOLD_GROWTH`] after every refused probe, up to `max_hold_calls`).
+    pub hold_calls: u64,
+    /// Longest hold (saturated answers).
+    pub max_hold_calls: u64,
+    /// Saturated answers without throttling that accept a probe.
+    pub probe_calls: u64,
+    /// A mean latency under this is a fast endpoint (see the module docs).
+    pub fast_latency: Duration,
 }
 
 impl AdaptiveBounds {
-    /// Bounds around a starting limit: from 1/50 of it up to 8 times it;
-    /// once a quota has been estimated, probing 3% higher after 3 s without
-    /// throttling (doubling the step while probes succeed).
+    /// Bounds around a starting limit: from 1/50 of it up to 1,000 times it
+    /// (a quota-less endpoint); probes 10% higher after two bursts' worth of
+    /// saturated answers, each probe accepted after a burst's worth (enough
+    /// to spend the token of margin AWS's bucket keeps over ours at 10%
+    /// above its quota).
     pub fn around(limit: RateLimit) -> Self {
+        let burst = u64::from(limit.burst).max(8);
         Self {
             floor: (limit.per_second / 50.0).max(0.05),
-            ceiling: limit.per_second * 8.0,
-            probe_step: 0.03,
-            cooldown: Duration::from_secs(1),
-            probe_interval: Duration::from_secs(3),
-            max_probe_interval: Duration::from_secs(60),
-            min_window: Duration::from_millis(300),
+            ceiling: limit.per_second * 1_000.0,
+            probe_step: 0.1,
+            hold_calls: 2 * burst,
+            max_hold_calls: 1 << 20,
+            probe_calls: burst,
+            fast_latency: FAST_LATENCY,
         }
     }
 }
 
-/// Growth per step before any throttling (search for the quota). AWS's own
-/// burst hides its rate for a while, so every step above the quota drains it
-/// further before the first throttling says so: small steps keep that
-/// overshoot small.
-const SEARCH_GROWTH: f64 = 1.25;
-/// The rate is kept this far under the estimated quota.
-const HEADROOM: f64 = 0.95;
-/// Fewest answers in a window before throttling lowers the rate (fewer
-/// say too little about how much AWS accepts).
+/// The hold before the next probe grows this much after a refused one.
+const HOLD_GROWTH: u64 = 4;
+/// Throttled at the accepted rate: it is lowered this much (unless the
+/// window says AWS accepted less).
+const DECREASE: f64 = 0.9;
+/// Throttled again soon after a decrease: lowered this much.
+const FAST_DECREASE: f64 = 0.7;
+/// Largest probe step: a larger one outruns the slack AWS's bucket may have
+/// gathered while the rate was under its quota before the probe can tell.
+const MAX_STEP: f64 = 0.5;
+/// Smallest probe step inside a known bracket.
+const MIN_STEP: f64 = 0.02;
+/// Mean latency under which an endpoint is fast, at time scale 1 (see the
+/// module docs).
+pub const FAST_LATENCY: Duration = Duration::from_millis(10);
+/// Fewest answers in a window before the rate AWS accepted over it is
+/// trusted (fewer say too little about how much AWS accepts).
 const MIN_WINDOW: u64 = 30;
-/// Smallest throttled share of a window that lowers the rate: rarer
-/// throttling is jitter at the limit, and lowering the rate for it would
-/// ratchet the rate down run after run of the window.
+/// Smallest throttled share of a window that says how much AWS accepts:
+/// rarer throttling is jitter at the limit.
 const MIN_THROTTLED_SHARE: f64 = 0.02;
+/// Weight of a new latency sample in the mean.
+const LATENCY_WEIGHT: f64 = 0.2;
 
 /// The rate AWS accepted over a window of answers at `rate`: the larger of
 /// the unthrottled share of the rate and the accepted calls per second
@@ -134,29 +176,46 @@ struct LimiterState {
     rate_epoch: u64,
     /// Changes with every new bucket (rate change or emptied on throttling).
     bucket_epoch: u64,
+    /// The highest rate AWS accepted without throttling.
+    good: f64,
+    /// The lowest rate AWS throttled (the quota is under it).
+    bad: Option<f64>,
+    /// Any throttling seen at all.
+    throttled_ever: bool,
+    /// The current rate is a probe above `good`.
+    probing: bool,
+    /// Saturated answers without throttling at the current rate.
     saturated_successes: u64,
-    last_decrease: Option<Instant>,
+    /// Hold before the next probe (saturated answers).
+    hold_calls: u64,
+    /// Current probe step.
+    step: f64,
     /// Answers since the last rate change (at `window_start`).
     window_start: Instant,
     window_ok: u64,
     window_throttled: u64,
-    /// AWS throttled a call sent at this rate: its burst is spent.
-    aws_bucket_empty: bool,
-    /// The quota as estimated at the last throttling (requests per second).
-    quota_estimate: Option<f64>,
-    /// When the rate reached the estimated quota (probing waits for it).
-    holding_since: Option<Instant>,
-    /// Multiplies the probe step; doubles with every probe, back to 1 on throttling.
-    probe_scale: f64,
-    /// Holding time before the next probe.
-    probe_interval: Duration,
-    /// The rate is above the estimate of the last throttling (a probe).
-    probing: bool,
+    /// Mean latency of successful calls (seconds).
+    latency: Option<f64>,
+    /// The last rate change was a decrease at the accepted rate.
+    decreased: bool,
+    /// Tokens to leave unused: calls sent before a throttling that AWS has
+    /// yet to answer take tokens from AWS's bucket, not from ours.
+    owed: u32,
+    /// Answers without throttling at the current rate since the last
+    /// throttled one.
+    ok_since_throttle: u64,
+    /// The accepted rate before the last accepted probe, until the probe's
+    /// rate has lasted a hold: AWS's burst may have hidden that the probe
+    /// was above its quota.
+    before_probe: Option<f64>,
 }
 
 /// The rate limiter of one operation.
 pub struct AdaptiveLimiter {
     queue: tokio::sync::Mutex<()>,
+    /// Wakes the waiter polling the bucket when the bucket is replaced (a
+    /// higher rate must not wait out a token of the lower one).
+    replaced: tokio::sync::Notify,
     state: Mutex<LimiterState>,
     burst_per_rate: f64,
     bounds: AdaptiveBounds,
@@ -184,22 +243,27 @@ impl AdaptiveLimiter {
         let rate = limit.per_second.max(bounds.floor.min(limit.per_second)).max(1e-3);
         Self {
             queue: tokio::sync::Mutex::new(()),
+            replaced: tokio::sync::Notify::new(),
             state: Mutex::new(LimiterState {
                 rate,
-                bucket: bucket(rate, limit.burst, false),
+                bucket: bucket(rate, limit.burst.saturating_sub(1), false),
                 rate_epoch: 0,
                 bucket_epoch: 0,
+                good: rate,
+                bad: None,
+                throttled_ever: false,
+                probing: false,
                 saturated_successes: 0,
-                last_decrease: None,
+                hold_calls: bounds.hold_calls,
+                step: bounds.probe_step,
                 window_start: Instant::now(),
                 window_ok: 0,
                 window_throttled: 0,
-                aws_bucket_empty: false,
-                quota_estimate: None,
-                holding_since: None,
-                probe_scale: 1.0,
-                probe_interval: bounds.probe_interval,
-                probing: false,
+                latency: None,
+                decreased: false,
+                owed: 0,
+                ok_since_throttle: 0,
+                before_probe: None,
             }),
             burst_per_rate: f64::from(limit.burst.max(1)) / rate,
             bounds,
@@ -216,9 +280,11 @@ impl AdaptiveLimiter {
         self.lock().rate
     }
 
-    /// The quota estimated from throttling, if any was seen.
+    /// The quota as estimated from throttling (the highest rate AWS
+    /// accepted), if any throttling was seen.
     pub fn quota_estimate(&self) -> Option<f64> {
-        self.lock().quota_estimate
+        let state = self.lock();
+        state.throttled_ever.then_some(state.good)
     }
 
     /// Waits for a token of the current bucket.
@@ -226,12 +292,22 @@ impl AdaptiveLimiter {
         let _turn = self.queue.lock().await;
         let mut saturated = false;
         loop {
+            let replaced = self.replaced.notified();
+            tokio::pin!(replaced);
+            replaced.as_mut().enable();
             let (bucket, rate_epoch, bucket_epoch) = {
                 let state = self.lock();
                 (state.bucket.clone(), state.rate_epoch, state.bucket_epoch)
             };
             match bucket.check() {
-                Ok(()) => return Ticket { saturated, rate_epoch, bucket_epoch },
+                Ok(()) => {
+                    let mut state = self.lock();
+                    if state.owed > 0 && state.bucket_epoch == bucket_epoch {
+                        state.owed -= 1;
+                        continue;
+                    }
+                    return Ticket { saturated, rate_epoch, bucket_epoch };
+                }
                 Err(not_until) => {
                     saturated = true;
                     // The runtime's own timer: governor's `until_ready` runs
@@ -239,7 +315,10 @@ impl AdaptiveLimiter {
                     // cross-thread switch. The bucket may be replaced while
                     // this sleeps, so it is looked up again after.
                     let wait = not_until.wait_time_from(bucket.clock().now());
-                    tokio::time::sleep(wait).await;
+                    tokio::select! {
+                        () = tokio::time::sleep(wait) => {}
+                        () = replaced => {}
+                    }
                 }
             }
         }
@@ -262,7 +341,7 @@ impl AdaptiveLimiter {
         state.window_start = Instant::now();
         state.window_ok = 0;
         state.window_throttled = 0;
-        state.aws_bucket_empty = false;
+        state.ok_since_throttle = 0;
     }
 
     /// A new, empty bucket at the current rate.
@@ -270,47 +349,88 @@ impl AdaptiveLimiter {
         let burst = (state.rate * self.burst_per_rate).round().clamp(1.0, 1e6) as u32;
         state.bucket = bucket(state.rate, burst, true);
         state.bucket_epoch += 1;
+        self.replaced.notify_waiters();
     }
 
-    /// Records a successful call sent with `ticket`.
-    pub fn on_success(&self, ticket: &Ticket) {
+    /// Whether the endpoint answers faster than AWS and never throttled
+    /// (see the module docs).
+    fn fast_endpoint(&self, state: &LimiterState) -> bool {
+        !state.throttled_ever
+            && state.latency.is_some_and(|l| l < self.bounds.fast_latency.as_secs_f64())
+    }
+
+    /// The next probe above `good`.
+    fn probe_rate(state: &LimiterState) -> f64 {
+        let up = state.good * (1.0 + state.step);
+        match state.bad {
+            Some(bad) => {
+                (state.good * bad).sqrt().max(state.good * (1.0 + MIN_STEP)).min(up).min(bad)
+            }
+            None => up,
+        }
+    }
+
+    /// Records a successful call sent with `ticket` that took `latency`.
+    pub fn on_success(&self, ticket: &Ticket, latency: Duration) {
         let mut state = self.lock();
-        if !self.adaptive || ticket.rate_epoch != state.rate_epoch {
+        if !self.adaptive {
+            return;
+        }
+        let sample = latency.as_secs_f64();
+        state.latency = Some(match state.latency {
+            Some(mean) => mean + LATENCY_WEIGHT * (sample - mean),
+            None => sample,
+        });
+        if ticket.rate_epoch != state.rate_epoch {
             return;
         }
         state.window_ok += 1;
+        state.ok_since_throttle += 1;
+        if state.rate >= self.bounds.ceiling {
+            return;
+        }
+        if self.fast_endpoint(&state) {
+            if ticket.saturated {
+                state.good = state.rate;
+            }
+            state.probing = true;
+            let rate = state.rate * 2.0;
+            self.set_rate(&mut state, rate);
+            // A full bucket: nothing says this endpoint has a burst to spare.
+            let burst = (state.rate * self.burst_per_rate).round().clamp(1.0, 1e6) as u32;
+            state.bucket = bucket(state.rate, burst, false);
+            self.replaced.notify_waiters();
+            return;
+        }
         if !ticket.saturated {
             return;
         }
         state.saturated_successes += 1;
-        if (state.saturated_successes as f64) < state.rate.max(1.0)
-            || state.rate >= self.bounds.ceiling
-        {
+        if !state.probing && state.saturated_successes >= state.hold_calls {
+            state.before_probe = None; // held a whole hold: truly accepted
+        }
+        let needed = if state.probing { self.bounds.probe_calls } else { state.hold_calls };
+        if state.saturated_successes < needed {
             return;
         }
-        let rate = match state.quota_estimate {
-            None => state.rate * SEARCH_GROWTH,
-            Some(quota) => {
-                let target = quota * HEADROOM;
-                if state.rate < target {
-                    (state.rate * SEARCH_GROWTH).min(target)
-                } else {
-                    let now = Instant::now();
-                    let since = *state.holding_since.get_or_insert(now);
-                    if now.duration_since(since) < state.probe_interval {
-                        state.saturated_successes = 0;
-                        return;
-                    }
-                    // Held long enough without throttling: the quota may be higher.
-                    state.holding_since = Some(now);
-                    state.probing = true;
-                    let step = quota * self.bounds.probe_step * state.probe_scale;
-                    state.probe_scale *= 2.0;
-                    state.quota_estimate = Some(quota + step);
-                    state.rate + step
-                }
+        if state.probing {
+            // AWS accepted this rate: the next probe follows at once, with
+            // a doubled step, unless it would reach the rate AWS throttled.
+            state.before_probe = Some(state.good);
+            state.good = state.rate;
+            if state.bad.is_some_and(|bad| bad <= state.good) {
+                state.bad = None; // the quota grew since
             }
-        };
+            state.step = (state.step * 2.0).min(MAX_STEP);
+            if state.bad.is_some_and(|bad| Self::probe_rate(&state) >= bad) {
+                // The bracket is closed: hold before probing AWS's limit.
+                state.probing = false;
+                state.saturated_successes = 0;
+                return;
+            }
+        }
+        state.probing = true;
+        let rate = Self::probe_rate(&state);
         self.set_rate(&mut state, rate);
     }
 
@@ -325,40 +445,62 @@ impl AdaptiveLimiter {
             // AWS's bucket is empty: no burst from ours until it refills.
             self.empty_bucket(&mut state);
         }
-        let now = Instant::now();
-        if !state.aws_bucket_empty {
-            // The first throttling at this rate: until now AWS may have been
-            // spending its burst, which says nothing about its rate. From
-            // here on it accepts exactly its rate, so the window starts here.
-            state.aws_bucket_empty = true;
-            state.window_start = now;
-            state.window_ok = 0;
-            state.window_throttled = 1;
-            return None;
-        }
+        // The calls sent since, about the rate times the latency, will take
+        // AWS's next tokens; one more restores the margin of a token.
+        let in_flight = state.rate * state.latency.unwrap_or(0.0);
+        state.owed = in_flight.ceil().clamp(0.0, 64.0) as u32 + 1;
         state.window_throttled += 1;
-        if state.last_decrease.is_some_and(|t| now.duration_since(t) < self.bounds.cooldown) {
+        let accepted_since = std::mem::take(&mut state.ok_since_throttle);
+        if !state.probing && accepted_since >= self.bounds.hold_calls {
+            // A lone throttling after a long run of accepted calls at this
+            // rate: the margin was lost (calls arriving early or late), the
+            // quota did not drop. Emptying the bucket and leaving tokens
+            // unused restores it; the next throttling soon lowers the rate.
             return None;
         }
-        let elapsed = now.duration_since(state.window_start);
-        let accepted = accepted_rate(
-            state.rate,
-            state.window_ok,
-            state.window_throttled,
-            elapsed,
-            self.bounds.min_window,
-        )?;
-        let accepted = accepted.max(self.bounds.floor);
-        state.last_decrease = Some(now);
-        state.quota_estimate = Some(accepted);
-        state.holding_since = None;
-        state.probe_scale = 1.0;
-        if std::mem::take(&mut state.probing) {
-            // AWS refused the probe: wait longer before the next one.
-            state.probe_interval = (state.probe_interval * 2).min(self.bounds.max_probe_interval);
-        }
-        let rate = (accepted * HEADROOM).min(state.rate * HEADROOM);
-        self.set_rate(&mut state, rate);
+        state.throttled_ever = true;
+        state.step = self.bounds.probe_step;
+        let rate = state.rate;
+        state.bad = Some(state.bad.map_or(rate, |bad| bad.min(rate)));
+        let new = if std::mem::take(&mut state.probing) {
+            // AWS refused the probe: back to what it accepted, and wait
+            // longer before the next one.
+            state.hold_calls =
+                (state.hold_calls * HOLD_GROWTH).min(self.bounds.max_hold_calls.max(1));
+            state.decreased = false;
+            state.good
+        } else if let Some(before) = state.before_probe.take() {
+            // Throttled soon after a probe was accepted: AWS's burst had
+            // hidden that it was above the quota. A refused probe after all.
+            state.hold_calls =
+                (state.hold_calls * HOLD_GROWTH).min(self.bounds.max_hold_calls.max(1));
+            state.decreased = false;
+            state.good = before;
+            before
+        } else {
+            // Throttled at the accepted rate: the quota is lower.
+            let min_window = Duration::from_secs_f64(MIN_WINDOW as f64 / rate / 2.0);
+            let accepted = accepted_rate(
+                rate,
+                state.window_ok,
+                state.window_throttled,
+                state.window_start.elapsed(),
+                min_window,
+            );
+            // Throttled again before a probe's worth of answers at the
+            // rate just lowered: it is far from the quota, lower faster.
+            let factor = if state.decreased && state.window_ok < self.bounds.probe_calls {
+                FAST_DECREASE
+            } else {
+                DECREASE
+            };
+            state.decreased = true;
+            let lowered = accepted.map_or(rate, |a| a.min(rate)) * factor;
+            state.good = lowered.max(self.bounds.floor);
+            state.good
+        };
+        state.bad = state.bad.map(|bad| bad.max(new));
+        self.set_rate(&mut state, new);
         Some(state.rate)
     }
 }
@@ -367,15 +509,12 @@ impl AdaptiveLimiter {
 mod tests {
     use super::*;
 
-    fn limiter(cooldown: Duration, probe_interval: Duration) -> AdaptiveLimiter {
+    /// AWS-like latency at 10/s: 0.5 calls in flight, not a fast endpoint.
+    const SLOW: Duration = Duration::from_millis(50);
+
+    fn limiter() -> AdaptiveLimiter {
         let limit = RateLimit { per_second: 10.0, burst: 15 };
-        let bounds = AdaptiveBounds {
-            cooldown,
-            probe_interval,
-            min_window: Duration::ZERO,
-            ..AdaptiveBounds::around(limit)
-        };
-        AdaptiveLimiter::new(limit, bounds, true)
+        AdaptiveLimiter::new(limit, AdaptiveBounds::around(limit), true)
     }
 
     #[test]
@@ -399,108 +538,92 @@ mod tests {
 
     #[test]
     fn throttling_lowers_the_rate_and_recovery_stops_under_the_estimate() {
-        let limiter = limiter(Duration::ZERO, Duration::from_secs(3600));
-        // Too few answers to tell how much AWS accepts: no change yet.
-        assert_eq!(limiter.throttle(), None);
-        for _ in 0..MIN_WINDOW {
-            limiter.window_throttled_for_test();
-        }
-        // Nothing was accepted: down to the floor.
-        assert_eq!(limiter.throttle(), Some(0.2));
-        assert_eq!(limiter.quota_estimate(), Some(0.2));
-
-        // Mostly accepted, in a window the test makes instantly: AWS took the whole rate.
-        let limiter = self::limiter(Duration::ZERO, Duration::from_secs(3600));
-        for _ in 0..80 {
-            limiter.succeed(false);
-        }
-        for _ in 0..19 {
-            limiter.window_throttled_for_test();
-        }
-        assert_eq!(limiter.throttle(), Some(10.0 * HEADROOM));
+        let limiter = limiter();
+        // The first throttled answer acts: the quota is under 10/s.
+        assert_eq!(limiter.throttle(), Some(10.0 * DECREASE));
         let quota = limiter.quota_estimate().unwrap();
-        assert_eq!(quota, 10.0);
+        assert_eq!(quota, 10.0 * DECREASE);
+        // Probes stay inside the bracket: never back to the rate AWS throttled.
         for _ in 0..10_000 {
             limiter.succeed(true);
+            let (rate, bad) = (limiter.rate(), limiter.lock().bad);
+            assert!(rate >= quota, "{rate}");
+            // Only a probe accepted at 10/s itself says the quota grew.
+            assert!(rate <= 10.0 || bad.is_none(), "{rate} {bad:?}");
         }
-        assert!(
-            (limiter.rate() - quota * HEADROOM).abs() < 1e-9,
-            "held under the estimate: {}",
-            limiter.rate()
-        );
         // Calls that never waited for a token say nothing about the limit.
         let held = limiter.rate();
         for _ in 0..10_000 {
             limiter.succeed(false);
         }
         assert_eq!(limiter.rate(), held);
+
+        // Throttled over a long enough window: down to what AWS accepted.
+        let limiter = self::limiter();
+        {
+            let mut state = limiter.lock();
+            state.window_start -= Duration::from_secs(10);
+            state.window_ok = 40;
+            state.window_throttled = 59;
+        }
+        assert_eq!(limiter.throttle(), Some(4.0 * DECREASE));
     }
 
     #[test]
     fn searches_upwards_before_any_throttling_and_probes_after_holding() {
-        let limiter = limiter(Duration::ZERO, Duration::ZERO);
-        for _ in 0..10 {
+        let limiter = limiter();
+        let bounds = limiter.bounds;
+        for _ in 0..bounds.hold_calls - 1 {
             limiter.succeed(true);
         }
-        assert!((limiter.rate() - 10.0 * SEARCH_GROWTH).abs() < 1e-9, "{}", limiter.rate());
+        assert_eq!(limiter.rate(), 10.0, "holds at the assumed quota first");
+        limiter.succeed(true);
+        assert!((limiter.rate() - 11.0).abs() < 1e-9, "{}", limiter.rate());
+        for _ in 0..bounds.probe_calls {
+            limiter.succeed(true);
+        }
+        // Accepted: the next probe at once, with a doubled step.
+        assert!((limiter.rate() - 11.0 * 1.2).abs() < 1e-9, "{}", limiter.rate());
         for _ in 0..100_000 {
             limiter.succeed(true);
         }
-        assert!((limiter.rate() - 80.0).abs() < 1e-9, "capped at the ceiling");
-        for _ in 0..40 {
-            // Enough throttling to matter after the successes of the climb.
-            for _ in 0..10_000 {
-                limiter.window_throttled_for_test();
-            }
+        assert!((limiter.rate() - bounds.ceiling).abs() < 1e-9, "capped at the ceiling");
+        for _ in 0..200 {
             limiter.throttle();
         }
         assert!((limiter.rate() - 0.2).abs() < 1e-9, "floored: {}", limiter.rate());
-        // With the estimate known and no holding time, probes grow it, faster and faster.
-        let before = limiter.quota_estimate().unwrap();
-        for _ in 0..20 {
-            limiter.succeed(true);
-        }
-        let after = limiter.quota_estimate().unwrap();
-        assert!(after > before * 1.5, "{before} -> {after}");
     }
 
     #[test]
     fn throttling_empties_the_bucket_and_stale_answers_are_left_out() {
-        let limiter = limiter(Duration::from_secs(3600), Duration::from_secs(3600));
+        let limiter = limiter();
         let sent_before = limiter.ticket(false);
         assert!(limiter.is_current(&sent_before));
-        // One throttled answer: too few to lower the rate, but AWS's bucket
-        // is empty, so a token taken before is not sent with.
-        assert_eq!(limiter.throttle(), None);
+        // One throttled answer: AWS's bucket is empty, so a token taken
+        // before is not sent with.
+        assert!(limiter.throttle().is_some());
         assert!(!limiter.is_current(&sent_before));
-        assert_eq!(limiter.rate(), 10.0);
         // A second throttled answer to a call sent with the same old bucket
-        // does not empty the new one again.
+        // does not empty the new one again, nor lower the rate again.
         let fresh = limiter.ticket(false);
-        limiter.on_throttled(&sent_before);
+        let rate = limiter.rate();
+        assert_eq!(limiter.on_throttled(&sent_before), None);
         assert!(limiter.is_current(&fresh));
-
-        // The first throttling at a rate starts the window: the successes
-        // before it may have been AWS's burst.
-        let limiter = self::limiter(Duration::ZERO, Duration::from_secs(3600));
-        for _ in 0..100 {
-            limiter.succeed(false);
-        }
-        assert_eq!(limiter.throttle(), None);
+        assert_eq!(limiter.rate(), rate);
+        // The window starts at the new rate.
         let window = {
             let state = limiter.lock();
             (state.window_ok, state.window_throttled)
         };
-        assert_eq!(window, (0, 1));
+        assert_eq!(window, (0, 0));
 
-        // Answers to calls sent at an earlier rate do not count in the window.
-        let limiter = self::limiter(Duration::ZERO, Duration::from_secs(3600));
+        // Answers to calls sent at an earlier rate do not count.
+        let limiter = self::limiter();
         let at_old_rate = limiter.ticket(true);
-        for _ in 0..10 {
+        while limiter.rate() == 10.0 {
             limiter.succeed(true);
         }
         let grown = limiter.rate();
-        assert!(grown > 10.0);
         for _ in 0..(2 * MIN_WINDOW) {
             assert_eq!(limiter.on_throttled(&at_old_rate), None);
         }
@@ -509,57 +632,102 @@ mod tests {
     }
 
     #[test]
-    fn a_refused_probe_doubles_the_holding_time() {
-        let limit = RateLimit { per_second: 10.0, burst: 15 };
-        let bounds = AdaptiveBounds {
-            cooldown: Duration::ZERO,
-            probe_interval: Duration::ZERO,
-            min_window: Duration::ZERO,
-            ..AdaptiveBounds::around(limit)
-        };
-        let limiter = AdaptiveLimiter::new(limit, bounds, true);
-        let throttle_window = |ok: usize| {
-            for _ in 0..ok {
-                limiter.succeed(false);
-            }
-            for _ in 0..MIN_WINDOW {
-                limiter.window_throttled_for_test();
-            }
-            limiter.throttle().expect("the rate is lowered")
-        };
-        throttle_window(200);
-        assert_eq!(limiter.lock().probe_interval, Duration::ZERO, "not a probe");
-        // Climb back to the estimate and probe above it.
-        for _ in 0..1_000 {
+    fn a_refused_probe_goes_back_and_holds_longer() {
+        let limiter = limiter();
+        let hold = limiter.bounds.hold_calls;
+        while limiter.rate() == 10.0 {
             limiter.succeed(true);
-            if limiter.lock().probing {
-                break;
-            }
         }
-        assert!(limiter.lock().probing, "probed after holding");
-        throttle_window(200);
+        assert!(limiter.lock().probing);
+        // Refused: back to exactly the rate AWS accepted, four times the hold.
+        assert_eq!(limiter.throttle(), Some(10.0));
         assert!(!limiter.lock().probing);
-        assert_eq!(limiter.lock().probe_interval, Duration::ZERO, "0 doubled is 0");
-
-        let bounds = AdaptiveBounds { probe_interval: Duration::from_secs(3), ..bounds };
-        let limiter = AdaptiveLimiter::new(limit, bounds, true);
-        limiter.lock().probing = true;
-        for _ in 0..200 {
-            limiter.succeed(false);
+        assert_eq!(limiter.lock().hold_calls, hold * HOLD_GROWTH);
+        for _ in 0..hold * HOLD_GROWTH - 1 {
+            limiter.succeed(true);
         }
-        for _ in 0..MIN_WINDOW {
-            limiter.window_throttled_for_test();
-        }
-        limiter.throttle().expect("the rate is lowered");
-        assert_eq!(limiter.lock().probe_interval, Duration::from_secs(6));
-        for _ in 0..10 {
+        assert_eq!(limiter.rate(), 10.0, "held");
+        limiter.succeed(true);
+        // The next probe is inside the bracket (10, 11).
+        let probe = limiter.rate();
+        assert!(probe > 10.0 && probe < 11.0, "{probe}");
+        for _ in 0..20 {
             limiter.lock().probing = true;
-            for _ in 0..MIN_WINDOW {
-                limiter.window_throttled_for_test();
-            }
             limiter.throttle();
         }
-        assert_eq!(limiter.lock().probe_interval, bounds.max_probe_interval, "capped");
+        assert_eq!(limiter.lock().hold_calls, limiter.bounds.max_hold_calls, "capped");
+    }
+
+    #[test]
+    fn a_fast_endpoint_doubles_the_rate_without_holding() {
+        let limiter = limiter();
+        let fast = Duration::from_micros(500);
+        limiter.on_success(&limiter.ticket(true), fast);
+        assert!((limiter.rate() - 20.0).abs() < 1e-9, "{}", limiter.rate());
+        assert!(limiter.is_current(&limiter.ticket(false)));
+        // Answers to calls that did not wait grow it too, but the accepted
+        // rate is the last one used saturated.
+        for _ in 0..6 {
+            limiter.on_success(&limiter.ticket(false), fast);
+        }
+        assert!(limiter.rate() > 1_000.0, "{}", limiter.rate());
+        // The first throttling falls back to it and ends the fast mode.
+        assert_eq!(limiter.throttle(), Some(10.0));
+        for _ in 0..10 {
+            limiter.on_success(&limiter.ticket(true), Duration::from_micros(1));
+        }
+        assert_eq!(limiter.rate(), 10.0);
+
+        // AWS's latency is not fast, nor the time-scaled emulator's.
+        let limiter = self::limiter();
+        for _ in 0..10 {
+            limiter.succeed(true);
+        }
+        assert_eq!(limiter.rate(), 10.0);
+        let limit = RateLimit { per_second: 200.0, burst: 300 };
+        let bounds =
+            AdaptiveBounds { fast_latency: FAST_LATENCY / 20, ..AdaptiveBounds::around(limit) };
+        let limiter = AdaptiveLimiter::new(limit, bounds, true);
+        for _ in 0..10 {
+            limiter.on_success(&limiter.ticket(true), Duration::from_millis(3));
+        }
+        assert_eq!(limiter.rate(), 200.0);
+    }
+
+    #[test]
+    fn a_lone_throttling_after_a_long_run_restores_the_margin_only() {
+        let limiter = limiter();
+        let hold = limiter.bounds.hold_calls;
+        for _ in 0..hold {
+            limiter.succeed(false);
+        }
+        let before = limiter.ticket(false);
+        assert_eq!(limiter.throttle(), None);
+        assert_eq!(limiter.rate(), 10.0);
+        assert!(!limiter.is_current(&before), "the bucket is emptied");
+        // 10/s × 50 ms in flight: 1 call, and one for the margin.
+        assert_eq!(limiter.lock().owed, 2);
+        // Throttled again soon: the quota is lower.
+        limiter.succeed(false);
+        assert_eq!(limiter.throttle(), Some(10.0 * DECREASE));
+    }
+
+    #[test]
+    fn a_probe_throttled_soon_after_it_was_accepted_was_refused() {
+        let limiter = limiter();
+        while limiter.rate() == 10.0 {
+            limiter.succeed(true);
+        }
+        for _ in 0..limiter.bounds.probe_calls {
+            limiter.succeed(true);
+        }
+        assert!(limiter.rate() > 11.0, "accepted at 11/s, probing higher");
+        // The next probe is refused: back to 11/s, which AWS's burst hid.
+        limiter.throttle();
+        assert!((limiter.rate() - 11.0).abs() < 1e-9, "{}", limiter.rate());
+        // Throttled again before 11/s lasted a hold: back to 10/s.
+        limiter.succeed(true);
+        assert_eq!(limiter.throttle(), Some(10.0));
     }
 
     #[test]
@@ -580,22 +748,14 @@ mod tests {
             Ticket { saturated, rate_epoch: state.rate_epoch, bucket_epoch: state.bucket_epoch }
         }
 
-        /// A call sent now succeeds.
+        /// A call sent now succeeds, at AWS-like latency.
         fn succeed(&self, saturated: bool) {
-            self.on_success(&self.ticket(saturated));
+            self.on_success(&self.ticket(saturated), SLOW);
         }
 
         /// A call sent now is throttled.
         fn throttle(&self) -> Option<f64> {
             self.on_throttled(&self.ticket(false))
-        }
-
-        /// A throttled answer that arrives during the cool-down (AWS's
-        /// bucket is known to be empty).
-        fn window_throttled_for_test(&self) {
-            let mut state = self.lock();
-            state.window_throttled += 1;
-            state.aws_bucket_empty = true;
         }
     }
 }
