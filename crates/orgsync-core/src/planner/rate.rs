@@ -78,7 +78,7 @@ pub struct AdaptiveBounds {
     /// after every accepted probe, back to this after a refused one).
     pub probe_step: f64,
     /// Saturated answers at the accepted rate before the first probe
-    /// (×[`HOLD_GROWTH`] after every refused probe, up to `max_hold_calls`).
+    /// (× `HOLD_GROWTH` after every refused probe, up to `max_hold_calls`).
     pub hold_calls: u64,
     /// Longest hold (saturated answers).
     pub max_hold_calls: u64,
