@@ -152,6 +152,7 @@ fn apply_one(
                 state: AccountState::Active,
                 joined_method: "CREATED".into(),
                 joined_timestamp: now,
+                created_timestamp: None,
             };
             let sentence =
                 format!("created {} in {}", account_label(&account), parent_name(org, &parent));

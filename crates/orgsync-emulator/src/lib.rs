@@ -129,11 +129,13 @@ pub const DEMO_JUMP_ROLE_NAME: &str = "OrgSyncJump";
 pub const DEMO_READER_ROLE_NAME: &str = "OrgSyncReader";
 
 /// Actions the demo reader role may call.
-pub const READ_ACTIONS: [&str; 8] = [
+pub const READ_ACTIONS: [&str; 10] = [
     "organizations:Describe*",
     "organizations:List*",
     "account:GetAlternateContact",
     "account:GetContactInformation",
+    "account:GetAccountInformation",
+    "account:ListRegions",
     "iam:ListAccountAliases",
     "iam:ListOrganizationsFeatures",
     "sts:GetCallerIdentity",

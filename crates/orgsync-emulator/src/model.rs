@@ -40,6 +40,50 @@ pub fn is_effective_policy_type(policy_type: &str) -> bool {
 /// The three alternate contact types of the Account API.
 pub const ALTERNATE_CONTACT_TYPES: [&str; 3] = ["BILLING", "OPERATIONS", "SECURITY"];
 
+/// The Regions of the `aws` partition that Account Management lists, with
+/// whether each is opt-in (off until an account enables it) or enabled by
+/// default (cannot be disabled).
+pub const REGIONS: [(&str, bool); 34] = [
+    ("af-south-1", true),
+    ("ap-east-1", true),
+    ("ap-northeast-1", false),
+    ("ap-northeast-2", false),
+    ("ap-northeast-3", false),
+    ("ap-south-1", false),
+    ("ap-south-2", true),
+    ("ap-southeast-1", false),
+    ("ap-southeast-2", false),
+    ("ap-southeast-3", true),
+    ("ap-southeast-4", true),
+    ("ap-southeast-5", true),
+    ("ap-southeast-7", true),
+    ("ca-central-1", false),
+    ("ca-west-1", true),
+    ("eu-central-1", false),
+    ("eu-central-2", true),
+    ("eu-north-1", false),
+    ("eu-south-1", true),
+    ("eu-south-2", true),
+    ("eu-west-1", false),
+    ("eu-west-2", false),
+    ("eu-west-3", false),
+    ("il-central-1", true),
+    ("me-central-1", true),
+    ("me-south-1", true),
+    ("mx-central-1", true),
+    ("sa-east-1", false),
+    ("us-east-1", false),
+    ("us-east-2", false),
+    ("us-west-1", false),
+    ("us-west-2", false),
+    ("ap-east-2", true),
+    ("eusc-de-east-1", true),
+];
+
+/// The opt-in statuses an opt-in Region can have (a Region enabled by
+/// default is always `ENABLED_BY_DEFAULT`).
+pub const REGION_OPT_STATUSES: [&str; 4] = ["ENABLED", "ENABLING", "DISABLING", "DISABLED"];
+
 /// An account's lifecycle state (`Account.State`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -132,6 +176,10 @@ pub struct Account {
     /// Epoch seconds.
     #[serde(default)]
     pub joined_timestamp: i64,
+    /// When the account was created (GetAccountInformation), epoch seconds;
+    /// `joined_timestamp` when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_timestamp: Option<i64>,
 }
 
 fn created() -> String {
@@ -355,6 +403,11 @@ pub struct Organization {
     /// Account id → primary contact information.
     #[serde(default)]
     pub contact_information: BTreeMap<String, ContactInformation>,
+    /// Account id → opt-in Region → its status (ENABLED, ENABLING,
+    /// DISABLING; DISABLED when absent). Regions enabled by default are not
+    /// listed here: they are always `ENABLED_BY_DEFAULT`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub region_opt_status: BTreeMap<String, BTreeMap<String, String>>,
     /// Delegated administrator account id → service principal → delegation date (epoch s).
     #[serde(default)]
     pub delegated_administrators: BTreeMap<String, BTreeMap<String, i64>>,
@@ -635,6 +688,26 @@ impl Organization {
         }
     }
 
+    /// The opt-in status of every Region for `account_id`, in
+    /// [`REGIONS`] order (ListRegions).
+    pub fn regions_of(&self, account_id: &str) -> Vec<(&'static str, String)> {
+        let overrides = self.region_opt_status.get(account_id);
+        REGIONS
+            .iter()
+            .map(|&(name, opt_in)| {
+                let status = if !opt_in {
+                    "ENABLED_BY_DEFAULT".to_string()
+                } else {
+                    overrides
+                        .and_then(|o| o.get(name))
+                        .cloned()
+                        .unwrap_or_else(|| "DISABLED".to_string())
+                };
+                (name, status)
+            })
+            .collect()
+    }
+
     /// Removes an account from the organization with everything attached to
     /// it; returns whether it existed.
     pub fn remove_account(&mut self, account_id: &str) -> bool {
@@ -645,6 +718,7 @@ impl Organization {
         self.tags.remove(account_id);
         self.alternate_contacts.remove(account_id);
         self.contact_information.remove(account_id);
+        self.region_opt_status.remove(account_id);
         self.delegated_administrators.remove(account_id);
         self.account_aliases.remove(account_id);
         self.reported_paths.remove(account_id);
@@ -724,12 +798,28 @@ impl Organization {
             .alternate_contacts
             .keys()
             .chain(self.contact_information.keys())
+            .chain(self.region_opt_status.keys())
             .chain(self.delegated_administrators.keys())
             .chain(self.account_aliases.keys())
             .chain(self.invalid_effective_policies.keys())
         {
             if !self.accounts.contains_key(account) {
                 problems.push(format!("data for unknown account `{account}`"));
+            }
+        }
+        for (account, regions) in &self.region_opt_status {
+            for (region, status) in regions {
+                match REGIONS.iter().find(|(name, _)| name == region) {
+                    None => problems.push(format!("account `{account}`: unknown Region `{region}`")),
+                    Some((_, false)) => problems.push(format!(
+                        "account `{account}`: Region `{region}` is enabled by default and has no opt-in status"
+                    )),
+                    Some((_, true)) if !REGION_OPT_STATUSES.contains(&status.as_str()) => problems
+                        .push(format!(
+                            "account `{account}`: Region `{region}` has unknown status `{status}` (ENABLED, ENABLING, DISABLING or DISABLED)"
+                        )),
+                    Some(_) => {}
+                }
             }
         }
         for id in self.reported_paths.keys() {

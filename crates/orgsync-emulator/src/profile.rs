@@ -215,6 +215,8 @@ impl ProfileSpec {
             "account:GetContactInformation".to_string(),
             quota(10.0, 15.0, QuotaScope::Caller),
         );
+        quotas.insert("account:ListRegions".to_string(), quota(5.0, 5.0, QuotaScope::Caller));
+        // GetAccountInformation and the rest of the Account API: 3/s, burst 3.
         quotas.insert("account:*".to_string(), quota(3.0, 3.0, QuotaScope::Caller));
         // STS: 600 requests/s per account and region.
         quotas.insert("sts:*".to_string(), quota(600.0, 600.0, QuotaScope::Caller));

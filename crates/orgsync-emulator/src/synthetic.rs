@@ -40,7 +40,7 @@ use crate::model::{
     Account, AccountState, AlternateContact, ContactInformation, CreateAccountStatus,
     EffectivePolicyValidationError, Handshake, HandshakeParty, HandshakeResource,
     InvalidEffectivePolicy, Organization, OrganizationalUnit, POLICY_TYPES, Policy,
-    PolicyTypeStatus, ResourcePolicy, Root, Tag,
+    PolicyTypeStatus, REGIONS, ResourcePolicy, Root, Tag,
 };
 
 /// Largest synthetic organization supported.
@@ -251,6 +251,7 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
             state,
             joined_method,
             joined_timestamp: epoch_2017 + rng.random_range(0..span),
+            created_timestamp: None,
         };
         org_accounts.insert(id.clone(), account);
     }
@@ -267,6 +268,7 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
         tags: BTreeMap::new(),
         alternate_contacts: BTreeMap::new(),
         contact_information: BTreeMap::new(),
+        region_opt_status: BTreeMap::new(),
         delegated_administrators: BTreeMap::new(),
         enabled_services: BTreeMap::new(),
         account_aliases: BTreeMap::new(),
@@ -292,6 +294,7 @@ pub fn generate(accounts: usize, seed: u64) -> Organization {
     add_root_access(&mut org, &mut later);
     add_invalid_effective_policies(&mut org, &mut later);
     add_responsibility_transfers(&mut org, &mut later);
+    add_account_details(&mut org, &mut later);
     org.reindex();
     org
 }
@@ -939,6 +942,36 @@ fn add_invalid_effective_policies(org: &mut Organization, rng: &mut ChaCha8Rng) 
 
 /// An accepted outbound billing transfer (a partner's management account
 /// pays) and a requested inbound one (this organization is asked to pay).
+/// What Account Management adds to each account: a creation date before
+/// the join for invited accounts (created ones joined when created), and
+/// opt-in Regions enabled in about a quarter of the accounts' opt-in
+/// Regions, a few of them still being enabled or disabled.
+fn add_account_details(org: &mut Organization, rng: &mut ChaCha8Rng) {
+    const DAY: i64 = 86_400;
+    for account in org.accounts.values_mut() {
+        if account.joined_method == "INVITED" {
+            account.created_timestamp =
+                Some(account.joined_timestamp - rng.random_range(30..2_000) * DAY);
+        }
+        let mut regions = BTreeMap::new();
+        for (name, opt_in) in REGIONS {
+            if !opt_in {
+                continue;
+            }
+            let status = match rng.random_range(0..1000) {
+                0..=249 => "ENABLED",
+                250..=259 => "ENABLING",
+                260..=264 => "DISABLING",
+                _ => continue,
+            };
+            regions.insert(name.to_string(), status.to_string());
+        }
+        if !regions.is_empty() {
+            org.region_opt_status.insert(account.id.clone(), regions);
+        }
+    }
+}
+
 fn add_responsibility_transfers(org: &mut Organization, rng: &mut ChaCha8Rng) {
     let now = reference_time();
     let management = &org.accounts[&org.management_account_id];

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 /// Version of the table contract implemented by this build.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Logical column type; each destination maps it to its own physical type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -61,6 +61,9 @@ pub enum TableName {
     RootAccessFeature,
     EffectivePolicyValidationError,
     ResponsibilityTransfer,
+    AccountInformation,
+    AccountRegion,
+    AccountContact,
     PolicyApplicability,
     Finding,
     Run,
@@ -542,6 +545,80 @@ pub static RESPONSIBILITY_TRANSFER: TableDef = TableDef {
     ],
 };
 
+/// `aws_organizations_account_information`
+pub static ACCOUNT_INFORMATION: TableDef = TableDef {
+    id: TableName::AccountInformation,
+    name: "aws_organizations_account_information",
+    description: "Each ACTIVE account as Account Management knows it (GetAccountInformation, one call per account; opt-in: account_details = true): its creation date, which Organizations does not give.",
+    primary_key: &["org_id", "account_id"],
+    opt_in: true,
+    columns: &[
+        ORG_ID,
+        col("account_id", T, false, "Account ID"),
+        col("account_name", T, true, "Account name"),
+        col(
+            "account_state",
+            T,
+            true,
+            "PENDING_ACTIVATION, ACTIVE, SUSPENDED, PENDING_CLOSURE or CLOSED (NULL when AWS does not say)",
+        ),
+        col(
+            "account_created_date",
+            TS,
+            true,
+            "When the account was created (before it joined, for an invited account)",
+        ),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_account_region`
+pub static ACCOUNT_REGION: TableDef = TableDef {
+    id: TableName::AccountRegion,
+    name: "aws_organizations_account_region",
+    description: "Every Region of each ACTIVE account with its opt-in status (ListRegions, one call per account; opt-in: account_details = true).",
+    primary_key: &["org_id", "account_id", "region_name"],
+    opt_in: true,
+    columns: &[
+        ORG_ID,
+        col("account_id", T, false, "Account ID"),
+        col("region_name", T, false, "Region code, e.g. af-south-1"),
+        col(
+            "region_opt_status",
+            T,
+            true,
+            "ENABLED_BY_DEFAULT (cannot be disabled), ENABLED, ENABLING, DISABLING or DISABLED",
+        ),
+        RUN_ID,
+    ],
+};
+
+/// `aws_organizations_account_contact`
+pub static ACCOUNT_CONTACT: TableDef = TableDef {
+    id: TableName::AccountContact,
+    name: "aws_organizations_account_contact",
+    description: "The primary contact of each ACTIVE account (GetContactInformation, one call per account). Personal data: opt-in (primary_contacts = true); no row when AWS holds none.",
+    primary_key: &["org_id", "account_id"],
+    opt_in: true,
+    columns: &[
+        ORG_ID,
+        col("account_id", T, false, "Account ID"),
+        col("full_name", T, true, "Full name of the primary contact"),
+        col("company_name", T, true, "Company name"),
+        col("address_line1", T, true, "First line of the address"),
+        col("address_line2", T, true, "Second line of the address"),
+        col("address_line3", T, true, "Third line of the address"),
+        col("city", T, true, "City"),
+        col("district_or_county", T, true, "District or county"),
+        col("state_or_region", T, true, "State or region"),
+        col("postal_code", T, true, "Postal code"),
+        col("country_code", T, true, "ISO 3166-1 alpha-2 country code"),
+        col("phone_number", T, true, "Phone number"),
+        col("website_url", T, true, "Website URL"),
+        RUN_ID,
+    ],
+};
+
 /// `aws_organizations_policy_applicability`
 pub static POLICY_APPLICABILITY: TableDef = TableDef {
     id: TableName::PolicyApplicability,
@@ -656,7 +733,7 @@ pub static RUN: TableDef = TableDef {
             "accounts_read_as_member",
             I,
             true,
-            "Accounts whose per-account Account API reads (alternate contacts) were made in their own session (account_reads); NULL when none were read",
+            "Accounts whose per-account Account API reads (alternate contacts, account information, regions, primary contact) were made in their own session (account_reads); NULL when none were read",
         ),
         col(
             "accounts_read_through_management",
@@ -706,6 +783,9 @@ pub static DATA_TABLES: &[&TableDef] = &[
     &ROOT_ACCESS_FEATURE,
     &EFFECTIVE_POLICY_VALIDATION_ERROR,
     &RESPONSIBILITY_TRANSFER,
+    &ACCOUNT_INFORMATION,
+    &ACCOUNT_REGION,
+    &ACCOUNT_CONTACT,
     &POLICY_APPLICABILITY,
     &FINDING,
 ];
@@ -734,6 +814,9 @@ pub static ALL_TABLES: &[&TableDef] = &[
     &ROOT_ACCESS_FEATURE,
     &EFFECTIVE_POLICY_VALIDATION_ERROR,
     &RESPONSIBILITY_TRANSFER,
+    &ACCOUNT_INFORMATION,
+    &ACCOUNT_REGION,
+    &ACCOUNT_CONTACT,
     &POLICY_APPLICABILITY,
     &FINDING,
     &RUN,

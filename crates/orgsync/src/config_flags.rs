@@ -49,6 +49,13 @@ pub struct ExtractionFlags {
     /// Also extract effective policies per account.
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     pub effective_policies: Option<String>,
+    /// Also extract each account's creation date and Region opt-in status
+    /// (one GetAccountInformation and one ListRegions per account).
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub account_details: Option<String>,
+    /// Also extract each account's primary contact (personal data).
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub primary_contacts: Option<String>,
     /// Upper bound on AWS calls in flight.
     #[arg(long, value_name = "N")]
     pub max_concurrency: Option<String>,
@@ -206,6 +213,8 @@ impl ExtractionFlags {
     fn flag_values(&self) -> Vec<(String, String)> {
         let mut values = set_values([
             ("effective_policies", &self.effective_policies),
+            ("account_details", &self.account_details),
+            ("primary_contacts", &self.primary_contacts),
             ("max_concurrency", &self.max_concurrency),
             ("account_reads", &self.account_reads),
             ("csv_formula_escape", &self.csv_formula_escape),

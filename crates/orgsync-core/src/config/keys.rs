@@ -88,6 +88,8 @@ pub(crate) const ENDPOINT_URL: &str = "endpoint_url";
 pub(crate) const INCLUDE: &str = "include";
 pub(crate) const EXCLUDE: &str = "exclude";
 pub(crate) const EFFECTIVE_POLICIES: &str = "effective_policies";
+pub(crate) const ACCOUNT_DETAILS: &str = "account_details";
+pub(crate) const PRIMARY_CONTACTS: &str = "primary_contacts";
 pub(crate) const MAX_CONCURRENCY: &str = "max_concurrency";
 pub(crate) const DESTINATION: &str = "destination";
 pub(crate) const CSV_FORMULA_ESCAPE: &str = "csv_formula_escape";
@@ -152,6 +154,8 @@ pub(crate) static KEYS: &[KeyDef] = &[
     ),
     key(EXCLUDE, Kind::List, r#"exclude = ["aws_organizations_alternate_contact"]"#),
     key(EFFECTIVE_POLICIES, Kind::Bool, "effective_policies = true"),
+    key(ACCOUNT_DETAILS, Kind::Bool, "account_details = true"),
+    key(PRIMARY_CONTACTS, Kind::Bool, "primary_contacts = true"),
     key(MAX_CONCURRENCY, Kind::Int, "max_concurrency = 8"),
     key(DESTINATION, Kind::Str, r#"destination = "sqlite:orgsync.db""#),
     key(CSV_FORMULA_ESCAPE, Kind::Bool, "csv_formula_escape = true"),

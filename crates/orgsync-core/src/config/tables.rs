@@ -27,7 +27,9 @@ pub fn table_dependencies(table: TableName) -> &'static [TableName] {
         OrganizationalUnit => &[Organization, Root],
         Account => &[Organization, Root, OrganizationalUnit],
         Tag => &[Organization, Root, OrganizationalUnit, Account, Policy],
-        AlternateContact => &[Organization, Account],
+        AlternateContact | AccountInformation | AccountRegion | AccountContact => {
+            &[Organization, Account]
+        }
         Policy => &[Organization],
         PolicyTarget => &[Organization, Policy, Root, OrganizationalUnit, Account],
         EnabledService => &[Organization],

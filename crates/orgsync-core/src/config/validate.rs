@@ -839,6 +839,8 @@ impl<'a> Validator<'a> {
 
         // --- tables -----------------------------------------------------------------------------
         let mut effective_policies = self.bool(EFFECTIVE_POLICIES).unwrap_or(false);
+        let account_details = self.bool(ACCOUNT_DETAILS).unwrap_or(false);
+        let primary_contacts = self.bool(PRIMARY_CONTACTS).unwrap_or(false);
         let include = self.table_list(INCLUDE);
         let exclude = self.table_list(EXCLUDE);
         let sub_chain = sub.clone().flatten().map(|(chain, _)| chain);
@@ -863,6 +865,12 @@ impl<'a> Validator<'a> {
                 if include.is_empty() { tables::default_tables() } else { include.clone() };
             if effective_policies {
                 requested.insert(TableName::EffectivePolicy);
+            }
+            if account_details {
+                requested.extend([TableName::AccountInformation, TableName::AccountRegion]);
+            }
+            if primary_contacts {
+                requested.insert(TableName::AccountContact);
             }
             if sub_chain.is_some() {
                 requested.insert(TableName::AccountAccess);

@@ -30,6 +30,13 @@
 //! uses 3 calls). Its limit is therefore not a quota but a courtesy bound on
 //! the sum over all members: 60/s, burst 60 — three times AssumeRole's 20/s,
 //! so the member sessions, not this bucket, pace the reads.
+//!
+//! The per-account Account API tables of `account_details` and
+//! `primary_contacts` (issue #16) start at AWS's published quotas:
+//! GetAccountInformation 3/s, burst 3 (per caller account), ListRegions
+//! 5/s, burst 5, GetContactInformation 10/s, burst 15. Each has a member-side
+//! twin ([`Operation::as_member`]) with the same courtesy bound as
+//! GetAlternateContactAsMember.
 
 use serde::Serialize;
 
@@ -66,6 +73,18 @@ pub enum Operation {
     /// GetAlternateContact made in a member's own session, without AccountId
     /// (`account_reads`; counted against that member's quota).
     GetAlternateContactAsMember,
+    /// Account GetAccountInformation (`account_details`).
+    GetAccountInformation,
+    /// GetAccountInformation in a member's own session, without AccountId.
+    GetAccountInformationAsMember,
+    /// Account ListRegions (`account_details`).
+    ListRegions,
+    /// ListRegions in a member's own session, without AccountId.
+    ListRegionsAsMember,
+    /// Account GetContactInformation (`primary_contacts`).
+    GetContactInformation,
+    /// GetContactInformation in a member's own session, without AccountId.
+    GetContactInformationAsMember,
     /// STS AssumeRole of the sub-account chain (the master chain is assumed
     /// outside the planner, before the run starts).
     AssumeRoleSubAccount,
@@ -92,7 +111,7 @@ impl RateLimit {
 
 impl Operation {
     /// Every operation, in a stable order.
-    pub const ALL: [Operation; 26] = [
+    pub const ALL: [Operation; 32] = [
         Operation::DescribeOrganization,
         Operation::ListRoots,
         Operation::ListParents,
@@ -117,6 +136,12 @@ impl Operation {
         Operation::ListOrganizationsFeatures,
         Operation::GetAlternateContact,
         Operation::GetAlternateContactAsMember,
+        Operation::GetAccountInformation,
+        Operation::GetAccountInformationAsMember,
+        Operation::ListRegions,
+        Operation::ListRegionsAsMember,
+        Operation::GetContactInformation,
+        Operation::GetContactInformationAsMember,
         Operation::AssumeRoleSubAccount,
         Operation::ListAccountAliases,
     ];
@@ -151,6 +176,13 @@ impl Operation {
             Operation::GetAlternateContact | Operation::GetAlternateContactAsMember => {
                 "GetAlternateContact"
             }
+            Operation::GetAccountInformation | Operation::GetAccountInformationAsMember => {
+                "GetAccountInformation"
+            }
+            Operation::ListRegions | Operation::ListRegionsAsMember => "ListRegions",
+            Operation::GetContactInformation | Operation::GetContactInformationAsMember => {
+                "GetContactInformation"
+            }
             Operation::AssumeRoleSubAccount => "AssumeRole",
             Operation::ListAccountAliases => "ListAccountAliases",
         }
@@ -159,7 +191,14 @@ impl Operation {
     /// The service the operation belongs to (`organizations`, `account`, `sts` or `iam`).
     pub fn service(self) -> &'static str {
         match self {
-            Operation::GetAlternateContact | Operation::GetAlternateContactAsMember => "account",
+            Operation::GetAlternateContact
+            | Operation::GetAlternateContactAsMember
+            | Operation::GetAccountInformation
+            | Operation::GetAccountInformationAsMember
+            | Operation::ListRegions
+            | Operation::ListRegionsAsMember
+            | Operation::GetContactInformation
+            | Operation::GetContactInformationAsMember => "account",
             Operation::AssumeRoleSubAccount => "sts",
             Operation::ListAccountAliases | Operation::ListOrganizationsFeatures => "iam",
             _ => "organizations",
@@ -183,7 +222,25 @@ impl Operation {
 
     /// Whether the call is made in a member account's own session.
     pub fn is_member_side(self) -> bool {
-        matches!(self, Operation::GetAlternateContactAsMember)
+        matches!(
+            self,
+            Operation::GetAlternateContactAsMember
+                | Operation::GetAccountInformationAsMember
+                | Operation::ListRegionsAsMember
+                | Operation::GetContactInformationAsMember
+        )
+    }
+
+    /// The member-side twin of a per-account Account API read made through
+    /// the management session (`None` for every other operation).
+    pub fn as_member(self) -> Option<Operation> {
+        match self {
+            Operation::GetAlternateContact => Some(Operation::GetAlternateContactAsMember),
+            Operation::GetAccountInformation => Some(Operation::GetAccountInformationAsMember),
+            Operation::ListRegions => Some(Operation::ListRegionsAsMember),
+            Operation::GetContactInformation => Some(Operation::GetContactInformationAsMember),
+            _ => None,
+        }
     }
 
     /// Looks an operation up by its AWS name or qualified name (the
@@ -197,9 +254,18 @@ impl Operation {
     pub fn default_limit(self) -> RateLimit {
         match self {
             // Published: Account Management API, 10/s with a burst of 15.
-            Operation::GetAlternateContact => RateLimit { per_second: 10.0, burst: 15 },
+            Operation::GetAlternateContact | Operation::GetContactInformation => {
+                RateLimit { per_second: 10.0, burst: 15 }
+            }
+            // Published: 5/s with a burst of 5.
+            Operation::ListRegions => RateLimit { per_second: 5.0, burst: 5 },
+            // Published: 3/s with a burst of 3, per caller account.
+            Operation::GetAccountInformation => RateLimit { per_second: 3.0, burst: 3 },
             // Per member, not per run: a courtesy bound on the sum (module docs).
-            Operation::GetAlternateContactAsMember => RateLimit { per_second: 60.0, burst: 60 },
+            Operation::GetAlternateContactAsMember
+            | Operation::GetAccountInformationAsMember
+            | Operation::ListRegionsAsMember
+            | Operation::GetContactInformationAsMember => RateLimit { per_second: 60.0, burst: 60 },
             // Published: 600/s per account and Region for all of STS; far below it.
             Operation::AssumeRoleSubAccount => RateLimit { per_second: 20.0, burst: 20 },
             // Not published: conservative for IAM's control plane.

@@ -35,11 +35,14 @@ pub enum Phase {
     EffectivePolicies,
     /// Sub-account access: the chain and the alias call (one item per account).
     AccountAccess,
+    /// Account information, Regions and primary contacts (one item per
+    /// account and table).
+    AccountDetails,
 }
 
 impl Phase {
     /// Every phase in display order.
-    pub const ALL: [Phase; 10] = [
+    pub const ALL: [Phase; 11] = [
         Phase::Organization,
         Phase::Tree,
         Phase::Policies,
@@ -50,6 +53,7 @@ impl Phase {
         Phase::OrganizationRecords,
         Phase::EffectivePolicies,
         Phase::AccountAccess,
+        Phase::AccountDetails,
     ];
 
     /// Label for people.
@@ -65,6 +69,7 @@ impl Phase {
             Phase::OrganizationRecords => "handshakes, account creation, resource policy",
             Phase::EffectivePolicies => "effective policies",
             Phase::AccountAccess => "sub-account access",
+            Phase::AccountDetails => "account information, Regions, contacts",
         }
     }
 
@@ -73,9 +78,10 @@ impl Phase {
     pub fn feeders(self) -> &'static [Phase] {
         match self {
             Phase::Tags => &[Phase::Organization, Phase::Tree, Phase::Policies],
-            Phase::AlternateContacts | Phase::EffectivePolicies | Phase::AccountAccess => {
-                &[Phase::Organization, Phase::Tree]
-            }
+            Phase::AlternateContacts
+            | Phase::EffectivePolicies
+            | Phase::AccountAccess
+            | Phase::AccountDetails => &[Phase::Organization, Phase::Tree],
             Phase::Organization => &[],
             _ => &[Phase::Organization],
         }

@@ -20,6 +20,8 @@
 //! then it is a per-item error.
 
 pub mod account_access;
+pub mod account_api;
+pub mod account_details;
 pub mod alternate_contact;
 pub mod delegated;
 pub mod effective_policy;
@@ -97,6 +99,12 @@ pub struct Wanted {
     pub root_access_features: bool,
     pub policy_validation_errors: bool,
     pub responsibility_transfers: bool,
+    /// `aws_organizations_account_information` (GetAccountInformation per account).
+    pub account_information: bool,
+    /// `aws_organizations_account_region` (ListRegions per account).
+    pub account_regions: bool,
+    /// `aws_organizations_account_contact` (GetContactInformation per account).
+    pub account_contacts: bool,
 }
 
 impl Wanted {
@@ -135,6 +143,9 @@ impl Wanted {
             root_access_features: has(TableName::RootAccessFeature),
             policy_validation_errors: has(TableName::EffectivePolicyValidationError),
             responsibility_transfers: has(TableName::ResponsibilityTransfer),
+            account_information: has(TableName::AccountInformation),
+            account_regions: has(TableName::AccountRegion),
+            account_contacts: has(TableName::AccountContact),
         }
     }
 
@@ -160,6 +171,9 @@ impl Wanted {
             (self.root_access_features, TableName::RootAccessFeature),
             (self.policy_validation_errors, TableName::EffectivePolicyValidationError),
             (self.responsibility_transfers, TableName::ResponsibilityTransfer),
+            (self.account_information, TableName::AccountInformation),
+            (self.account_regions, TableName::AccountRegion),
+            (self.account_contacts, TableName::AccountContact),
         ]
         .into_iter()
         .filter_map(|(on, t)| on.then_some(t))
@@ -174,11 +188,33 @@ impl Wanted {
             || self.alternate_contacts
             || self.effective_policies
             || self.account_access
+            || self.account_api_reads()
     }
 
-    /// Whether alternate contacts are read in member sessions.
+    /// Whether any per-account Account API table is wanted (alternate
+    /// contacts, account information, regions, primary contacts).
+    pub fn account_api_reads(&self) -> bool {
+        self.alternate_contacts
+            || self.account_information
+            || self.account_regions
+            || self.account_contacts
+    }
+
+    /// Whether the per-account Account API reads are made in member sessions.
     pub fn reads_as_member(&self) -> bool {
-        self.alternate_contacts && self.member_reads
+        self.account_api_reads() && self.member_reads
+    }
+
+    /// Whether the table read by the management-side Account API read `op`
+    /// is wanted.
+    fn wants_account_read(&self, op: Operation) -> bool {
+        match op {
+            Operation::GetAlternateContact => self.alternate_contacts,
+            Operation::GetAccountInformation => self.account_information,
+            Operation::ListRegions => self.account_regions,
+            Operation::GetContactInformation => self.account_contacts,
+            _ => false,
+        }
     }
 
     /// Whether policies must be listed.
@@ -219,8 +255,19 @@ impl Wanted {
                 | Operation::ListEffectivePolicyValidationErrors => self.policy_validation_errors,
                 Operation::ListInboundResponsibilityTransfers
                 | Operation::ListOutboundResponsibilityTransfers => self.responsibility_transfers,
-                Operation::GetAlternateContact => self.alternate_contacts,
-                Operation::GetAlternateContactAsMember => self.reads_as_member(),
+                Operation::GetAlternateContact
+                | Operation::GetAccountInformation
+                | Operation::ListRegions
+                | Operation::GetContactInformation => self.wants_account_read(*op),
+                Operation::GetAlternateContactAsMember
+                | Operation::GetAccountInformationAsMember
+                | Operation::ListRegionsAsMember
+                | Operation::GetContactInformationAsMember => {
+                    self.member_reads
+                        && Operation::ALL
+                            .into_iter()
+                            .any(|m| m.as_member() == Some(*op) && self.wants_account_read(m))
+                }
                 Operation::AssumeRoleSubAccount => self.account_access || self.reads_as_member(),
                 Operation::ListAccountAliases => self.account_access,
             })

@@ -30,7 +30,9 @@ use crate::aws::error::ApiError;
 use crate::planner::{Operation, Phase, Priority};
 
 use super::paging::{self, Listing, page_sender};
-use super::{Ctx, Task, account_access, alternate_contact, effective_policy, scope};
+use super::{
+    Ctx, Task, account_access, account_details, alternate_contact, effective_policy, scope,
+};
 use super::{enum_text, tag, time_cell};
 
 /// Error code of an OU or account whose AWS path disagrees with the walk.
@@ -165,7 +167,8 @@ fn accounts_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Task<'a> {
 }
 
 /// The tasks an account found queues, in this order: tags, access,
-/// alternate contacts and effective policies (the last two when ACTIVE).
+/// alternate contacts, effective policies and the account details (the
+/// last three when ACTIVE).
 fn account_fan_out<'a>(ctx: &'a Ctx<'a>, id: &str, account: &Account) -> Vec<Task<'a>> {
     let mut next = Vec::new();
     if ctx.want.tags {
@@ -182,6 +185,7 @@ fn account_fan_out<'a>(ctx: &'a Ctx<'a>, id: &str, account: &Account) -> Vec<Tas
         if ctx.want.effective_policies {
             next.extend(effective_policy::tasks(ctx, id));
         }
+        next.extend(account_details::tasks(ctx, id));
     }
     next
 }

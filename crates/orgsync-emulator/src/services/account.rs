@@ -1,13 +1,18 @@
-//! Account Management API (REST-JSON): `POST /getAlternateContact` and
-//! `POST /getContactInformation`.
+//! Account Management API (REST-JSON): `POST /getAlternateContact`,
+//! `/getContactInformation`, `/getAccountInformation` and `/listRegions`.
 //!
 //! Without `AccountId` the caller's own account is meant. With it, the caller
 //! must be in the management account or be a delegated administrator for
-//! `account.amazonaws.com`, and the id must be a member account of the
-//! organization; the management account passing its own id gets
-//! AccessDeniedException, as on AWS. A contact type that is not set gives
+//! `account.amazonaws.com`, the organization must have trusted access
+//! enabled for Account Management (`account.amazonaws.com` among its enabled
+//! services), and the id must be a member account of the organization; the
+//! management account passing its own id gets AccessDeniedException, as on
+//! AWS. A contact type or primary contact that is not set gives
 //! ResourceNotFoundException (data, not a failure). CLOSED accounts are
 //! treated as no longer reachable (AccessDeniedException).
+//!
+//! ListRegions pages with MaxResults 1–50 (default 20) and an opaque
+//! NextToken tied to the account, and filters on RegionOptStatusContains.
 
 use serde_json::{Value, json};
 
@@ -16,10 +21,21 @@ use crate::model::{ALTERNATE_CONTACT_TYPES, AccountState, Organization};
 use crate::protocol::{ApiError, Service};
 
 /// Operations this module serves, with their paths.
-pub const OPERATIONS: [(&str, &str); 2] = [
+pub const OPERATIONS: [(&str, &str); 4] = [
     ("/getAlternateContact", "GetAlternateContact"),
     ("/getContactInformation", "GetContactInformation"),
+    ("/getAccountInformation", "GetAccountInformation"),
+    ("/listRegions", "ListRegions"),
 ];
+
+/// The service principal whose trusted access lets the management account
+/// (or a delegated administrator) name member accounts.
+pub const ACCOUNT_SERVICE_PRINCIPAL: &str = "account.amazonaws.com";
+
+/// Largest MaxResults of ListRegions.
+const REGIONS_MAX_RESULTS: i64 = 50;
+/// ListRegions page size without MaxResults.
+const REGIONS_DEFAULT_PAGE: i64 = 20;
 
 /// The operation behind a request path.
 pub fn operation_for_path(path: &str) -> Option<&'static str> {
@@ -66,12 +82,19 @@ fn resolve_target(
     let delegated = org
         .delegated_administrators
         .get(caller)
-        .is_some_and(|s| s.contains_key("account.amazonaws.com"));
+        .is_some_and(|s| s.contains_key(ACCOUNT_SERVICE_PRINCIPAL));
     if *caller != org.management_account_id && !delegated {
         return Err(denied(
             call,
             operation,
             "only the management account or a delegated administrator may specify AccountId",
+        ));
+    }
+    if !org.enabled_services.contains_key(ACCOUNT_SERVICE_PRINCIPAL) {
+        return Err(denied(
+            call,
+            operation,
+            "trusted access for AWS Account Management is not enabled for the organization; enable it with EnableAWSServiceAccess for account.amazonaws.com",
         ));
     }
     match org.accounts.get(requested) {
@@ -144,6 +167,79 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
             }
             Ok(json!({ "ContactInformation": Value::Object(map) }))
         }
+        "GetAccountInformation" => {
+            let account = org.accounts.get(&target).ok_or_else(|| {
+                ApiError::new(404, "ResourceNotFoundException", "The account was not found.")
+            })?;
+            let created = account.created_timestamp.unwrap_or(account.joined_timestamp);
+            let created = chrono::DateTime::from_timestamp(created, 0)
+                .unwrap_or_default()
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+            Ok(json!({
+                "AccountId": account.id,
+                "AccountName": account.name,
+                "AccountCreatedDate": created,
+                "AccountState": account.state.as_str(),
+            }))
+        }
+        "ListRegions" => list_regions(call, &org, &target),
         other => Err(ApiError::unknown_operation(Service::Account, other)),
     }
+}
+
+/// ListRegions of `target` (see the module docs).
+fn list_regions(call: &Call<'_>, org: &Organization, target: &str) -> Result<Value, ApiError> {
+    let invalid = |message: String| ApiError::validation(Service::Account, message);
+    let page_size = match call.params.get("MaxResults") {
+        None | Some(Value::Null) => REGIONS_DEFAULT_PAGE,
+        Some(value) => match value.as_i64() {
+            Some(n) if (1..=REGIONS_MAX_RESULTS).contains(&n) => n,
+            _ => {
+                return Err(invalid(format!(
+                    "Invalid MaxResults `{value}`: it must be between 1 and {REGIONS_MAX_RESULTS}."
+                )));
+            }
+        },
+    };
+    let wanted: Option<Vec<&str>> = match call.params.get("RegionOptStatusContains") {
+        None | Some(Value::Null) => None,
+        Some(Value::Array(items)) => {
+            let statuses: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
+            if let Some(bad) = statuses.iter().find(|s| {
+                **s != "ENABLED_BY_DEFAULT" && !crate::model::REGION_OPT_STATUSES.contains(s)
+            }) {
+                return Err(invalid(format!(
+                    "Invalid RegionOptStatusContains value `{bad}`: must be ENABLED, ENABLING, DISABLING, DISABLED or ENABLED_BY_DEFAULT."
+                )));
+            }
+            Some(statuses)
+        }
+        Some(other) => return Err(invalid(format!("Invalid RegionOptStatusContains `{other}`."))),
+    };
+    let regions: Vec<(&str, String)> = org
+        .regions_of(target)
+        .into_iter()
+        .filter(|(_, status)| wanted.as_ref().is_none_or(|w| w.contains(&status.as_str())))
+        .collect();
+    let prefix = format!("regions-{target}-");
+    let start = match call.params.get("NextToken").and_then(Value::as_str) {
+        None | Some("") => 0,
+        Some(token) => token
+            .strip_prefix(&prefix)
+            .and_then(|offset| offset.parse::<usize>().ok())
+            .filter(|offset| *offset < regions.len())
+            .ok_or_else(|| {
+                invalid("Invalid NextToken: it was not issued for this request.".into())
+            })?,
+    };
+    let end = (start + page_size as usize).min(regions.len());
+    let page: Vec<Value> = regions[start..end]
+        .iter()
+        .map(|(name, status)| json!({ "RegionName": name, "RegionOptStatus": status }))
+        .collect();
+    let mut out = json!({ "Regions": page });
+    if end < regions.len() {
+        out["NextToken"] = json!(format!("{prefix}{end}"));
+    }
+    Ok(out)
 }

@@ -619,8 +619,34 @@ async fn probe(
                 None => "allowed (no alias set)".to_owned(),
             })
         }
+        Operation::GetAccountInformation => {
+            let out = account.get_account_information().send().await.map_err(refused)?;
+            Ok(format!(
+                "allowed (management account {}, created {})",
+                out.account_id().unwrap_or("?"),
+                out.account_created_date().map(ToString::to_string).unwrap_or_else(|| "?".into())
+            ))
+        }
+        Operation::ListRegions => {
+            let out = account.list_regions().max_results(1).send().await.map_err(refused)?;
+            let first = out.regions().first().and_then(|r| r.region_name());
+            Ok(one_item_page("Regions", None, first, out.next_token().is_some()))
+        }
+        Operation::GetContactInformation => {
+            match account.get_contact_information().send().await.map_err(ApiError::from_sdk) {
+                Ok(_) => Ok("allowed (primary contact of the management account)".to_owned()),
+                Err(e) if e.code == "ResourceNotFoundException" => {
+                    Ok("allowed (no primary contact set)".to_owned())
+                }
+                Err(e) => Err(Some(e)),
+            }
+        }
         // Made in member sessions: not probed with the reading identity.
-        Operation::AssumeRoleSubAccount | Operation::GetAlternateContactAsMember => Err(None),
+        Operation::AssumeRoleSubAccount
+        | Operation::GetAlternateContactAsMember
+        | Operation::GetAccountInformationAsMember
+        | Operation::ListRegionsAsMember
+        | Operation::GetContactInformationAsMember => Err(None),
     }
 }
 

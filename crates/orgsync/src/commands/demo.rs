@@ -48,6 +48,12 @@ pub struct DemoArgs {
     /// Also extract effective policies per account.
     #[arg(long)]
     pub effective_policies: bool,
+    /// Also extract each account's creation date and Region opt-in status.
+    #[arg(long)]
+    pub account_details: bool,
+    /// Also extract each account's primary contact (synthetic personal data).
+    #[arg(long)]
+    pub primary_contacts: bool,
     /// Do not print the tree after the summary.
     #[arg(long)]
     pub no_tree: bool,
@@ -178,8 +184,14 @@ fn demo_plan(emulator: &Emulator, args: &DemoArgs) -> Result<config::Plan, UserE
         ("region".to_owned(), emulator.region().to_owned()),
         ("destination".to_owned(), args.destination.clone()),
     ]);
-    if args.effective_policies {
-        flags.push(("effective_policies".to_owned(), "true".to_owned()));
+    for (on, key) in [
+        (args.effective_policies, "effective_policies"),
+        (args.account_details, "account_details"),
+        (args.primary_contacts, "primary_contacts"),
+    ] {
+        if on {
+            flags.push((key.to_owned(), "true".to_owned()));
+        }
     }
     let sources = Sources {
         flags,
