@@ -171,6 +171,43 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
                     r(),
                 ]);
             }
+            t.entry(TableName::AccountInformation).or_default().push(vec![
+                o(),
+                text(&a.id),
+                text(&a.name),
+                text(a.state.as_str()),
+                ts(a.created_timestamp.unwrap_or(a.joined_timestamp)),
+                r(),
+            ]);
+            for (region, status) in org.regions_of(&a.id) {
+                t.entry(TableName::AccountRegion).or_default().push(vec![
+                    o(),
+                    text(&a.id),
+                    text(region),
+                    text(&status),
+                    r(),
+                ]);
+            }
+            if let Some(c) = org.contact_information.get(&a.id) {
+                let opt = |v: &Option<String>| v.as_deref().map(text).unwrap_or(Value::Null);
+                t.entry(TableName::AccountContact).or_default().push(vec![
+                    o(),
+                    text(&a.id),
+                    text(&c.full_name),
+                    opt(&c.company_name),
+                    text(&c.address_line1),
+                    opt(&c.address_line2),
+                    Value::Null,
+                    text(&c.city),
+                    Value::Null,
+                    opt(&c.state_or_region),
+                    text(&c.postal_code),
+                    text(&c.country_code),
+                    text(&c.phone_number),
+                    opt(&c.website_url),
+                    r(),
+                ]);
+            }
         }
     }
     for (resource, tags) in &org.tags {
@@ -399,6 +436,11 @@ async fn every_table_of_a_2000_account_organization_matches_the_model() {
     let emulator = start(2000, 7).await;
     let mut options = options();
     options.effective_policies = true;
+    options.tables.extend([
+        TableName::AccountInformation,
+        TableName::AccountRegion,
+        TableName::AccountContact,
+    ]);
     let extraction = run(&emulator, &options).await;
     let snapshot = &extraction.snapshot;
     assert_eq!(snapshot.run.status, RunStatus::Succeeded, "{:?}", snapshot.errors);
@@ -423,6 +465,9 @@ async fn every_table_of_a_2000_account_organization_matches_the_model() {
         TableName::RootAccessFeature,
         TableName::EffectivePolicyValidationError,
         TableName::ResponsibilityTransfer,
+        TableName::AccountInformation,
+        TableName::AccountRegion,
+        TableName::AccountContact,
     ] {
         assert!(!snapshot.rows(table).is_empty(), "{} should not be empty", table.as_str());
     }
@@ -1021,5 +1066,57 @@ async fn trusted_access_for_iam_not_enabled_is_one_clear_error_row() {
     );
     assert!(snapshot.rows(TableName::RootAccessFeature).is_empty());
     assert_eq!(extraction.operations[&Operation::ListOrganizationsFeatures].calls, 1);
+    assert_eq!(snapshot.rows(TableName::Account).len(), emulator.account_count());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn trusted_access_for_account_management_not_enabled_is_one_error_row_per_table() {
+    let emulator = start(300, 23).await;
+    emulator.controls().mutate_org(|org| {
+        org.enabled_services.remove("account.amazonaws.com");
+    });
+    let mut options = options();
+    options.tables.extend([
+        TableName::AccountInformation,
+        TableName::AccountRegion,
+        TableName::AccountContact,
+    ]);
+    let extraction = run(&emulator, &options).await;
+    let snapshot = &extraction.snapshot;
+    assert_eq!(snapshot.run.status, RunStatus::Partial);
+    let errors: Vec<(&str, Option<&str>, &str)> = snapshot
+        .errors
+        .iter()
+        .map(|e| (e.table_name.as_str(), e.resource_id.as_deref(), e.api_operation.as_str()))
+        .collect();
+    assert_eq!(
+        errors,
+        vec![
+            ("aws_organizations_account_contact", None, "GetContactInformation"),
+            ("aws_organizations_account_information", None, "GetAccountInformation"),
+            ("aws_organizations_account_region", None, "ListRegions"),
+            ("aws_organizations_alternate_contact", None, "GetAlternateContact"),
+        ],
+        "one row per table, not one per account"
+    );
+    for e in &snapshot.errors {
+        assert_eq!(e.error_code, "AccessDeniedException");
+        let message = e.message.as_deref().unwrap();
+        assert!(message.contains("trusted access for AWS Account Management"), "{message}");
+        assert!(message.contains("was not called again"), "{message}");
+    }
+    // The management account reads itself without AccountId: still read.
+    let management = emulator.controls().with_org(|org| org.management_account_id.clone());
+    for table in [TableName::AccountInformation, TableName::AccountRegion] {
+        let accounts: BTreeSet<&str> =
+            snapshot.rows(table).iter().map(|r| r[1].as_str().unwrap()).collect();
+        assert_eq!(accounts, BTreeSet::from([management.as_str()]), "{}", table.as_str());
+    }
+    // The fan-out stops once the denial is confirmed.
+    let bound = (orgsync_core::planner::DEFAULT_MAX_CONCURRENCY + 3) as u64;
+    for op in [Operation::GetAccountInformation, Operation::ListRegions] {
+        let calls = extraction.operations[&op].calls;
+        assert!(calls <= bound, "{calls} {op} calls (at most {bound})");
+    }
     assert_eq!(snapshot.rows(TableName::Account).len(), emulator.account_count());
 }

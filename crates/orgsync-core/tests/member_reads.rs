@@ -1,11 +1,13 @@
 //! Member-side Account API reads (`account_reads`, issue #14) against the
 //! emulator over real HTTP and SigV4: the same organization read through the
 //! management session and in each member's own session gives identical
-//! tables, table by table; the emulator's per-caller counters show the
-//! GetAlternateContact calls spread over the members' own quotas; with
+//! tables, table by table (the alternate contacts and the Account
+//! Management tables of `account_details` and `primary_contacts`); the
+//! emulator's per-caller counters show the Account API calls spread over
+//! the members' own quotas; with
 //! `auto`, members whose role is denied the call or whose hop fails are read
 //! through the management session (counted), with `member` they are error
-//! rows; each member is assumed once for both tables.
+//! rows; each member is assumed once for all its tables.
 
 use std::collections::BTreeMap;
 
@@ -40,9 +42,22 @@ fn plan(emulator: &Emulator, account_reads: &str) -> Plan {
         ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
         ("ORGSYNC_ROLE_SESSION_NAME", "orgsync-member-reads".to_owned()),
         ("ORGSYNC_ACCOUNT_READS", account_reads.to_owned()),
+        ("ORGSYNC_ACCOUNT_DETAILS", "true".to_owned()),
+        ("ORGSYNC_PRIMARY_CONTACTS", "true".to_owned()),
     ];
     let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
     config::load(Sources { env, ..Sources::default() }).expect("valid configuration")
+}
+
+/// `plan` without the Account Management tables of `account_details` and
+/// `primary_contacts`: the alternate contacts are the only member-side reads.
+fn contacts_only(mut plan: Plan) -> Plan {
+    for table in
+        [TableName::AccountInformation, TableName::AccountRegion, TableName::AccountContact]
+    {
+        plan.tables.remove(&table);
+    }
+    plan
 }
 
 async fn run(plan: &Plan) -> Extraction {
@@ -103,7 +118,14 @@ async fn both_ways_give_the_same_rows_and_member_reads_spread_over_the_members_q
     controls.reset_counters();
     let as_member = run(&plan(&emulator, "member")).await;
     assert_eq!(as_member.snapshot.run.status, RunStatus::Succeeded);
-    assert!(!as_member.snapshot.tables[&TableName::AlternateContact].is_empty());
+    for table in [
+        TableName::AlternateContact,
+        TableName::AccountInformation,
+        TableName::AccountRegion,
+        TableName::AccountContact,
+    ] {
+        assert!(!as_member.snapshot.tables[&table].is_empty(), "{}", table.as_str());
+    }
     assert_same_tables(&through_management, &as_member, "management vs member");
     assert_eq!(
         as_member.account_reads,
@@ -125,6 +147,15 @@ async fn both_ways_give_the_same_rows_and_member_reads_spread_over_the_members_q
     assert_eq!(callers[&management].calls, 3);
     for member in &members {
         assert_eq!(callers[member].calls, 3, "{member}");
+    }
+    // The account details and primary contact: one call per account each,
+    // every member in its own session.
+    for action in
+        ["account:GetAccountInformation", "account:ListRegions", "account:GetContactInformation"]
+    {
+        let callers = served.by_caller(action);
+        assert_eq!(callers.len(), members.len() + 1, "{action}: {callers:?}");
+        assert!(callers.values().all(|c| c.calls == 1), "{action}: {callers:?}");
     }
     // One AssumeRole per member for both tables (the access table and the
     // contacts share the session), plus the master chain's two hops.
@@ -163,9 +194,9 @@ async fn auto_falls_back_per_account_on_a_denied_member_role_or_a_failed_hop() {
     assert!(denied.len() >= 2 && unreachable.len() >= 2);
     assert!(denied.iter().all(|d| !unreachable.contains(d)));
 
-    let through_management = run(&plan(&emulator, "management")).await;
+    let through_management = run(&contacts_only(plan(&emulator, "management"))).await;
     controls.reset_counters();
-    let auto = run(&plan(&emulator, "auto")).await;
+    let auto = run(&contacts_only(plan(&emulator, "auto"))).await;
     assert_eq!(auto.snapshot.run.status, RunStatus::Succeeded);
     assert_eq!(auto.snapshot.errors, Vec::new());
     assert_same_tables(&through_management, &auto, "management vs auto with fallbacks");
@@ -188,7 +219,7 @@ async fn auto_falls_back_per_account_on_a_denied_member_role_or_a_failed_hop() {
 
     // `member`: no fallback; each account that could not be read is an
     // error row, the other accounts' rows are the same.
-    let as_member = run(&plan(&emulator, "member")).await;
+    let as_member = run(&contacts_only(plan(&emulator, "member"))).await;
     assert_eq!(as_member.snapshot.run.status, RunStatus::Partial);
     let errors: BTreeMap<&str, Vec<&str>> =
         as_member.snapshot.errors.iter().fold(BTreeMap::new(), |mut m, e| {
@@ -229,11 +260,11 @@ async fn a_member_session_about_to_expire_is_assumed_again_before_use() {
     let emulator = start(12).await;
     let controls = emulator.controls();
     let (_, members) = accounts(&emulator);
-    let reference = run(&plan(&emulator, "member")).await;
+    let reference = run(&contacts_only(plan(&emulator, "member"))).await;
     // Sessions issued from now on last 30 s: less than the minute of margin
     // a member session must have left, so every read assumes it again.
     controls.set_credential_lifetime(Some(std::time::Duration::from_secs(30)));
-    let mut plan = plan(&emulator, "member");
+    let mut plan = contacts_only(plan(&emulator, "member"));
     plan.tables.remove(&TableName::AccountAccess);
     let renewed = run(&plan).await;
     assert_eq!(renewed.snapshot.run.status, RunStatus::Succeeded);

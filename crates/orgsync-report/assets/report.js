@@ -364,6 +364,24 @@
     showTab('coverage');
     showCoverage(a);
   }
+  // What the Account Management tables read about an account (only the
+  // tables the run read): creation date, opt-in Regions, primary contact.
+  function accountDetails(d) {
+    if (!d) { return; }
+    var dl = el('dl', 'account-details');
+    function line(label, value) {
+      dl.appendChild(el('dt', null, label));
+      dl.appendChild(el('dd', null, value));
+    }
+    if (d.created !== undefined) { line('Created', d.created ? d.created.slice(0, 10) : 'unknown'); }
+    if (d.regions !== undefined) {
+      line('Opt-in Regions', d.regions.length ? d.regions.map(function (r) {
+        return r[1] === 'ENABLED' ? r[0] : r[0] + ' (' + r[1].toLowerCase() + ')';
+      }).join(', ') : 'none enabled');
+    }
+    if (d.contact !== undefined) { line('Primary contact', d.contact); }
+    detail.appendChild(dl);
+  }
   function showCoverage(a) {
     current = a;
     var acc = accounts[a];
@@ -375,6 +393,7 @@
     title.appendChild(stateBadge(acc.state));
     detail.appendChild(title);
     detail.appendChild(el('p', 'crumbs', pathOf(a) + ' / ' + acc.name));
+    accountDetails(acc.details);
     var byType = {};
     acc.coverage.forEach(function (c) {
       var t = policies[c[0]].type;

@@ -123,6 +123,7 @@ pub fn report_data(input: &ReportInput<'_>) -> Json {
     }
 
     let resolver = Resolver::new(input.snapshot, &model);
+    let details = account_details(input.snapshot);
     let accounts: Vec<Json> = model
         .accounts
         .iter()
@@ -165,6 +166,7 @@ pub fn report_data(input: &ReportInput<'_>) -> Json {
                 "tags": tags_by_resource.get(a.id.as_str()).cloned().unwrap_or_default(),
                 "coverage": coverage,
                 "unknown": unknown,
+                "details": details.get(a.id.as_str()).cloned().unwrap_or(Json::Null),
             })
         })
         .collect();
@@ -222,6 +224,54 @@ pub fn report_data(input: &ReportInput<'_>) -> Json {
         "findings": findings(input.snapshot, &model, input.findings),
         "activity": activity(input.snapshot),
     })
+}
+
+/// Per account, what the Account Management tables read (for the account's
+/// detail in the Coverage tab), with only the keys of the tables that were
+/// read: `created` (account information), `regions` (the opt-in Regions
+/// that are not DISABLED, as `[name, status]`), `contact` (the primary
+/// contact in one line).
+fn account_details(snapshot: &Snapshot) -> std::collections::HashMap<&str, Json> {
+    fn account_of(row: &[orgsync_schema::Value]) -> Option<&str> {
+        row[1].as_str()
+    }
+    let mut details: std::collections::HashMap<&str, serde_json::Map<String, Json>> =
+        std::collections::HashMap::new();
+    let text = |table: TableName, row: &'_ [orgsync_schema::Value], column: &str| {
+        table.def().column_index(column).and_then(|i| row[i].render())
+    };
+    if snapshot.tables.contains_key(&TableName::AccountRegion) {
+        for row in snapshot.rows(TableName::AccountRegion) {
+            let (Some(account), Some(region), Some(status)) = (
+                account_of(row),
+                text(TableName::AccountRegion, row, "region_name"),
+                text(TableName::AccountRegion, row, "region_opt_status"),
+            ) else {
+                continue;
+            };
+            let entry = details.entry(account).or_default();
+            let regions = entry.entry("regions").or_insert_with(|| json!([]));
+            if status != "ENABLED_BY_DEFAULT" && status != "DISABLED" {
+                regions.as_array_mut().expect("an array").push(json!([region, status]));
+            }
+        }
+    }
+    for row in snapshot.rows(TableName::AccountInformation) {
+        if let Some(account) = account_of(row) {
+            let created = text(TableName::AccountInformation, row, "account_created_date");
+            details.entry(account).or_default().insert("created".into(), json!(created));
+        }
+    }
+    for row in snapshot.rows(TableName::AccountContact) {
+        if let Some(account) = account_of(row) {
+            let line: Vec<String> = ["full_name", "company_name", "city", "country_code"]
+                .into_iter()
+                .filter_map(|c| text(TableName::AccountContact, row, c))
+                .collect();
+            details.entry(account).or_default().insert("contact".into(), json!(line.join(", ")));
+        }
+    }
+    details.into_iter().map(|(k, v)| (k, Json::Object(v))).collect()
 }
 
 /// The record tables for the Activity tab: per table, whether it was read,

@@ -872,3 +872,69 @@ async fn a_version_2_destination_is_migrated_in_place_and_keeps_its_runs() {
         assert_eq!(first, select(table, new_run), "{table}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_version_4_destination_gains_the_account_management_tables_and_keeps_its_runs() {
+    // Written by the release before contract version 5 (see its README).
+    let emulator = emulator(12, 3).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let dump = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../test-data/destinations/sqlite_v4/orgsync.sql"
+    ))
+    .unwrap();
+    rusqlite::Connection::open(&db).unwrap().execute_batch(&dump).unwrap();
+    let version = "SELECT version FROM orgsync_schema_version";
+    assert_eq!(count(&db, version), 4);
+    let old_runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
+    assert_eq!(old_runs.len(), 2);
+    let new_tables = [
+        "aws_organizations_account_information",
+        "aws_organizations_account_region",
+        "aws_organizations_account_contact",
+    ];
+    let present = |table: &str| {
+        count(
+            &db,
+            &format!(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('{table}', '{table}_history')"
+            ),
+        )
+    };
+    assert!(new_tables.iter().all(|t| present(t) == 0));
+
+    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
+    let out = orgsync()
+        .args(["sync", "--account-details", "--primary-contacts", "--config"])
+        .arg(&config)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(count(&db, version), i64::from(orgsync_schema::SCHEMA_VERSION));
+    let active = count(
+        &db,
+        "SELECT COUNT(*) FROM aws_organizations_account WHERE state = 'ACTIVE' AND run_id = (SELECT run_id FROM orgsync_run ORDER BY started_at DESC LIMIT 1)",
+    );
+    for table in new_tables {
+        assert_eq!(present(table), 2, "{table} and its history");
+        assert!(count(&db, &format!("SELECT COUNT(*) FROM {table}")) > 0, "{table}");
+    }
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM aws_organizations_account_information"), active);
+    assert_eq!(
+        count(&db, "SELECT COUNT(DISTINCT account_id) FROM aws_organizations_account_region"),
+        active
+    );
+    let runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
+    assert_eq!(runs.len(), 3);
+    assert_eq!(runs[..2], old_runs[..]);
+    // The version-4 runs are still read back in full, next to the new one.
+    for (from, to) in [(&old_runs[0], &old_runs[1]), (&old_runs[1], &runs[2])] {
+        let out = orgsync()
+            .args(["diff", "--format", "json", "--from", from, "--to", to, "--destination"])
+            .arg(format!("sqlite:{}", db.display()))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    }
+}

@@ -438,3 +438,82 @@ fn activity_tab_shows_the_records_and_says_why_one_is_missing() {
     assert_eq!(browser.eval("return document.querySelectorAll('#panel-activity b').length"), 0);
     browser.screenshot(&artifacts.join("activity.png"));
 }
+
+#[test]
+fn account_detail_shows_creation_date_opt_in_regions_and_primary_contact() {
+    use orgsync_schema::{TableName, Value};
+    let Some(paths) = browser_or_skip() else { return };
+    let region = |account: &str, name: &str, status: &str| {
+        [
+            ("account_id", Value::text(account)),
+            ("region_name", Value::text(name)),
+            ("region_opt_status", Value::text(status)),
+        ]
+    };
+    let created = Value::Timestamp(Utc.with_ymd_and_hms(2019, 5, 17, 8, 30, 0).unwrap());
+    let snapshot = SnapshotBuilder::new("o-details001", "run-1", "111111111111")
+        .root("r-ab12", "Root")
+        .account("111111111111", "management", "m@example.com", "ACTIVE", "r-ab12")
+        .account("222222222222", "workload", "w@example.com", "ACTIVE", "r-ab12")
+        .row(
+            TableName::AccountInformation,
+            &[
+                ("account_id", Value::text("222222222222")),
+                ("account_name", Value::text("workload")),
+                ("account_state", Value::text("ACTIVE")),
+                ("account_created_date", created),
+            ],
+        )
+        .row(TableName::AccountRegion, &region("222222222222", "us-east-1", "ENABLED_BY_DEFAULT"))
+        .row(TableName::AccountRegion, &region("222222222222", "af-south-1", "ENABLED"))
+        .row(TableName::AccountRegion, &region("222222222222", "eu-south-2", "ENABLING"))
+        .row(TableName::AccountRegion, &region("222222222222", "me-south-1", "DISABLED"))
+        .row(TableName::AccountRegion, &region("111111111111", "us-east-1", "ENABLED_BY_DEFAULT"))
+        .row(
+            TableName::AccountContact,
+            &[
+                ("account_id", Value::text("222222222222")),
+                ("full_name", Value::text(EVIL_NAME)),
+                ("address_line1", Value::text("1 Main Street")),
+                ("city", Value::text("Dublin")),
+                ("postal_code", Value::text("D01")),
+                ("country_code", Value::text("IE")),
+                ("phone_number", Value::text("+353-1-555-0100")),
+            ],
+        )
+        .build();
+    let artifacts = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("orgsync-report");
+    std::fs::create_dir_all(&artifacts).unwrap();
+    let file = artifacts.join("report-account-details.html");
+    std::fs::write(&file, report(&snapshot, None)).unwrap();
+
+    let browser = Session::start(&paths);
+    browser.goto(&format!("file://{}", file.display()));
+    browser
+        .wait_for("the report script", "return document.documentElement.dataset.ready === 'true'");
+    browser.click(&browser.find("#tab-accounts"));
+    browser.click(&browser.find("[data-account='222222222222']"));
+    let details = browser.eval(
+        "return Array.from(document.querySelectorAll('#coverage-detail .account-details dt, #coverage-detail .account-details dd')).map(function (e) { return e.textContent; })",
+    );
+    assert_eq!(
+        details,
+        serde_json::json!([
+            "Created",
+            "2019-05-17",
+            "Opt-in Regions",
+            "af-south-1, eu-south-2 (enabling)",
+            "Primary contact",
+            format!("{EVIL_NAME}, Dublin, IE"),
+        ])
+    );
+    assert_eq!(browser.eval("return document.querySelectorAll('#coverage-detail b').length"), 0);
+    // An account the tables say nothing else about: no enabled opt-in Region.
+    browser.click(&browser.find("#tab-accounts"));
+    browser.click(&browser.find("[data-account='111111111111']"));
+    let details = browser.eval(
+        "return Array.from(document.querySelectorAll('#coverage-detail .account-details dd')).map(function (e) { return e.textContent; })",
+    );
+    assert_eq!(details, serde_json::json!(["none enabled"]));
+    browser.screenshot(&artifacts.join("account-details.png"));
+}
