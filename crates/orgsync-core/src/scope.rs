@@ -12,7 +12,7 @@
 //! | organization, roots | all | none |
 //! | organizational units, accounts | the scope's subtrees (and the OUs above an included OU) | those outside the scope (by their path) and not read now |
 //! | tags | of the resources read (roots and policies: all) | of OUs and accounts outside the scope |
-//! | alternate contacts, effective policies, account access | the scope's accounts | other accounts' |
+//! | alternate contacts, effective policies, account access, account information, Regions and contacts | the scope's accounts | other accounts' |
 //! | policies, policy targets, enabled services, delegated administrators and services | all (their cost does not grow with the accounts) | none |
 //!
 //! Scoped runs of one organization into one destination should not overlap
@@ -91,7 +91,12 @@ impl PartialEq for PreviousSnapshot {
 fn owner_column(table: TableName) -> Option<&'static str> {
     match table {
         TableName::OrganizationalUnit => Some("ou_id"),
-        TableName::Account | TableName::AlternateContact | TableName::AccountAccess => {
+        TableName::Account
+        | TableName::AlternateContact
+        | TableName::AccountAccess
+        | TableName::AccountInformation
+        | TableName::AccountRegion
+        | TableName::AccountContact => {
             Some("account_id")
         }
         TableName::Tag => Some("resource_id"),

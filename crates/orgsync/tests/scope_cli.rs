@@ -184,7 +184,7 @@ async fn two_scoped_runs_of_disjoint_ous_keep_each_others_rows() {
 
     let dir = tempfile::tempdir().unwrap();
     let full_db = format!("sqlite:{}", dir.path().join("full.db").display());
-    sync(&emulator, &full_db, &[]);
+    sync(&emulator, &full_db, &["--account-details"]);
     let full = rows_without_run_id(&snapshot(&full_db, &org.id));
 
     for destination in [
@@ -194,8 +194,8 @@ async fn two_scoped_runs_of_disjoint_ous_keep_each_others_rows() {
         if let Some(folder) = destination.strip_prefix("jsonl:") {
             std::fs::create_dir(folder).unwrap();
         }
-        sync(&emulator, &destination, &["--organizational-unit-ids", &a]);
-        sync(&emulator, &destination, &["--organizational-unit-ids", &b]);
+        sync(&emulator, &destination, &["--account-details", "--organizational-unit-ids", &a]);
+        sync(&emulator, &destination, &["--account-details", "--organizational-unit-ids", &b]);
         let scoped = snapshot(&destination, &org.id);
         assert_eq!(account_ids(&scoped), in_scope, "{destination}: both scopes' accounts");
 
@@ -206,7 +206,10 @@ async fn two_scoped_runs_of_disjoint_ous_keep_each_others_rows() {
         for (table, rows) in &scoped {
             let def = table.def();
             let expected: Vec<Vec<Value>> = match *table {
-                TableName::Account | TableName::AlternateContact => {
+                TableName::Account
+                | TableName::AlternateContact
+                | TableName::AccountInformation
+                | TableName::AccountRegion => {
                     let col = def.column_index("account_id").unwrap();
                     full[table]
                         .iter()
