@@ -200,6 +200,17 @@ expect_error(
 )
 info = account.get_contact_information()["ContactInformation"]
 check("FullName" in info, info)
+own_info = account.get_account_information()
+check(own_info["AccountId"] == INFO["management_account_id"], own_info)
+check(own_info["AccountCreatedDate"].year >= 2010, own_info)
+member_info = account.get_account_information(AccountId=INFO["contact_account"])
+check(member_info["AccountId"] == INFO["contact_account"] and member_info["AccountState"] == "ACTIVE", member_info)
+regions, pages = paginate(account, "list_regions", "Regions", AccountId=INFO["contact_account"], PaginationConfig={"PageSize": 7})
+check(len(regions) == INFO["regions"] and pages == -(-INFO["regions"] // 7), (len(regions), pages))
+check(any(r["RegionOptStatus"] == "ENABLED_BY_DEFAULT" for r in regions), regions)
+opted = account.list_regions(RegionOptStatusContains=["ENABLED_BY_DEFAULT"])["Regions"]
+check(all(r["RegionOptStatus"] == "ENABLED_BY_DEFAULT" for r in opted) and opted, opted)
+expect_error(account.list_regions, "ValidationException", account.exceptions.ValidationException, MaxResults=51)
 
 # --- IAM -------------------------------------------------------------------
 aliases = client(reader, "iam").list_account_aliases()["AccountAliases"]

@@ -83,6 +83,7 @@ async fn boto3_drives_every_operation() {
             "contact_account": contact.0,
             "contact_email": contact.1["SECURITY"].email_address,
             "no_contact_account": no_contact,
+            "regions": orgsync_emulator::model::REGIONS.len(),
             "management_aliases": o.account_aliases.get(mgmt).map(|a| vec![a.clone()]).unwrap_or_default(),
         })
     });
