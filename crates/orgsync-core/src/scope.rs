@@ -96,9 +96,7 @@ fn owner_column(table: TableName) -> Option<&'static str> {
         | TableName::AccountAccess
         | TableName::AccountInformation
         | TableName::AccountRegion
-        | TableName::AccountContact => {
-            Some("account_id")
-        }
+        | TableName::AccountContact => Some("account_id"),
         TableName::Tag => Some("resource_id"),
         TableName::EffectivePolicy => Some("target_id"),
         _ => None,

@@ -326,6 +326,23 @@ async fn check_samples_member_accounts_hop_by_hop_with_the_alias_call() {
         );
     }
 
+    // With account_details, the member-side reads of its tables are tried too.
+    let mut details = check("2");
+    details.env("ORGSYNC_ACCOUNT_DETAILS", "true");
+    let out = output(details).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for account in &sampled {
+        for action in ["account:GetAccountInformation", "account:ListRegions"] {
+            assert!(
+                stdout.lines().any(|l| l.starts_with(account.as_str())
+                    && l.contains(action)
+                    && l.contains("OK, in the member's session")),
+                "{action}: {stdout}"
+            );
+        }
+    }
+
     // A member role denied the contact read: `auto` notes it and passes
     // (that account would be read through the management session), `member` fails.
     emulator

@@ -2,9 +2,13 @@
 //! on a sample of ACTIVE member accounts (`--sample N`), hop by hop from the
 //! master session, then IAM ListAccountAliases in the member account — the
 //! calls a sync makes for `aws_organizations_account_access` — and, when
-//! `account_reads` may read in member sessions, GetAlternateContact without
-//! AccountId in the member session (a refusal fails the check with `member`;
-//! with `auto` that account would be read through the management session).
+//! `account_reads` may read in member sessions, every per-account Account
+//! API read the enabled tables make (GetAlternateContact, and with
+//! `account_details` / `primary_contacts` GetAccountInformation, ListRegions,
+//! GetContactInformation) without AccountId in the member session, with the
+//! same probes as the management session's (a refusal fails the check with
+//! `member`; with `auto` that account would be read through the management
+//! session).
 //! Each hop and call is a row with its result and, on failure, the fix.
 //!
 //! The sample is spread evenly over the member accounts sorted by ID, so
@@ -65,11 +69,15 @@ pub async fn check(
     };
     let mut rows = Vec::new();
     let mut failures = Vec::new();
-    let contacts = orgsync_core::permissions::operations(plan)
-        .contains(&Operation::GetAlternateContactAsMember)
-        .then_some(plan.account_reads);
+    // The management-side twins of the member-side reads the plan makes.
+    let member_reads: Vec<Operation> = orgsync_core::permissions::operations(plan)
+        .into_iter()
+        .filter(|op| op.is_member_side())
+        .filter_map(|member| Operation::ALL.into_iter().find(|m| m.as_member() == Some(member)))
+        .collect();
+    let reads = MemberReads { account_reads: plan.account_reads, operations: member_reads };
     for account in &picked {
-        check_account(&session, chain, account, contacts, &mut rows, &mut failures).await;
+        check_account(&session, chain, account, &reads, &mut rows, &mut failures).await;
     }
     let mut text = format!(
         "sub-account chain ({} of {} ACTIVE member account(s) sampled):\n",
@@ -80,16 +88,23 @@ pub async fn check(
     SampleReport { text, failures }
 }
 
-/// Every hop of `account`, then its alias call, as rows.
+/// The Account API reads a sync makes in member sessions.
+struct MemberReads {
+    account_reads: AccountReads,
+    /// Their management-side operations (probed without AccountId in the
+    /// member's session, which is what the member-side read is).
+    operations: Vec<Operation>,
+}
+
+/// Every hop of `account`, then its alias call and the member-side reads, as rows.
 async fn check_account(
     session: &Session,
     chain: &SubAccountChain,
     account: &str,
-    contacts: Option<AccountReads>,
+    reads: &MemberReads,
     rows: &mut Vec<Vec<String>>,
     failures: &mut Vec<String>,
 ) {
-    let contact_action = "account:GetAlternateContact".to_owned();
     let roles: Vec<String> = chain
         .for_account(account)
         .map(|roles| roles.iter().map(ToString::to_string).collect())
@@ -119,11 +134,11 @@ async fn check_account(
                 "NOT TRIED".to_owned(),
                 "the chain failed".to_owned(),
             ]);
-            if contacts.is_some() {
+            for op in &reads.operations {
                 rows.push(vec![
                     account.to_owned(),
                     "-".to_owned(),
-                    contact_action,
+                    op.qualified_name(),
                     "NOT TRIED".to_owned(),
                     "the chain failed".to_owned(),
                 ]);
@@ -178,38 +193,34 @@ async fn check_account(
             ]);
         }
     }
-    let Some(reads) = contacts else { return };
-    let answer = aws_sdk_account::Client::new(&sub.sdk_config)
-        .get_alternate_contact()
-        .alternate_contact_type(aws_sdk_account::types::AlternateContactType::Billing)
-        .send()
-        .await
-        .map_err(ApiError::from_sdk);
-    let (result, fix) = match answer {
-        Ok(_) => ("OK (billing contact, in the member's session)".to_owned(), String::new()),
-        Err(e) if e.code == "ResourceNotFoundException" => {
-            ("OK (no billing contact set)".to_owned(), String::new())
-        }
-        Err(error) => {
-            let fix = format!(
-                "allow account:GetAlternateContact to role `{}` in account {account}{}",
-                sub.last_role.role_name(),
-                if reads == AccountReads::Member {
-                    ""
-                } else {
-                    " (account_reads = auto reads this account through the management session meanwhile)"
+    let org = aws_sdk_organizations::Client::new(&sub.sdk_config);
+    let member_account = aws_sdk_account::Client::new(&sub.sdk_config);
+    for op in &reads.operations {
+        let action = op.qualified_name();
+        let mut found = super::Found::default();
+        let answer = super::probe(*op, &org, &member_account, &sub.sdk_config, &mut found).await;
+        let (result, fix) = match answer {
+            Ok(detail) => (format!("OK, in the member's session: {detail}"), String::new()),
+            Err(None) => ("NOT TRIED".to_owned(), String::new()),
+            Err(Some(error)) => {
+                let member = reads.account_reads == AccountReads::Member;
+                let fix = format!(
+                    "allow {action} to role `{}` in account {account}{}",
+                    sub.last_role.role_name(),
+                    if member {
+                        ""
+                    } else {
+                        " (account_reads = auto reads this account through the management session meanwhile)"
+                    }
+                );
+                if member {
+                    failures.push(format!("account {account}: {action}: {}", error.describe()));
                 }
-            );
-            if reads == AccountReads::Member {
-                failures.push(format!(
-                    "account {account}: account:GetAlternateContact: {}",
-                    error.describe()
-                ));
+                (format!("FAIL {}", error.code), fix)
             }
-            (format!("FAIL {}", error.code), fix)
-        }
-    };
-    rows.push(vec![account.to_owned(), "-".to_owned(), contact_action, result, fix]);
+        };
+        rows.push(vec![account.to_owned(), "-".to_owned(), action, result, fix]);
+    }
 }
 
 /// ACTIVE member accounts (the management account excluded), sorted by ID.
