@@ -476,7 +476,7 @@ async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
 
     // For table sets from one table to all of them, the reading identity's
     // actions are exactly the calls a sync makes and what `check` probes.
-    let table_sets: [&[&str]; 8] = [
+    let table_sets: [&[&str]; 9] = [
         &["--include", "organization"],
         &[
             "--include",
@@ -492,6 +492,7 @@ async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
         &["--include", "delegated_service", "--include", "enabled_service"],
         &["--include", "tag"],
         &["--effective-policies"],
+        &["--include", "organization", "--account-details", "--primary-contacts"],
     ];
     for extra in table_sets {
         let expected: std::collections::BTreeSet<String> = permissions(extra)["read_actions"]
@@ -515,7 +516,7 @@ async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
     }
 
     // With exactly the printed policies the whole sync succeeds …
-    let all = ["--effective-policies"];
+    let all = ["--effective-policies", "--account-details", "--primary-contacts"];
     let printed = permissions(&all);
     apply_permissions(&emulator, &printed, None);
     let out = sync(&all);
