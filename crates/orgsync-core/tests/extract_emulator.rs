@@ -71,6 +71,17 @@ fn options() -> ExtractOptions {
     ExtractOptions { rate_limits: RateLimits::scaled(1000.0), ..ExtractOptions::new() }
 }
 
+/// `options` with the opt-in Account Management tables (`account_details`,
+/// `primary_contacts`) added.
+fn with_account_management_tables(mut options: ExtractOptions) -> ExtractOptions {
+    options.tables.extend([
+        TableName::AccountInformation,
+        TableName::AccountRegion,
+        TableName::AccountContact,
+    ]);
+    options
+}
+
 async fn run(emulator: &Emulator, options: &ExtractOptions) -> Extraction {
     let config = chain_config(emulator).await;
     let on_expired = || {};
@@ -434,13 +445,8 @@ fn assert_rows_equal(table: TableName, actual: &[Row], expected: &[Row]) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_table_of_a_2000_account_organization_matches_the_model() {
     let emulator = start(2000, 7).await;
-    let mut options = options();
+    let mut options = with_account_management_tables(options());
     options.effective_policies = true;
-    options.tables.extend([
-        TableName::AccountInformation,
-        TableName::AccountRegion,
-        TableName::AccountContact,
-    ]);
     let extraction = run(&emulator, &options).await;
     let snapshot = &extraction.snapshot;
     assert_eq!(snapshot.run.status, RunStatus::Succeeded, "{:?}", snapshot.errors);
@@ -1075,12 +1081,7 @@ async fn trusted_access_for_account_management_not_enabled_is_one_error_row_per_
     emulator.controls().mutate_org(|org| {
         org.enabled_services.remove("account.amazonaws.com");
     });
-    let mut options = options();
-    options.tables.extend([
-        TableName::AccountInformation,
-        TableName::AccountRegion,
-        TableName::AccountContact,
-    ]);
+    let options = with_account_management_tables(options());
     let extraction = run(&emulator, &options).await;
     let snapshot = &extraction.snapshot;
     assert_eq!(snapshot.run.status, RunStatus::Partial);

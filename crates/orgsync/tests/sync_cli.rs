@@ -732,13 +732,15 @@ fn a_destination_in_a_missing_folder_is_refused_not_created() {
     assert!(dir.path().join("fresh").is_dir());
 }
 
-/// Loads the version-2 destination of `test-data/destinations/sqlite_v2`
-/// (written by orgsync before contract version 3) into `db`.
-fn version_2_destination(db: &Path) {
-    let dump = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../test-data/destinations/sqlite_v2/orgsync.sql"
-    ))
+/// Loads the destination dumped in `test-data/destinations/<name>` (written
+/// by an earlier release, see its README) into `db`.
+fn load_destination(db: &Path, name: &str) {
+    let dump = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../test-data/destinations")
+            .join(name)
+            .join("orgsync.sql"),
+    )
     .unwrap();
     rusqlite::Connection::open(db).unwrap().execute_batch(&dump).unwrap();
 }
@@ -757,7 +759,7 @@ async fn a_version_2_destination_is_migrated_in_place_and_keeps_its_runs() {
     assert_eq!(emulator.controls().with_org(|o| o.id.clone()), "o-dwxc6l2d2v");
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("org.db");
-    version_2_destination(&db);
+    load_destination(&db, "sqlite_v2");
     let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
     let version = "SELECT version FROM orgsync_schema_version";
     assert_eq!(count(&db, version), 2);
@@ -880,12 +882,7 @@ async fn a_version_4_destination_gains_the_account_management_tables_and_keeps_i
     let emulator = emulator(12, 3).await;
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("org.db");
-    let dump = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../test-data/destinations/sqlite_v4/orgsync.sql"
-    ))
-    .unwrap();
-    rusqlite::Connection::open(&db).unwrap().execute_batch(&dump).unwrap();
+    load_destination(&db, "sqlite_v4");
     let version = "SELECT version FROM orgsync_schema_version";
     assert_eq!(count(&db, version), 4);
     let old_runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
