@@ -117,12 +117,13 @@ where
     E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
 {
     let target = (!is_management).then(|| account_id.to_owned());
-    // The management account reads itself without AccountId: a denial of
-    // the members' reads (no trusted access, say) does not stop it, so it
-    // is its own denial scope.
-    let scope = is_management.then_some(account_id);
+    // The management account reads itself without AccountId: a confirmed
+    // denial of the members' reads (no trusted access, say) does not skip
+    // it, so it is asked under its own denial scope; its own denial (the
+    // action denied outright) counts with the members' (one row).
+    let skip_scope = is_management.then_some(account_id);
     let answer = ctx
-        .call_unless_denied(what.op, Priority::FanOut, scope, |c| {
+        .call_unless_denied(what.op, Priority::FanOut, skip_scope, |c| {
             send(c.account.clone(), target.clone())
         })
         .await?;
@@ -130,7 +131,7 @@ where
         Ok(out) => Some(out),
         Err(err) if err.code == NOT_SET => None,
         Err(err) => {
-            ctx.fail(what.table, what.op, Some(account_id), scope, err);
+            ctx.fail(what.table, what.op, Some(account_id), None, err);
             return None;
         }
     };
