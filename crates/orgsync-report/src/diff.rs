@@ -1,6 +1,7 @@
 //! What changed between two snapshots of one organization ([`diff`] →
 //! [`OrgDiff`]): accounts, OUs, policies and their documents, attachments,
-//! tags and alternate contacts.
+//! tags, alternate contacts and — when both runs read them
+//! (`account_details`) — the accounts' Region opt-in statuses.
 //!
 //! Everything is matched by AWS id (accounts by account id, OUs by OU id,
 //! policies by policy id, attachments by policy and target, tags by
@@ -32,6 +33,21 @@ pub struct OrgDiff {
     pub policies: PolicyChanges,
     pub tags: TagChanges,
     pub alternate_contacts: ContactChanges,
+    /// Region opt-in statuses that changed, when both runs read them
+    /// (absent from the JSON when none changed).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub region_opt_status: Vec<RegionChange>,
+}
+
+/// A Region whose opt-in status changed in an account (a Region new to the
+/// list, or gone from it, has `old` or `new` NULL).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RegionChange {
+    pub account_id: String,
+    pub account_name: String,
+    pub region_name: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
 }
 
 /// An account as it appears in a change.
@@ -227,6 +243,7 @@ impl OrgDiff {
             + c.added.len()
             + c.removed.len()
             + c.changed.len()
+            + self.region_opt_status.len()
     }
 
     /// True when nothing changed.
@@ -253,7 +270,47 @@ pub fn diff_models(old: &OrgModel, new: &OrgModel) -> OrgDiff {
         policies: policy_changes(old, new),
         tags: tag_changes(old, new),
         alternate_contacts: contact_changes(old, new),
+        region_opt_status: region_changes(old, new),
     }
+}
+
+/// Region opt-in changes of accounts in both snapshots, when both read them
+/// (an account added or removed is an account change, not a Region one).
+fn region_changes(old: &OrgModel, new: &OrgModel) -> Vec<RegionChange> {
+    let (Some(before), Some(after)) = (&old.region_opt_status, &new.region_opt_status) else {
+        return Vec::new();
+    };
+    let accounts_of = |m: &BTreeMap<(String, String), String>| -> BTreeSet<String> {
+        m.keys().map(|(account, _)| account.clone()).collect()
+    };
+    let in_both: BTreeSet<String> =
+        accounts_of(before).intersection(&accounts_of(after)).cloned().collect();
+    let keys: BTreeSet<&(String, String)> = before.keys().chain(after.keys()).collect();
+    let mut out: Vec<RegionChange> = keys
+        .into_iter()
+        .filter(|(account, _)| in_both.contains(account))
+        .filter_map(|key @ (account_id, region_name)| {
+            let (a, b) = (before.get(key), after.get(key));
+            (a != b).then(|| RegionChange {
+                account_id: account_id.clone(),
+                account_name: new
+                    .resource_name(account_id)
+                    .or_else(|| old.resource_name(account_id))
+                    .map_or_else(|| account_id.clone(), str::to_owned),
+                region_name: region_name.clone(),
+                old: a.cloned(),
+                new: b.cloned(),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (&a.account_name, &a.account_id, &a.region_name).cmp(&(
+            &b.account_name,
+            &b.account_id,
+            &b.region_name,
+        ))
+    });
+    out
 }
 
 fn account_ref(model: &OrgModel, i: usize) -> AccountRef {

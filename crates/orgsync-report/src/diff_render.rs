@@ -294,6 +294,29 @@ pub fn sections(d: &OrgDiff) -> Vec<DiffSection> {
     entries.extend(c.changed.iter().map(|x| contact_entry(Changed, x)));
     out.push(DiffSection { title: "Alternate contacts", entries });
 
+    let entries = d
+        .region_opt_status
+        .iter()
+        .map(|x| {
+            let status = |s: &Option<String>| s.clone().unwrap_or_else(|| "not listed".to_owned());
+            let kind = match (&x.old, &x.new) {
+                (None, _) => Added,
+                (_, None) => Removed,
+                _ => Changed,
+            };
+            let mut line = vec![plain("Region "), value(&x.region_name)];
+            line.extend(named(" in account", &x.account_name, &x.account_id));
+            line.extend([
+                plain(": "),
+                value(&status(&x.old)),
+                plain(" → "),
+                value(&status(&x.new)),
+            ]);
+            entry(kind, line)
+        })
+        .collect();
+    out.push(DiffSection { title: "Region opt-in", entries });
+
     out.retain(|s| !s.entries.is_empty());
     out
 }

@@ -6,7 +6,7 @@
 //! and the HTML report all work on this view, so no other module knows the
 //! column order of a table.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use orgsync_schema::{Row, Snapshot, TableName, Value, format_timestamp};
 
@@ -170,6 +170,9 @@ pub struct OrgModel {
     pub attachments: Vec<Attachment>,
     pub tags: Vec<Tag>,
     pub contacts: Vec<AlternateContact>,
+    /// (account, Region) → opt-in status, when the run read
+    /// `aws_organizations_account_region` (`account_details`); `None` when not.
+    pub region_opt_status: Option<BTreeMap<(String, String), String>>,
     container_index: HashMap<String, usize>,
     account_index: HashMap<String, usize>,
     policy_index: HashMap<String, usize>,
@@ -284,6 +287,24 @@ impl OrgModel {
             })
             .collect();
 
+        let reg = Columns::of(TableName::AccountRegion);
+        let region_opt_status =
+            snapshot.tables.contains_key(&TableName::AccountRegion).then(|| {
+                snapshot
+                    .rows(TableName::AccountRegion)
+                    .iter()
+                    .map(|row| {
+                        (
+                            (
+                                reg.text_or_empty(row, "account_id"),
+                                reg.text_or_empty(row, "region_name"),
+                            ),
+                            reg.text_or_empty(row, "region_opt_status"),
+                        )
+                    })
+                    .collect()
+            });
+
         let container_index: HashMap<String, usize> =
             containers.iter().enumerate().map(|(i, c)| (c.id.clone(), i)).collect();
         let account_index: HashMap<String, usize> =
@@ -342,6 +363,7 @@ impl OrgModel {
             attachments,
             tags,
             contacts,
+            region_opt_status,
             container_index,
             account_index,
             policy_index,
