@@ -308,9 +308,9 @@ pub fn sections(d: &OrgDiff) -> Vec<DiffSection> {
             line.extend(named(" in account", &x.account_name, &x.account_id));
             line.extend([
                 plain(": "),
-                value(&status(&x.old)),
+                value(status(&x.old)),
                 plain(" → "),
-                value(&status(&x.new)),
+                value(status(&x.new)),
             ]);
             entry(kind, line)
         })
