@@ -52,9 +52,16 @@ const PERMANENT_HOP_CODES: &[&str] = &[
 ];
 
 /// Whether a failed hop would fail the same way again.
+///
+/// A hop after the first refused as expired was signed by a session this
+/// walk itself had just assumed: it expired on the way (a short role session
+/// on a slow or throttled STS), and a walk from the start gets fresh ones.
 fn is_permanent(failure: &HopFailure) -> bool {
-    failure.code.as_deref().is_some_and(|code| PERMANENT_HOP_CODES.contains(&code))
-        || failure.operation.is_none()
+    let code = failure.code.as_deref();
+    let expired_on_the_way = failure.hop > 1 && code.is_some_and(|c| c.starts_with("ExpiredToken"));
+    !expired_on_the_way
+        && (code.is_some_and(|code| PERMANENT_HOP_CODES.contains(&code))
+            || failure.operation.is_none())
 }
 
 /// Where the chain starts.
@@ -371,5 +378,33 @@ impl ProvideCredentials for ChainProvider {
         future::ProvideCredentials::new(async move {
             self.credentials().await.map_err(CredentialsError::provider_error)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn failure(hop: usize, code: &str) -> HopFailure {
+        HopFailure {
+            hop,
+            total: 2,
+            role_arn: Some("arn:aws:iam::111122223333:role/R".to_owned()),
+            operation: Some("AssumeRole"),
+            code: Some(code.to_owned()),
+            message: String::new(),
+            hint: String::new(),
+        }
+    }
+
+    #[test]
+    fn an_expired_session_is_permanent_only_when_it_signed_the_first_hop() {
+        // Hop 1 is signed by the configured credentials: expired stays expired.
+        assert!(is_permanent(&failure(1, "ExpiredToken")));
+        // Hop 2 is signed by the session hop 1 just returned: walk again.
+        assert!(!is_permanent(&failure(2, "ExpiredToken")));
+        assert!(!is_permanent(&failure(2, "ExpiredTokenException")));
+        assert!(is_permanent(&failure(2, "AccessDenied")));
+        assert!(!is_permanent(&failure(2, "Throttling")));
     }
 }

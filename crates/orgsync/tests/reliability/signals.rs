@@ -117,10 +117,14 @@ async fn sigkill_while_rows_are_written_leaves_the_previous_snapshot_intact() {
     let paused = dir.path().join("paused");
     let mut cmd = sync_command(&emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS);
     cmd.env("ORGSYNC_TEST_PAUSE_AT", "rows_written").env("ORGSYNC_TEST_PAUSE_SIGNAL", &paused);
-    let child = cmd.spawn().unwrap();
+    let mut child = cmd.spawn().unwrap();
     let pid = child.id().unwrap();
     let deadline = Instant::now() + Duration::from_secs(60);
     while !paused.exists() {
+        if child.try_wait().unwrap().is_some() {
+            let output = child.wait_with_output().await.unwrap();
+            panic!("the sync ended before `rows_written`: {}", describe(&output));
+        }
         assert!(Instant::now() < deadline, "the write never reached `rows_written`");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
