@@ -48,12 +48,14 @@ pub struct Permissions {
 
 /// The operations a plan's sync calls.
 pub fn operations(plan: &Plan) -> Vec<Operation> {
-    let mut wanted = Wanted::from_tables(&plan.tables, plan.effective_policies);
-    wanted.account_access &= plan.sub_account_chain.is_some();
-    wanted.from_organizational_units = !plan.scope.organizational_unit_ids.is_empty();
-    wanted.member_reads = plan.sub_account_chain.is_some()
-        && plan.account_reads != crate::config::AccountReads::Management;
-    wanted.operations()
+    Wanted::for_run(
+        &plan.tables,
+        plan.effective_policies,
+        plan.sub_account_chain.is_some(),
+        &plan.scope,
+        plan.account_reads,
+    )
+    .operations()
 }
 
 fn allow(actions: &[String], resources: &[String]) -> Value {

@@ -169,11 +169,13 @@ pub async fn extract(
         progress,
     );
     let tracker = ProgressTracker::new(progress);
-    let mut want = Wanted::from_tables(&options.tables, options.effective_policies);
-    want.account_access &= options.sub_account_access.is_some();
-    want.from_organizational_units = !options.scope.organizational_unit_ids.is_empty();
-    want.member_reads =
-        options.sub_account_access.is_some() && options.account_reads != AccountReads::Management;
+    let want = Wanted::for_run(
+        &options.tables,
+        options.effective_policies,
+        options.sub_account_access.is_some(),
+        &options.scope,
+        options.account_reads,
+    );
 
     // The organization phase is two items, DescribeOrganization and
     // ListRoots, both queued up front: queueing the second only after the
@@ -200,13 +202,13 @@ pub async fn extract(
     );
     ctx.effective_policy_types = tables::effective_policy::enabled_types(&roots);
     ctx.root_policy_types = tables::policy::root_types(&roots);
-    if want.account_access || want.reads_as_member() {
+    if want.has(TableName::AccountAccess) || want.reads_as_member() {
         ctx.account_access =
             options.sub_account_access.clone().map(|settings| AccessCtx::new(sdk_config, settings));
     }
     ctx.scope = options.scope.clone();
     ctx.account_reads = options.account_reads;
-    if want.root_access_features {
+    if want.has(TableName::RootAccessFeature) {
         ctx.iam = Some(tables::records::IamReader::new(sdk_config));
     }
     let ctx = ctx;
@@ -229,7 +231,7 @@ pub async fn extract(
         if want.tree_walk() && !want.from_organizational_units {
             initial.extend(tree::walk(&ctx, tree::Parent::root(&org_id, root_id, root.name())));
         }
-        if want.tags {
+        if want.has(TableName::Tag) {
             initial.push(tables::tag::task(
                 &ctx,
                 root_id.to_owned(),
@@ -247,10 +249,10 @@ pub async fn extract(
     if want.policy_listing() {
         initial.extend(tables::policy::tasks(&ctx, tables::policy::policy_types(&roots)));
     }
-    if want.enabled_services {
+    if want.has(TableName::EnabledService) {
         initial.push(tables::enabled_service::task(&ctx));
     }
-    if want.delegated_administrators || want.delegated_services {
+    if want.has(TableName::DelegatedAdministrator) || want.has(TableName::DelegatedService) {
         initial.push(tables::delegated::task(&ctx));
     }
     initial.extend(tables::records::tasks(&ctx));

@@ -85,24 +85,6 @@ impl PartialEq for PreviousSnapshot {
     }
 }
 
-/// The column naming the OU or account a row of `table` belongs to, for
-/// the tables a scoped run reads only in part; `None` for tables it reads
-/// whole.
-fn owner_column(table: TableName) -> Option<&'static str> {
-    match table {
-        TableName::OrganizationalUnit => Some("ou_id"),
-        TableName::Account
-        | TableName::AlternateContact
-        | TableName::AccountAccess
-        | TableName::AccountInformation
-        | TableName::AccountRegion
-        | TableName::AccountContact => Some("account_id"),
-        TableName::Tag => Some("resource_id"),
-        TableName::EffectivePolicy => Some("target_id"),
-        _ => None,
-    }
-}
-
 /// Text of the cell `column` of a row of `table`.
 fn cell<'r>(table: TableName, row: &'r Row, column: &str) -> Option<&'r str> {
     row.get(table.def().column_index(column)?)?.as_str()
@@ -147,7 +129,7 @@ pub fn merge(
 ) -> BTreeMap<TableName, Vec<Row>> {
     let owned = owned_ids(previous, &current, scope);
     for (&table, rows) in &mut current {
-        let Some(owner) = owner_column(table) else { continue };
+        let Some(owner) = table.def().owner else { continue };
         let def = table.def();
         let key_columns: Vec<usize> =
             def.primary_key.iter().filter_map(|c| def.column_index(c)).collect();

@@ -306,12 +306,7 @@ pub fn sections(d: &OrgDiff) -> Vec<DiffSection> {
             };
             let mut line = vec![plain("Region "), value(&x.region_name)];
             line.extend(named(" in account", &x.account_name, &x.account_id));
-            line.extend([
-                plain(": "),
-                value(status(&x.old)),
-                plain(" → "),
-                value(status(&x.new)),
-            ]);
+            line.extend([plain(": "), value(status(&x.old)), plain(" → "), value(status(&x.new))]);
             entry(kind, line)
         })
         .collect();

@@ -18,6 +18,6 @@ mod value;
 pub use snapshot::{ErrorRecord, RunRecord, RunStatus, Scope, Snapshot};
 pub use tables::{
     ALL_TABLES, BOOKKEEPING_TABLES, ColumnDef, ColumnType, DATA_TABLES, SCHEMA_VERSION, TableDef,
-    TableName,
+    TableName, TableSet,
 };
 pub use value::{Row, Value, format_timestamp, now_micros, to_micros};

@@ -70,6 +70,72 @@ pub enum TableName {
     Error,
 }
 
+/// A set of tables (a bit per [`TableName`]): which tables a run reads or
+/// writes, cheap to copy and to ask.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct TableSet(u64);
+
+impl TableSet {
+    /// No table.
+    pub const EMPTY: TableSet = TableSet(0);
+
+    const fn bit(table: TableName) -> u64 {
+        1 << table as u32
+    }
+
+    /// Whether `table` is in the set.
+    pub const fn contains(self, table: TableName) -> bool {
+        self.0 & Self::bit(table) != 0
+    }
+
+    /// Whether any of `tables` is in the set.
+    pub fn contains_any(self, tables: &[TableName]) -> bool {
+        tables.iter().any(|t| self.contains(*t))
+    }
+
+    /// Adds `table`.
+    pub fn insert(&mut self, table: TableName) {
+        self.0 |= Self::bit(table);
+    }
+
+    /// Removes `table`.
+    pub fn remove(&mut self, table: TableName) {
+        self.0 &= !Self::bit(table);
+    }
+
+    /// Whether the set is empty.
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The tables in the set, in [`ALL_TABLES`] order.
+    pub fn iter(self) -> impl Iterator<Item = TableName> {
+        ALL_TABLES.iter().map(|t| t.id).filter(move |t| self.contains(*t))
+    }
+}
+
+impl FromIterator<TableName> for TableSet {
+    fn from_iter<I: IntoIterator<Item = TableName>>(iter: I) -> Self {
+        let mut set = TableSet::EMPTY;
+        for table in iter {
+            set.insert(table);
+        }
+        set
+    }
+}
+
+impl<'a> FromIterator<&'a TableName> for TableSet {
+    fn from_iter<I: IntoIterator<Item = &'a TableName>>(iter: I) -> Self {
+        iter.into_iter().copied().collect()
+    }
+}
+
+impl std::fmt::Debug for TableSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.iter().map(TableName::as_str)).finish()
+    }
+}
+
 /// One table of the contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct TableDef {
@@ -86,6 +152,16 @@ pub struct TableDef {
     pub columns: &'static [ColumnDef],
     /// Extracted only when asked for (`effective_policies`, sub-account chain).
     pub opt_in: bool,
+    /// The tables whose rows this table's rows refer to (a tag to the
+    /// account, OU, root or policy it is on …; a derived table to its
+    /// inputs): including the table pulls them in.
+    #[serde(skip)]
+    pub depends_on: &'static [TableName],
+    /// The column naming the OU or account a row belongs to, for the tables
+    /// a scoped run (`organizational_unit_ids`) reads only in part; `None`
+    /// for tables it reads whole.
+    #[serde(skip)]
+    pub owner: Option<&'static str>,
 }
 
 impl TableDef {
@@ -122,6 +198,9 @@ impl TableName {
     }
 }
 
+/// Every [`TableName`] fits in a [`TableSet`].
+const _: () = assert!((TableName::Error as u32) < 64);
+
 const fn col(
     name: &'static str,
     ty: ColumnType,
@@ -143,6 +222,8 @@ pub static ORGANIZATION: TableDef = TableDef {
     description: "The organization itself (DescribeOrganization).",
     primary_key: &["org_id"],
     opt_in: false,
+    depends_on: &[],
+    owner: None,
     columns: &[
         ORG_ID,
         col("arn", T, false, "Organization ARN"),
@@ -161,6 +242,8 @@ pub static ROOT: TableDef = TableDef {
     description: "Roots of the organization with their policy types (ListRoots).",
     primary_key: &["org_id", "root_id"],
     opt_in: false,
+    depends_on: &[TableName::Organization],
+    owner: None,
     columns: &[
         ORG_ID,
         col("root_id", T, false, "Root ID, r-…"),
@@ -178,6 +261,8 @@ pub static ORGANIZATIONAL_UNIT: TableDef = TableDef {
     description: "Organizational units, from a walk of the tree from each root.",
     primary_key: &["org_id", "ou_id"],
     opt_in: false,
+    depends_on: &[TableName::Organization, TableName::Root],
+    owner: Some("ou_id"),
     columns: &[
         ORG_ID,
         col("ou_id", T, false, "OU ID, ou-…"),
@@ -204,6 +289,8 @@ pub static ACCOUNT: TableDef = TableDef {
     description: "Member and management accounts, with their place in the tree.",
     primary_key: &["org_id", "account_id"],
     opt_in: false,
+    depends_on: &[TableName::Organization, TableName::Root, TableName::OrganizationalUnit],
+    owner: Some("account_id"),
     columns: &[
         ORG_ID,
         col("account_id", T, false, "12-digit account ID"),
@@ -235,6 +322,14 @@ pub static TAG: TableDef = TableDef {
     description: "Tags on accounts, OUs, roots and policies.",
     primary_key: &["org_id", "resource_id", "key"],
     opt_in: false,
+    depends_on: &[
+        TableName::Organization,
+        TableName::Root,
+        TableName::OrganizationalUnit,
+        TableName::Account,
+        TableName::Policy,
+    ],
+    owner: Some("resource_id"),
     columns: &[
         ORG_ID,
         col("resource_id", T, false, "Tagged resource ID"),
@@ -252,6 +347,8 @@ pub static ALTERNATE_CONTACT: TableDef = TableDef {
     description: "Alternate contacts that are set (one row per contact; none when unset).",
     primary_key: &["org_id", "account_id", "contact_type"],
     opt_in: false,
+    depends_on: &[TableName::Organization, TableName::Account],
+    owner: Some("account_id"),
     columns: &[
         ORG_ID,
         col("account_id", T, false, "Account ID"),
@@ -271,6 +368,8 @@ pub static POLICY: TableDef = TableDef {
     description: "Policies of every type, AWS-managed included, with their documents verbatim.",
     primary_key: &["org_id", "policy_id"],
     opt_in: false,
+    depends_on: &[TableName::Organization],
+    owner: None,
     columns: &[
         ORG_ID,
         col("policy_id", T, false, "Policy ID, p-…"),
@@ -291,6 +390,14 @@ pub static POLICY_TARGET: TableDef = TableDef {
     description: "Where each policy is attached.",
     primary_key: &["org_id", "policy_id", "target_id"],
     opt_in: false,
+    depends_on: &[
+        TableName::Organization,
+        TableName::Policy,
+        TableName::Root,
+        TableName::OrganizationalUnit,
+        TableName::Account,
+    ],
+    owner: None,
     columns: &[
         ORG_ID,
         col("policy_id", T, false, "Policy ID"),
@@ -308,6 +415,8 @@ pub static ENABLED_SERVICE: TableDef = TableDef {
     description: "Service principals with trusted access to the organization.",
     primary_key: &["org_id", "service_principal"],
     opt_in: false,
+    depends_on: &[TableName::Organization],
+    owner: None,
     columns: &[
         ORG_ID,
         col("service_principal", T, false, "e.g. config.amazonaws.com"),
@@ -323,6 +432,8 @@ pub static DELEGATED_ADMINISTRATOR: TableDef = TableDef {
     description: "Accounts registered as delegated administrators.",
     primary_key: &["org_id", "account_id"],
     opt_in: false,
+    depends_on: &[TableName::Organization],
+    owner: None,
     columns: &[
         ORG_ID,
         col("account_id", T, false, "Account ID"),
@@ -344,6 +455,8 @@ pub static DELEGATED_SERVICE: TableDef = TableDef {
     description: "Services for which each delegated administrator is registered.",
     primary_key: &["org_id", "account_id", "service_principal"],
     opt_in: false,
+    depends_on: &[TableName::Organization, TableName::DelegatedAdministrator],
+    owner: None,
     columns: &[
         ORG_ID,
         col("account_id", T, false, "Delegated administrator account ID"),
@@ -360,6 +473,8 @@ pub static EFFECTIVE_POLICY: TableDef = TableDef {
     description: "Effective policy per account and type (opt-in: effective_policies = true).",
     primary_key: &["org_id", "target_id", "policy_type"],
     opt_in: true,
+    depends_on: &[TableName::Organization, TableName::Account],
+    owner: Some("target_id"),
     columns: &[
         ORG_ID,
         col("target_id", T, false, "Account ID"),
@@ -377,6 +492,8 @@ pub static ACCOUNT_ACCESS: TableDef = TableDef {
     description: "Whether each member account is reachable through sub_account_assume_role_arn_chain.",
     primary_key: &["org_id", "account_id"],
     opt_in: true,
+    depends_on: &[TableName::Organization, TableName::Account],
+    owner: Some("account_id"),
     columns: &[
         ORG_ID,
         col("account_id", T, false, "Account ID"),
@@ -401,6 +518,8 @@ pub static HANDSHAKE: TableDef = TableDef {
     description: "Handshakes of the organization (ListHandshakesForOrganization): invitations and feature-set requests with their state; AWS keeps a closed handshake (ACCEPTED, DECLINED, CANCELED, EXPIRED) for 30 days.",
     primary_key: &["org_id", "handshake_id"],
     opt_in: false,
+    depends_on: &[TableName::Organization],
+    owner: None,
     columns: &[
         ORG_ID,
         col("handshake_id", T, false, "Handshake ID, h-…"),
@@ -439,6 +558,8 @@ pub static CREATE_ACCOUNT_STATUS: TableDef = TableDef {
     description: "Account-creation requests AWS still tracks (ListCreateAccountStatus): in progress, succeeded, or failed with the reason.",
     primary_key: &["org_id", "request_id"],
     opt_in: false,
+    depends_on: &[TableName::Organization],
+    owner: None,
     columns: &[
         ORG_ID,
         col("request_id", T, false, "Create-account request ID, car-…"),
@@ -465,6 +586,8 @@ pub static RESOURCE_POLICY: TableDef = TableDef {
     description: "The organization's resource-based delegation policy (DescribeResourcePolicy); no row when none is set.",
     primary_key: &["org_id"],
     opt_in: false,
+    depends_on: &[TableName::Organization],
+    owner: None,
     columns: &[
         ORG_ID,
         col("policy_id", T, false, "Resource policy ID, rp-…"),
@@ -481,6 +604,8 @@ pub static ROOT_ACCESS_FEATURE: TableDef = TableDef {
     description: "Centralized root access features enabled for member accounts (IAM ListOrganizationsFeatures); no row for a feature that is off; trusted access for IAM not enabled is one orgsync_error row.",
     primary_key: &["org_id", "feature"],
     opt_in: false,
+    depends_on: &[TableName::Organization],
+    owner: None,
     columns: &[
         ORG_ID,
         col("feature", T, false, "RootCredentialsManagement or RootSessions"),
@@ -495,6 +620,8 @@ pub static EFFECTIVE_POLICY_VALIDATION_ERROR: TableDef = TableDef {
     description: "Why an account's effective management policy fails validation (ListAccountsWithInvalidEffectivePolicy per policy type enabled on a root, then ListEffectivePolicyValidationErrors per account listed); no row for a valid one.",
     primary_key: &["org_id", "account_id", "policy_type", "error_number"],
     opt_in: false,
+    depends_on: &[TableName::Organization, TableName::Account],
+    owner: None,
     columns: &[
         ORG_ID,
         col("account_id", T, false, "Account whose effective policy is invalid"),
@@ -516,6 +643,8 @@ pub static RESPONSIBILITY_TRANSFER: TableDef = TableDef {
     description: "Billing responsibility transfers with other organizations (ListInboundResponsibilityTransfers and ListOutboundResponsibilityTransfers, type BILLING).",
     primary_key: &["org_id", "direction", "transfer_id"],
     opt_in: false,
+    depends_on: &[TableName::Organization],
+    owner: None,
     columns: &[
         ORG_ID,
         col(
@@ -552,6 +681,8 @@ pub static ACCOUNT_INFORMATION: TableDef = TableDef {
     description: "Each ACTIVE account as Account Management knows it (GetAccountInformation, one call per account; opt-in: account_details = true): its creation date, which Organizations does not give.",
     primary_key: &["org_id", "account_id"],
     opt_in: true,
+    depends_on: &[TableName::Organization, TableName::Account],
+    owner: Some("account_id"),
     columns: &[
         ORG_ID,
         col("account_id", T, false, "Account ID"),
@@ -579,6 +710,8 @@ pub static ACCOUNT_REGION: TableDef = TableDef {
     description: "Every Region of each ACTIVE account with its opt-in status (ListRegions, one call per account; opt-in: account_details = true).",
     primary_key: &["org_id", "account_id", "region_name"],
     opt_in: true,
+    depends_on: &[TableName::Organization, TableName::Account],
+    owner: Some("account_id"),
     columns: &[
         ORG_ID,
         col("account_id", T, false, "Account ID"),
@@ -600,6 +733,8 @@ pub static ACCOUNT_CONTACT: TableDef = TableDef {
     description: "The primary contact of each ACTIVE account (GetContactInformation, one call per account). Personal data: opt-in (primary_contacts = true); no row when AWS holds none.",
     primary_key: &["org_id", "account_id"],
     opt_in: true,
+    depends_on: &[TableName::Organization, TableName::Account],
+    owner: Some("account_id"),
     columns: &[
         ORG_ID,
         col("account_id", T, false, "Account ID"),
@@ -626,6 +761,15 @@ pub static POLICY_APPLICABILITY: TableDef = TableDef {
     description: "Which policies apply to each account, for every policy type: attached directly or inherited (derived from the snapshot, no extra calls); `unknown` marker rows where the snapshot cannot tell.",
     primary_key: &["org_id", "account_id", "policy_type", "policy_id"],
     opt_in: false,
+    depends_on: &[
+        TableName::Organization,
+        TableName::Root,
+        TableName::OrganizationalUnit,
+        TableName::Account,
+        TableName::Policy,
+        TableName::PolicyTarget,
+    ],
+    owner: None,
     columns: &[
         ORG_ID,
         col("account_id", T, false, "Account the policy applies to"),
@@ -685,6 +829,16 @@ pub static FINDING: TableDef = TableDef {
     description: "Organization findings computed from the snapshot (no extra calls): one row per check (ORG-001 …) and affected resource, with severity and a one-line fix.",
     primary_key: &["org_id", "finding_id", "resource_id"],
     opt_in: false,
+    depends_on: &[
+        TableName::Organization,
+        TableName::Root,
+        TableName::OrganizationalUnit,
+        TableName::Account,
+        TableName::Policy,
+        TableName::PolicyTarget,
+        TableName::DelegatedAdministrator,
+    ],
+    owner: None,
     columns: &[
         ORG_ID,
         col("finding_id", T, false, "Stable id of the check, e.g. ORG-005"),
@@ -711,6 +865,8 @@ pub static RUN: TableDef = TableDef {
     description: "One row per run: status, counters and row counts.",
     primary_key: &["run_id"],
     opt_in: false,
+    depends_on: &[],
+    owner: None,
     columns: &[
         RUN_ID,
         ORG_ID,
@@ -751,6 +907,8 @@ pub static ERROR: TableDef = TableDef {
     description: "One row per item that could not be read; the rest of the run went on.",
     primary_key: &[],
     opt_in: false,
+    depends_on: &[],
+    owner: None,
     columns: &[
         RUN_ID,
         ORG_ID,

@@ -18,45 +18,10 @@ use orgsync_schema::{BOOKKEEPING_TABLES, DATA_TABLES, TableName};
 /// Prefix of every data table name; `include`/`exclude` also accept names without it.
 const TABLE_PREFIX: &str = "aws_organizations_";
 
-/// The tables whose rows `table` refers to (direct dependencies).
+/// The tables whose rows `table` refers to (direct dependencies, as its
+/// declaration says).
 pub fn table_dependencies(table: TableName) -> &'static [TableName] {
-    use TableName::*;
-    match table {
-        Organization | Run | Error => &[],
-        Root => &[Organization],
-        OrganizationalUnit => &[Organization, Root],
-        Account => &[Organization, Root, OrganizationalUnit],
-        Tag => &[Organization, Root, OrganizationalUnit, Account, Policy],
-        AlternateContact | AccountInformation | AccountRegion | AccountContact => {
-            &[Organization, Account]
-        }
-        Policy => &[Organization],
-        PolicyTarget => &[Organization, Policy, Root, OrganizationalUnit, Account],
-        EnabledService => &[Organization],
-        DelegatedAdministrator => &[Organization],
-        DelegatedService => &[Organization, DelegatedAdministrator],
-        EffectivePolicy => &[Organization, Account],
-        AccountAccess => &[Organization, Account],
-        Handshake
-        | CreateAccountStatus
-        | ResourcePolicy
-        | RootAccessFeature
-        | ResponsibilityTransfer => &[Organization],
-        EffectivePolicyValidationError => &[Organization, Account],
-        PolicyApplicability => {
-            &[Organization, Root, OrganizationalUnit, Account, Policy, PolicyTarget]
-        }
-        // Contacts and sub-account access are used when read, never pulled in.
-        Finding => &[
-            Organization,
-            Root,
-            OrganizationalUnit,
-            Account,
-            Policy,
-            PolicyTarget,
-            DelegatedAdministrator,
-        ],
-    }
+    table.def().depends_on
 }
 
 /// `tables` with every dependency added, transitively.
@@ -147,8 +112,13 @@ mod tests {
             &BTreeSet::from([Organization, PolicyApplicability]),
             false,
         );
-        assert!(want.accounts && want.organizational_units && want.policies && want.policy_targets);
-        assert!(!want.tags && !want.alternate_contacts);
+        assert!(
+            want.has(TableName::Account)
+                && want.has(TableName::OrganizationalUnit)
+                && want.has(TableName::Policy)
+                && want.has(TableName::PolicyTarget)
+        );
+        assert!(!want.has(TableName::Tag) && !want.has(TableName::AlternateContact));
         assert!(matches!(
             lookup_table("policy_applicability"),
             TableLookup::Data(PolicyApplicability)

@@ -38,6 +38,7 @@
 //! twin ([`Operation::as_member`]) with the same courtesy bound as
 //! GetAlternateContactAsMember.
 
+use orgsync_schema::TableName;
 use serde::Serialize;
 
 /// One AWS operation orgsync calls.
@@ -229,6 +230,69 @@ impl Operation {
                 | Operation::ListRegionsAsMember
                 | Operation::GetContactInformationAsMember
         )
+    }
+
+    /// The tables whose reading calls this operation: a run calls it when
+    /// it reads any of them (see `Wanted::operations` for the few that also
+    /// depend on the scope or the sub-account chain). Empty for the calls
+    /// every run makes (DescribeOrganization, ListRoots).
+    pub fn tables(self) -> &'static [TableName] {
+        use TableName::*;
+        match self {
+            Operation::DescribeOrganization | Operation::ListRoots => &[],
+            // The tree walk: every table of the OUs, the accounts or what
+            // is read per account.
+            Operation::ListParents
+            | Operation::DescribeOrganizationalUnit
+            | Operation::ListOrganizationalUnitsForParent
+            | Operation::ListAccountsForParent => &[
+                OrganizationalUnit,
+                Account,
+                Tag,
+                AlternateContact,
+                EffectivePolicy,
+                AccountAccess,
+                AccountInformation,
+                AccountRegion,
+                AccountContact,
+            ],
+            Operation::ListPolicies => &[Policy, PolicyTarget, Tag],
+            Operation::DescribePolicy => &[Policy],
+            Operation::ListTargetsForPolicy => &[PolicyTarget],
+            Operation::ListTagsForResource => &[Tag],
+            Operation::ListAwsServiceAccessForOrganization => &[EnabledService],
+            Operation::ListDelegatedAdministrators => &[DelegatedAdministrator, DelegatedService],
+            Operation::ListDelegatedServicesForAccount => &[DelegatedService],
+            Operation::DescribeEffectivePolicy => &[EffectivePolicy],
+            Operation::ListHandshakesForOrganization => &[Handshake],
+            Operation::ListCreateAccountStatus => &[CreateAccountStatus],
+            Operation::DescribeResourcePolicy => &[ResourcePolicy],
+            Operation::ListAccountsWithInvalidEffectivePolicy
+            | Operation::ListEffectivePolicyValidationErrors => &[EffectivePolicyValidationError],
+            Operation::ListInboundResponsibilityTransfers
+            | Operation::ListOutboundResponsibilityTransfers => &[ResponsibilityTransfer],
+            Operation::ListOrganizationsFeatures => &[RootAccessFeature],
+            Operation::GetAlternateContact | Operation::GetAlternateContactAsMember => {
+                &[AlternateContact]
+            }
+            Operation::GetAccountInformation | Operation::GetAccountInformationAsMember => {
+                &[AccountInformation]
+            }
+            Operation::ListRegions | Operation::ListRegionsAsMember => &[AccountRegion],
+            Operation::GetContactInformation | Operation::GetContactInformationAsMember => {
+                &[AccountContact]
+            }
+            // The sub-account chain: the access table, and the member-side
+            // reads of every per-account Account API table.
+            Operation::AssumeRoleSubAccount => &[
+                AccountAccess,
+                AlternateContact,
+                AccountInformation,
+                AccountRegion,
+                AccountContact,
+            ],
+            Operation::ListAccountAliases => &[AccountAccess],
+        }
     }
 
     /// The member-side twin of a per-account Account API read made through

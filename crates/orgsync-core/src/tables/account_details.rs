@@ -34,13 +34,13 @@ const CONTACT: AccountRead =
 /// The tasks of the wanted tables of this module for `account_id`.
 pub fn tasks<'a>(ctx: &'a Ctx<'a>, account_id: &str) -> Vec<Task<'a>> {
     let mut tasks = Vec::new();
-    if ctx.want.account_information {
+    if ctx.want.has(TableName::AccountInformation) {
         tasks.push(Task::new(Phase::AccountDetails, information(ctx, account_id.to_owned())));
     }
-    if ctx.want.account_regions {
+    if ctx.want.has(TableName::AccountRegion) {
         tasks.push(Task::new(Phase::AccountDetails, regions(ctx, account_id.to_owned())));
     }
-    if ctx.want.account_contacts {
+    if ctx.want.has(TableName::AccountContact) {
         tasks.push(Task::new(Phase::AccountDetails, contact(ctx, account_id.to_owned())));
     }
     tasks

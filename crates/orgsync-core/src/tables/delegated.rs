@@ -24,7 +24,7 @@ pub fn task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {
         for admin in page.delegated_administrators() {
             let Some(id) = admin.id() else { continue };
             store_admin(ctx, id, admin);
-            if ctx.want.delegated_services {
+            if ctx.want.has(TableName::DelegatedService) {
                 next.push(services_task(ctx, id.to_owned()));
             }
         }

@@ -43,7 +43,7 @@ use std::sync::{Arc, Mutex};
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 use aws_smithy_runtime_api::client::result::SdkError;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
-use orgsync_schema::{ErrorRecord, Row, TableName, Value};
+use orgsync_schema::{ErrorRecord, Row, TableName, TableSet, Value};
 
 use crate::aws::Clients;
 use crate::aws::error::{ApiError, ErrorKind};
@@ -70,41 +70,17 @@ impl<'a> Task<'a> {
 /// Which data tables (and so which fetches) a run needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Wanted {
-    pub organization: bool,
-    pub roots: bool,
-    pub organizational_units: bool,
-    pub accounts: bool,
-    pub tags: bool,
-    pub alternate_contacts: bool,
-    pub policies: bool,
-    pub policy_targets: bool,
-    pub enabled_services: bool,
-    pub delegated_administrators: bool,
-    pub delegated_services: bool,
-    pub effective_policies: bool,
-    /// `aws_organizations_account_access` (only with a sub-account chain,
-    /// see [`crate::run::ExtractOptions::sub_account_access`]).
-    pub account_access: bool,
-    pub handshakes: bool,
-    pub create_account_statuses: bool,
-    pub resource_policy: bool,
+    /// The tables read: the requested ones, and the inputs of a requested
+    /// derived table.
+    tables: TableSet,
     /// Whether the walk starts at the OUs of `organizational_unit_ids`
     /// (placed in the tree with ListParents and DescribeOrganizationalUnit)
     /// instead of at the roots.
     pub from_organizational_units: bool,
-    /// Alternate contacts are read in the members' own sessions where they
-    /// can be (`account_reads` other than `management`, with a sub-account
-    /// chain; see [`alternate_contact`]).
+    /// The per-account Account API reads are made in the members' own
+    /// sessions where they can be (`account_reads` other than `management`,
+    /// with a sub-account chain; see [`account_api`]).
     pub member_reads: bool,
-    pub root_access_features: bool,
-    pub policy_validation_errors: bool,
-    pub responsibility_transfers: bool,
-    /// `aws_organizations_account_information` (GetAccountInformation per account).
-    pub account_information: bool,
-    /// `aws_organizations_account_region` (ListRegions per account).
-    pub account_regions: bool,
-    /// `aws_organizations_account_contact` (GetContactInformation per account).
-    pub account_contacts: bool,
 }
 
 impl Wanted {
@@ -115,89 +91,58 @@ impl Wanted {
     /// derived table is wanted, written or not (the run drops the excluded
     /// ones after the derivation).
     pub fn from_tables(tables: &BTreeSet<TableName>, effective_policies: bool) -> Self {
-        let inputs: Vec<TableName> = crate::run::DERIVED_TABLES
-            .iter()
-            .filter(|t| tables.contains(t))
-            .flat_map(|t| crate::config::table_dependencies(*t).iter().copied())
-            .collect();
-        let has = |t| tables.contains(&t) || inputs.contains(&t);
-        Self {
-            organization: has(TableName::Organization),
-            roots: has(TableName::Root),
-            organizational_units: has(TableName::OrganizationalUnit),
-            accounts: has(TableName::Account),
-            tags: has(TableName::Tag),
-            alternate_contacts: has(TableName::AlternateContact),
-            policies: has(TableName::Policy),
-            policy_targets: has(TableName::PolicyTarget),
-            enabled_services: has(TableName::EnabledService),
-            delegated_administrators: has(TableName::DelegatedAdministrator),
-            delegated_services: has(TableName::DelegatedService),
-            effective_policies: effective_policies || has(TableName::EffectivePolicy),
-            account_access: has(TableName::AccountAccess),
-            handshakes: has(TableName::Handshake),
-            create_account_statuses: has(TableName::CreateAccountStatus),
-            resource_policy: has(TableName::ResourcePolicy),
-            from_organizational_units: false,
-            member_reads: false,
-            root_access_features: has(TableName::RootAccessFeature),
-            policy_validation_errors: has(TableName::EffectivePolicyValidationError),
-            responsibility_transfers: has(TableName::ResponsibilityTransfer),
-            account_information: has(TableName::AccountInformation),
-            account_regions: has(TableName::AccountRegion),
-            account_contacts: has(TableName::AccountContact),
+        let mut read: TableSet = tables.iter().collect();
+        for derived in crate::run::DERIVED_TABLES.iter().filter(|t| tables.contains(t)) {
+            for input in crate::config::table_dependencies(*derived) {
+                read.insert(*input);
+            }
         }
+        if effective_policies {
+            read.insert(TableName::EffectivePolicy);
+        }
+        Self { tables: read, from_organizational_units: false, member_reads: false }
     }
 
-    /// The tables this run writes.
+    /// What a run of these settings reads: [`Wanted::from_tables`], the
+    /// access table only with a sub-account chain, the walk from the scope's
+    /// OUs when it has some, and member-side reads unless `account_reads`
+    /// is `management` (they need the chain too).
+    pub fn for_run(
+        tables: &BTreeSet<TableName>,
+        effective_policies: bool,
+        sub_account_chain: bool,
+        scope: &orgsync_schema::Scope,
+        account_reads: crate::config::AccountReads,
+    ) -> Self {
+        let mut wanted = Self::from_tables(tables, effective_policies);
+        if !sub_account_chain {
+            wanted.tables.remove(TableName::AccountAccess);
+        }
+        wanted.from_organizational_units = !scope.organizational_unit_ids.is_empty();
+        wanted.member_reads =
+            sub_account_chain && account_reads != crate::config::AccountReads::Management;
+        wanted
+    }
+
+    /// Whether `table` is read.
+    pub fn has(&self, table: TableName) -> bool {
+        self.tables.contains(table)
+    }
+
+    /// The tables this run reads, in contract order.
     pub fn tables(&self) -> Vec<TableName> {
-        [
-            (self.organization, TableName::Organization),
-            (self.roots, TableName::Root),
-            (self.organizational_units, TableName::OrganizationalUnit),
-            (self.accounts, TableName::Account),
-            (self.tags, TableName::Tag),
-            (self.alternate_contacts, TableName::AlternateContact),
-            (self.policies, TableName::Policy),
-            (self.policy_targets, TableName::PolicyTarget),
-            (self.enabled_services, TableName::EnabledService),
-            (self.delegated_administrators, TableName::DelegatedAdministrator),
-            (self.delegated_services, TableName::DelegatedService),
-            (self.effective_policies, TableName::EffectivePolicy),
-            (self.account_access, TableName::AccountAccess),
-            (self.handshakes, TableName::Handshake),
-            (self.create_account_statuses, TableName::CreateAccountStatus),
-            (self.resource_policy, TableName::ResourcePolicy),
-            (self.root_access_features, TableName::RootAccessFeature),
-            (self.policy_validation_errors, TableName::EffectivePolicyValidationError),
-            (self.responsibility_transfers, TableName::ResponsibilityTransfer),
-            (self.account_information, TableName::AccountInformation),
-            (self.account_regions, TableName::AccountRegion),
-            (self.account_contacts, TableName::AccountContact),
-        ]
-        .into_iter()
-        .filter_map(|(on, t)| on.then_some(t))
-        .collect()
+        self.tables.iter().filter(|t| !crate::run::DERIVED_TABLES.contains(t)).collect()
     }
 
     /// Whether the OU/account tree must be walked.
     pub fn tree_walk(&self) -> bool {
-        self.organizational_units
-            || self.accounts
-            || self.tags
-            || self.alternate_contacts
-            || self.effective_policies
-            || self.account_access
-            || self.account_api_reads()
+        self.tables.contains_any(Operation::ListAccountsForParent.tables())
     }
 
     /// Whether any per-account Account API table is wanted (alternate
     /// contacts, account information, regions, primary contacts).
     pub fn account_api_reads(&self) -> bool {
-        self.alternate_contacts
-            || self.account_information
-            || self.account_regions
-            || self.account_contacts
+        Operation::ALL.into_iter().any(|op| op.as_member().is_some() && self.reads_with(op))
     }
 
     /// Whether the per-account Account API reads are made in member sessions.
@@ -205,71 +150,36 @@ impl Wanted {
         self.account_api_reads() && self.member_reads
     }
 
-    /// Whether the table read by the management-side Account API read `op`
-    /// is wanted.
-    fn wants_account_read(&self, op: Operation) -> bool {
-        match op {
-            Operation::GetAlternateContact => self.alternate_contacts,
-            Operation::GetAccountInformation => self.account_information,
-            Operation::ListRegions => self.account_regions,
-            Operation::GetContactInformation => self.account_contacts,
-            _ => false,
-        }
-    }
-
     /// Whether policies must be listed.
     pub fn policy_listing(&self) -> bool {
-        self.policies || self.policy_targets || self.tags
+        self.reads_with(Operation::ListPolicies)
+    }
+
+    /// Whether a table read with `op` is wanted.
+    fn reads_with(&self, op: Operation) -> bool {
+        self.tables.contains_any(op.tables())
     }
 
     /// The operations a run with these tables calls (on an organization that
-    /// has something of each kind), in [`Operation::ALL`] order: what the
-    /// fetchers above start for each flag. `orgsync check` probes exactly
-    /// these and `orgsync permissions` grants exactly these; a test compares
-    /// them with the calls a real sync makes.
+    /// has something of each kind), in [`Operation::ALL`] order: those of the
+    /// tables read ([`Operation::tables`]), the scope's placement calls only
+    /// for a scoped walk, and the member-side reads (and the sub-account
+    /// AssumeRole they need) only with member reads. `orgsync check` probes
+    /// exactly these and `orgsync permissions` grants exactly these; a test
+    /// compares them with the calls a real sync makes.
     pub fn operations(&self) -> Vec<Operation> {
-        let delegated = self.delegated_administrators || self.delegated_services;
         Operation::ALL
             .into_iter()
             .filter(|op| match op {
-                Operation::DescribeOrganization | Operation::ListRoots => true,
                 Operation::ListParents | Operation::DescribeOrganizationalUnit => {
                     self.from_organizational_units && self.tree_walk()
                 }
-                Operation::ListOrganizationalUnitsForParent | Operation::ListAccountsForParent => {
-                    self.tree_walk()
+                Operation::AssumeRoleSubAccount => {
+                    self.has(TableName::AccountAccess) || self.reads_as_member()
                 }
-                Operation::ListPolicies => self.policy_listing(),
-                Operation::DescribePolicy => self.policies,
-                Operation::ListTargetsForPolicy => self.policy_targets,
-                Operation::ListTagsForResource => self.tags,
-                Operation::ListAwsServiceAccessForOrganization => self.enabled_services,
-                Operation::ListDelegatedAdministrators => delegated,
-                Operation::ListDelegatedServicesForAccount => self.delegated_services,
-                Operation::DescribeEffectivePolicy => self.effective_policies,
-                Operation::ListHandshakesForOrganization => self.handshakes,
-                Operation::ListCreateAccountStatus => self.create_account_statuses,
-                Operation::DescribeResourcePolicy => self.resource_policy,
-                Operation::ListOrganizationsFeatures => self.root_access_features,
-                Operation::ListAccountsWithInvalidEffectivePolicy
-                | Operation::ListEffectivePolicyValidationErrors => self.policy_validation_errors,
-                Operation::ListInboundResponsibilityTransfers
-                | Operation::ListOutboundResponsibilityTransfers => self.responsibility_transfers,
-                Operation::GetAlternateContact
-                | Operation::GetAccountInformation
-                | Operation::ListRegions
-                | Operation::GetContactInformation => self.wants_account_read(*op),
-                Operation::GetAlternateContactAsMember
-                | Operation::GetAccountInformationAsMember
-                | Operation::ListRegionsAsMember
-                | Operation::GetContactInformationAsMember => {
-                    self.member_reads
-                        && Operation::ALL
-                            .into_iter()
-                            .any(|m| m.as_member() == Some(*op) && self.wants_account_read(m))
-                }
-                Operation::AssumeRoleSubAccount => self.account_access || self.reads_as_member(),
-                Operation::ListAccountAliases => self.account_access,
+                op if op.is_member_side() => self.member_reads && self.reads_with(*op),
+                op if op.tables().is_empty() => true,
+                op => self.reads_with(*op),
             })
             .collect()
     }

@@ -93,16 +93,16 @@ fn list_task<'a>(ctx: &'a Ctx<'a>, policy_type: String) -> Task<'a> {
         let mut next = Vec::new();
         for summary in page.policies() {
             let Some(id) = summary.id() else { continue };
-            if ctx.want.policies {
+            if ctx.want.has(TableName::Policy) {
                 next.push(Task::new(
                     Phase::Policies,
                     describe(ctx, policy_type.clone(), summary.clone()),
                 ));
             }
-            if ctx.want.policy_targets {
+            if ctx.want.has(TableName::PolicyTarget) {
                 next.push(targets_task(ctx, id.to_owned()));
             }
-            if ctx.want.tags {
+            if ctx.want.has(TableName::Tag) {
                 next.push(tag::task(ctx, id.to_owned(), tag::ResourceType::Policy));
             }
         }

@@ -58,23 +58,23 @@ use super::{Ctx, Task, enum_text, time_cell};
 /// The first tasks of the wanted record tables.
 pub fn tasks<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
     let mut tasks = Vec::new();
-    if ctx.want.handshakes {
+    if ctx.want.has(TableName::Handshake) {
         tasks.push(handshakes_task(ctx));
     }
-    if ctx.want.create_account_statuses {
+    if ctx.want.has(TableName::CreateAccountStatus) {
         tasks.push(create_account_status_task(ctx));
     }
-    if ctx.want.resource_policy {
+    if ctx.want.has(TableName::ResourcePolicy) {
         tasks.push(Task::new(Phase::OrganizationRecords, resource_policy(ctx)));
     }
-    if ctx.want.root_access_features {
+    if ctx.want.has(TableName::RootAccessFeature) {
         tasks.push(Task::new(Phase::OrganizationRecords, root_access_features(ctx)));
     }
-    if ctx.want.responsibility_transfers {
+    if ctx.want.has(TableName::ResponsibilityTransfer) {
         tasks.push(transfers_task(ctx, Direction::Inbound));
         tasks.push(transfers_task(ctx, Direction::Outbound));
     }
-    if ctx.want.policy_validation_errors {
+    if ctx.want.has(TableName::EffectivePolicyValidationError) {
         for policy_type in &ctx.effective_policy_types {
             tasks.push(invalid_accounts_task(ctx, policy_type.clone()));
         }

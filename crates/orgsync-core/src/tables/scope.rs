@@ -15,6 +15,7 @@
 use std::collections::BTreeSet;
 
 use aws_sdk_organizations::types::{OrganizationalUnit, ParentType, Root};
+use orgsync_schema::TableName;
 
 use crate::aws::error::ApiError;
 use crate::planner::{Operation, Priority};
@@ -65,7 +66,7 @@ pub async fn start<'a>(ctx: &'a Ctx<'a>, roots: &[Root]) -> Result<Vec<Task<'a>>
             })?;
             let child = if stored.insert(ou_id.clone()) {
                 let Some(child) = tree::store_ou(ctx, &parent, &ou) else { break };
-                if ctx.want.tags {
+                if ctx.want.has(TableName::Tag) {
                     tasks.push(tag::task(
                         ctx,
                         ou_id.clone(),

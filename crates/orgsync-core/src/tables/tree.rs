@@ -92,7 +92,7 @@ fn ous_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Task<'a> {
                 continue;
             }
             let Some(child) = store_ou(ctx, &parent, ou) else { continue };
-            if ctx.want.tags {
+            if ctx.want.has(TableName::Tag) {
                 next.push(tag::task(ctx, child.id.clone(), tag::ResourceType::OrganizationalUnit));
             }
             next.extend(walk(ctx, child));
@@ -171,18 +171,18 @@ fn accounts_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Task<'a> {
 /// last three when ACTIVE).
 fn account_fan_out<'a>(ctx: &'a Ctx<'a>, id: &str, account: &Account) -> Vec<Task<'a>> {
     let mut next = Vec::new();
-    if ctx.want.tags {
+    if ctx.want.has(TableName::Tag) {
         next.push(tag::task(ctx, id.to_owned(), tag::ResourceType::Account));
     }
-    if ctx.want.account_access {
+    if ctx.want.has(TableName::AccountAccess) {
         let state = account.state().map(|s| s.as_str()).or(account.status().map(|s| s.as_str()));
         next.push(account_access::task(ctx, id, state, is_active(account)));
     }
     if is_active(account) {
-        if ctx.want.alternate_contacts {
+        if ctx.want.has(TableName::AlternateContact) {
             next.extend(alternate_contact::tasks(ctx, id));
         }
-        if ctx.want.effective_policies {
+        if ctx.want.has(TableName::EffectivePolicy) {
             next.extend(effective_policy::tasks(ctx, id));
         }
         next.extend(account_details::tasks(ctx, id));
