@@ -216,6 +216,25 @@ fn steampipe_columns() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)>
                 ("title", "text"),
             ]),
         ),
+        (
+            "aws_account_contact",
+            with_common(vec![
+                ("full_name", "text"),
+                ("address_line_1", "text"),
+                ("address_line_2", "text"),
+                ("address_line_3", "text"),
+                ("company_name", "text"),
+                ("city", "text"),
+                ("country_code", "text"),
+                ("district_or_county", "text"),
+                ("phone_number", "text"),
+                ("postal_code", "text"),
+                ("state_or_region", "text"),
+                ("website_url", "text"),
+                ("linked_account_id", "text"),
+                ("title", "text"),
+            ]),
+        ),
     ]
 }
 
@@ -238,7 +257,7 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
     let db = Database::create(&server, "examples");
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let emulator = start_emulator(&runtime, 150, 5);
-    let output = orgsync(&emulator, &db.url).output().unwrap();
+    let output = orgsync(&emulator, &db.url).arg("--primary-contacts").output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", text(&output));
     let mut client = db.client();
 
@@ -508,6 +527,41 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
         .map(|(_, contacts)| contacts.len())
         .sum();
     assert_eq!(all[0][0].as_deref(), Some(expected.to_string().as_str()));
+
+    // Steampipe's own example of aws_account_contact, and the primary
+    // contacts the organization holds.
+    let got = q(
+        &mut client,
+        "select full_name, company_name, city, phone_number, postal_code, state_or_region, website_url \
+         from aws_account_contact",
+    );
+    let active_with_contact: Vec<&String> = org
+        .contact_information
+        .keys()
+        .filter(|id| org.accounts[*id].state.as_str() == "ACTIVE")
+        .collect();
+    assert_eq!(got.len(), active_with_contact.len());
+    let (account, info) = active_with_contact
+        .first()
+        .map(|id| (*id, &org.contact_information[*id]))
+        .expect("an ACTIVE account with a primary contact");
+    let got = q(
+        &mut client,
+        &format!(
+            "select full_name, address_line_1, city, country_code, account_id \
+             from aws_account_contact where linked_account_id = '{account}'"
+        ),
+    );
+    assert_eq!(
+        got,
+        vec![vec![
+            Some(info.full_name.clone()),
+            Some(info.address_line1.clone()),
+            Some(info.city.clone()),
+            Some(info.country_code.clone()),
+            Some(account.clone()),
+        ]]
+    );
 
     runtime.block_on(emulator.shutdown());
 }

@@ -13,11 +13,13 @@
 //! | `aws_organizations_delegated_administrator` | delegated_administrator, account | `status` is the account's |
 //! | `aws_organizations_delegated_services_for_account` | delegated_service | |
 //! | `aws_account_alternate_contact` | alternate_contact | `linked_account_id`, `contact_title` |
+//! | `aws_account_contact` | account_contact (`primary_contacts`) | `linked_account_id`, `address_line_1` … |
 //!
 //! Every view also has Steampipe's `title`, `akas` (where the resource has
 //! an ARN) and the common `partition`, `region` (`global`) and `account_id`
 //! columns: `account_id` is the organization's management account, except
-//! for alternate contacts, where it is the account the contact belongs to.
+//! for alternate and primary contacts, where it is the account the contact
+//! belongs to.
 //!
 //! `path` needs PostgreSQL's `ltree` extension. It is used where it is
 //! installed (in whichever schema), otherwise installed into the views'
@@ -31,7 +33,7 @@
 use crate::ddl::quote;
 
 /// The views, in creation order.
-pub const VIEWS: [&str; 8] = [
+pub const VIEWS: [&str; 9] = [
     "aws_organizations_account",
     "aws_organizations_organizational_unit",
     "aws_organizations_root",
@@ -40,6 +42,7 @@ pub const VIEWS: [&str; 8] = [
     "aws_organizations_delegated_administrator",
     "aws_organizations_delegated_services_for_account",
     "aws_account_alternate_contact",
+    "aws_account_contact",
 ];
 
 /// The view whose `path` is an `ltree`.
@@ -71,7 +74,7 @@ fn akas(arn: &str) -> String {
 }
 
 /// The `SELECT` of each view over the tables of `data` (quoted).
-fn bodies(data: &str, path: &PathType) -> [String; 8] {
+fn bodies(data: &str, path: &PathType) -> [String; VIEWS.len()] {
     let t = |name: &str| format!("{data}.{}", quote(name));
     let org = |alias: &str| {
         format!("LEFT JOIN {} o ON o.org_id = {alias}.org_id", t("aws_organizations_organization"))
@@ -152,6 +155,15 @@ fn bodies(data: &str, path: &PathType) -> [String; 8] {
              c.account_id AS linked_account_id, c.name AS title, {common} FROM {contact} c {org}",
             common = common("c.account_id"),
             contact = t("aws_organizations_alternate_contact"),
+            org = org("c"),
+        ),
+        format!(
+            "SELECT c.full_name, c.address_line1 AS address_line_1, c.address_line2 AS address_line_2, \
+             c.address_line3 AS address_line_3, c.company_name, c.city, c.country_code, \
+             c.district_or_county, c.phone_number, c.postal_code, c.state_or_region, c.website_url, \
+             c.account_id AS linked_account_id, c.full_name AS title, {common} FROM {contact} c {org}",
+            common = common("c.account_id"),
+            contact = t("aws_organizations_account_contact"),
             org = org("c"),
         ),
     ]
