@@ -181,7 +181,9 @@ impl State {
         };
         let visible_at_ms = now_ms + (delay_s * 1000.0).round() as i64;
         let seq = self.trail_seq.fetch_add(1, Ordering::Relaxed);
-        let event = build_event(write, seq, now_ms, visible_at_ms, crate::REGION);
+        // CloudTrail records event times to the second.
+        let event_time_ms = now_ms - now_ms.rem_euclid(1000);
+        let event = build_event(write, seq, event_time_ms, visible_at_ms, crate::REGION);
         self.trail.lock().entry(write.principal.account_id.clone()).or_default().push(event);
     }
 

@@ -32,7 +32,8 @@ pub struct TrailEvent {
     pub event_name: String,
     /// `organizations.amazonaws.com` or `account.amazonaws.com`.
     pub event_source: String,
-    /// When the call was made (epoch milliseconds, emulator clock).
+    /// When the call was made (epoch milliseconds, emulator clock, whole
+    /// seconds as CloudTrail records them).
     pub event_time_ms: i64,
     /// When LookupEvents starts returning it (epoch milliseconds).
     pub visible_at_ms: i64,

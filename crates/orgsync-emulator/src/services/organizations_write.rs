@@ -11,6 +11,8 @@
 //!   also when the account is not in that parent —,
 //!   DestinationParentNotFoundException, DuplicateAccountException when it
 //!   is already there);
+//! - a new OU or account gets the AWS-managed FullAWSAccess SCP and
+//!   RCPFullAWSAccess RCP attached while their types are enabled;
 //! - CreateAccount answers a `CreateAccountStatus` `IN_PROGRESS`, as AWS
 //!   does; the request completes at once: SUCCEEDED with the new ACTIVE
 //!   account in the root, or FAILED `EMAIL_ALREADY_EXISTS`; both show in
@@ -242,6 +244,23 @@ fn duplicate_policy_name(org: &Organization, policy_type: &str, name: &str, exce
     })
 }
 
+/// Attaches the AWS-managed FullAWSAccess SCP and RCPFullAWSAccess RCP to a
+/// new OU or account while their types are enabled, as AWS does.
+fn attach_managed_defaults(org: &mut Organization, target: &str) {
+    let defaults: Vec<String> = org
+        .policies
+        .values()
+        .filter(|p| {
+            p.aws_managed && matches!(p.name.as_str(), "FullAWSAccess" | "RCPFullAWSAccess")
+        })
+        .filter(|p| org.policy_type_enabled(&p.policy_type))
+        .map(|p| p.id.clone())
+        .collect();
+    for id in defaults {
+        org.attach_policy(&id, target);
+    }
+}
+
 fn ou_not_found() -> ApiError {
     error(
         "OrganizationalUnitNotFoundException",
@@ -348,6 +367,7 @@ fn apply(
                 OrganizationalUnit { id: id.clone(), name, parent_id: parent.clone() },
             );
             apply_tags(org, &id, tags)?;
+            attach_managed_defaults(org, &id);
             let mut ou = ou_json(org, &id);
             if let Some(map) = ou.as_object_mut() {
                 map.remove("Path");
@@ -837,6 +857,7 @@ fn create_account(
         );
         org.reindex();
         apply_tags(org, &account_id, tags)?;
+        attach_managed_defaults(org, &account_id);
         if role_name != ORGANIZATION_ACCOUNT_ACCESS_ROLE {
             *extra_role = Some(
                 RoleSpec::new(format!("arn:aws:iam::{account_id}:role/{role_name}"))
