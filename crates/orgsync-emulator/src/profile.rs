@@ -429,6 +429,7 @@ mod tests {
         assert_eq!(spec.quotas["organizations:ListAccountsForParent"].rate, 2.0);
         assert_eq!(spec.latency_overrides["sts:*"].fixed_ms, 10.0);
         assert_eq!(spec.faults.seed, 7);
+        assert_eq!(spec.cloudtrail.delivery_delay_max_s, 900.0);
         assert!(spec.quotas.contains_key("account:GetAlternateContact"));
     }
 
