@@ -2,7 +2,7 @@
 //! write operation and its main error codes, then finds each write with
 //! LookupEvents in the right account's history (see
 //! `tests/boto3_writes.py`); the profile's delivery delay hides events until
-//! due and LookupEvents has its 2 calls/s quota; the AWS CLI writes and looks
+//! due and a LookupEvents quota throttles a burst; the AWS CLI writes and looks
 //! the event up.
 
 use orgsync_emulator::{AccountState, Emulator, Profile, ProfileSpec, QuotaScope, QuotaSpec};
@@ -86,17 +86,26 @@ async fn boto3_writes_and_finds_every_write_in_cloudtrail() {
     assert_eq!(member_events[0].event_source, "account.amazonaws.com");
     assert!(controls.with_org(|o| o.validate().is_empty()), "the writes keep the model valid");
 
-    // Delivery delay and quota.
+    // Delivery delay.
     let mut spec = ProfileSpec::fast();
     spec.cloudtrail.delivery_delay_min_s = 3.0;
     spec.cloudtrail.delivery_delay_max_s = 3.0;
-    spec.quotas.insert(
-        "cloudtrail:LookupEvents".into(),
-        QuotaSpec { rate: 2.0, burst: 2.0, scope: QuotaScope::Caller },
-    );
     controls.set_profile(Profile::Custom(spec));
     println!("{}", run_script(&python, "delay", &info).await);
-    assert!(controls.counters().get("cloudtrail:LookupEvents").throttled >= 1);
+
+    // LookupEvents quota (aws-like: 2/s; here slower so that a loaded machine
+    // still bursts faster than the bucket refills).
+    let mut spec = ProfileSpec::fast();
+    spec.quotas.insert(
+        "cloudtrail:LookupEvents".into(),
+        QuotaSpec { rate: 0.2, burst: 2.0, scope: QuotaScope::Caller },
+    );
+    controls.set_profile(Profile::Custom(spec));
+    controls.reset_counters();
+    println!("{}", run_script(&python, "quota", &info).await);
+    let counted = controls.counters().get("cloudtrail:LookupEvents");
+    assert!(counted.calls >= 4, "{counted:?}");
+    assert!(counted.throttled >= 1, "{counted:?}");
     emulator.shutdown().await;
 }
 
