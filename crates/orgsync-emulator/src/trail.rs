@@ -10,7 +10,10 @@
 //! `userAgent`, `requestParameters` and `responseElements` (the request and
 //! response with lowerCamelCase member names, `null` when the response is
 //! empty), `requestID`, `eventID`, `readOnly`, `eventType`,
-//! `managementEvent`, `recipientAccountId` and `eventCategory`.
+//! `managementEvent`, `recipientAccountId` and `eventCategory`. Personal
+//! data is masked as AWS masks it: CreateAccount's `email` and `accountName`
+//! (request and response) read `****`; PutAlternateContact's `emailAddress`,
+//! `name`, `phoneNumber` and `title` read `HIDDEN_DUE_TO_SECURITY_REASONS`.
 //!
 //! Each event becomes visible to LookupEvents only at `visible_at_ms`: the
 //! call's time plus the profile's CloudTrail delivery delay
@@ -116,6 +119,33 @@ pub fn camel_case_members(value: &Value) -> Value {
     }
 }
 
+/// Masks the personal data CloudTrail does not record (see the module docs).
+fn mask_personal_data(event_name: &str, request: &mut Value, response: &mut Value) {
+    let mask = |value: &mut Value, keys: &[&str], with: &str| {
+        if let Some(map) = value.as_object_mut() {
+            for key in keys {
+                if let Some(v) = map.get_mut(*key) {
+                    *v = Value::String(with.to_string());
+                }
+            }
+        }
+    };
+    match event_name {
+        "CreateAccount" => {
+            mask(request, &["email", "accountName"], "****");
+            if let Some(status) = response.get_mut("createAccountStatus") {
+                mask(status, &["accountName"], "****");
+            }
+        }
+        "PutAlternateContact" => mask(
+            request,
+            &["emailAddress", "name", "phoneNumber", "title"],
+            "HIDDEN_DUE_TO_SECURITY_REASONS",
+        ),
+        _ => {}
+    }
+}
+
 /// RFC 3339 UTC with seconds, as CloudTrail writes `eventTime`.
 pub fn rfc3339(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
@@ -175,15 +205,16 @@ pub(crate) fn build_event(
 ) -> TrailEvent {
     let event_id = event_uuid(write.request_id, seq);
     let (identity, username) = user_identity(write.principal, write.access_key_id, now_ms);
-    let response = match write.response {
+    let mut response = match write.response {
         Value::Object(map) if map.is_empty() => Value::Null,
         Value::Null => Value::Null,
         other => camel_case_members(other),
     };
-    let request = match write.params {
+    let mut request = match write.params {
         Value::Object(map) if map.is_empty() => Value::Null,
         other => camel_case_members(other),
     };
+    mask_personal_data(write.event_name, &mut request, &mut response);
     let mut record = Map::new();
     record.insert("eventVersion".into(), json!("1.08"));
     record.insert("userIdentity".into(), identity);

@@ -324,12 +324,18 @@ def phase_writes():
     check(deleted["responseElements"] is None, deleted)
     ca = json.loads(by_name(trail, "CreateAccount")[-1]["CloudTrailEvent"])
     check(ca["responseElements"]["createAccountStatus"]["state"] == "IN_PROGRESS", ca)
+    check(ca["requestParameters"] == {"email": "****", "accountName": "****"}, ca["requestParameters"])
+    check(ca["responseElements"]["createAccountStatus"]["accountName"] == "****", ca)
 
     # The member's own write is in the member's history only.
     mgmt_puts = by_name(trail, "PutAlternateContact")
     check(len(mgmt_puts) == 1, f"one PutAlternateContact by the management account: {len(mgmt_puts)}")
     put = json.loads(mgmt_puts[0]["CloudTrailEvent"])
     check(put["eventSource"] == "account.amazonaws.com" and put["requestParameters"]["accountId"] == member, put)
+    check(put["requestParameters"]["alternateContactType"] == "SECURITY", put)
+    hidden = "HIDDEN_DUE_TO_SECURITY_REASONS"
+    check(all(put["requestParameters"][k] == hidden for k in ["emailAddress", "name", "phoneNumber", "title"]), put)
+    check("sec@example.com" not in mgmt_puts[0]["CloudTrailEvent"], "no personal data in the event")
     member_trail = client(member_sess, "cloudtrail")
     mine = lookup_all(member_trail)
     check([e["EventName"] for e in mine] == ["PutAlternateContact"], [e["EventName"] for e in mine])
