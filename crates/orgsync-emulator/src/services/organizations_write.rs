@@ -181,22 +181,14 @@ fn tags_param(params: &Value, required_list: bool) -> Result<Vec<Tag>, ApiError>
 
 /// Adds or replaces tags on a resource, keeping at most [`MAX_TAGS`].
 fn apply_tags(org: &mut Organization, resource_id: &str, tags: Vec<Tag>) -> Result<(), ApiError> {
-    let existing = org.tags.get(resource_id).cloned().unwrap_or_default();
-    let mut merged = existing;
-    for tag in tags {
-        match merged.iter_mut().find(|t| t.key == tag.key) {
-            Some(t) => t.value = tag.value,
-            None => merged.push(tag),
-        }
-    }
-    if merged.len() > MAX_TAGS {
+    if org.tag_count_after(resource_id, &tags) > MAX_TAGS {
         return Err(constraint(
             "MAX_TAG_LIMIT_EXCEEDED",
             format!("You have exceeded the number of tags allowed on a resource ({MAX_TAGS})."),
         ));
     }
-    if !merged.is_empty() {
-        org.tags.insert(resource_id.to_string(), merged);
+    if !tags.is_empty() {
+        org.tag_resource(resource_id, tags);
     }
     Ok(())
 }
@@ -418,10 +410,7 @@ fn apply(
                     "The specified OU is not empty. Move all accounts to another root or to other OUs, remove all child OUs, and try the operation again.",
                 ));
             }
-            org.organizational_units.remove(&id);
-            org.attachments.remove(&id);
-            org.tags.remove(&id);
-            org.reported_paths.remove(&id);
+            org.delete_organizational_unit(&id);
             Ok(empty(vec![resource(&id)]))
         }
         "MoveAccount" => {
@@ -581,8 +570,7 @@ fn apply(
                     "The policy is attached to one or more entities. You must detach it from all roots, OUs, and accounts before performing this operation.",
                 ));
             }
-            org.policies.remove(&id);
-            org.tags.remove(&id);
+            org.delete_policy(&id);
             Ok(empty(vec![resource(&id)]))
         }
         "AttachPolicy" | "DetachPolicy" => {
@@ -668,11 +656,7 @@ fn apply(
                         "The specified policy type is already enabled.",
                     ));
                 }
-                org.root.policy_types.retain(|t| t.policy_type != policy_type);
-                org.root.policy_types.push(crate::model::PolicyTypeStatus {
-                    policy_type: policy_type.clone(),
-                    status: "ENABLED".to_string(),
-                });
+                org.enable_policy_type(&policy_type);
             } else {
                 if !enabled {
                     return Err(error(
@@ -680,13 +664,7 @@ fn apply(
                         "This operation can be performed only for enabled policy types.",
                     ));
                 }
-                org.root.policy_types.retain(|t| t.policy_type != policy_type);
-                let of_type: Vec<String> =
-                    org.index.policies_by_type.get(&policy_type).cloned().unwrap_or_default();
-                for set in org.attachments.values_mut() {
-                    set.retain(|id| !of_type.contains(id));
-                }
-                org.attachments.retain(|_, set| !set.is_empty());
+                org.disable_policy_type(&policy_type);
             }
             Ok(Written {
                 response: json!({ "Root": root_json(org) }),
@@ -713,12 +691,7 @@ fn apply(
                         ));
                     }
                 };
-                if let Some(tags) = org.tags.get_mut(&id) {
-                    tags.retain(|t| !keys.contains(&t.key));
-                    if tags.is_empty() {
-                        org.tags.remove(&id);
-                    }
-                }
+                org.untag_resource(&id, &keys);
             }
             Ok(empty(vec![resource(&id)]))
         }
