@@ -13,10 +13,11 @@ use parking_lot::{Mutex, RwLock};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
+use crate::identity::Principal;
 use crate::identity::{IdentityStore, RoleSpec, UserSpec};
 use crate::model::Organization;
 use crate::profile::{FaultSpec, Profile, ProfileSpec};
-use crate::trail::{TrailEvent, WriteRecord, build_event};
+use crate::trail::{ServiceEvent, TrailEvent, WriteRecord, build_event, build_service_event};
 
 /// Per-operation counters.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -169,6 +170,36 @@ impl State {
     /// Records a successful write in the caller's CloudTrail history,
     /// visible after the profile's delivery delay.
     pub(crate) fn record_event(&self, write: &WriteRecord<'_>, spec: &ProfileSpec) {
+        let (seq, event_time_ms, visible_at_ms) = self.next_event_times(spec);
+        let event = build_event(write, seq, event_time_ms, visible_at_ms, crate::REGION);
+        self.trail.lock().entry(write.principal.account_id.clone()).or_default().push(event);
+    }
+
+    /// Records an event AWS makes on its own behalf in `principal`'s account.
+    pub(crate) fn record_service_event(
+        &self,
+        event: &ServiceEvent,
+        principal: &Principal,
+        request_id: &str,
+        spec: &ProfileSpec,
+    ) {
+        let (seq, event_time_ms, visible_at_ms) = self.next_event_times(spec);
+        let account = &principal.account_id;
+        let event = build_service_event(
+            event,
+            account,
+            request_id,
+            seq,
+            event_time_ms,
+            visible_at_ms,
+            crate::REGION,
+        );
+        self.trail.lock().entry(account.clone()).or_default().push(event);
+    }
+
+    /// The next event's sequence number, time (to the second, as CloudTrail
+    /// records it) and delivery time.
+    fn next_event_times(&self, spec: &ProfileSpec) -> (u64, i64, i64) {
         let now_ms = self.now_ms();
         let trail = &spec.cloudtrail;
         let delay_s = if trail.delivery_delay_max_s > trail.delivery_delay_min_s {
@@ -181,10 +212,7 @@ impl State {
         };
         let visible_at_ms = now_ms + (delay_s * 1000.0).round() as i64;
         let seq = self.trail_seq.fetch_add(1, Ordering::Relaxed);
-        // CloudTrail records event times to the second.
-        let event_time_ms = now_ms - now_ms.rem_euclid(1000);
-        let event = build_event(write, seq, event_time_ms, visible_at_ms, crate::REGION);
-        self.trail.lock().entry(write.principal.account_id.clone()).or_default().push(event);
+        (seq, now_ms - now_ms.rem_euclid(1000), visible_at_ms)
     }
 
     /// Runs the mutations whose call threshold has been reached.

@@ -15,6 +15,11 @@
 //! (request and response) read `****`; PutAlternateContact's `emailAddress`,
 //! `name`, `phoneNumber` and `title` read `HIDDEN_DUE_TO_SECURITY_REASONS`.
 //!
+//! AWS also records events on its own behalf: a [`ServiceEvent`]
+//! (`eventType` `AwsServiceEvent`, `userIdentity` `{accountId, invokedBy}`,
+//! `serviceEventDetails`, no Username or AccessKeyId), such as
+//! `CreateAccountResult` when an account creation completes.
+//!
 //! Each event becomes visible to LookupEvents only at `visible_at_ms`: the
 //! call's time plus the profile's CloudTrail delivery delay
 //! ([`crate::profile::CloudTrailSpec`]), on the emulator clock.
@@ -40,8 +45,9 @@ pub struct TrailEvent {
     pub event_time_ms: i64,
     /// When LookupEvents starts returning it (epoch milliseconds).
     pub visible_at_ms: i64,
-    /// The IAM user name or the role session name.
+    /// The IAM user name or the role session name ("" for service events).
     pub username: String,
+    /// "" for service events.
     pub access_key_id: String,
     /// Always false: only writes are recorded.
     pub read_only: bool,
@@ -69,6 +75,15 @@ pub(crate) struct WriteRecord<'a> {
     pub response: &'a Value,
     pub resources: Vec<(String, String)>,
     pub user_agent: &'a str,
+}
+
+/// An event AWS records on its own behalf after a write.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ServiceEvent {
+    pub event_name: String,
+    /// `serviceEventDetails`.
+    pub details: Value,
+    pub resources: Vec<(String, String)>,
 }
 
 /// The CloudFormation-style resource type of an Organizations id.
@@ -252,6 +267,53 @@ pub(crate) fn build_event(
         access_key_id: write.access_key_id.to_string(),
         read_only: false,
         resources: write.resources.clone(),
+        record: Value::Object(record),
+    }
+}
+
+/// Builds an Organizations service event in `account_id`'s history.
+pub(crate) fn build_service_event(
+    event: &ServiceEvent,
+    account_id: &str,
+    request_id: &str,
+    seq: u64,
+    event_time_ms: i64,
+    visible_at_ms: i64,
+    region: &str,
+) -> TrailEvent {
+    let event_id = event_uuid(request_id, seq);
+    let mut record = Map::new();
+    record.insert("eventVersion".into(), json!("1.08"));
+    record.insert(
+        "userIdentity".into(),
+        json!({ "accountId": account_id, "invokedBy": "AWS Internal" }),
+    );
+    record.insert("eventTime".into(), json!(rfc3339(event_time_ms)));
+    record.insert("eventSource".into(), json!("organizations.amazonaws.com"));
+    record.insert("eventName".into(), json!(event.event_name));
+    record.insert("awsRegion".into(), json!(region));
+    record.insert("sourceIPAddress".into(), json!("AWS Internal"));
+    record.insert("userAgent".into(), json!("AWS Internal"));
+    record.insert("requestParameters".into(), Value::Null);
+    record.insert("responseElements".into(), Value::Null);
+    record.insert("eventID".into(), json!(event_id));
+    record.insert("readOnly".into(), json!(false));
+    record.insert("eventType".into(), json!("AwsServiceEvent"));
+    record.insert("managementEvent".into(), json!(true));
+    record.insert("recipientAccountId".into(), json!(account_id));
+    record.insert("serviceEventDetails".into(), event.details.clone());
+    record.insert("eventCategory".into(), json!("Management"));
+    TrailEvent {
+        seq,
+        event_id,
+        event_name: event.event_name.clone(),
+        event_source: "organizations.amazonaws.com".to_string(),
+        event_time_ms,
+        visible_at_ms,
+        username: String::new(),
+        access_key_id: String::new(),
+        read_only: false,
+        resources: event.resources.clone(),
         record: Value::Object(record),
     }
 }

@@ -297,11 +297,25 @@ def phase_writes():
     # --- CloudTrail: every successful write, and only those ---------------
     history = lookup_all(trail)
     names = collections.Counter(e["EventName"] for e in history)
-    check(names == done, f"management history {dict(names)} != successful writes {dict(done)}")
+    expected = done + collections.Counter({"CreateAccountResult": done["CreateAccount"]})
+    check(names == expected, f"management history {dict(names)} != successful writes {dict(expected)}")
+    service_events = [e for e in history if e["EventName"] == "CreateAccountResult"]
+    calls = [e for e in history if e["EventName"] != "CreateAccountResult"]
+    for event in service_events:
+        record = json.loads(event["CloudTrailEvent"])
+        check(record["eventType"] == "AwsServiceEvent" and record["userIdentity"] == {"accountId": MGMT, "invokedBy": "AWS Internal"}, record)
+        check("Username" not in event and "AccessKeyId" not in event, event)
+    results = [json.loads(e["CloudTrailEvent"])["serviceEventDetails"]["createAccountStatus"] for e in service_events]
+    check(sorted(r["state"] for r in results) == ["FAILED", "SUCCEEDED"], results)
+    succeeded = next(r for r in results if r["state"] == "SUCCEEDED")
+    check(succeeded["accountId"] == new_account and succeeded["id"] == status["Id"], succeeded)
+    check(next(r for r in results if r["state"] == "FAILED")["failureReason"] == "EMAIL_ALREADY_EXISTS", results)
+    about_new = [e["EventName"] for e in lookup_all(trail, LookupAttributes=[{"AttributeKey": "ResourceName", "AttributeValue": new_account}])]
+    check("CreateAccountResult" in about_new and "CreateAccount" in about_new, about_new)
     check(len(done) == 22, f"22 write operations, got {sorted(done)}")
     times = [e["EventTime"] for e in history]
     check(times == sorted(times, reverse=True), "newest first")
-    for event in history:
+    for event in calls:
         record = json.loads(event["CloudTrailEvent"])
         check(record["eventID"] == event["EventId"] and record["eventName"] == event["EventName"], record)
         check(record["userIdentity"]["type"] == "IAMUser", record["userIdentity"])
@@ -378,9 +392,9 @@ def phase_writes():
     )
     policy_events = attr("ResourceType", "AWS::Organizations::Policy")
     check({e["EventName"] for e in policy_events} == {"CreatePolicy", "UpdatePolicy", "DeletePolicy", "AttachPolicy", "DetachPolicy"}, policy_events)
-    check(len(attr("Username", "orgsync-admin")) == len(history), "Username")
+    check(len(attr("Username", "orgsync-admin")) == len(calls), "Username")
     check(attr("Username", "nobody") == [], "unknown Username")
-    check(len(attr("AccessKeyId", INFO["admin_access_key_id"])) == len(history), "AccessKeyId")
+    check(len(attr("AccessKeyId", INFO["admin_access_key_id"])) == len(calls), "AccessKeyId")
     check(attr("ReadOnly", "true") == [] and len(attr("ReadOnly", "false")) == len(history), "ReadOnly")
     one = attr("EventId", history[5]["EventId"])
     check(len(one) == 1 and one[0] == history[5], one)

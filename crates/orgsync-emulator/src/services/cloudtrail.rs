@@ -62,11 +62,11 @@ fn matches(event: &TrailEvent, key: &str, value: &str) -> bool {
         "EventId" => event.event_id == value,
         "EventName" => event.event_name == value,
         "ReadOnly" => value.eq_ignore_ascii_case(if event.read_only { "true" } else { "false" }),
-        "Username" => event.username == value,
+        "Username" => !event.username.is_empty() && event.username == value,
         "ResourceType" => event.resources.iter().any(|(t, _)| t == value),
         "ResourceName" => event.resources.iter().any(|(_, n)| n == value),
         "EventSource" => event.event_source == value,
-        "AccessKeyId" => event.access_key_id == value,
+        "AccessKeyId" => !event.access_key_id.is_empty() && event.access_key_id == value,
         _ => false,
     }
 }
@@ -190,17 +190,23 @@ fn event_json(event: &TrailEvent) -> Value {
         .iter()
         .map(|(t, n)| json!({ "ResourceType": t, "ResourceName": n }))
         .collect();
-    json!({
+    let mut out = json!({
         "EventId": event.event_id,
         "EventName": event.event_name,
         "ReadOnly": if event.read_only { "true" } else { "false" },
-        "AccessKeyId": event.access_key_id,
         "EventTime": event.event_time_ms as f64 / 1000.0,
         "EventSource": event.event_source,
-        "Username": event.username,
         "Resources": resources,
         "CloudTrailEvent": serde_json::to_string(&event.record).unwrap_or_default(),
-    })
+    });
+    // Service events have neither.
+    if !event.access_key_id.is_empty() {
+        out["AccessKeyId"] = json!(event.access_key_id);
+    }
+    if !event.username.is_empty() {
+        out["Username"] = json!(event.username);
+    }
+    out
 }
 
 fn query_tag(query: &str) -> String {

@@ -35,6 +35,9 @@ pub(crate) struct Written {
     pub response: Value,
     /// `(ResourceType, ResourceName)` of the resources the write touched.
     pub resources: Vec<(String, String)>,
+    /// An event AWS records on its own behalf once the write completes
+    /// (CreateAccountResult).
+    pub service_event: Option<crate::trail::ServiceEvent>,
 }
 
 impl Call<'_> {
@@ -52,5 +55,8 @@ impl Call<'_> {
             user_agent: self.user_agent,
         };
         self.state.record_event(&record, self.spec);
+        if let Some(event) = &written.service_event {
+            self.state.record_service_event(event, self.principal, self.request_id, self.spec);
+        }
     }
 }

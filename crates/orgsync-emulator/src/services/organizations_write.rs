@@ -16,7 +16,8 @@
 //! - CreateAccount answers a `CreateAccountStatus` `IN_PROGRESS`, as AWS
 //!   does; the request completes at once: SUCCEEDED with the new ACTIVE
 //!   account in the root, or FAILED `EMAIL_ALREADY_EXISTS`; both show in
-//!   ListCreateAccountStatus and DescribeCreateAccountStatus. A `RoleName`
+//!   ListCreateAccountStatus and DescribeCreateAccountStatus, and in a
+//!   `CreateAccountResult` CloudTrail service event. A `RoleName`
 //!   other than OrganizationAccountAccessRole adds that role (trusting the
 //!   management account, allowed everything) to the new account;
 //! - CloseAccount (AccountAlreadyClosedException; the management account:
@@ -324,7 +325,11 @@ fn apply(
     extra_role: &mut Option<RoleSpec>,
 ) -> Result<Written, ApiError> {
     let p = call.params;
-    let empty = |resources: Vec<(String, String)>| Written { response: json!({}), resources };
+    let empty = |resources: Vec<(String, String)>| Written {
+        service_event: None,
+        response: json!({}),
+        resources,
+    };
     match operation {
         "CreateOrganizationalUnit" => {
             let parent = required(p, "ParentId")?.to_string();
@@ -365,6 +370,7 @@ fn apply(
                 map.remove("Path");
             }
             Ok(Written {
+                service_event: None,
                 response: json!({ "OrganizationalUnit": ou }),
                 resources: vec![resource(&id), resource(&parent)],
             })
@@ -393,6 +399,7 @@ fn apply(
                 map.remove("Path");
             }
             Ok(Written {
+                service_event: None,
                 response: json!({ "OrganizationalUnit": ou }),
                 resources: vec![resource(&id)],
             })
@@ -514,6 +521,7 @@ fn apply(
             apply_tags(org, &id, tags)?;
             let policy = &org.policies[&id];
             Ok(Written {
+                service_event: None,
                 response: json!({ "Policy": { "PolicySummary": policy_summary(org, policy), "Content": policy.content } }),
                 resources: vec![resource(&id)],
             })
@@ -551,6 +559,7 @@ fn apply(
             }
             let policy = &org.policies[&id];
             Ok(Written {
+                service_event: None,
                 response: json!({ "Policy": { "PolicySummary": policy_summary(org, policy), "Content": policy.content } }),
                 resources: vec![resource(&id)],
             })
@@ -667,6 +676,7 @@ fn apply(
                 org.disable_policy_type(&policy_type);
             }
             Ok(Written {
+                service_event: None,
                 response: json!({ "Root": root_json(org) }),
                 resources: vec![resource(&root_id)],
             })
@@ -841,6 +851,25 @@ fn create_account(
         status.account_id = Some(account_id.clone());
         resources.push(resource(&account_id));
     }
+    // AWS reports the outcome with a CreateAccountResult service event.
+    let mut details = json!({ "createAccountStatus": {
+        "id": status.id,
+        "state": status.state,
+        "accountName": "****",
+        "requestedTimestamp": crate::trail::rfc3339(status.requested_timestamp * 1000),
+        "completedTimestamp": crate::trail::rfc3339(now * 1000),
+    } });
+    if let Some(id) = &status.account_id {
+        details["createAccountStatus"]["accountId"] = json!(id);
+    }
+    if let Some(reason) = &status.failure_reason {
+        details["createAccountStatus"]["failureReason"] = json!(reason);
+    }
+    let service_event = crate::trail::ServiceEvent {
+        event_name: "CreateAccountResult".to_string(),
+        details,
+        resources: resources.clone(),
+    };
     org.create_account_statuses.insert(request_id, status);
-    Ok(Written { response, resources })
+    Ok(Written { service_event: Some(service_event), response, resources })
 }
