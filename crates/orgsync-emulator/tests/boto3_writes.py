@@ -230,6 +230,12 @@ def phase_writes():
     root = write(org, "disable_policy_type", RootId=ROOT, PolicyType="UPGRADE_ROLLOUT_POLICY")["Root"]
     check(all(t["Type"] != "UPGRADE_ROLLOUT_POLICY" for t in root["PolicyTypes"]), root)
     check(org.list_targets_for_policy(PolicyId=rollout)["Targets"] == [], "disabling detaches the type's policies")
+    # Disabling SCPs detaches them all; enabling them attaches FullAWSAccess everywhere.
+    write(org, "disable_policy_type", RootId=ROOT, PolicyType="SERVICE_CONTROL_POLICY")
+    check(org.list_targets_for_policy(PolicyId="p-FullAWSAccess")["Targets"] == [], "SCPs detached")
+    write(org, "enable_policy_type", RootId=ROOT, PolicyType="SERVICE_CONTROL_POLICY")
+    targets = org.get_paginator("list_targets_for_policy").paginate(PolicyId="p-FullAWSAccess").build_full_result()["Targets"]
+    check({ROOT, new_account, member} <= {t["TargetId"] for t in targets}, "FullAWSAccess attached again everywhere")
 
     # --- Tags --------------------------------------------------------------
     write(org, "tag_resource", ResourceId=new_account, Tags=[{"Key": "CostCenter", "Value": "42"}, {"Key": "Env", "Value": "dev"}])

@@ -36,7 +36,9 @@
 //!   `MIN_POLICY_TYPE_ATTACHMENT_LIMIT_EXCEEDED`);
 //! - EnablePolicyType / DisablePolicyType on the root
 //!   (PolicyTypeAlreadyEnabledException, PolicyTypeNotEnabledException,
-//!   RootNotFoundException; disabling detaches every policy of the type);
+//!   RootNotFoundException; disabling detaches every policy of the type,
+//!   enabling SCPs or RCPs attaches FullAWSAccess / RCPFullAWSAccess
+//!   everywhere);
 //! - TagResource / UntagResource (TargetNotFoundException, at most 50 tags:
 //!   `MAX_TAG_LIMIT_EXCEEDED`);
 //! - RegisterDelegatedAdministrator (AccountAlreadyRegisteredException,
@@ -239,7 +241,8 @@ fn duplicate_policy_name(org: &Organization, policy_type: &str, name: &str, exce
 
 /// Attaches the AWS-managed FullAWSAccess SCP and RCPFullAWSAccess RCP to a
 /// new OU or account while their types are enabled, as AWS does.
-fn attach_managed_defaults(org: &mut Organization, target: &str) {
+/// `only_type` limits it to the managed policy of that type.
+fn attach_managed_defaults(org: &mut Organization, target: &str, only_type: Option<&str>) {
     let defaults: Vec<String> = org
         .policies
         .values()
@@ -247,6 +250,7 @@ fn attach_managed_defaults(org: &mut Organization, target: &str) {
             p.aws_managed && matches!(p.name.as_str(), "FullAWSAccess" | "RCPFullAWSAccess")
         })
         .filter(|p| org.policy_type_enabled(&p.policy_type))
+        .filter(|p| only_type.is_none_or(|t| p.policy_type == t))
         .map(|p| p.id.clone())
         .collect();
     for id in defaults {
@@ -364,11 +368,8 @@ fn apply(
                 OrganizationalUnit { id: id.clone(), name, parent_id: parent.clone() },
             );
             apply_tags(org, &id, tags)?;
-            attach_managed_defaults(org, &id);
-            let mut ou = ou_json(org, &id);
-            if let Some(map) = ou.as_object_mut() {
-                map.remove("Path");
-            }
+            attach_managed_defaults(org, &id, None);
+            let ou = ou_json(org, &id);
             Ok(Written {
                 service_event: None,
                 response: json!({ "OrganizationalUnit": ou }),
@@ -394,10 +395,7 @@ fn apply(
                     ou.name = name;
                 }
             }
-            let mut ou = ou_json(org, &id);
-            if let Some(map) = ou.as_object_mut() {
-                map.remove("Path");
-            }
+            let ou = ou_json(org, &id);
             Ok(Written {
                 service_event: None,
                 response: json!({ "OrganizationalUnit": ou }),
@@ -666,6 +664,20 @@ fn apply(
                     ));
                 }
                 org.enable_policy_type(&policy_type);
+                // Enabling SCPs or RCPs attaches the AWS-managed full-access
+                // policy of the type to the root, every OU and every account.
+                if matches!(
+                    policy_type.as_str(),
+                    "SERVICE_CONTROL_POLICY" | "RESOURCE_CONTROL_POLICY"
+                ) {
+                    let targets: Vec<String> = std::iter::once(org.root.id.clone())
+                        .chain(org.organizational_units.keys().cloned())
+                        .chain(org.accounts.keys().cloned())
+                        .collect();
+                    for target in targets {
+                        attach_managed_defaults(org, &target, Some(&policy_type));
+                    }
+                }
             } else {
                 if !enabled {
                     return Err(error(
@@ -840,7 +852,7 @@ fn create_account(
         );
         org.reindex();
         apply_tags(org, &account_id, tags)?;
-        attach_managed_defaults(org, &account_id);
+        attach_managed_defaults(org, &account_id, None);
         if role_name != ORGANIZATION_ACCOUNT_ACCESS_ROLE {
             *extra_role = Some(
                 RoleSpec::new(format!("arn:aws:iam::{account_id}:role/{role_name}"))
