@@ -1,11 +1,11 @@
 //! An AWS-compatible emulator of Organizations, STS, Account, IAM
-//! (ListAccountAliases) and CloudTrail (LookupEvents), served over real HTTP on loopback so that the
-//! unmodified AWS SDK for Rust, boto3 and the AWS CLI talk to it through
-//! `endpoint_url`.
+//! (ListAccountAliases) and CloudTrail (LookupEvents), served over real HTTP
+//! on loopback so that the unmodified AWS SDK for Rust, boto3 and the AWS CLI
+//! talk to it through `endpoint_url`.
 //!
 //! - Protocols as AWS speaks them: Organizations and CloudTrail JSON 1.1,
-//!   Account REST-JSON, STS and IAM query/XML, with each service's own error codes
-//!   ([`protocol`]).
+//!   Account REST-JSON, STS and IAM query/XML, with each service's own error
+//!   codes ([`protocol`]).
 //! - Every request is SigV4-verified with the `aws-sigv4` crate ([`sigv4`]);
 //!   users, roles, trust policies, external IDs, session expiry and
 //!   permissions follow AWS's rules ([`identity`], `services::sts`).
