@@ -3,7 +3,7 @@
 //! LookupEvents in the right account's history (see
 //! `tests/boto3_writes.py`); the profile's delivery delay hides events until
 //! due and a LookupEvents quota throttles a burst; the AWS CLI writes and looks
-//! the event up.
+//! the event up; the AWS SDK for Rust writes and maps the modeled errors.
 
 use orgsync_emulator::{AccountState, Emulator, Profile, ProfileSpec, QuotaScope, QuotaSpec};
 use serde_json::{Value, json};
@@ -221,5 +221,106 @@ async fn the_aws_cli_writes_and_looks_the_event_up() {
     assert_eq!(record["requestParameters"]["name"], "cli-ou");
     assert_eq!(record["userIdentity"]["arn"], admin.user_arn);
     assert!(record["userAgent"].as_str().unwrap().starts_with("aws-cli/"), "{record}");
+    emulator.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_rust_sdk_writes_and_gets_the_modeled_errors() {
+    use aws_sdk_organizations::operation::move_account::MoveAccountError;
+    use aws_sdk_organizations::types::Tag;
+
+    use crate::common::{chain_config, code, static_config};
+
+    let emulator = crate::common::start(40, 12).await;
+    let admin = emulator.admin_identity();
+    let config =
+        static_config(&emulator, &admin.access_key_id, &admin.secret_access_key, None).await;
+    let org = aws_sdk_organizations::Client::new(&config);
+    let (root, mgmt, member, parent) = emulator.controls().with_org(|o| {
+        let member = o
+            .accounts
+            .values()
+            .find(|a| a.id != o.management_account_id && a.state == AccountState::Active)
+            .unwrap();
+        (
+            o.root.id.clone(),
+            o.management_account_id.clone(),
+            member.id.clone(),
+            member.parent_id.clone(),
+        )
+    });
+
+    let ou = org
+        .create_organizational_unit()
+        .parent_id(&root)
+        .name("rust-sdk")
+        .tags(Tag::builder().key("k").value("v").build().unwrap())
+        .send()
+        .await
+        .unwrap()
+        .organizational_unit
+        .unwrap();
+    let ou_id = ou.id.clone().unwrap();
+    assert_eq!(ou.name.as_deref(), Some("rust-sdk"));
+    org.move_account()
+        .account_id(&member)
+        .source_parent_id(&parent)
+        .destination_parent_id(&ou_id)
+        .send()
+        .await
+        .unwrap();
+    let err = org
+        .move_account()
+        .account_id(&member)
+        .source_parent_id(&ou_id)
+        .destination_parent_id(&ou_id)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err.as_service_error(), Some(MoveAccountError::DuplicateAccountException(_))),
+        "{err:?}"
+    );
+    let err =
+        org.delete_organizational_unit().organizational_unit_id(&ou_id).send().await.unwrap_err();
+    assert_eq!(code(&err), "OrganizationalUnitNotEmptyException");
+    let status = org
+        .create_account()
+        .email("rust-sdk@example.com")
+        .account_name("rust-sdk")
+        .send()
+        .await
+        .unwrap()
+        .create_account_status
+        .unwrap();
+    assert_eq!(status.state.as_ref().map(|s| s.as_str()), Some("IN_PROGRESS"));
+    let done = org
+        .describe_create_account_status()
+        .create_account_request_id(status.id.unwrap())
+        .send()
+        .await
+        .unwrap()
+        .create_account_status
+        .unwrap();
+    assert_eq!(done.state.as_ref().map(|s| s.as_str()), Some("SUCCEEDED"));
+    let err = org.close_account().account_id(&mgmt).send().await.unwrap_err();
+    assert_eq!(code(&err), "ConstraintViolationException");
+
+    // The read-only chain is denied writes; its reads still work.
+    let reader = aws_sdk_organizations::Client::new(&chain_config(&emulator).await);
+    let err =
+        reader.create_organizational_unit().parent_id(&root).name("x").send().await.unwrap_err();
+    assert_eq!(code(&err), "AccessDeniedException");
+    assert!(
+        reader.describe_organizational_unit().organizational_unit_id(&ou_id).send().await.is_ok()
+    );
+
+    // One event per successful write, in the management account's history.
+    let names: Vec<String> =
+        emulator.controls().trail_events(&mgmt).into_iter().map(|e| e.event_name).collect();
+    assert_eq!(
+        names,
+        ["CreateOrganizationalUnit", "MoveAccount", "CreateAccount", "CreateAccountResult"]
+    );
     emulator.shutdown().await;
 }
