@@ -1,7 +1,8 @@
 //! The shared server state and [`Controls`], the handle tests and benchmarks
 //! use to inspect and steer a running emulator: counters, recorded requests,
 //! profile and faults, identities, credential lifetime and clock, and
-//! mutations of the organization (immediately or after N Organizations calls).
+//! mutations of the organization (immediately or after N Organizations calls),
+//! and the CloudTrail event history of each account.
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::Arc;
@@ -12,9 +13,11 @@ use parking_lot::{Mutex, RwLock};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
+use crate::identity::Principal;
 use crate::identity::{IdentityStore, RoleSpec, UserSpec};
 use crate::model::Organization;
 use crate::profile::{FaultSpec, Profile, ProfileSpec};
+use crate::trail::{ServiceEvent, TrailEvent, WriteRecord, build_event, build_service_event};
 
 /// Per-operation counters.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -103,6 +106,12 @@ pub(crate) struct State {
     pub credential_lifetime: RwLock<Option<Duration>>,
     pub org_enabled: AtomicBool,
     pub request_counter: AtomicU64,
+    /// Account id → its CloudTrail events, oldest first.
+    pub trail: Mutex<BTreeMap<String, Vec<TrailEvent>>>,
+    pub trail_seq: AtomicU64,
+    pub trail_rng: Mutex<ChaCha8Rng>,
+    /// Ids of resources the write operations create.
+    pub id_rng: Mutex<ChaCha8Rng>,
 }
 
 impl State {
@@ -133,6 +142,10 @@ impl State {
             credential_lifetime: RwLock::new(credential_lifetime),
             org_enabled: AtomicBool::new(true),
             request_counter: AtomicU64::new(0),
+            trail: Mutex::new(BTreeMap::new()),
+            trail_seq: AtomicU64::new(0),
+            trail_rng: Mutex::new(ChaCha8Rng::seed_from_u64(seed.wrapping_add(0x7ea1_1e57))),
+            id_rng: Mutex::new(ChaCha8Rng::seed_from_u64(seed.wrapping_add(0x0001_d50f_11e5))),
         }
     }
 
@@ -144,6 +157,62 @@ impl State {
         } else {
             SystemTime::now() - Duration::from_millis(offset.unsigned_abs())
         }
+    }
+
+    /// The emulator clock in epoch milliseconds.
+    pub fn now_ms(&self) -> i64 {
+        match self.now().duration_since(SystemTime::UNIX_EPOCH) {
+            Ok(d) => d.as_millis() as i64,
+            Err(_) => 0,
+        }
+    }
+
+    /// Records a successful write in the caller's CloudTrail history,
+    /// visible after the profile's delivery delay.
+    pub(crate) fn record_event(&self, write: &WriteRecord<'_>, spec: &ProfileSpec) {
+        let (seq, event_time_ms, visible_at_ms) = self.next_event_times(spec);
+        let event = build_event(write, seq, event_time_ms, visible_at_ms, crate::REGION);
+        self.trail.lock().entry(write.principal.account_id.clone()).or_default().push(event);
+    }
+
+    /// Records an event AWS makes on its own behalf in `principal`'s account.
+    pub(crate) fn record_service_event(
+        &self,
+        event: &ServiceEvent,
+        principal: &Principal,
+        request_id: &str,
+        spec: &ProfileSpec,
+    ) {
+        let (seq, event_time_ms, visible_at_ms) = self.next_event_times(spec);
+        let account = &principal.account_id;
+        let event = build_service_event(
+            event,
+            account,
+            request_id,
+            seq,
+            event_time_ms,
+            visible_at_ms,
+            crate::REGION,
+        );
+        self.trail.lock().entry(account.clone()).or_default().push(event);
+    }
+
+    /// The next event's sequence number, time (to the second, as CloudTrail
+    /// records it) and delivery time.
+    fn next_event_times(&self, spec: &ProfileSpec) -> (u64, i64, i64) {
+        let now_ms = self.now_ms();
+        let trail = &spec.cloudtrail;
+        let delay_s = if trail.delivery_delay_max_s > trail.delivery_delay_min_s {
+            use rand::Rng;
+            self.trail_rng
+                .lock()
+                .random_range(trail.delivery_delay_min_s..=trail.delivery_delay_max_s)
+        } else {
+            trail.delivery_delay_min_s
+        };
+        let visible_at_ms = now_ms + (delay_s * 1000.0).round() as i64;
+        let seq = self.trail_seq.fetch_add(1, Ordering::Relaxed);
+        (seq, now_ms - now_ms.rem_euclid(1000), visible_at_ms)
     }
 
     /// Runs the mutations whose call threshold has been reached.
@@ -341,6 +410,12 @@ impl Controls {
         }
         let served = self.state.organizations_calls.load(Ordering::Acquire);
         self.state.run_due_mutations(served);
+    }
+
+    /// Every CloudTrail event in `account_id`'s history, oldest first,
+    /// delivered or not yet (see [`TrailEvent::visible_at_ms`]).
+    pub fn trail_events(&self, account_id: &str) -> Vec<TrailEvent> {
+        self.state.trail.lock().get(account_id).cloned().unwrap_or_default()
     }
 
     /// Organizations calls served so far.

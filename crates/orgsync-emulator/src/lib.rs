@@ -1,11 +1,11 @@
-//! An AWS-compatible emulator of Organizations, STS, Account and IAM
-//! (ListAccountAliases), served over real HTTP on loopback so that the
-//! unmodified AWS SDK for Rust, boto3 and the AWS CLI talk to it through
-//! `endpoint_url`.
+//! An AWS-compatible emulator of Organizations, STS, Account, IAM
+//! (ListAccountAliases) and CloudTrail (LookupEvents), served over real HTTP
+//! on loopback so that the unmodified AWS SDK for Rust, boto3 and the AWS CLI
+//! talk to it through `endpoint_url`.
 //!
-//! - Protocols as AWS speaks them: Organizations JSON 1.1, Account REST-JSON,
-//!   STS and IAM query/XML, with each service's own error codes
-//!   ([`protocol`]).
+//! - Protocols as AWS speaks them: Organizations and CloudTrail JSON 1.1,
+//!   Account REST-JSON, STS and IAM query/XML, with each service's own error
+//!   codes ([`protocol`]).
 //! - Every request is SigV4-verified with the `aws-sigv4` crate ([`sigv4`]);
 //!   users, roles, trust policies, external IDs, session expiry and
 //!   permissions follow AWS's rules ([`identity`], `services::sts`).
@@ -13,6 +13,13 @@
 //!   and faults come from a [`Profile`] (see `PROFILES.md`).
 //! - Organizations are synthetic and deterministic from a seed
 //!   ([`synthetic`]) or loaded from a fixture file ([`fixture`]).
+//! - The organization is writable: the Organizations write operations and
+//!   Account Management's PutAlternateContact/DeleteAlternateContact validate
+//!   as AWS does, and each successful write is a CloudTrail management event
+//!   in the caller's account history ([`trail`]), served by LookupEvents
+//!   after the profile's delivery delay. Writes need the management
+//!   administrator ([`AdminIdentity`]) or a member's own role; the read-only
+//!   demo identities ([`READ_ACTIONS`]) are denied them.
 //! - [`Controls`] lets tests inspect counters and requests and mutate the
 //!   organization while a client runs.
 //!
@@ -37,6 +44,7 @@ mod server;
 mod services;
 pub mod sigv4;
 pub mod synthetic;
+pub mod trail;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -52,8 +60,9 @@ pub use controls::{Controls, Counters, OpCounters, RecordedRequest};
 pub use identity::{RoleSpec, UserSpec, WebIdentityTrust};
 pub use model::{AccountState, Organization};
 pub use profile::{
-    FaultSpec, LatencySpec, PagingSpec, Profile, ProfileSpec, QuotaScope, QuotaSpec,
+    CloudTrailSpec, FaultSpec, LatencySpec, PagingSpec, Profile, ProfileSpec, QuotaScope, QuotaSpec,
 };
+pub use trail::TrailEvent;
 
 use controls::State;
 use identity::IdentityStore;
@@ -121,6 +130,28 @@ impl std::fmt::Debug for DemoIdentity {
     }
 }
 
+/// The management account's administrator: an IAM user with static keys
+/// allowed every action (the organization's writes included).
+#[derive(Clone, PartialEq)]
+pub struct AdminIdentity {
+    pub user_arn: String,
+    pub access_key_id: String,
+    pub secret_access_key: String,
+}
+
+impl std::fmt::Debug for AdminIdentity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AdminIdentity")
+            .field("user_arn", &self.user_arn)
+            .field("access_key_id", &self.access_key_id)
+            .field("secret_access_key", &"** redacted **")
+            .finish()
+    }
+}
+
+/// Name of the management administrator IAM user.
+pub const ADMIN_USER_NAME: &str = "orgsync-admin";
+
 /// Name of the demo IAM user.
 pub const DEMO_USER_NAME: &str = "orgsync-demo";
 /// Name of the first role of the demo chain (may only assume the second).
@@ -128,8 +159,8 @@ pub const DEMO_JUMP_ROLE_NAME: &str = "OrgSyncJump";
 /// Name of the second role of the demo chain (reads everything).
 pub const DEMO_READER_ROLE_NAME: &str = "OrgSyncReader";
 
-/// Actions the demo reader role may call.
-pub const READ_ACTIONS: [&str; 10] = [
+/// Actions the demo user and reader role may call (no write).
+pub const READ_ACTIONS: [&str; 11] = [
     "organizations:Describe*",
     "organizations:List*",
     "account:GetAlternateContact",
@@ -140,6 +171,7 @@ pub const READ_ACTIONS: [&str; 10] = [
     "iam:ListOrganizationsFeatures",
     "sts:GetCallerIdentity",
     "sts:AssumeRole",
+    "cloudtrail:LookupEvents",
 ];
 
 /// A running emulator.
@@ -147,6 +179,7 @@ pub struct Emulator {
     addr: SocketAddr,
     controls: Controls,
     demo: DemoIdentity,
+    admin: AdminIdentity,
     org_id: String,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<()>,
@@ -180,7 +213,7 @@ impl Emulator {
         };
         let profile = config.profile.spec();
         profile.validate().map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
-        let (identity, demo) = demo_identity(&org, config.identity_seed ^ seed);
+        let (identity, demo, admin) = demo_identity(&org, config.identity_seed ^ seed);
         let org_id = org.id.clone();
         let state = Arc::new(State::new(
             org,
@@ -193,7 +226,15 @@ impl Emulator {
         let (listener, addr) = server::bind(config.port).await?;
         let (tx, rx) = oneshot::channel();
         let task = tokio::spawn(server::serve(listener, state.clone(), rx));
-        Ok(Emulator { addr, controls: Controls { state }, demo, org_id, shutdown: Some(tx), task })
+        Ok(Emulator {
+            addr,
+            controls: Controls { state },
+            demo,
+            admin,
+            org_id,
+            shutdown: Some(tx),
+            task,
+        })
     }
 
     /// `http://127.0.0.1:PORT`.
@@ -214,6 +255,11 @@ impl Emulator {
     /// The demo user and role chain.
     pub fn demo_identity(&self) -> DemoIdentity {
         self.demo.clone()
+    }
+
+    /// The management account's administrator (may write).
+    pub fn admin_identity(&self) -> AdminIdentity {
+        self.admin.clone()
     }
 
     /// The organization id (`o-…`).
@@ -248,7 +294,7 @@ impl Drop for Emulator {
     }
 }
 
-fn demo_identity(org: &Organization, seed: u64) -> (IdentityStore, DemoIdentity) {
+fn demo_identity(org: &Organization, seed: u64) -> (IdentityStore, DemoIdentity, AdminIdentity) {
     const UPPER: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     const SECRET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut rng =
@@ -268,6 +314,17 @@ fn demo_identity(org: &Organization, seed: u64) -> (IdentityStore, DemoIdentity)
         arn: user_arn.clone(),
         access_key_id: access_key_id.clone(),
         secret_access_key: secret_access_key.clone(),
+        allowed_actions: READ_ACTIONS.iter().map(|a| a.to_string()).collect(),
+    });
+    let admin = AdminIdentity {
+        user_arn: format!("arn:aws:iam::{mgmt}:user/{ADMIN_USER_NAME}"),
+        access_key_id: format!("AKIA{}", pick(UPPER, 16)),
+        secret_access_key: pick(SECRET, 40),
+    };
+    store.add_user(UserSpec {
+        arn: admin.user_arn.clone(),
+        access_key_id: admin.access_key_id.clone(),
+        secret_access_key: admin.secret_access_key.clone(),
         allowed_actions: vec!["*".to_string()],
     });
     store.add_role(
@@ -289,5 +346,5 @@ fn demo_identity(org: &Organization, seed: u64) -> (IdentityStore, DemoIdentity)
         master_assume_role_arn_chain: vec![jump, reader],
         assume_external_id: external_id,
     };
-    (store, demo)
+    (store, demo, admin)
 }

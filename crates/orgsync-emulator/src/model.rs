@@ -736,6 +736,91 @@ impl Organization {
         removed
     }
 
+    /// Removes an (empty) OU with its attachments, tags and reported paths;
+    /// returns whether it existed. Its children, if any, are left to the
+    /// caller (Organizations refuses to delete an OU that has any).
+    pub fn delete_organizational_unit(&mut self, ou_id: &str) -> bool {
+        if self.organizational_units.remove(ou_id).is_none() {
+            return false;
+        }
+        self.attachments.remove(ou_id);
+        self.tags.remove(ou_id);
+        self.reported_paths.remove(ou_id);
+        self.reindex();
+        true
+    }
+
+    /// Removes a policy with its attachments and tags; returns whether it existed.
+    pub fn delete_policy(&mut self, policy_id: &str) -> bool {
+        if self.policies.remove(policy_id).is_none() {
+            return false;
+        }
+        self.tags.remove(policy_id);
+        for set in self.attachments.values_mut() {
+            set.remove(policy_id);
+        }
+        self.attachments.retain(|_, set| !set.is_empty());
+        self.reindex();
+        true
+    }
+
+    /// Enables a policy type on the root (idempotent).
+    pub fn enable_policy_type(&mut self, policy_type: &str) {
+        self.root.policy_types.retain(|t| t.policy_type != policy_type);
+        self.root.policy_types.push(PolicyTypeStatus {
+            policy_type: policy_type.to_string(),
+            status: "ENABLED".to_string(),
+        });
+    }
+
+    /// Disables a policy type on the root and detaches every policy of that
+    /// type, as Organizations does.
+    pub fn disable_policy_type(&mut self, policy_type: &str) {
+        self.root.policy_types.retain(|t| t.policy_type != policy_type);
+        let of_type: BTreeSet<&String> = self
+            .policies
+            .values()
+            .filter(|p| p.policy_type == policy_type)
+            .map(|p| &p.id)
+            .collect();
+        for set in self.attachments.values_mut() {
+            set.retain(|id| !of_type.contains(id));
+        }
+        self.attachments.retain(|_, set| !set.is_empty());
+        self.reindex();
+    }
+
+    /// Adds tags to a resource, replacing the value of a key it already has
+    /// and keeping the order of first tagging.
+    pub fn tag_resource(&mut self, resource_id: &str, tags: Vec<Tag>) {
+        let existing = self.tags.entry(resource_id.to_string()).or_default();
+        for tag in tags {
+            match existing.iter_mut().find(|t| t.key == tag.key) {
+                Some(t) => t.value = tag.value,
+                None => existing.push(tag),
+            }
+        }
+        if existing.is_empty() {
+            self.tags.remove(resource_id);
+        }
+    }
+
+    /// Removes the tags with these keys from a resource (absent keys are ignored).
+    pub fn untag_resource(&mut self, resource_id: &str, keys: &[String]) {
+        if let Some(tags) = self.tags.get_mut(resource_id) {
+            tags.retain(|t| !keys.contains(&t.key));
+            if tags.is_empty() {
+                self.tags.remove(resource_id);
+            }
+        }
+    }
+
+    /// How many tags a resource would carry after tagging it with `tags`.
+    pub fn tag_count_after(&self, resource_id: &str, tags: &[Tag]) -> usize {
+        let existing = self.tags.get(resource_id).map(Vec::as_slice).unwrap_or(&[]);
+        existing.len() + tags.iter().filter(|t| !existing.iter().any(|e| e.key == t.key)).count()
+    }
+
     /// Checks referential integrity (used for fixtures); returns the problems.
     pub fn validate(&self) -> Vec<String> {
         let mut problems = Vec::new();
@@ -838,5 +923,66 @@ impl Organization {
             }
         }
         problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::synthetic::generate;
+
+    #[test]
+    fn write_helpers_keep_the_model_valid() {
+        let mut org = generate(80, 4);
+        let policy = org
+            .policies
+            .values()
+            .find(|p| !p.aws_managed && p.policy_type == "TAG_POLICY")
+            .map(|p| p.id.clone())
+            .unwrap();
+        assert!(org.delete_policy(&policy));
+        assert!(!org.index.targets_by_policy.contains_key(&policy));
+        assert!(!org.delete_policy(&policy));
+
+        org.disable_policy_type("BACKUP_POLICY");
+        assert!(!org.policy_type_enabled("BACKUP_POLICY"));
+        assert!(
+            org.attachments
+                .values()
+                .flatten()
+                .all(|id| org.policies[id].policy_type != "BACKUP_POLICY")
+        );
+        org.enable_policy_type("BACKUP_POLICY");
+        assert!(org.policy_type_enabled("BACKUP_POLICY"));
+
+        let leaf = org
+            .organizational_units
+            .keys()
+            .find(|id| {
+                !org.index.child_ous.contains_key(*id)
+                    && !org.index.child_accounts.contains_key(*id)
+            })
+            .cloned();
+        if let Some(leaf) = leaf {
+            assert!(org.delete_organizational_unit(&leaf));
+            assert!(!org.attachments.contains_key(&leaf));
+        }
+
+        let account = org.index.account_ids[1].clone();
+        let tag = |k: &str, v: &str| Tag { key: k.into(), value: v.into() };
+        let keys: Vec<String> = org
+            .tags
+            .get(&account)
+            .map(|t| t.iter().map(|t| t.key.clone()).collect())
+            .unwrap_or_default();
+        org.untag_resource(&account, &keys);
+        assert_eq!(org.tag_count_after(&account, &[tag("a", "1")]), 1);
+        org.tag_resource(&account, vec![tag("a", "1"), tag("b", "2")]);
+        org.tag_resource(&account, vec![tag("a", "3")]);
+        assert_eq!(org.tags[&account], vec![tag("a", "3"), tag("b", "2")]);
+        assert_eq!(org.tag_count_after(&account, &[tag("a", "4"), tag("c", "5")]), 3);
+        org.untag_resource(&account, &["a".into(), "b".into()]);
+        assert!(!org.tags.contains_key(&account));
+        assert!(org.validate().is_empty(), "{:?}", org.validate());
     }
 }

@@ -4,7 +4,8 @@
 //! (keyed `service:Operation`, with `service:*` as the fallback for a
 //! service), latency (fixed + uniform jitter, optionally per operation),
 //! paging behaviour (default page size, empty and short pages) and random
-//! faults. Profile files are TOML; a file may start from a built-in profile
+//! faults, and how long CloudTrail takes to deliver an event to
+//! LookupEvents ([`CloudTrailSpec`]). Profile files are TOML; a file may start from a built-in profile
 //! with `base = "aws-like"` and override only what it names.
 
 use std::collections::BTreeMap;
@@ -145,6 +146,16 @@ pub struct FaultSpec {
     pub seed: u64,
 }
 
+/// CloudTrail: how long after a call its event becomes visible to
+/// LookupEvents (a uniform draw in `delivery_delay_min_s..=delivery_delay_max_s`,
+/// seconds on the emulator clock). Scaled like latencies.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct CloudTrailSpec {
+    pub delivery_delay_min_s: f64,
+    pub delivery_delay_max_s: f64,
+}
+
 /// Everything a profile decides.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -157,6 +168,8 @@ pub struct ProfileSpec {
     pub latency_overrides: BTreeMap<String, LatencySpec>,
     pub paging: PagingSpec,
     pub faults: FaultSpec,
+    /// CloudTrail event delivery.
+    pub cloudtrail: CloudTrailSpec,
     /// Whether accounts carry the retired `Status` next to `State`.
     pub legacy_account_status: bool,
     /// The policy types the endpoint offers (empty: all it knows); a
@@ -186,6 +199,7 @@ impl ProfileSpec {
             latency_overrides: BTreeMap::new(),
             paging: PagingSpec::default(),
             faults: FaultSpec::default(),
+            cloudtrail: CloudTrailSpec::default(),
             legacy_account_status: true,
             offered_policy_types: Vec::new(),
         }
@@ -222,6 +236,8 @@ impl ProfileSpec {
         quotas.insert("sts:*".to_string(), quota(600.0, 600.0, QuotaScope::Caller));
         // IAM control plane reads.
         quotas.insert("iam:*".to_string(), quota(20.0, 20.0, QuotaScope::Caller));
+        // CloudTrail LookupEvents: 2 requests per second per account and Region.
+        quotas.insert("cloudtrail:LookupEvents".to_string(), quota(2.0, 2.0, QuotaScope::Caller));
         let mut latency_overrides = BTreeMap::new();
         latency_overrides
             .insert("sts:*".to_string(), LatencySpec { fixed_ms: 30.0, jitter_ms: 20.0 });
@@ -238,6 +254,8 @@ impl ProfileSpec {
                 short_page_rate: 0.05,
             },
             faults: FaultSpec::default(),
+            // Management events typically reach LookupEvents 5–15 minutes after the call.
+            cloudtrail: CloudTrailSpec { delivery_delay_min_s: 300.0, delivery_delay_max_s: 900.0 },
             legacy_account_status: false,
             offered_policy_types: Vec::new(),
         }
@@ -254,6 +272,8 @@ impl ProfileSpec {
             l.fixed_ms /= factor;
             l.jitter_ms /= factor;
         }
+        self.cloudtrail.delivery_delay_min_s /= factor;
+        self.cloudtrail.delivery_delay_max_s /= factor;
         self.name = format!("{}×{factor}", self.name);
         self
     }
@@ -320,6 +340,13 @@ impl ProfileSpec {
         p("faults.error_5xx_rate", self.faults.error_5xx_rate)?;
         p("faults.reset_rate", self.faults.reset_rate)?;
         p("faults.truncate_rate", self.faults.truncate_rate)?;
+        let trail = &self.cloudtrail;
+        if !(trail.delivery_delay_min_s >= 0.0
+            && trail.delivery_delay_max_s >= trail.delivery_delay_min_s
+            && trail.delivery_delay_max_s.is_finite())
+        {
+            return Err("`cloudtrail.delivery_delay_min_s` must be >= 0 and <= `cloudtrail.delivery_delay_max_s`".into());
+        }
         if !(1..=20).contains(&self.paging.default_page_size) {
             return Err("`paging.default_page_size` must be between 1 and 20".into());
         }
@@ -371,6 +398,8 @@ mod tests {
         assert_eq!(scaled.quotas[key].rate, base.quotas[key].rate * 20.0);
         assert_eq!(scaled.quotas[key].burst, base.quotas[key].burst * 20.0);
         assert_eq!(scaled.latency.fixed_ms, base.latency.fixed_ms / 20.0);
+        assert_eq!(scaled.cloudtrail.delivery_delay_max_s, 900.0 / 20.0);
+        assert_eq!(scaled.quotas["cloudtrail:LookupEvents"].rate, 40.0);
     }
 
     #[test]
@@ -400,6 +429,7 @@ mod tests {
         assert_eq!(spec.quotas["organizations:ListAccountsForParent"].rate, 2.0);
         assert_eq!(spec.latency_overrides["sts:*"].fixed_ms, 10.0);
         assert_eq!(spec.faults.seed, 7);
+        assert_eq!(spec.cloudtrail.delivery_delay_max_s, 900.0);
         assert!(spec.quotas.contains_key("account:GetAlternateContact"));
     }
 

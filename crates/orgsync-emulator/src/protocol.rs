@@ -1,4 +1,5 @@
-//! The four wire protocols (JSON 1.1, REST-JSON, query/XML for STS and IAM),
+//! The wire protocols (JSON 1.1 for Organizations and CloudTrail, REST-JSON,
+//! query/XML for STS and IAM),
 //! the services that speak them, and how errors are rendered so that the AWS
 //! SDK for Rust and botocore classify them as they would real responses.
 //!
@@ -8,6 +9,8 @@
 //! - Account (REST-JSON): AccessDeniedException 403, ResourceNotFoundException
 //!   404, TooManyRequestsException 429, ValidationException 400,
 //!   InternalServerException 500; body `{"message": …}` plus `x-amzn-ErrorType`.
+//! - CloudTrail (JSON 1.1): HTTP 400 `{"__type": CODE, "Message": …}`;
+//!   throttling is `ThrottlingException`.
 //! - STS and IAM (query): `<ErrorResponse><Error><Type/><Code/><Message/>…`;
 //!   AccessDenied / InvalidClientTokenId / SignatureDoesNotMatch 403,
 //!   ExpiredToken / ValidationError / Throttling 400.
@@ -22,6 +25,7 @@ pub enum Service {
     Sts,
     Account,
     Iam,
+    CloudTrail,
 }
 
 impl Service {
@@ -32,6 +36,7 @@ impl Service {
             Service::Sts => "sts",
             Service::Account => "account",
             Service::Iam => "iam",
+            Service::CloudTrail => "cloudtrail",
         }
     }
 
@@ -42,6 +47,7 @@ impl Service {
             "sts" => Some(Service::Sts),
             "account" => Some(Service::Account),
             "iam" => Some(Service::Iam),
+            "cloudtrail" => Some(Service::CloudTrail),
             _ => None,
         }
     }
@@ -88,7 +94,9 @@ impl ApiError {
     pub fn unknown_key(service: Service) -> ApiError {
         let message = "The security token included in the request is invalid.";
         match service {
-            Service::Organizations => ApiError::new(400, "UnrecognizedClientException", message),
+            Service::Organizations | Service::CloudTrail => {
+                ApiError::new(400, "UnrecognizedClientException", message)
+            }
             Service::Account => ApiError::new(403, "UnrecognizedClientException", message),
             Service::Sts | Service::Iam => ApiError::new(403, "InvalidClientTokenId", message),
         }
@@ -97,7 +105,9 @@ impl ApiError {
     /// The recomputed signature differs.
     pub fn bad_signature(service: Service, message: &str) -> ApiError {
         match service {
-            Service::Organizations => ApiError::new(400, "InvalidSignatureException", message),
+            Service::Organizations | Service::CloudTrail => {
+                ApiError::new(400, "InvalidSignatureException", message)
+            }
             Service::Account => ApiError::new(403, "InvalidSignatureException", message),
             Service::Sts | Service::Iam => ApiError::new(403, "SignatureDoesNotMatch", message),
         }
@@ -107,7 +117,9 @@ impl ApiError {
     pub fn expired_token(service: Service) -> ApiError {
         let message = "The security token included in the request is expired";
         match service {
-            Service::Organizations => ApiError::new(400, "ExpiredTokenException", message),
+            Service::Organizations | Service::CloudTrail => {
+                ApiError::new(400, "ExpiredTokenException", message)
+            }
             Service::Account => ApiError::new(403, "ExpiredTokenException", message),
             Service::Sts | Service::Iam => ApiError::new(400, "ExpiredToken", message),
         }
@@ -133,7 +145,9 @@ impl ApiError {
     /// Identity-based permission missing or denied.
     pub fn access_denied(service: Service, message: impl Into<String>) -> ApiError {
         match service {
-            Service::Organizations => ApiError::new(400, "AccessDeniedException", message),
+            Service::Organizations | Service::CloudTrail => {
+                ApiError::new(400, "AccessDeniedException", message)
+            }
             Service::Account => ApiError::new(403, "AccessDeniedException", message),
             Service::Sts | Service::Iam => ApiError::new(403, "AccessDenied", message),
         }
@@ -149,6 +163,7 @@ impl ApiError {
             )
             .with("Type", "RequestLimitExceeded"),
             Service::Account => ApiError::new(429, "TooManyRequestsException", "Rate exceeded"),
+            Service::CloudTrail => ApiError::new(400, "ThrottlingException", "Rate exceeded"),
             Service::Sts | Service::Iam => ApiError::new(400, "Throttling", "Rate exceeded"),
         }
     }
@@ -163,6 +178,7 @@ impl ApiError {
             (Service::Account, _) => ApiError::new(500, "InternalServerException", message),
             (Service::Sts, _) => ApiError::new(500, "InternalFailure", message),
             (Service::Iam, _) => ApiError::new(500, "ServiceFailure", message),
+            (Service::CloudTrail, _) => ApiError::new(500, "InternalFailure", message),
         }
     }
 
@@ -190,6 +206,7 @@ impl ApiError {
             Service::Account => ApiError::new(400, "ValidationException", message)
                 .with("reason", "fieldValidationFailed"),
             Service::Sts | Service::Iam => ApiError::new(400, "ValidationError", message),
+            Service::CloudTrail => ApiError::new(400, "ValidationException", message),
         }
     }
 }
@@ -230,7 +247,7 @@ pub fn xml_ok(service: Service, action: &str, inner: &str, request_id: &str) -> 
 
 fn content_type(service: Service) -> &'static str {
     match service {
-        Service::Organizations => "application/x-amz-json-1.1",
+        Service::Organizations | Service::CloudTrail => "application/x-amz-json-1.1",
         Service::Account => "application/json",
         Service::Sts | Service::Iam => "text/xml",
     }
@@ -239,7 +256,7 @@ fn content_type(service: Service) -> &'static str {
 /// Renders an error in the service's protocol.
 pub fn render_error(service: Service, error: &ApiError, request_id: &str) -> WireResponse {
     let body = match service {
-        Service::Organizations => {
+        Service::Organizations | Service::CloudTrail => {
             let mut map = Map::new();
             map.insert("__type".into(), Value::String(error.code.clone()));
             map.insert("Message".into(), Value::String(error.message.clone()));

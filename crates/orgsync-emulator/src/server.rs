@@ -35,7 +35,7 @@ use crate::controls::{Bucket, RecordedRequest, State};
 use crate::identity::{KeyLookup, Principal};
 use crate::profile::{ProfileSpec, QuotaScope};
 use crate::protocol::{ApiError, Service, WireResponse, json_ok, render_error};
-use crate::services::{Call, account, iam, organizations, sts};
+use crate::services::{Call, account, cloudtrail, iam, organizations, organizations_write, sts};
 use crate::sigv4::{SignatureProblem, parse_authorization, verify};
 
 /// Response body that can be cut short (fault injection).
@@ -155,6 +155,8 @@ fn route(
         None => {
             if target.is_some_and(|t| t.starts_with("AWSOrganizationsV20161128.")) {
                 Service::Organizations
+            } else if target.is_some_and(|t| t.starts_with(cloudtrail::TARGET_PREFIX)) {
+                Service::CloudTrail
             } else if account::operation_for_path(path).is_some() {
                 Service::Account
             } else if matches!(
@@ -170,7 +172,9 @@ fn route(
         }
     };
     let operation = match service {
-        Service::Organizations => target?.rsplit_once('.').map(|(_, op)| op.to_string())?,
+        Service::Organizations | Service::CloudTrail => {
+            target?.rsplit_once('.').map(|(_, op)| op.to_string())?
+        }
         Service::Account => account::operation_for_path(path).unwrap_or(path).to_string(),
         Service::Sts | Service::Iam => form.get("Action")?.as_str()?.to_string(),
     };
@@ -228,7 +232,7 @@ async fn handle(
     };
     let params: Value = match service {
         Service::Sts | Service::Iam => Value::Object(form),
-        Service::Organizations | Service::Account => {
+        Service::Organizations | Service::Account | Service::CloudTrail => {
             if body.is_empty() {
                 Value::Object(Map::new())
             } else {
@@ -330,7 +334,7 @@ async fn handle(
 }
 
 fn is_throttling(error: &ApiError) -> bool {
-    matches!(error.code.as_str(), "TooManyRequestsException" | "Throttling")
+    matches!(error.code.as_str(), "TooManyRequestsException" | "Throttling" | "ThrottlingException")
 }
 
 async fn sleep_latency(
@@ -402,7 +406,7 @@ fn build_response(
         headers.insert("x-amzn-requestid", v);
     }
     if let Some(code) = &wire.error_code
-        && matches!(service, Service::Organizations | Service::Account)
+        && matches!(service, Service::Organizations | Service::Account | Service::CloudTrail)
         && let Ok(v) = HeaderValue::from_str(code)
     {
         headers.insert("x-amzn-errortype", v);
@@ -447,8 +451,22 @@ fn process(
         return Err(ApiError::access_denied(service, message));
     }
     take_token(state, spec, service, operation, params, &principal)?;
-    let call = Call { state, principal: &principal, params, spec, request_id };
+    let user_agent = parts.headers.get(http::header::USER_AGENT).and_then(|v| v.to_str().ok());
+    let call = Call {
+        state,
+        principal: &principal,
+        params,
+        spec,
+        request_id,
+        access_key_id: &auth.access_key_id,
+        user_agent: user_agent.unwrap_or_default(),
+    };
     match service {
+        Service::Organizations if organizations_write::OPERATIONS.contains(&operation) => {
+            let written = organizations_write::handle(&call, operation)?;
+            call.record_write(cloudtrail::ORGANIZATIONS_SOURCE, operation, &written);
+            Ok(json_ok(service, &written.response))
+        }
         Service::Organizations => {
             organizations::handle(&call, operation).map(|v| json_ok(service, &v))
         }
@@ -456,8 +474,17 @@ fn process(
             if account::operation_for_path(parts.uri.path()).is_none() {
                 return Err(ApiError::unknown_operation(service, operation));
             }
+            if account::WRITE_OPERATIONS.contains(&operation) {
+                let written = account::handle_write(&call, operation)?;
+                call.record_write(cloudtrail::ACCOUNT_SOURCE, operation, &written);
+                return Ok(json_ok(service, &written.response));
+            }
             account::handle(&call, operation).map(|v| json_ok(service, &v))
         }
+        Service::CloudTrail => match operation {
+            "LookupEvents" => cloudtrail::lookup_events(&call).map(|v| json_ok(service, &v)),
+            other => Err(ApiError::unknown_operation(service, other)),
+        },
         Service::Sts => match operation {
             "AssumeRole" => sts::assume_role(&call),
             "GetCallerIdentity" => Ok(sts::get_caller_identity(&call)),

@@ -217,8 +217,8 @@ aliases = client(reader, "iam").list_account_aliases()["AccountAliases"]
 check(aliases == INFO["management_aliases"], aliases)
 
 # --- Throttling ------------------------------------------------------------
-# The test set DescribeOrganization to 1/s with a burst of 1.
-time.sleep(1.1)
+# The test set DescribeOrganization to 0.5/s with a burst of 1.
+time.sleep(2.1)
 orgs.describe_organization()
 err = expect_error(orgs.describe_organization, "TooManyRequestsException", orgs.exceptions.TooManyRequestsException)
 context = RetryContext(attempt_number=1, parsed_response=err.response)

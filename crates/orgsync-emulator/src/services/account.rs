@@ -1,5 +1,6 @@
 //! Account Management API (REST-JSON): `POST /getAlternateContact`,
-//! `/getContactInformation`, `/getAccountInformation` and `/listRegions`.
+//! `/getContactInformation`, `/getAccountInformation` and `/listRegions`, and
+//! the writes `/putAlternateContact` and `/deleteAlternateContact`.
 //!
 //! Without `AccountId` the caller's own account is meant. With it, the caller
 //! must be in the management account or be a delegated administrator for
@@ -13,20 +14,32 @@
 //!
 //! ListRegions pages with MaxResults 1–50 (default 20) and an opaque
 //! NextToken tied to the account, and filters on RegionOptStatusContains.
+//!
+//! PutAlternateContact validates as the service model does (Name 1–64,
+//! Title 1–50, EmailAddress 1–254 and an address, PhoneNumber 1–25 of
+//! `[\s0-9()+-]`) and replaces the contact of that type;
+//! DeleteAlternateContact of a type that is not set is
+//! ResourceNotFoundException. Both answer an empty body and are recorded in
+//! the caller's CloudTrail history.
 
 use serde_json::{Value, json};
 
-use super::Call;
-use crate::model::{ALTERNATE_CONTACT_TYPES, AccountState, Organization};
+use super::{Call, Written};
+use crate::model::{ALTERNATE_CONTACT_TYPES, AccountState, AlternateContact, Organization};
 use crate::protocol::{ApiError, Service};
 
 /// Operations this module serves, with their paths.
-pub const OPERATIONS: [(&str, &str); 4] = [
+pub const OPERATIONS: [(&str, &str); 6] = [
     ("/getAlternateContact", "GetAlternateContact"),
+    ("/putAlternateContact", "PutAlternateContact"),
+    ("/deleteAlternateContact", "DeleteAlternateContact"),
     ("/getContactInformation", "GetContactInformation"),
     ("/getAccountInformation", "GetAccountInformation"),
     ("/listRegions", "ListRegions"),
 ];
+
+/// The operations that change an account.
+pub const WRITE_OPERATIONS: [&str; 2] = ["PutAlternateContact", "DeleteAlternateContact"];
 
 /// The service principal whose trusted access lets the management account
 /// (or a delegated administrator) name member accounts.
@@ -185,6 +198,90 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
         "ListRegions" => list_regions(call, &org, &target),
         other => Err(ApiError::unknown_operation(Service::Account, other)),
     }
+}
+
+fn contact_type(call: &Call<'_>) -> Result<String, ApiError> {
+    let contact_type =
+        call.params.get("AlternateContactType").and_then(Value::as_str).unwrap_or("");
+    if !ALTERNATE_CONTACT_TYPES.contains(&contact_type) {
+        return Err(ApiError::validation(
+            Service::Account,
+            format!(
+                "Invalid AlternateContactType `{contact_type}`: must be one of BILLING, OPERATIONS, SECURITY."
+            ),
+        ));
+    }
+    Ok(contact_type.to_string())
+}
+
+/// A required string member of 1..=`max` characters.
+fn bounded(call: &Call<'_>, name: &str, max: usize) -> Result<String, ApiError> {
+    let value = call.params.get(name).and_then(Value::as_str).unwrap_or("");
+    let len = value.chars().count();
+    if len == 0 || len > max {
+        return Err(ApiError::validation(
+            Service::Account,
+            format!("Invalid {name}: it must be 1 to {max} characters long."),
+        ));
+    }
+    Ok(value.to_string())
+}
+
+/// Serves PutAlternateContact and DeleteAlternateContact.
+pub(crate) fn handle_write(call: &Call<'_>, operation: &str) -> Result<Written, ApiError> {
+    let mut org = call.state.org.write();
+    let target = resolve_target(call, &org, operation)?;
+    let contact_type = contact_type(call)?;
+    match operation {
+        "PutAlternateContact" => {
+            let name = bounded(call, "Name", 64)?;
+            let title = bounded(call, "Title", 50)?;
+            let email = bounded(call, "EmailAddress", 254)?;
+            let phone = bounded(call, "PhoneNumber", 25)?;
+            let plausible_email = email
+                .split_once('@')
+                .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
+            if !plausible_email {
+                return Err(ApiError::validation(
+                    Service::Account,
+                    "Invalid EmailAddress: it must be an email address.",
+                ));
+            }
+            if !phone.chars().all(|c| c.is_ascii_digit() || " ()+-".contains(c)) {
+                return Err(ApiError::validation(
+                    Service::Account,
+                    "Invalid PhoneNumber: it may contain only digits, spaces, parentheses, + and -.",
+                ));
+            }
+            org.alternate_contacts.entry(target.clone()).or_default().insert(
+                contact_type,
+                AlternateContact { name, title, email_address: email, phone_number: phone },
+            );
+        }
+        "DeleteAlternateContact" => {
+            let removed = org
+                .alternate_contacts
+                .get_mut(&target)
+                .and_then(|contacts| contacts.remove(&contact_type));
+            if removed.is_none() {
+                return Err(ApiError::new(
+                    404,
+                    "ResourceNotFoundException",
+                    "No contact of the inputted alternate contact type found.",
+                ));
+            }
+            if org.alternate_contacts.get(&target).is_some_and(|c| c.is_empty()) {
+                org.alternate_contacts.remove(&target);
+            }
+        }
+        other => return Err(ApiError::unknown_operation(Service::Account, other)),
+    }
+    org.reindex();
+    Ok(Written {
+        service_event: None,
+        response: json!({}),
+        resources: vec![crate::trail::resource(&target)],
+    })
 }
 
 /// ListRegions of `target` (see the module docs).

@@ -1,10 +1,14 @@
 //! Operation handlers, one module per service. Each receives a [`Call`]:
 //! the verified principal, the request's parameters and the profile in force.
+//! Write handlers return a [`Written`]: the response and the resources it
+//! touched, which [`Call::record_write`] turns into a CloudTrail event.
 
 pub(crate) mod account;
+pub(crate) mod cloudtrail;
 pub(crate) mod iam;
 pub use iam::IAM_PRINCIPAL;
 pub(crate) mod organizations;
+pub(crate) mod organizations_write;
 pub(crate) mod sts;
 
 use serde_json::Value;
@@ -20,4 +24,39 @@ pub(crate) struct Call<'a> {
     pub params: &'a Value,
     pub spec: &'a ProfileSpec,
     pub request_id: &'a str,
+    /// The key that signed the request.
+    pub access_key_id: &'a str,
+    /// The request's User-Agent header ("" when absent).
+    pub user_agent: &'a str,
+}
+
+/// What a successful write answers and touched.
+pub(crate) struct Written {
+    pub response: Value,
+    /// `(ResourceType, ResourceName)` of the resources the write touched.
+    pub resources: Vec<(String, String)>,
+    /// An event AWS records on its own behalf once the write completes
+    /// (CreateAccountResult).
+    pub service_event: Option<crate::trail::ServiceEvent>,
+}
+
+impl Call<'_> {
+    /// Records the write in the caller's CloudTrail history.
+    pub fn record_write(&self, event_source: &'static str, operation: &str, written: &Written) {
+        let record = crate::trail::WriteRecord {
+            event_source,
+            event_name: operation,
+            principal: self.principal,
+            access_key_id: self.access_key_id,
+            request_id: self.request_id,
+            params: self.params,
+            response: &written.response,
+            resources: written.resources.clone(),
+            user_agent: self.user_agent,
+        };
+        self.state.record_event(&record, self.spec);
+        if let Some(event) = &written.service_event {
+            self.state.record_service_event(event, self.principal, self.request_id, self.spec);
+        }
+    }
 }

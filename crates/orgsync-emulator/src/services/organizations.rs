@@ -11,6 +11,8 @@
 //! as on AWS); a type not enabled on the root, or with nothing attached on
 //! the path, gives EffectivePolicyNotFoundException.
 //!
+//! The write operations are in `organizations_write`.
+//!
 //! ListHandshakesForOrganization (optional `Filter.ActionType` /
 //! `Filter.ParentHandshakeId`) and ListCreateAccountStatus (optional
 //! `States`) page like every list; DescribeResourcePolicy answers
@@ -26,7 +28,7 @@ use crate::paging::page;
 use crate::protocol::{ApiError, Service};
 
 /// Operations this module serves.
-pub const OPERATIONS: [&str; 25] = [
+pub const OPERATIONS: [&str; 26] = [
     "DescribeOrganization",
     "ListRoots",
     "ListOrganizationalUnitsForParent",
@@ -47,6 +49,7 @@ pub const OPERATIONS: [&str; 25] = [
     "DescribeEffectivePolicy",
     "ListHandshakesForOrganization",
     "ListCreateAccountStatus",
+    "DescribeCreateAccountStatus",
     "DescribeResourcePolicy",
     "ListAccountsWithInvalidEffectivePolicy",
     "ListEffectivePolicyValidationErrors",
@@ -365,6 +368,17 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
             Ok(with_token(answer, pg.next_token))
         }
         "ListCreateAccountStatus" => list_create_account_status(call, &org),
+        "DescribeCreateAccountStatus" => {
+            let id = required(p, "CreateAccountRequestId")?;
+            let status = org.create_account_statuses.get(id).ok_or_else(|| {
+                ApiError::new(
+                    400,
+                    "CreateAccountStatusNotFoundException",
+                    "We can't find an create account request with the CreateAccountRequestId that you specified.",
+                )
+            })?;
+            Ok(json!({ "CreateAccountStatus": create_account_status_json(status) }))
+        }
         "DescribeResourcePolicy" => {
             let policy = org.resource_policy.as_ref().ok_or_else(|| {
                 ApiError::new(
@@ -393,7 +407,7 @@ impl Call<'_> {
         page(self.params, listing, keys, &self.spec.paging, &mut *rng, accepts_max_results)
     }
 
-    fn account_json(&self, org: &Organization, account: &Account) -> Value {
+    pub(super) fn account_json(&self, org: &Organization, account: &Account) -> Value {
         let mut map = Map::new();
         map.insert("Id".into(), json!(account.id));
         map.insert("Arn".into(), json!(org.account_arn(&account.id)));
@@ -431,14 +445,14 @@ fn ensure_policy_type_readable(
     Ok(())
 }
 
-fn with_token(mut value: Value, token: Option<String>) -> Value {
+pub(super) fn with_token(mut value: Value, token: Option<String>) -> Value {
     if let (Some(token), Some(map)) = (token, value.as_object_mut()) {
         map.insert("NextToken".into(), Value::String(token));
     }
     value
 }
 
-fn required<'a>(params: &'a Value, name: &str) -> Result<&'a str, ApiError> {
+pub(super) fn required<'a>(params: &'a Value, name: &str) -> Result<&'a str, ApiError> {
     params.get(name).and_then(Value::as_str).filter(|s| !s.is_empty()).ok_or_else(|| {
         ApiError::invalid_input("INPUT_REQUIRED", format!("You must specify a value for {name}."))
     })
@@ -458,7 +472,7 @@ fn policy_filter<'a>(call: &Call<'_>, params: &'a Value) -> Result<&'a str, ApiE
     }
 }
 
-fn ensure_parent(org: &Organization, parent: &str) -> Result<(), ApiError> {
+pub(super) fn ensure_parent(org: &Organization, parent: &str) -> Result<(), ApiError> {
     if parent == org.root.id || org.organizational_units.contains_key(parent) {
         Ok(())
     } else {
@@ -470,11 +484,11 @@ fn ensure_parent(org: &Organization, parent: &str) -> Result<(), ApiError> {
     }
 }
 
-fn account_not_found() -> ApiError {
+pub(super) fn account_not_found() -> ApiError {
     ApiError::new(400, "AccountNotFoundException", "You specified an account that doesn't exist.")
 }
 
-fn target_not_found() -> ApiError {
+pub(super) fn target_not_found() -> ApiError {
     ApiError::new(
         400,
         "TargetNotFoundException",
@@ -482,7 +496,7 @@ fn target_not_found() -> ApiError {
     )
 }
 
-fn find_policy<'a>(org: &'a Organization, id: &str) -> Result<&'a Policy, ApiError> {
+pub(super) fn find_policy<'a>(org: &'a Organization, id: &str) -> Result<&'a Policy, ApiError> {
     org.policies.get(id).ok_or_else(|| {
         ApiError::new(
             400,
@@ -492,7 +506,7 @@ fn find_policy<'a>(org: &'a Organization, id: &str) -> Result<&'a Policy, ApiErr
     })
 }
 
-fn organization_json(org: &Organization) -> Value {
+pub(super) fn organization_json(org: &Organization) -> Value {
     json!({
         "Id": org.id,
         "Arn": org.arn(),
@@ -504,7 +518,7 @@ fn organization_json(org: &Organization) -> Value {
     })
 }
 
-fn root_json(org: &Organization) -> Value {
+pub(super) fn root_json(org: &Organization) -> Value {
     let types: Vec<Value> = org
         .root
         .policy_types
@@ -514,7 +528,7 @@ fn root_json(org: &Organization) -> Value {
     json!({ "Id": org.root.id, "Arn": org.root_arn(), "Name": org.root.name, "PolicyTypes": types })
 }
 
-fn ou_json(org: &Organization, id: &str) -> Value {
+pub(super) fn ou_json(org: &Organization, id: &str) -> Value {
     let ou = &org.organizational_units[id];
     let mut v = json!({ "Id": ou.id, "Arn": org.ou_arn(&ou.id), "Name": ou.name });
     match org.reported_paths.get(id) {
@@ -528,7 +542,7 @@ fn ou_json(org: &Organization, id: &str) -> Value {
     v
 }
 
-fn policy_summary(org: &Organization, policy: &Policy) -> Value {
+pub(super) fn policy_summary(org: &Organization, policy: &Policy) -> Value {
     json!({
         "Id": policy.id,
         "Arn": org.policy_arn(policy),
@@ -794,29 +808,31 @@ fn list_create_account_status(call: &Call<'_>, org: &Organization) -> Result<Val
     let pg = call.page(&format!("ListCreateAccountStatus:{}", states.join(",")), &ids, true)?;
     let items: Vec<Value> = ids[pg.start..pg.end]
         .iter()
-        .map(|id| {
-            let s = &org.create_account_statuses[*id];
-            let mut v = json!({
-                "Id": s.id,
-                "AccountName": s.account_name,
-                "State": s.state,
-                "RequestedTimestamp": s.requested_timestamp,
-            });
-            let optional = [
-                ("CompletedTimestamp", s.completed_timestamp.map(Value::from)),
-                ("AccountId", s.account_id.clone().map(Value::from)),
-                ("GovCloudAccountId", s.gov_cloud_account_id.clone().map(Value::from)),
-                ("FailureReason", s.failure_reason.clone().map(Value::from)),
-            ];
-            for (key, value) in optional {
-                if let Some(value) = value {
-                    v[key] = value;
-                }
-            }
-            v
-        })
+        .map(|id| create_account_status_json(&org.create_account_statuses[*id]))
         .collect();
     Ok(with_token(json!({ "CreateAccountStatuses": items }), pg.next_token))
+}
+
+/// A `CreateAccountStatus` as Organizations returns it.
+pub(super) fn create_account_status_json(s: &crate::model::CreateAccountStatus) -> Value {
+    let mut v = json!({
+        "Id": s.id,
+        "AccountName": s.account_name,
+        "State": s.state,
+        "RequestedTimestamp": s.requested_timestamp,
+    });
+    let optional = [
+        ("CompletedTimestamp", s.completed_timestamp.map(Value::from)),
+        ("AccountId", s.account_id.clone().map(Value::from)),
+        ("GovCloudAccountId", s.gov_cloud_account_id.clone().map(Value::from)),
+        ("FailureReason", s.failure_reason.clone().map(Value::from)),
+    ];
+    for (key, value) in optional {
+        if let Some(value) = value {
+            v[key] = value;
+        }
+    }
+    v
 }
 
 /// Merges one policy document into the effective document (rules in the module docs).

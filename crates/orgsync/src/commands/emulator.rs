@@ -1,7 +1,9 @@
 //! `orgsync emulator serve`: runs the AWS-compatible emulator standalone on a
 //! loopback port for other clients (boto3, the AWS CLI, benchmarks). Once
-//! listening it prints exactly one JSON line on stdout with the endpoint and
-//! the demo identity, then serves until SIGINT/SIGTERM.
+//! listening it prints exactly one JSON line on stdout with the endpoint, the
+//! read-only demo identity and the management administrator's keys (which may
+//! write: the emulator's Organizations and Account writes, recorded in
+//! CloudTrail), then serves until SIGINT/SIGTERM.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -106,6 +108,7 @@ async fn run_serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         UserError::usage(what).caused_by(e.to_string()).with_hint(hint)
     })?;
     let demo = emulator.demo_identity();
+    let admin = emulator.admin_identity();
     let line = serde_json::json!({
         "endpoint_url": emulator.endpoint_url(),
         "region": emulator.region(),
@@ -114,6 +117,9 @@ async fn run_serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         "secret_access_key": demo.secret_access_key,
         "master_assume_role_arn_chain": demo.master_assume_role_arn_chain,
         "assume_external_id": demo.assume_external_id,
+        "admin_access_key_id": admin.access_key_id,
+        // The local emulator's administrator credential, printed on purpose like the demo one.
+        "admin_secret_access_key": admin.secret_access_key,
         "org_id": emulator.org_id(),
         "accounts": emulator.account_count(),
     });
