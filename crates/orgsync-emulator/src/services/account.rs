@@ -122,16 +122,8 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
     let target = resolve_target(call, &org, operation)?;
     match operation {
         "GetAlternateContact" => {
-            let contact_type =
-                call.params.get("AlternateContactType").and_then(Value::as_str).unwrap_or("");
-            if !ALTERNATE_CONTACT_TYPES.contains(&contact_type) {
-                return Err(ApiError::validation(
-                    Service::Account,
-                    format!(
-                        "Invalid AlternateContactType `{contact_type}`: must be one of BILLING, OPERATIONS, SECURITY."
-                    ),
-                ));
-            }
+            let contact_type = contact_type(call)?;
+            let contact_type = contact_type.as_str();
             let contact =
                 org.alternate_contacts.get(&target).and_then(|c| c.get(contact_type)).ok_or_else(
                     || {

@@ -101,13 +101,8 @@ async fn boto3_drives_every_operation() {
     controls.set_profile(Profile::Custom(spec));
 
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/boto3_all_operations.py");
-    let output = tokio::process::Command::new(&python)
+    let output = crate::common::boto3_command(&python, &info.to_string())
         .arg(script)
-        .env("ORGSYNC_EMULATOR_INFO", info.to_string())
-        .env_remove("AWS_PROFILE")
-        .env("AWS_CONFIG_FILE", "/dev/null")
-        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
-        .kill_on_drop(true)
         .output()
         .await
         .expect("python runs");

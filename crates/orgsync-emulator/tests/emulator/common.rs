@@ -113,3 +113,15 @@ pub fn code<E: aws_sdk_sts::error::ProvideErrorMetadata, R: std::fmt::Debug>(
         other => format!("not a service error: {other}"),
     }
 }
+
+/// `python` running a boto3 script with the emulator's facts in
+/// `ORGSYNC_EMULATOR_INFO` and no AWS configuration of the machine's.
+pub fn boto3_command(python: &str, info: &str) -> tokio::process::Command {
+    let mut cmd = tokio::process::Command::new(python);
+    cmd.env("ORGSYNC_EMULATOR_INFO", info)
+        .env_remove("AWS_PROFILE")
+        .env("AWS_CONFIG_FILE", "/dev/null")
+        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
+        .kill_on_drop(true);
+    cmd
+}

@@ -48,14 +48,9 @@ fn info(emulator: &Emulator) -> Value {
 
 async fn run_script(python: &str, phase: &str, info: &Value) -> String {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/boto3_writes.py");
-    let output = tokio::process::Command::new(python)
+    let output = crate::common::boto3_command(python, &info.to_string())
         .arg(script)
         .arg(phase)
-        .env("ORGSYNC_EMULATOR_INFO", info.to_string())
-        .env_remove("AWS_PROFILE")
-        .env("AWS_CONFIG_FILE", "/dev/null")
-        .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
-        .kill_on_drop(true)
         .output()
         .await
         .expect("python runs");
@@ -137,12 +132,8 @@ print(json.dumps([e["EventName"] for e in t.lookup_events()["Events"]]))
         let python = python.clone();
         let info = info.to_string();
         async move {
-            let out = tokio::process::Command::new(python)
+            let out = crate::common::boto3_command(&python, &info)
                 .args(["-c", script, arg])
-                .env("ORGSYNC_EMULATOR_INFO", info)
-                .env("AWS_CONFIG_FILE", "/dev/null")
-                .env("AWS_SHARED_CREDENTIALS_FILE", "/dev/null")
-                .kill_on_drop(true)
                 .output()
                 .await
                 .expect("python runs");
