@@ -1,6 +1,6 @@
 //! The properties the fuzz targets check, as plain functions so that the
 //! same code also runs as an ordinary test over a seeded random corpus
-//! (`crates/orgsync/tests/reliability/fuzz_corpus.rs` includes this file).
+//! (`crates/orgsync/tests/cli/reliability/fuzz_corpus.rs` includes this file).
 //!
 //! Each function takes arbitrary bytes and panics only when orgsync breaks
 //! a promise: the configuration loader must never panic, must answer either

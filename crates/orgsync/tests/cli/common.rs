@@ -1,8 +1,7 @@
-//! Helpers shared by the CLI test binaries (`mod common;` in each): the
-//! real `orgsync` binary with a clean environment, the emulator's demo
-//! identity handed to it, assertion messages, and the PostgreSQL server of
-//! the test run.
-#![allow(dead_code)] // each test binary uses a part
+//! Helpers shared by the test modules (`use crate::common::…`): the real
+//! `orgsync` binary with a clean environment, the emulator's demo identity
+//! handed to it, assertion messages, and the PostgreSQL server of the test
+//! run.
 
 use std::process::{Command, Output};
 
@@ -61,5 +60,4 @@ pub async fn fast_emulator(accounts: usize, seed: u64) -> Emulator {
     .expect("emulator starts")
 }
 
-#[allow(unused_imports)] // not every test binary talks to PostgreSQL
 pub use orgsync_test_support::postgres_url;

@@ -17,8 +17,7 @@ use orgsync_emulator::Emulator;
 use orgsync_emulator::model::Organization;
 use orgsync_schema::{Snapshot, TableName, Value};
 
-mod common;
-use common::{fast_emulator as start, orgsync_for as orgsync, text};
+use crate::common::{fast_emulator as start, orgsync_for as orgsync, text};
 
 /// `orgsync sync --destination D ARGS…`, which must succeed.
 fn sync(emulator: &Emulator, destination: &str, args: &[&str]) {

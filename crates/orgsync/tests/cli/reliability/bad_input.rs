@@ -1,7 +1,7 @@
 //! Bad input through the real binary: every case of `test-data/bad-input/`
 //! (environment, flags, configuration files, destinations, the file system)
 //! and every `bad_*` case of `test-data/config/` (whose library-level runner
-//! is `crates/orgsync-core/tests/config_cases.rs`) must exit 2 with a clear
+//! is `crates/orgsync-core/tests/core/config_cases.rs`) must exit 2 with a clear
 //! `error:` naming the key, before any network call, without echoing a
 //! secret, and without touching an existing destination file.
 //!

@@ -19,8 +19,7 @@ use orgsync_emulator::Emulator;
 use orgsync_emulator::model::Organization;
 use postgres::{Client, NoTls, SimpleQueryMessage};
 
-mod common;
-use common::text;
+use crate::common::{self, text};
 
 /// The published example queries, each with its name.
 fn example_queries() -> Vec<(String, String)> {

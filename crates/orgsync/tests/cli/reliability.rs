@@ -1,5 +1,5 @@
-//! Reliability and security suite (issue #7), one integration-test binary
-//! driving the real `orgsync` binary against the in-process emulator:
+//! Reliability and security suite (issue #7), driving the real `orgsync`
+//! binary against the in-process emulator:
 //!
 //! - `faults`: the fault matrix (throttling, 5xx, resets/truncation,
 //!   credential expiry, accounts closed/moved/removed mid-run, access
@@ -14,16 +14,11 @@
 //! Each test prints one `reliability-figures` line (faults injected, runs,
 //! rows compared, rows lost); run with `--nocapture` to collect them.
 
-#[path = "common/mod.rs"]
-mod common;
+pub mod support;
 
-mod reliability {
-    pub mod support;
-
-    mod bad_input;
-    mod faults;
-    mod fuzz_corpus;
-    mod load;
-    mod secrets;
-    mod signals;
-}
+mod bad_input;
+mod faults;
+mod fuzz_corpus;
+mod load;
+mod secrets;
+mod signals;

@@ -1,12 +1,12 @@
 //! Cross-check of `run::extract` against moto, an independent implementation
-//! of the AWS APIs: `tests/moto_org.py setup` builds an organization in a
+//! of the AWS APIs: `tests/core/moto_org.py setup` builds an organization in a
 //! fresh `moto_server` (nested OUs 6 levels deep, 58 accounts with 25 in one
 //! OU so pages of 20 are needed, SCP/TAG/AISERVICES_OPT_OUT/RCP policies
 //! attached at every level, tags with awkward values — Unicode, commas,
 //! quotes, newlines, leading `=`, `+`, `-`, `@`, empty — on accounts, OUs,
 //! the root and policies, alternate contacts including the management
 //! account's own, an account moved, one removed, one closed, enabled
-//! services and delegated administrators); `tests/moto_org.py extract` reads
+//! services and delegated administrators); `tests/core/moto_org.py extract` reads
 //! it back with a straightforward boto3 script; every table is compared row
 //! by row with what orgsync extracted. The derived
 //! `aws_organizations_policy_applicability` is compared with what the
@@ -100,7 +100,7 @@ fn python() -> String {
 }
 
 fn peer(args: &[&str]) -> Json {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/moto_org.py");
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/core/moto_org.py");
     let out = Command::new(python()).arg(script).args(args).output().expect("python3 runs");
     assert!(
         out.status.success(),

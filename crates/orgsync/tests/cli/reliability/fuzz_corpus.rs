@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-#[path = "../../../../fuzz/src/lib.rs"]
+#[path = "../../../../../fuzz/src/lib.rs"]
 mod targets;
 
 /// xorshift64*: a small deterministic generator (the seed is printed on failure).

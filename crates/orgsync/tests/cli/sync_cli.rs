@@ -8,8 +8,7 @@ use std::process::Command;
 
 use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
 
-mod common;
-use common::{orgsync, text};
+use crate::common::{self, orgsync, text};
 
 async fn emulator(accounts: usize, seed: u64) -> Emulator {
     common::fast_emulator(accounts, seed).await

@@ -1,4 +1,4 @@
-"""moto peer for orgsync's extraction cross-check (tests/extract_moto.rs).
+"""moto peer for orgsync's extraction cross-check (tests/core/extract_moto.rs).
 
   python3 moto_org.py setup ENDPOINT            builds an organization in moto, prints facts as JSON
   python3 moto_org.py extract ENDPOINT RUN_ID TYPES   straightforward boto3 extraction, prints rows as JSON
