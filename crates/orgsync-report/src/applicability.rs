@@ -163,9 +163,14 @@ impl Unknowns {
 /// sorted by account, policy type and policy id.
 pub fn applicability(snapshot: &Snapshot, model: &OrgModel) -> Vec<Applicability> {
     let resolver = Resolver::new(snapshot, model);
+    accounts_by_id(model).flat_map(|account| resolver.account(account)).collect()
+}
+
+/// Indexes into `model.accounts`, sorted by account id.
+fn accounts_by_id(model: &OrgModel) -> impl Iterator<Item = usize> {
     let mut order: Vec<usize> = (0..model.accounts.len()).collect();
     order.sort_by(|&a, &b| model.accounts[a].id.cmp(&model.accounts[b].id));
-    order.into_iter().flat_map(|account| resolver.account(account)).collect()
+    order.into_iter()
 }
 
 /// Answers per account, with the snapshot's errors read once.
@@ -195,13 +200,19 @@ impl<'m> Resolver<'m> {
     }
 }
 
-/// The table's rows for a snapshot, ready to write.
+/// The table's rows for a snapshot, ready to write: the rows of
+/// [`applicability`], built one account at a time (the whole table is never
+/// held twice, as [`Applicability`] values and as rows).
 pub fn applicability_rows(snapshot: &Snapshot) -> Vec<Row> {
     let model = OrgModel::new(snapshot);
-    applicability(snapshot, &model)
-        .iter()
-        .map(|a| a.to_row(snapshot.org_id(), &snapshot.run.run_id))
-        .collect()
+    let resolver = Resolver::new(snapshot, &model);
+    let (org_id, run_id) = (snapshot.org_id(), snapshot.run.run_id.as_str());
+    let mut rows: Vec<Row> = accounts_by_id(&model)
+        .flat_map(|account| resolver.account(account))
+        .map(|a| a.to_row(org_id, run_id))
+        .collect();
+    rows.shrink_to_fit();
+    rows
 }
 
 fn marker(account_id: &str, policy_type: &str, policy_id: &str, why: String) -> Applicability {
