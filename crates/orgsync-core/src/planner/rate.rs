@@ -14,9 +14,10 @@
 //!   at the same rate, so AWS never throttles.
 //! - The rate AWS accepted without throttling (`good`) and the lowest rate
 //!   it throttled (`bad`) bracket the quota. The rate holds at `good`; after
-//!   `hold_calls` answers to calls that had to wait for a token, it probes
-//!   above: `good × (1 + step)`, or the geometric middle of the bracket once
-//!   one is known. A probe that lasts long enough without throttling
+//!   `hold_calls` consecutive answers to calls that had to wait for a token
+//!   (an answer to a call that found a token waiting restarts the count),
+//!   it probes above: `good × (1 + step)`, or the geometric middle of the
+//!   bracket once one is known. A probe that lasts long enough without throttling
 //!   becomes `good` and the next probe follows at once with a doubled step,
 //!   up to +50% (multiplicative increase while AWS accepts more). Long
 //!   enough is `probe_calls` such answers and at least as many as it takes
@@ -445,6 +446,13 @@ impl AdaptiveLimiter {
             return;
         }
         if !ticket.saturated {
+            // Our bucket had a token to spare, so AWS's had more: the
+            // answers counted so far no longer say that AWS's bucket is
+            // empty. A hold or a probe counts consecutive saturated answers
+            // (an operation whose calls come in bursts under its rate, with
+            // AWS's bucket refilling in between, probes rarely, and its
+            // probes are not accepted on AWS's burst).
+            state.saturated_successes = 0;
             return;
         }
         state.saturated_successes += 1;
@@ -596,6 +604,15 @@ mod tests {
         // Calls that never waited for a token say nothing about the limit.
         let held = limiter.rate();
         for _ in 0..10_000 {
+            limiter.succeed(false);
+        }
+        assert_eq!(limiter.rate(), held);
+        // Nor do saturated answers interrupted by calls that did not wait
+        // (AWS's bucket refilled in between): the count restarts.
+        for _ in 0..1_000 {
+            for _ in 0..limiter.bounds.probe_calls - 1 {
+                limiter.succeed(true);
+            }
             limiter.succeed(false);
         }
         assert_eq!(limiter.rate(), held);
