@@ -29,7 +29,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use orgsync_schema::{Row, Snapshot, TableName, Value};
+use orgsync_schema::{Row, Snapshot, TableName, TextCells, Value};
 use serde::Serialize;
 
 use crate::coverage::{PolicySource, applied_policies};
@@ -90,21 +90,29 @@ pub struct Applicability {
 impl Applicability {
     /// The row in the column order of the table.
     pub fn to_row(&self, org_id: &str, run_id: &str) -> Row {
+        let mut cells = TextCells::default();
+        let (org_id, run_id) = (cells.text(org_id), cells.text(run_id));
+        self.to_shared_row(&org_id, &run_id, &mut cells)
+    }
+
+    /// [`Applicability::to_row`] with its text cells taken from `cells`
+    /// (shared with the other rows made from it).
+    fn to_shared_row(&self, org_id: &Value, run_id: &Value, cells: &mut TextCells) -> Row {
         let source = self.source.as_ref();
         vec![
-            Value::text(org_id),
-            Value::text(&self.account_id),
-            Value::text(&self.policy_type),
-            Value::text(&self.policy_id),
-            Value::opt_text(self.policy_name.clone()),
-            Value::text(self.applies.as_str()),
-            Value::opt_text(source.map(|s| s.id.clone())),
-            Value::opt_text(source.map(|s| s.kind.as_str())),
-            Value::opt_text(source.map(|s| s.name.clone())),
+            org_id.clone(),
+            cells.text(&self.account_id),
+            cells.text(&self.policy_type),
+            cells.text(&self.policy_id),
+            cells.opt_text(self.policy_name.as_deref()),
+            cells.text(self.applies.as_str()),
+            cells.opt_text(source.map(|s| s.id.as_str())),
+            cells.opt_text(source.map(|s| s.kind.as_str())),
+            cells.opt_text(source.map(|s| s.name.as_str())),
             source.map_or(Value::Null, |s| Value::Int(s.depth as i64)),
             self.attachment_count.map_or(Value::Null, |n| Value::Int(n as i64)),
-            Value::opt_text(self.resolution.clone()),
-            Value::text(run_id),
+            cells.opt_text(self.resolution.as_deref()),
+            run_id.clone(),
         ]
     }
 }
@@ -163,9 +171,14 @@ impl Unknowns {
 /// sorted by account, policy type and policy id.
 pub fn applicability(snapshot: &Snapshot, model: &OrgModel) -> Vec<Applicability> {
     let resolver = Resolver::new(snapshot, model);
+    accounts_by_id(model).flat_map(|account| resolver.account(account)).collect()
+}
+
+/// Indexes into `model.accounts`, sorted by account id.
+fn accounts_by_id(model: &OrgModel) -> impl Iterator<Item = usize> {
     let mut order: Vec<usize> = (0..model.accounts.len()).collect();
     order.sort_by(|&a, &b| model.accounts[a].id.cmp(&model.accounts[b].id));
-    order.into_iter().flat_map(|account| resolver.account(account)).collect()
+    order.into_iter()
 }
 
 /// Answers per account, with the snapshot's errors read once.
@@ -195,13 +208,22 @@ impl<'m> Resolver<'m> {
     }
 }
 
-/// The table's rows for a snapshot, ready to write.
+/// The table's rows for a snapshot, ready to write: the rows of
+/// [`applicability`], built one account at a time (the whole table is never
+/// held twice, as [`Applicability`] values and as rows), each distinct text
+/// held once ([`TextCells`]: the rows repeat a few policies, sources and
+/// the account's ID).
 pub fn applicability_rows(snapshot: &Snapshot) -> Vec<Row> {
     let model = OrgModel::new(snapshot);
-    applicability(snapshot, &model)
-        .iter()
-        .map(|a| a.to_row(snapshot.org_id(), &snapshot.run.run_id))
-        .collect()
+    let resolver = Resolver::new(snapshot, &model);
+    let mut cells = TextCells::default();
+    let (org_id, run_id) = (cells.text(snapshot.org_id()), cells.text(&snapshot.run.run_id));
+    let mut rows: Vec<Row> = accounts_by_id(&model)
+        .flat_map(|account| resolver.account(account))
+        .map(|a| a.to_shared_row(&org_id, &run_id, &mut cells))
+        .collect();
+    rows.shrink_to_fit();
+    rows
 }
 
 fn marker(account_id: &str, policy_type: &str, policy_id: &str, why: String) -> Applicability {

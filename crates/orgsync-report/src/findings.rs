@@ -24,7 +24,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use orgsync_schema::{Row, Snapshot, TableName, Value};
+use orgsync_schema::{Row, Snapshot, TableName, TextCells, Value};
 use serde::Serialize;
 
 use crate::applicability::{ANY, Applies, Resolver};
@@ -196,26 +196,36 @@ pub struct Finding {
 impl Finding {
     /// The row of `orgsync_finding`, in its column order.
     pub fn to_row(&self, org_id: &str, run_id: &str) -> Row {
+        let mut cells = TextCells::default();
+        let (org_id, run_id) = (cells.text(org_id), cells.text(run_id));
+        self.to_shared_row(&org_id, &run_id, &mut cells)
+    }
+
+    /// [`Finding::to_row`] with the texts that rows repeat (the check's
+    /// title, severity, fix, …) taken from `cells`.
+    fn to_shared_row(&self, org_id: &Value, run_id: &Value, cells: &mut TextCells) -> Row {
         vec![
-            Value::text(org_id),
-            Value::text(self.id),
+            org_id.clone(),
+            cells.text(self.id),
             Value::text(&self.resource_id),
-            Value::text(self.title),
-            Value::text(self.severity.as_str()),
-            Value::text(self.resource_type),
+            cells.text(self.title),
+            cells.text(self.severity.as_str()),
+            cells.text(self.resource_type),
             Value::opt_text(self.resource_name.clone()),
             Value::text(&self.message),
-            Value::text(self.fix),
-            Value::text(run_id),
+            cells.text(self.fix),
+            run_id.clone(),
         ]
     }
 }
 
 /// The rows of `orgsync_finding` for a snapshot.
 pub fn finding_rows(snapshot: &Snapshot, settings: &FindingSettings) -> Vec<Row> {
+    let mut cells = TextCells::default();
+    let (org_id, run_id) = (cells.text(snapshot.org_id()), cells.text(&snapshot.run.run_id));
     findings(snapshot, &OrgModel::new(snapshot), settings)
         .iter()
-        .map(|f| f.to_row(snapshot.org_id(), &snapshot.run.run_id))
+        .map(|f| f.to_shared_row(&org_id, &run_id, &mut cells))
         .collect()
 }
 

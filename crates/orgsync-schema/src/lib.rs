@@ -20,4 +20,4 @@ pub use tables::{
     ALL_TABLES, BOOKKEEPING_TABLES, ColumnDef, ColumnType, DATA_TABLES, SCHEMA_VERSION, TableDef,
     TableName, TableSet,
 };
-pub use value::{Row, Value, format_timestamp, now_micros, to_micros};
+pub use value::{Row, SharedStr, TextCells, Value, format_timestamp, now_micros, to_micros};

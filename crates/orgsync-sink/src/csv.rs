@@ -40,12 +40,14 @@ const FORMULA_LEADS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// The cell text of a value as written (formula escape applied when on);
 /// `None` for NULL.
 pub fn cell_text(value: &Value, formula_escape: bool) -> Option<String> {
-    match value {
-        Value::Text(s) | Value::Json(s) if formula_escape && s.starts_with(FORMULA_LEADS) => {
+    match (value, value.as_str()) {
+        (Value::Text(_) | Value::Json(_), Some(s))
+            if formula_escape && s.starts_with(FORMULA_LEADS) =>
+        {
             Some(format!("'{s}"))
         }
-        Value::Timestamp(t) => Some(format_timestamp(*t)),
-        other => other.render(),
+        (Value::Timestamp(t), _) => Some(format_timestamp(*t)),
+        (other, _) => other.render(),
     }
 }
 

@@ -22,7 +22,8 @@ pub(crate) struct JsonlFormat;
 fn write_value(out: &mut impl Write, value: &Value) -> Result<(), BoxError> {
     match value {
         Value::Null => out.write_all(b"null")?,
-        Value::Text(s) | Value::Json(s) => serde_json::to_writer(&mut *out, s)?,
+        Value::Text(s) => serde_json::to_writer(&mut *out, s.as_str())?,
+        Value::Json(s) => serde_json::to_writer(&mut *out, s)?,
         Value::Int(i) => write!(out, "{i}")?,
         Value::Bool(b) => write!(out, "{b}")?,
         Value::Timestamp(t) => serde_json::to_writer(&mut *out, &format_timestamp(*t))?,
@@ -34,7 +35,7 @@ fn read_value(ty: ColumnType, json: &serde_json::Value) -> Result<Value, String>
     use serde_json::Value as J;
     Ok(match (ty, json) {
         (_, J::Null) => Value::Null,
-        (ColumnType::Text, J::String(s)) => Value::Text(s.clone()),
+        (ColumnType::Text, J::String(s)) => Value::text(s.as_str()),
         (ColumnType::Json, J::String(s)) => Value::Json(s.clone()),
         (ColumnType::Timestamp, J::String(s)) => Value::Timestamp(parse_timestamp(s)?),
         (ColumnType::Integer, J::Number(n)) => {

@@ -133,7 +133,7 @@ impl FileFormat for ParquetFormat {
                                 .ok_or_else(wrong)?
                                 .value(i)
                                 .to_string();
-                            if col.ty == ColumnType::Json { Value::Json(s) } else { Value::Text(s) }
+                            if col.ty == ColumnType::Json { Value::Json(s) } else { Value::text(s) }
                         }
                         ColumnType::Integer => Value::Int(
                             array.as_any().downcast_ref::<Int64Array>().ok_or_else(wrong)?.value(i),

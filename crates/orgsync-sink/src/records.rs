@@ -19,7 +19,7 @@ pub(crate) fn parse_timestamp(text: &str) -> Result<DateTime<Utc>, String> {
 /// Parses a text cell of a column of type `ty` (text destinations).
 pub(crate) fn parse_cell(ty: ColumnType, text: &str) -> Result<Value, String> {
     Ok(match ty {
-        ColumnType::Text => Value::Text(text.to_string()),
+        ColumnType::Text => Value::text(text.to_string()),
         ColumnType::Json => Value::Json(text.to_string()),
         ColumnType::Integer => {
             Value::Int(text.parse().map_err(|e| format!("`{text}` is not an integer: {e}"))?)

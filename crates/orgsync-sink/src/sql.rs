@@ -224,7 +224,7 @@ impl<B: Backend> Session<'_, B> {
                 s.table(SCHEMA_VERSION_TABLE)
             );
             let now = format_timestamp(chrono::Utc::now());
-            s.exec(&sql, &[Value::Int(i64::from(SCHEMA_VERSION)), Value::Text(now)])?;
+            s.exec(&sql, &[Value::Int(i64::from(SCHEMA_VERSION)), Value::text(now)])?;
             s.backend.create_views(s.conn)
         })
     }
@@ -265,7 +265,7 @@ impl<B: Backend> Session<'_, B> {
         );
         let params = [org[0].clone(), Value::Int(keep as i64)];
         for run_id in strings(self.query(&sql, &params, &[ColumnType::Text])?) {
-            let params = [org[0].clone(), Value::Text(run_id)];
+            let params = [org[0].clone(), Value::text(run_id)];
             let tables = DATA_TABLES.iter().map(|d| ddl::history_table(d));
             for table in tables.chain([HISTORY_RUN_TABLE.to_string()]) {
                 let sql =

@@ -241,7 +241,8 @@ impl ToSql for Cell<'_> {
     fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
         Ok(match self.0 {
             Value::Null => ToSqlOutput::Borrowed(ValueRef::Null),
-            Value::Text(s) | Value::Json(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+            Value::Text(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+            Value::Json(s) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
             Value::Int(i) => ToSqlOutput::Owned(rusqlite::types::Value::Integer(*i)),
             Value::Bool(b) => ToSqlOutput::Owned(rusqlite::types::Value::Integer(i64::from(*b))),
             Value::Timestamp(t) => {
@@ -255,7 +256,7 @@ impl ToSql for Cell<'_> {
 fn read_cell(ty: ColumnType, cell: ValueRef<'_>) -> Result<Value, String> {
     Ok(match (ty, cell) {
         (_, ValueRef::Null) => Value::Null,
-        (ColumnType::Text, ValueRef::Text(t)) => Value::Text(utf8(t)?),
+        (ColumnType::Text, ValueRef::Text(t)) => Value::text(utf8(t)?),
         (ColumnType::Json, ValueRef::Text(t)) => Value::Json(utf8(t)?),
         (ColumnType::Timestamp, ValueRef::Text(t)) => Value::Timestamp(parse_timestamp(&utf8(t)?)?),
         (ColumnType::Integer, ValueRef::Integer(i)) => Value::Int(i),

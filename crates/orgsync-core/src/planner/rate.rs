@@ -14,13 +14,19 @@
 //!   at the same rate, so AWS never throttles.
 //! - The rate AWS accepted without throttling (`good`) and the lowest rate
 //!   it throttled (`bad`) bracket the quota. The rate holds at `good`; after
-//!   `hold_calls` answers to calls that had to wait for a token, it probes
-//!   above: `good × (1 + step)`, or the geometric middle of the bracket once
-//!   one is known. A probe that lasts `probe_calls` such answers without
-//!   throttling becomes `good` and the next probe follows at once with a
-//!   doubled step, up to +50% (multiplicative increase while AWS accepts
-//!   more). A refused probe goes back to `good` and holds four times as
-//!   long before the next one, so probes into a known quota are rare (a
+//!   `hold_calls` consecutive answers to calls that had to wait for a token
+//!   (an answer to a call that found a token waiting restarts the count),
+//!   it probes above: `good × (1 + step)`, or the geometric middle of the
+//!   bracket once one is known. A probe that lasts long enough without throttling
+//!   becomes `good` and the next probe follows at once with a doubled step,
+//!   up to +50% (multiplicative increase while AWS accepts more). Long
+//!   enough is `probe_calls` such answers and at least as many as it takes
+//!   a probe above AWS's quota to spend the tokens AWS's bucket may hold
+//!   over ours (`PROBE_SLACK`): at +10% that is 22 answers, whatever the
+//!   burst, so a probe is not accepted while AWS's bucket still hides that
+//!   it is above the quota. A refused probe goes back to `good` and holds
+//!   eight times as long before the next one, so probes into a known quota
+//!   are rare (one or two per operation in a run of a few thousand calls; a
 //!   published quota, such as the Account API's, is where the rate starts
 //!   and stays).
 //! - A probe accepted and then throttled before its rate lasted a hold was
@@ -42,9 +48,12 @@
 //!   with every answer, each time with a full bucket. The rate last used
 //!   saturated stays the accepted one, so the first throttling falls back
 //!   to it and ends this mode.
-//! - The bucket starts one token short of the assumed burst: with the quota
+//! - The bucket holds one token less than the assumed burst: with the quota
 //!   AWS enforces, AWS's bucket then always holds a token more than ours,
-//!   which absorbs calls arriving a little early or late.
+//!   which absorbs calls arriving a little early or late. It starts with
+//!   `INITIAL_BURST` of them (10 of the Account API's 14, 5 of
+//!   an Organizations list call's 7): a burst AWS does not grant throttles every call of it at
+//!   once, while holding a few tokens back costs a fraction of a second once.
 //! - Calls already sent when AWS throttles (about the rate times the mean
 //!   latency) will take AWS's next tokens, so as many of ours, and one more
 //!   for the margin, are left unused after a throttling. A lone throttling
@@ -109,7 +118,18 @@ impl AdaptiveBounds {
 }
 
 /// The hold before the next probe grows this much after a refused one.
-const HOLD_GROWTH: u64 = 4;
+const HOLD_GROWTH: u64 = 8;
+/// Tokens AWS's bucket may hold over ours when a probe starts: the token of
+/// margin, and the part of a token our previous bucket had refilled when it
+/// was replaced. A probe is accepted only after enough answers for a rate
+/// above AWS's quota to have spent them.
+const PROBE_SLACK: f64 = 2.0;
+/// Longest probe, in bursts' worth of answers (a probe a hair above the
+/// accepted rate would otherwise need hundreds).
+const MAX_PROBE_BURSTS: u64 = 8;
+/// Share of the bucket's tokens it starts with: a burst AWS may not grant
+/// (its own may be smaller than the one assumed) is not spent at once.
+const INITIAL_BURST: f64 = 0.7;
 /// Throttled at the accepted rate: it is lowered this much (unless the
 /// window says AWS accepted less).
 const DECREASE: f64 = 0.9;
@@ -237,6 +257,17 @@ fn bucket(rate: f64, burst: u32, start_empty: bool) -> Arc<DefaultDirectRateLimi
     Arc::new(limiter)
 }
 
+/// The first bucket: `burst` tokens at most, [`INITIAL_BURST`] of them
+/// available at once.
+fn initial_bucket(rate: f64, burst: u32) -> Arc<DefaultDirectRateLimiter> {
+    let limiter = bucket(rate, burst, false);
+    let held = burst - ((f64::from(burst) * INITIAL_BURST).ceil() as u32).clamp(1, burst.max(1));
+    if let Some(held) = NonZeroU32::new(held) {
+        let _ = limiter.check_n(held);
+    }
+    limiter
+}
+
 impl AdaptiveLimiter {
     /// A limiter starting at `limit`; `adaptive` turns the control on.
     pub fn new(limit: RateLimit, bounds: AdaptiveBounds, adaptive: bool) -> Self {
@@ -246,7 +277,7 @@ impl AdaptiveLimiter {
             replaced: tokio::sync::Notify::new(),
             state: Mutex::new(LimiterState {
                 rate,
-                bucket: bucket(rate, limit.burst.saturating_sub(1), false),
+                bucket: initial_bucket(rate, limit.burst.saturating_sub(1)),
                 rate_epoch: 0,
                 bucket_epoch: 0,
                 good: rate,
@@ -359,6 +390,18 @@ impl AdaptiveLimiter {
             && state.latency.is_some_and(|l| l < self.bounds.fast_latency.as_secs_f64())
     }
 
+    /// Saturated answers without throttling that accept the current probe:
+    /// `probe_calls`, and enough for a rate above AWS's quota (`good`) to
+    /// spend the [`PROBE_SLACK`] tokens AWS's bucket may hold over ours
+    /// (each call at `rate` spends `(rate − good) / rate` of a token more
+    /// than AWS refills).
+    fn probe_length(&self, state: &LimiterState) -> u64 {
+        let excess = (state.rate - state.good) / state.rate;
+        let spend = if excess > 0.0 { (PROBE_SLACK / excess).ceil() } else { 0.0 };
+        let longest = self.bounds.probe_calls * MAX_PROBE_BURSTS;
+        (spend.min(longest as f64) as u64).max(self.bounds.probe_calls)
+    }
+
     /// The next probe above `good`.
     fn probe_rate(state: &LimiterState) -> f64 {
         let up = state.good * (1.0 + state.step);
@@ -403,13 +446,20 @@ impl AdaptiveLimiter {
             return;
         }
         if !ticket.saturated {
+            // Our bucket had a token to spare, so AWS's had more: the
+            // answers counted so far no longer say that AWS's bucket is
+            // empty. A hold or a probe counts consecutive saturated answers
+            // (an operation whose calls come in bursts under its rate, with
+            // AWS's bucket refilling in between, probes rarely, and its
+            // probes are not accepted on AWS's burst).
+            state.saturated_successes = 0;
             return;
         }
         state.saturated_successes += 1;
         if !state.probing && state.saturated_successes >= state.hold_calls {
             state.before_probe = None; // held a whole hold: truly accepted
         }
-        let needed = if state.probing { self.bounds.probe_calls } else { state.hold_calls };
+        let needed = if state.probing { self.probe_length(&state) } else { state.hold_calls };
         if state.saturated_successes < needed {
             return;
         }
@@ -557,6 +607,15 @@ mod tests {
             limiter.succeed(false);
         }
         assert_eq!(limiter.rate(), held);
+        // Nor do saturated answers interrupted by calls that did not wait
+        // (AWS's bucket refilled in between): the count restarts.
+        for _ in 0..1_000 {
+            for _ in 0..limiter.bounds.probe_calls - 1 {
+                limiter.succeed(true);
+            }
+            limiter.succeed(false);
+        }
+        assert_eq!(limiter.rate(), held);
 
         // Throttled over a long enough window: down to what AWS accepted.
         let limiter = self::limiter();
@@ -579,11 +638,23 @@ mod tests {
         assert_eq!(limiter.rate(), 10.0, "holds at the assumed quota first");
         limiter.succeed(true);
         assert!((limiter.rate() - 11.0).abs() < 1e-9, "{}", limiter.rate());
-        for _ in 0..bounds.probe_calls {
+        // At 11/s a call spends 1/11 of a token more than a 10/s quota
+        // refills: 22 answers spend the 2 tokens AWS's bucket may hold over
+        // ours, more than a burst's worth (15).
+        for _ in 0..21 {
             limiter.succeed(true);
         }
+        assert!((limiter.rate() - 11.0).abs() < 1e-9, "still probing: {}", limiter.rate());
+        limiter.succeed(true);
         // Accepted: the next probe at once, with a doubled step.
         assert!((limiter.rate() - 11.0 * 1.2).abs() < 1e-9, "{}", limiter.rate());
+        // +20%: 2 / (2.2 / 13.2) = 12 answers would do, a burst's worth is needed.
+        for _ in 0..bounds.probe_calls - 1 {
+            limiter.succeed(true);
+        }
+        assert!((limiter.rate() - 11.0 * 1.2).abs() < 1e-9, "{}", limiter.rate());
+        limiter.succeed(true);
+        assert!(limiter.rate() > 11.0 * 1.2 * 1.3, "{}", limiter.rate());
         for _ in 0..100_000 {
             limiter.succeed(true);
         }
@@ -639,7 +710,7 @@ mod tests {
             limiter.succeed(true);
         }
         assert!(limiter.lock().probing);
-        // Refused: back to exactly the rate AWS accepted, four times the hold.
+        // Refused: back to exactly the rate AWS accepted, eight times the hold.
         assert_eq!(limiter.throttle(), Some(10.0));
         assert!(!limiter.lock().probing);
         assert_eq!(limiter.lock().hold_calls, hold * HOLD_GROWTH);
@@ -718,7 +789,7 @@ mod tests {
         while limiter.rate() == 10.0 {
             limiter.succeed(true);
         }
-        for _ in 0..limiter.bounds.probe_calls {
+        while (limiter.rate() - 11.0).abs() < 1e-9 {
             limiter.succeed(true);
         }
         assert!(limiter.rate() > 11.0, "accepted at 11/s, probing higher");
@@ -728,6 +799,19 @@ mod tests {
         // Throttled again before 11/s lasted a hold: back to 10/s.
         limiter.succeed(true);
         assert_eq!(limiter.throttle(), Some(10.0));
+    }
+
+    #[test]
+    fn the_first_bucket_holds_part_of_the_burst_back() {
+        // Burst 15: the bucket holds 14 tokens, 10 of them at the start.
+        let bucket = initial_bucket(1e-3, 14);
+        assert!(bucket.check_n(NonZeroU32::new(10).unwrap()).is_ok_and(|r| r.is_ok()));
+        assert!(bucket.check().is_err());
+        let bucket = initial_bucket(1e-3, 7);
+        assert!(bucket.check_n(NonZeroU32::new(5).unwrap()).is_ok_and(|r| r.is_ok()));
+        assert!(bucket.check().is_err());
+        let bucket = initial_bucket(1e-3, 1);
+        assert!(bucket.check().is_ok());
     }
 
     #[test]

@@ -129,7 +129,7 @@ fn sdk_config(endpoint: &str) -> SdkConfig {
 fn canonical(ty: ColumnType, value: &Value) -> Json {
     match value {
         Value::Null => Json::Null,
-        Value::Text(s) => Json::String(s.clone()),
+        Value::Text(s) => Json::String(s.to_string()),
         Value::Int(i) => json!(i),
         Value::Bool(b) => json!(b),
         Value::Timestamp(t) => json!(t.timestamp_micros()),

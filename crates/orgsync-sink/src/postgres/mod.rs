@@ -174,7 +174,8 @@ impl PostgresSink {
 fn param(value: &Value) -> Box<dyn ToSql + Sync + '_> {
     match value {
         Value::Null => Box::new(None::<&str>),
-        Value::Text(s) | Value::Json(s) => Box::new(s.as_str()),
+        Value::Text(s) => Box::new(s.as_str()),
+        Value::Json(s) => Box::new(s.as_str()),
         Value::Int(i) => Box::new(*i),
         Value::Bool(b) => Box::new(*b),
         Value::Timestamp(t) => Box::new(*t),
@@ -241,7 +242,7 @@ impl Backend for Postgres {
             let cell = |(i, ty): (usize, &ColumnType)| -> Result<Value, postgres::Error> {
                 Ok(match ty {
                     ColumnType::Text => {
-                        r.try_get::<_, Option<String>>(i)?.map_or(Value::Null, Value::Text)
+                        r.try_get::<_, Option<String>>(i)?.map_or(Value::Null, Value::text)
                     }
                     ColumnType::Json => {
                         r.try_get::<_, Option<String>>(i)?.map_or(Value::Null, Value::Json)
@@ -281,7 +282,7 @@ impl Backend for Postgres {
         let sql = "SELECT attname::text FROM pg_attribute \
                    WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped";
         let table = ddl::qualified(Some(&self.schema), table);
-        Ok(strings(Self::query(client, sql, &[Value::Text(table)], &[ColumnType::Text])?))
+        Ok(strings(Self::query(client, sql, &[Value::text(table)], &[ColumnType::Text])?))
     }
 
     fn is_closed(client: &Client) -> bool {
@@ -428,7 +429,8 @@ fn push_copy_text(buf: &mut Vec<u8>, text: &str) {
 fn push_copy_value(buf: &mut Vec<u8>, value: &Value) {
     match value {
         Value::Null => buf.extend_from_slice(b"\\N"),
-        Value::Text(s) | Value::Json(s) => push_copy_text(buf, s),
+        Value::Text(s) => push_copy_text(buf, s),
+        Value::Json(s) => push_copy_text(buf, s),
         Value::Int(i) => buf.extend_from_slice(i.to_string().as_bytes()),
         Value::Bool(b) => buf.push(if *b { b't' } else { b'f' }),
         Value::Timestamp(t) => buf.extend_from_slice(format_timestamp(*t).as_bytes()),

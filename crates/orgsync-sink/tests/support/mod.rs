@@ -258,7 +258,8 @@ pub fn expected_cell(kind: Kind, value: &Value) -> J {
         }
         (_, Value::Null) => J::Null,
         (Kind::Postgres, Value::Json(s)) => json_meaning(s),
-        (_, Value::Text(s) | Value::Json(s)) => J::String(s.clone()),
+        (_, Value::Text(s)) => J::String(s.to_string()),
+        (_, Value::Json(s)) => J::String(s.clone()),
         (_, Value::Int(i)) => json!(i),
         (Kind::Sqlite, Value::Bool(b)) => json!(i64::from(*b)),
         (_, Value::Bool(b)) => json!(b),
