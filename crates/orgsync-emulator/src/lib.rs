@@ -94,6 +94,15 @@ pub struct EmulatorConfig {
     pub identity_seed: u64,
 }
 
+impl EmulatorConfig {
+    /// The synthetic organization of `accounts` accounts and `seed`, served
+    /// with the Fast profile (no quotas, no latency) and every other
+    /// setting at its default.
+    pub fn synthetic(accounts: usize, seed: u64) -> Self {
+        EmulatorConfig { org: OrgSource::Synthetic { accounts, seed }, ..EmulatorConfig::default() }
+    }
+}
+
 impl Default for EmulatorConfig {
     fn default() -> Self {
         EmulatorConfig {

@@ -359,34 +359,57 @@ mod tests {
         assert_eq!(reader.organizations().unwrap(), ["o-aaaaaaaaaa", "o-bbbbbbbbbb"]);
     }
 
+    /// Writes `snapshot` into the database at `path` (created or migrated).
+    fn write(path: &Path, snapshot: &Snapshot) {
+        let mut sink = SqliteSink::new(path, SinkOptions::default());
+        sink.prepare().unwrap();
+        sink.write_snapshot(snapshot).unwrap();
+    }
+
+    /// A destination holding run-a1 as an older contract `version` wrote
+    /// it: written at the current contract, then `downgrade`d (the tables
+    /// or columns that version lacked dropped) and its version set.
+    fn older_destination(
+        path: &Path,
+        version: u32,
+        downgrade: impl FnOnce(&rusqlite::Connection),
+    ) -> Snapshot {
+        let a1 = snapshot("o-aaaaaaaaaa", "run-a1", 1, 3);
+        write(path, &a1);
+        let conn = rusqlite::Connection::open(path).unwrap();
+        downgrade(&conn);
+        conn.execute("UPDATE orgsync_schema_version SET version = ?1", [version]).unwrap();
+        a1
+    }
+
+    /// After the next write of `a2`: the destination is at the current
+    /// contract, and both runs read back as written.
+    fn assert_migrated(path: &Path, a1: &Snapshot, a2: &Snapshot) {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        let version: i64 =
+            conn.query_row("SELECT version FROM orgsync_schema_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(version, i64::from(orgsync_schema::SCHEMA_VERSION));
+        let mut reader = SqliteSink::new(path, SinkOptions::default());
+        assert_eq!(&reader.read_snapshot("o-aaaaaaaaaa", None).unwrap(), a2);
+        assert_eq!(&reader.read_snapshot("o-aaaaaaaaaa", Some("run-a1")).unwrap(), a1);
+    }
+
     #[test]
     fn a_destination_of_contract_version_1_is_migrated_and_keeps_its_data() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("o.db");
-        let a1 = snapshot("o-aaaaaaaaaa", "run-a1", 1, 3);
-        let mut sink = SqliteSink::new(&path, SinkOptions::default());
-        sink.prepare().unwrap();
-        sink.write_snapshot(&a1).unwrap();
-        drop(sink);
         // What version 1 wrote: no applicability or findings tables.
         let added = ["aws_organizations_policy_applicability", "orgsync_finding"];
-        {
-            let conn = rusqlite::Connection::open(&path).unwrap();
+        let a1 = older_destination(&path, 1, |conn| {
             for table in added {
                 conn.execute_batch(&format!("DROP TABLE {table}; DROP TABLE {table}_history;"))
                     .unwrap();
             }
-            conn.execute("UPDATE orgsync_schema_version SET version = 1", []).unwrap();
-        }
+        });
         let a2 = snapshot("o-aaaaaaaaaa", "run-a2", 2, 2);
-        let mut sink = SqliteSink::new(&path, SinkOptions::default());
-        sink.prepare().unwrap();
-        sink.write_snapshot(&a2).unwrap();
+        write(&path, &a2);
+        assert_migrated(&path, &a1, &a2);
         let conn = rusqlite::Connection::open(&path).unwrap();
-        let version: i64 =
-            conn.query_row("SELECT version FROM orgsync_schema_version", [], |r| r.get(0)).unwrap();
-        assert_eq!(version, i64::from(orgsync_schema::SCHEMA_VERSION));
-        assert!(version > 1);
         for table in added {
             let n: i64 = conn
                 .query_row(
@@ -397,38 +420,25 @@ mod tests {
                 .unwrap();
             assert_eq!(n, 2, "{table} and its history");
         }
-        let mut reader = SqliteSink::new(&path, SinkOptions::default());
-        assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", None).unwrap(), a2);
-        assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", Some("run-a1")).unwrap(), a1);
     }
 
     #[test]
     fn a_destination_of_contract_version_2_gains_the_run_scope_and_keeps_its_data() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("o.db");
-        let a1 = snapshot("o-aaaaaaaaaa", "run-a1", 1, 3);
-        let mut sink = SqliteSink::new(&path, SinkOptions::default());
-        sink.prepare().unwrap();
-        sink.write_snapshot(&a1).unwrap();
-        drop(sink);
         // What version 2 wrote: orgsync_run without `scope`.
-        {
-            let conn = rusqlite::Connection::open(&path).unwrap();
+        let a1 = older_destination(&path, 2, |conn| {
             conn.execute_batch("ALTER TABLE orgsync_run DROP COLUMN scope").unwrap();
-            conn.execute("UPDATE orgsync_schema_version SET version = 2", []).unwrap();
-        }
+        });
         let mut a2 = snapshot("o-aaaaaaaaaa", "run-a2", 2, 2);
         a2.run.scope = Some(orgsync_schema::Scope {
             organizational_unit_ids: vec!["ou-ab12-11aa22bb".into()],
             ..orgsync_schema::Scope::default()
         });
-        let mut sink = SqliteSink::new(&path, SinkOptions::default());
-        sink.prepare().unwrap();
-        sink.write_snapshot(&a2).unwrap();
-        let mut reader = SqliteSink::new(&path, SinkOptions::default());
-        assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", None).unwrap(), a2);
+        write(&path, &a2);
         // The run written before the migration reads back without a scope.
-        assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", Some("run-a1")).unwrap(), a1);
+        assert_migrated(&path, &a1, &a2);
+        let mut reader = SqliteSink::new(&path, SinkOptions::default());
         let runs = reader.read_runs("o-aaaaaaaaaa").unwrap();
         assert_eq!(runs.iter().map(|r| r.scope.is_some()).collect::<Vec<_>>(), [false, true]);
     }
@@ -437,15 +447,9 @@ mod tests {
     fn a_destination_of_contract_version_3_gets_the_account_read_columns_and_keeps_its_data() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("o.db");
-        let a1 = snapshot("o-aaaaaaaaaa", "run-a1", 1, 3);
-        let mut sink = SqliteSink::new(&path, SinkOptions::default());
-        sink.prepare().unwrap();
-        sink.write_snapshot(&a1).unwrap();
-        drop(sink);
         // What version 3 wrote: orgsync_run without the account-read counts.
         let added = ["accounts_read_as_member", "accounts_read_through_management"];
-        {
-            let conn = rusqlite::Connection::open(&path).unwrap();
+        let a1 = older_destination(&path, 3, |conn| {
             for table in ["orgsync_run", "orgsync_history_run"] {
                 for column in added {
                     let exists: i64 = conn
@@ -463,18 +467,13 @@ mod tests {
                     }
                 }
             }
-            conn.execute("UPDATE orgsync_schema_version SET version = 3", []).unwrap();
-        }
+        });
         let mut a2 = snapshot("o-aaaaaaaaaa", "run-a2", 2, 2);
         a2.run.accounts_read_as_member = Some(2);
         a2.run.accounts_read_through_management = Some(1);
-        let mut sink = SqliteSink::new(&path, SinkOptions::default());
-        sink.prepare().unwrap();
-        sink.write_snapshot(&a2).unwrap();
+        write(&path, &a2);
+        assert_migrated(&path, &a1, &a2);
         let conn = rusqlite::Connection::open(&path).unwrap();
-        let version: i64 =
-            conn.query_row("SELECT version FROM orgsync_schema_version", [], |r| r.get(0)).unwrap();
-        assert_eq!(version, i64::from(orgsync_schema::SCHEMA_VERSION));
         let counts: (Option<i64>, Option<i64>) = conn
             .query_row(
                 "SELECT accounts_read_as_member, accounts_read_through_management FROM orgsync_run WHERE run_id = 'run-a2'",
@@ -483,9 +482,6 @@ mod tests {
             )
             .unwrap();
         assert_eq!(counts, (Some(2), Some(1)));
-        let mut reader = SqliteSink::new(&path, SinkOptions::default());
-        assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", None).unwrap(), a2);
-        assert_eq!(reader.read_snapshot("o-aaaaaaaaaa", Some("run-a1")).unwrap(), a1);
     }
 
     #[test]

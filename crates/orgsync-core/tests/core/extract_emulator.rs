@@ -17,17 +17,11 @@ use orgsync_core::planner::{
 use orgsync_core::run::{ExtractOptions, Extraction, extract};
 use orgsync_core::tables::sort_by_primary_key;
 use orgsync_emulator::model::EntityKind;
-use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, OrgSource, Organization, Profile};
+use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, Organization};
 use orgsync_schema::{Row, RunStatus, TableName, Value};
 
 async fn start(accounts: usize, seed: u64) -> Emulator {
-    Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts, seed },
-        profile: Profile::Fast,
-        ..EmulatorConfig::default()
-    })
-    .await
-    .expect("emulator starts")
+    Emulator::start(EmulatorConfig::synthetic(accounts, seed)).await.expect("emulator starts")
 }
 
 /// The demo identity: static user keys, then the two-role chain with the external ID.

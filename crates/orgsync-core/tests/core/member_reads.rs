@@ -16,19 +16,14 @@ use orgsync_core::credentials::Session;
 use orgsync_core::planner::{NoProgress, Operation, RateLimits};
 use orgsync_core::run::{AccountReadCounts, ExtractOptions, Extraction, extract};
 use orgsync_core::tables::account_access::SubAccountAccess;
-use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, OrgSource, RoleSpec};
+use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, RoleSpec};
 use orgsync_schema::{DATA_TABLES, RunStatus, TableName};
 
 const ROLE: &str = "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole";
 const RUN_ID: &str = "20261130T000000Z-00000014";
 
 async fn start(accounts: usize) -> Emulator {
-    Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts, seed: 14 },
-        ..EmulatorConfig::default()
-    })
-    .await
-    .expect("emulator starts")
+    Emulator::start(EmulatorConfig::synthetic(accounts, 14)).await.expect("emulator starts")
 }
 
 fn plan(emulator: &Emulator, account_reads: &str) -> Plan {

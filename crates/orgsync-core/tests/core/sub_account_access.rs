@@ -17,9 +17,7 @@ use orgsync_core::credentials::Session;
 use orgsync_core::planner::{NoProgress, Operation, RateLimits};
 use orgsync_core::run::{ExtractOptions, Extraction, extract};
 use orgsync_core::tables::account_access::{NOT_ACTIVE_CODE, SubAccountAccess};
-use orgsync_emulator::{
-    AccountState, Emulator, EmulatorConfig, OrgSource, RecordedRequest, RoleSpec,
-};
+use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, RecordedRequest, RoleSpec};
 use orgsync_schema::{Row, RunStatus, TableName, Value};
 
 const SESSION: &str = "orgsync-sub-test";
@@ -55,12 +53,7 @@ fn role(template: &str, account: &str) -> String {
 }
 
 async fn start(accounts: usize) -> Emulator {
-    Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts, seed: 11 },
-        ..EmulatorConfig::default()
-    })
-    .await
-    .expect("emulator starts")
+    Emulator::start(EmulatorConfig::synthetic(accounts, 11)).await.expect("emulator starts")
 }
 
 /// The plan a user would give: demo keys, the demo master chain, the

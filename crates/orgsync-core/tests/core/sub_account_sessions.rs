@@ -16,7 +16,7 @@ use orgsync_core::planner::{NoProgress, Operation, RateLimits};
 use orgsync_core::run::{ExtractOptions, extract};
 use orgsync_core::tables::account_access::{RENEW_BEFORE_EXPIRY, SubAccountAccess};
 use orgsync_emulator::{
-    AccountState, Emulator, EmulatorConfig, OrgSource, READ_ACTIONS, RoleSpec, WebIdentityTrust,
+    AccountState, Emulator, EmulatorConfig, READ_ACTIONS, RoleSpec, WebIdentityTrust,
 };
 use orgsync_schema::{RunStatus, TableName, Value};
 
@@ -36,12 +36,7 @@ fn oidc_role(arn: &str, issuer: &str) -> RoleSpec {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_web_identity_token_rotated_mid_run_is_used_at_the_renewal() {
-    let emulator = Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts: 120, seed: 5 },
-        ..EmulatorConfig::default()
-    })
-    .await
-    .unwrap();
+    let emulator = Emulator::start(EmulatorConfig::synthetic(120, 5)).await.unwrap();
     let controls = emulator.controls();
     let demo = emulator.demo_identity();
     let mgmt = controls.with_org(|org| org.management_account_id.clone());
@@ -136,12 +131,7 @@ async fn a_web_identity_token_rotated_mid_run_is_used_at_the_renewal() {
 
 #[tokio::test]
 async fn a_member_session_about_to_expire_is_assumed_again_before_its_alias_call() {
-    let emulator = Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts: 20, seed: 9 },
-        ..EmulatorConfig::default()
-    })
-    .await
-    .unwrap();
+    let emulator = Emulator::start(EmulatorConfig::synthetic(20, 9)).await.unwrap();
     let controls = emulator.controls();
     let demo = emulator.demo_identity();
     let env = [

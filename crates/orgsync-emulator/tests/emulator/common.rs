@@ -6,17 +6,11 @@ use std::time::Duration;
 use aws_config::{BehaviorVersion, SdkConfig, retry::RetryConfig, sts::AssumeRoleProvider};
 use aws_credential_types::Credentials;
 use aws_credential_types::provider::SharedCredentialsProvider;
-use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
+use orgsync_emulator::{Emulator, EmulatorConfig};
 
 /// Starts an emulator with a synthetic organization and the Fast profile.
 pub async fn start(accounts: usize, seed: u64) -> Emulator {
-    Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts, seed },
-        profile: Profile::Fast,
-        ..EmulatorConfig::default()
-    })
-    .await
-    .expect("emulator starts")
+    Emulator::start(EmulatorConfig::synthetic(accounts, seed)).await.expect("emulator starts")
 }
 
 /// An SdkConfig with static keys pointing at the emulator, retries off.

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, READ_ACTIONS, RoleSpec, UserSpec};
+use orgsync_emulator::{Emulator, EmulatorConfig, READ_ACTIONS, RoleSpec, UserSpec};
 use tokio::io::AsyncWriteExt;
 use tokio::process::Command;
 
@@ -56,12 +56,7 @@ fn text(output: &Output) -> (String, String) {
 }
 
 async fn emulator() -> Emulator {
-    Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts: 6, seed: 3 },
-        ..EmulatorConfig::default()
-    })
-    .await
-    .unwrap()
+    Emulator::start(EmulatorConfig::synthetic(6, 3)).await.unwrap()
 }
 
 /// The environment for the emulator's demo identity.

@@ -5,7 +5,7 @@
 
 use std::process::{Command, Output};
 
-use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
+use orgsync_emulator::{Emulator, EmulatorConfig};
 
 /// The binary with no `ORGSYNC_*` (test hooks `ORGSYNC_TEST_*` aside) or
 /// `RUST_LOG` variable of the test process, and no colour.
@@ -51,13 +51,7 @@ pub fn text(output: &Output) -> String {
 
 /// The emulator serving a synthetic organization with no quotas or latency.
 pub async fn fast_emulator(accounts: usize, seed: u64) -> Emulator {
-    Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts, seed },
-        profile: Profile::Fast,
-        ..EmulatorConfig::default()
-    })
-    .await
-    .expect("emulator starts")
+    Emulator::start(EmulatorConfig::synthetic(accounts, seed)).await.expect("emulator starts")
 }
 
 pub use orgsync_test_support::postgres_url;

@@ -18,7 +18,7 @@ use std::path::Path;
 use std::process::{Output, Stdio};
 use std::time::Duration;
 
-use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
+use orgsync_emulator::{Emulator, EmulatorConfig};
 use tokio::process::Command;
 
 const ACCESS_KEY_ID: &str = "AKIAIOSFODNN7EXAMPLE";
@@ -178,13 +178,7 @@ async fn every_user_caused_failure_is_a_sentence_with_a_hint_and_no_debug_dump()
     let proxy = closed_port();
     let (_listener, _fill, silent) = black_hole().await;
     let tls = self_signed_server(scratch.path()).await;
-    let emulator = Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts: 4, seed: 5 },
-        profile: Profile::Fast,
-        ..EmulatorConfig::default()
-    })
-    .await
-    .unwrap();
+    let emulator = Emulator::start(EmulatorConfig::synthetic(4, 5)).await.unwrap();
     let demo = emulator.demo_identity();
     let typo_role = format!("{}p", demo.master_assume_role_arn_chain[0]);
     let typo_name = typo_role.rsplit('/').next().unwrap().to_owned();

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use orgsync_emulator::{
-    AccountState, Emulator, EmulatorConfig, OrgSource, READ_ACTIONS, RoleSpec, WebIdentityTrust,
+    AccountState, Emulator, EmulatorConfig, READ_ACTIONS, RoleSpec, WebIdentityTrust,
 };
 
 const TEMPLATE: &str = "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole";
@@ -43,12 +43,7 @@ fn text(output: &Output) -> String {
 }
 
 async fn emulator(accounts: usize) -> Emulator {
-    Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts, seed: 23 },
-        ..EmulatorConfig::default()
-    })
-    .await
-    .expect("emulator starts")
+    Emulator::start(EmulatorConfig::synthetic(accounts, 23)).await.expect("emulator starts")
 }
 
 /// Runs the child off the async runtime (the emulator serves on it).
