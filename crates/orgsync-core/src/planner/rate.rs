@@ -47,7 +47,10 @@
 //!   and more), e.g. a local test endpoint without quotas, the rate doubles
 //!   with every answer, each time with a full bucket. The rate last used
 //!   saturated stays the accepted one, so the first throttling falls back
-//!   to it and ends this mode.
+//!   to it and ends this mode. An endpoint that ever answered that fast is
+//!   never slowed below the rate orgsync started at: its throttling is
+//!   injected at random (a test of retries), not a quota lower than AWS's,
+//!   and lowering the rate at each one would walk it down to the floor.
 //! - The bucket holds one token less than the assumed burst: with the quota
 //!   AWS enforces, AWS's bucket then always holds a token more than ours,
 //!   which absorbs calls arriving a little early or late. It starts with
@@ -216,6 +219,9 @@ struct LimiterState {
     window_throttled: u64,
     /// Mean latency of successful calls (seconds).
     latency: Option<f64>,
+    /// Shortest latency of a successful call (seconds): under
+    /// `fast_latency` the endpoint is not AWS (see [`AdaptiveLimiter::decrease_floor`]).
+    min_latency: Option<f64>,
     /// The last rate change was a decrease at the accepted rate.
     decreased: bool,
     /// Tokens to leave unused: calls sent before a throttling that AWS has
@@ -238,6 +244,8 @@ pub struct AdaptiveLimiter {
     replaced: tokio::sync::Notify,
     state: Mutex<LimiterState>,
     burst_per_rate: f64,
+    /// The rate the limiter started at (the assumed quota).
+    initial_rate: f64,
     bounds: AdaptiveBounds,
     adaptive: bool,
 }
@@ -291,12 +299,14 @@ impl AdaptiveLimiter {
                 window_ok: 0,
                 window_throttled: 0,
                 latency: None,
+                min_latency: None,
                 decreased: false,
                 owed: 0,
                 ok_since_throttle: 0,
                 before_probe: None,
             }),
             burst_per_rate: f64::from(limit.burst.max(1)) / rate,
+            initial_rate: rate,
             bounds,
             adaptive,
         }
@@ -383,6 +393,17 @@ impl AdaptiveLimiter {
         self.replaced.notify_waiters();
     }
 
+    /// The lowest rate a throttling may lower the accepted rate to: the
+    /// bounds' floor, or — for an endpoint that has answered faster than
+    /// any AWS endpoint does (a local test endpoint) — the rate the limiter
+    /// started at. Such an endpoint throttles at random (fault injection),
+    /// not at a quota below the assumed one, and lowering the rate at every
+    /// throttling would walk it down to the floor whatever the rate.
+    fn decrease_floor(&self, state: &LimiterState) -> f64 {
+        let local = state.min_latency.is_some_and(|l| l < self.bounds.fast_latency.as_secs_f64());
+        if local { self.initial_rate.max(self.bounds.floor) } else { self.bounds.floor }
+    }
+
     /// Whether the endpoint answers faster than AWS and never throttled
     /// (see the module docs).
     fn fast_endpoint(&self, state: &LimiterState) -> bool {
@@ -424,6 +445,7 @@ impl AdaptiveLimiter {
             Some(mean) => mean + LATENCY_WEIGHT * (sample - mean),
             None => sample,
         });
+        state.min_latency = Some(state.min_latency.map_or(sample, |min| min.min(sample)));
         if ticket.rate_epoch != state.rate_epoch {
             return;
         }
@@ -546,7 +568,7 @@ impl AdaptiveLimiter {
             };
             state.decreased = true;
             let lowered = accepted.map_or(rate, |a| a.min(rate)) * factor;
-            state.good = lowered.max(self.bounds.floor);
+            state.good = lowered.max(self.decrease_floor(&state));
             state.good
         };
         state.bad = state.bad.map(|bad| bad.max(new));
@@ -565,6 +587,41 @@ mod tests {
     fn limiter() -> AdaptiveLimiter {
         let limit = RateLimit { per_second: 10.0, burst: 15 };
         AdaptiveLimiter::new(limit, AdaptiveBounds::around(limit), true)
+    }
+
+    #[test]
+    fn a_local_endpoint_throttling_at_random_is_not_slowed_below_the_starting_rate() {
+        let fast = Duration::from_millis(1);
+        let throttle_after_each_success = |limiter: &AdaptiveLimiter, latency: Duration| {
+            for _ in 0..40 {
+                let ticket = {
+                    let state = limiter.lock();
+                    Ticket {
+                        saturated: true,
+                        rate_epoch: state.rate_epoch,
+                        bucket_epoch: state.bucket_epoch,
+                    }
+                };
+                limiter.on_success(&ticket, latency);
+                let ticket = {
+                    let state = limiter.lock();
+                    Ticket {
+                        saturated: true,
+                        rate_epoch: state.rate_epoch,
+                        bucket_epoch: state.bucket_epoch,
+                    }
+                };
+                limiter.on_throttled(&ticket);
+            }
+        };
+        // A local endpoint: throttled again and again, it stays at 10/s.
+        let local = limiter();
+        throttle_after_each_success(&local, fast);
+        assert!(local.rate() >= 10.0, "{}", local.rate());
+        // AWS-like latency: the same throttling is a lower quota.
+        let aws = limiter();
+        throttle_after_each_success(&aws, SLOW);
+        assert!(aws.rate() < 2.0, "{}", aws.rate());
     }
 
     #[test]
