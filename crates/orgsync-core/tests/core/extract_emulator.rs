@@ -65,6 +65,22 @@ fn options() -> ExtractOptions {
     ExtractOptions { rate_limits: RateLimits::scaled(1000.0), ..ExtractOptions::new() }
 }
 
+/// (table, resource, operation, code) of each error row of `snapshot`.
+fn error_keys(snapshot: &orgsync_schema::Snapshot) -> Vec<(&str, Option<&str>, &str, &str)> {
+    snapshot
+        .errors
+        .iter()
+        .map(|e| {
+            (
+                e.table_name.as_str(),
+                e.resource_id.as_deref(),
+                e.api_operation.as_str(),
+                e.error_code.as_str(),
+            )
+        })
+        .collect()
+}
+
 /// `options` with the opt-in Account Management tables (`account_details`,
 /// `primary_contacts`) added.
 fn with_account_management_tables(mut options: ExtractOptions) -> ExtractOptions {
@@ -648,18 +664,7 @@ async fn access_denied_on_one_policy_type_is_one_error_row_for_that_type() {
     emulator.controls().deny_policy_type(&last_role(&emulator), "TAG_POLICY");
     let extraction = run(&emulator, &options()).await;
     let snapshot = &extraction.snapshot;
-    let errors: Vec<_> = snapshot
-        .errors
-        .iter()
-        .map(|e| {
-            (
-                e.table_name.as_str(),
-                e.resource_id.as_deref(),
-                e.api_operation.as_str(),
-                e.error_code.as_str(),
-            )
-        })
-        .collect();
+    let errors = error_keys(snapshot);
     assert_eq!(
         errors,
         vec![(
@@ -933,18 +938,7 @@ async fn access_denied_on_each_record_table_is_one_error_row_and_the_rest_is_rea
         let extraction = run(&emulator, &options()).await;
         let snapshot = &extraction.snapshot;
         assert_eq!(snapshot.run.status, RunStatus::Partial, "{action}");
-        let errors: Vec<_> = snapshot
-            .errors
-            .iter()
-            .map(|e| {
-                (
-                    e.table_name.as_str(),
-                    e.resource_id.as_deref(),
-                    e.api_operation.as_str(),
-                    e.error_code.as_str(),
-                )
-            })
-            .collect();
+        let errors = error_keys(snapshot);
         let operation = action.split(':').nth(1).unwrap();
         // IAM (query protocol) spells it without the suffix.
         let denied_code =
