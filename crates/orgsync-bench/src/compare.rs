@@ -1,6 +1,7 @@
 //! Rows that differ between two SQLite destinations written by two runs of
 //! the same organization (member reads against a management-only run):
-//! every data table, every column but `run_id`, compared as multisets.
+//! every data table, every column but `run_id` and `fetched_at`, compared
+//! as multisets.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -8,7 +9,7 @@ use std::path::Path;
 use anyhow::Context;
 use orgsync_schema::DATA_TABLES;
 
-/// The rows of one table (all columns but `run_id`, each quoted), or
+/// The rows of one table (all columns but `run_id` and `fetched_at`, each quoted), or
 /// `None` when the destination has no such table.
 fn rows(conn: &rusqlite::Connection, table: &str) -> anyhow::Result<Option<Vec<String>>> {
     let exists: i64 = conn.query_row(
@@ -23,7 +24,7 @@ fn rows(conn: &rusqlite::Connection, table: &str) -> anyhow::Result<Option<Vec<S
     let mut stmt = conn.prepare(&format!("PRAGMA table_info(\"{table}\")"))?;
     for name in stmt.query_map([], |r| r.get::<_, String>(1))? {
         let name = name?;
-        if name != "run_id" {
+        if !orgsync_schema::RUN_COLUMNS.contains(&name.as_str()) {
             columns.push(format!("quote(\"{name}\")"));
         }
     }

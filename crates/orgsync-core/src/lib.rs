@@ -8,6 +8,7 @@ pub mod credentials;
 pub mod error;
 pub mod permissions;
 pub mod planner;
+pub mod refresh;
 pub mod run;
 pub mod scope;
 pub mod secret;

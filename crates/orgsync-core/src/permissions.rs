@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 
 use crate::config::{ACCOUNT_ID_PLACEHOLDER, InitialCredentials, Plan};
 use crate::planner::Operation;
+use crate::refresh::RefreshMode;
 use crate::tables::Wanted;
 
 /// Stands for the principal of the initial credentials in the first role's
@@ -46,16 +47,28 @@ pub struct Permissions {
     pub identities: Vec<IdentityPolicies>,
 }
 
-/// The operations a plan's sync calls.
+/// The operations a plan's sync calls: those of its tables, and with
+/// `refresh = "auto"` on the whole organization those of the incremental
+/// refresh (ListAccounts, ListPoliciesForTarget, CloudTrail LookupEvents).
 pub fn operations(plan: &Plan) -> Vec<Operation> {
-    Wanted::for_run(
+    let wanted = Wanted::for_run(
         &plan.tables,
         plan.effective_policies,
         plan.sub_account_chain.is_some(),
         &plan.scope,
         plan.account_reads,
-    )
-    .operations()
+    );
+    let mut operations = wanted.operations();
+    if plan.refresh.mode == RefreshMode::Auto && plan.scope.is_whole() {
+        if wanted.tree_walk() {
+            operations.push(Operation::ListAccounts);
+        }
+        if wanted.tree_walk() && wanted.has(orgsync_schema::TableName::PolicyTarget) {
+            operations.push(Operation::ListPoliciesForTarget);
+        }
+        operations.push(Operation::LookupEvents);
+    }
+    operations
 }
 
 fn allow(actions: &[String], resources: &[String]) -> Value {

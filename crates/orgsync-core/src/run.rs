@@ -19,7 +19,9 @@ use chrono::Utc;
 use futures::StreamExt;
 use futures::stream::FuturesUnordered;
 use orgsync_report::FindingSettings;
-use orgsync_schema::{DATA_TABLES, RunRecord, RunStatus, Scope, Snapshot, TableName};
+use orgsync_schema::{
+    DATA_TABLES, RefreshKind, RefreshRecord, RunRecord, RunStatus, Scope, Snapshot, TableName,
+};
 use rand::Rng;
 
 use crate::aws::error::{ApiError, ErrorKind};
@@ -31,6 +33,7 @@ use crate::planner::{
     DEFAULT_MAX_CONCURRENCY, Operation, OperationStats, Phase, Planner, ProgressListener,
     RateLimits, RetryPolicy,
 };
+use crate::refresh::{self, RefreshSettings};
 use crate::scope::PreviousSnapshot;
 pub use crate::tables::AccountReadCounts;
 use crate::tables::account_access::{AccessCtx, SubAccountAccess};
@@ -68,9 +71,12 @@ pub struct ExtractOptions {
     /// The part of the organization to read (default: all of it).
     pub scope: Scope,
     /// The destination's latest snapshot, for a scoped run to keep the
-    /// rows outside its scope ([`crate::scope::merge`]); required when
-    /// [`Self::scope`] is limited, unless nothing is to be kept.
+    /// rows outside its scope ([`crate::scope::merge`]; required when
+    /// [`Self::scope`] is limited, unless nothing is to be kept) and for an
+    /// incremental refresh to build on ([`crate::refresh`]).
     pub previous: Option<PreviousSnapshot>,
+    /// `refresh`, `full_refresh_days`, `refresh_overlap_minutes`.
+    pub refresh: RefreshSettings,
 }
 
 impl ExtractOptions {
@@ -89,6 +95,7 @@ impl ExtractOptions {
             findings: FindingSettings::default(),
             scope: Scope::default(),
             previous: None,
+            refresh: RefreshSettings::default(),
         }
     }
 }
@@ -99,7 +106,7 @@ impl ExtractOptions {
     /// its tables, limits, sub-account chain, findings settings and scope,
     /// with `rate_limits` as the planner's assumptions. A scoped plan reads
     /// the destination's previous snapshot to keep the rows outside its
-    /// scope.
+    /// scope, and `refresh = "auto"` to refresh it incrementally.
     pub fn for_plan(plan: &Plan, run_id: &str, rate_limits: RateLimits) -> Self {
         ExtractOptions {
             tables: plan.tables.clone(),
@@ -115,8 +122,9 @@ impl ExtractOptions {
             account_reads: plan.account_reads,
             findings: plan.findings.clone(),
             scope: plan.scope.clone(),
-            previous: (!plan.scope.is_whole())
+            previous: (!plan.scope.is_whole() || plan.refresh.mode == refresh::RefreshMode::Auto)
                 .then(|| PreviousSnapshot::from_destination(&plan.destination)),
+            refresh: plan.refresh,
             ..ExtractOptions::new()
         }
     }
@@ -200,6 +208,7 @@ pub async fn extract(
         org.master_account_id().map(str::to_owned),
         want,
     );
+    ctx.fetched_at = started_at;
     ctx.effective_policy_types = tables::effective_policy::enabled_types(&roots);
     ctx.root_policy_types = tables::policy::root_types(&roots);
     if want.has(TableName::AccountAccess) || want.reads_as_member() {
@@ -211,24 +220,51 @@ pub async fn extract(
     if want.has(TableName::RootAccessFeature) {
         ctx.iam = Some(tables::records::IamReader::new(sdk_config));
     }
-    let ctx = ctx;
     // Read before any call of the scope: a scoped run that cannot keep the
-    // other scopes' rows must not start.
-    let previous = match (&options.previous, options.scope.is_whole()) {
-        (Some(previous), false) => previous.read(&org_id).await.map_err(|e| {
-            UserError::failure("failed to read the destination's previous snapshot, which a scoped run keeps outside its scope")
-                .caused_by(e)
-                .with_hint("fix the destination, or run without organizational_unit_ids / exclude_* (a full run replaces everything)")
-        })?,
-        _ => None,
+    // other scopes' rows must not start. A whole run that cannot read it
+    // reads everything.
+    let mut full_reason = None;
+    let previous = match &options.previous {
+        Some(previous) => match previous.read(&org_id).await {
+            Ok(snapshot) => snapshot.filter(|p| p.org_id() == org_id),
+            Err(e) if !options.scope.is_whole() => {
+                return Err(UserError::failure("failed to read the destination's previous snapshot, which a scoped run keeps outside its scope")
+                    .caused_by(e)
+                    .with_hint("fix the destination, or run without organizational_unit_ids / exclude_* (a full run replaces everything)"));
+            }
+            Err(e) => {
+                full_reason =
+                    Some(format!("the destination's previous snapshot could not be read: {e}"));
+                None
+            }
+        },
+        None => None,
     };
+    let incremental = match full_reason {
+        Some(_) => None,
+        None => match refresh::start(&ctx, &options.refresh, previous.as_ref(), &roots, started_at)
+            .await
+        {
+            Ok(incremental) => Some(incremental),
+            Err(reason) => {
+                full_reason = Some(reason);
+                None
+            }
+        },
+    };
+    if let Some(incremental) = &incremental {
+        ctx.refresh = Some(
+            incremental.selection(previous.as_ref().expect("an incremental run has a baseline")),
+        );
+    }
+    let ctx = ctx;
 
     ctx.push_row(TableName::Organization, tables::organization::row(&org, &options.run_id));
     let mut initial: Vec<Task<'_>> = Vec::new();
     for root in &roots {
         tables::root::store(&ctx, root);
         let Some(root_id) = root.id() else { continue };
-        if want.tree_walk() && !want.from_organizational_units {
+        if incremental.is_none() && want.tree_walk() && !want.from_organizational_units {
             initial.extend(tree::walk(&ctx, tree::Parent::root(&org_id, root_id, root.name())));
         }
         if want.has(TableName::Tag) {
@@ -239,13 +275,17 @@ pub async fn extract(
             ));
         }
     }
-    if want.tree_walk() && want.from_organizational_units {
+    if incremental.is_none() && want.tree_walk() && want.from_organizational_units {
         initial.extend(
             tables::scope::start(&ctx, &roots)
                 .await
                 .map_err(|failure| scope_failure(sdk_config, &failure))?,
         );
     }
+    let assembled = incremental.as_ref().map(|incremental| {
+        let baseline = previous.as_ref().expect("an incremental run has a baseline");
+        incremental.assemble(&ctx, &roots, baseline, &mut initial)
+    });
     if want.policy_listing() {
         initial.extend(tables::policy::tasks(&ctx, tables::policy::policy_types(&roots)));
     }
@@ -268,9 +308,30 @@ pub async fn extract(
     }
 
     let (mut tables, errors) = ctx.take_results();
-    if let Some(previous) = previous.filter(|p| p.org_id() == org_id) {
-        tables = crate::scope::merge(&previous, tables, &options.scope, &options.run_id);
-    }
+    let refresh_record = match (&incremental, assembled, &previous) {
+        (Some(incremental), Some(assembled), Some(baseline)) => {
+            let rows_reread = incremental.carry_forward(&ctx, baseline, &assembled, &mut tables);
+            RefreshRecord {
+                kind: RefreshKind::Incremental,
+                reason: None,
+                watermark: started_at,
+                events_read: Some(incremental.changes.events),
+                rows_reread: Some(rows_reread),
+            }
+        }
+        _ => {
+            if let Some(previous) = previous.as_ref().filter(|_| !options.scope.is_whole()) {
+                tables = crate::scope::merge(previous, tables, &options.scope, &options.run_id);
+            }
+            RefreshRecord {
+                kind: RefreshKind::Full,
+                reason: full_reason,
+                watermark: started_at,
+                events_read: None,
+                rows_reread: None,
+            }
+        }
+    };
     let operations = ctx.planner.stats();
     let account_reads = ctx.account_read_counts();
     let sum = |f: fn(&OperationStats) -> u64| operations.values().map(f).sum::<u64>();
@@ -291,6 +352,7 @@ pub async fn extract(
             .then_some(account_reads.member),
         accounts_read_through_management: (account_reads.member + account_reads.management > 0)
             .then_some(account_reads.management),
+        refresh: Some(refresh_record),
     };
     let mut snapshot = Snapshot { run, tables, errors };
     derive_tables(&mut snapshot, &options.tables, &options.findings);

@@ -88,16 +88,11 @@ pub struct Applicability {
 }
 
 impl Applicability {
-    /// The row in the column order of the table.
-    pub fn to_row(&self, org_id: &str, run_id: &str) -> Row {
-        let mut cells = TextCells::default();
-        let (org_id, run_id) = (cells.text(org_id), cells.text(run_id));
-        self.to_shared_row(&org_id, &run_id, &mut cells)
-    }
-
-    /// [`Applicability::to_row`] with its text cells taken from `cells`
-    /// (shared with the other rows made from it).
-    fn to_shared_row(&self, org_id: &Value, run_id: &Value, cells: &mut TextCells) -> Row {
+    /// The row in the column order of the table (`run`: org_id, run_id and
+    /// fetched_at), its text cells taken from `cells` (shared with the other
+    /// rows made from it).
+    fn to_shared_row(&self, run: &[Value; 3], cells: &mut TextCells) -> Row {
+        let [org_id, run_id, fetched_at] = run;
         let source = self.source.as_ref();
         vec![
             org_id.clone(),
@@ -113,6 +108,7 @@ impl Applicability {
             self.attachment_count.map_or(Value::Null, |n| Value::Int(n as i64)),
             cells.opt_text(self.resolution.as_deref()),
             run_id.clone(),
+            fetched_at.clone(),
         ]
     }
 }
@@ -217,10 +213,14 @@ pub fn applicability_rows(snapshot: &Snapshot) -> Vec<Row> {
     let model = OrgModel::new(snapshot);
     let resolver = Resolver::new(snapshot, &model);
     let mut cells = TextCells::default();
-    let (org_id, run_id) = (cells.text(snapshot.org_id()), cells.text(&snapshot.run.run_id));
+    let run = [
+        cells.text(snapshot.org_id()),
+        cells.text(&snapshot.run.run_id),
+        Value::Timestamp(snapshot.run.started_at),
+    ];
     let mut rows: Vec<Row> = accounts_by_id(&model)
         .flat_map(|account| resolver.account(account))
-        .map(|a| a.to_shared_row(&org_id, &run_id, &mut cells))
+        .map(|a| a.to_shared_row(&run, &mut cells))
         .collect();
     rows.shrink_to_fit();
     rows

@@ -385,6 +385,7 @@ impl SnapshotBuilder {
                 counts,
                 accounts_read_as_member: None,
                 accounts_read_through_management: None,
+                refresh: None,
             },
             tables: self.tables,
             errors: self.errors,

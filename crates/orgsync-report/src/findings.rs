@@ -194,16 +194,11 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// The row of `orgsync_finding`, in its column order.
-    pub fn to_row(&self, org_id: &str, run_id: &str) -> Row {
-        let mut cells = TextCells::default();
-        let (org_id, run_id) = (cells.text(org_id), cells.text(run_id));
-        self.to_shared_row(&org_id, &run_id, &mut cells)
-    }
-
-    /// [`Finding::to_row`] with the texts that rows repeat (the check's
-    /// title, severity, fix, …) taken from `cells`.
-    fn to_shared_row(&self, org_id: &Value, run_id: &Value, cells: &mut TextCells) -> Row {
+    /// The row of `orgsync_finding` (`run`: org_id, run_id and fetched_at),
+    /// the texts that rows repeat (the check's title, severity, fix, …)
+    /// taken from `cells`.
+    fn to_shared_row(&self, run: &[Value; 3], cells: &mut TextCells) -> Row {
+        let [org_id, run_id, fetched_at] = run;
         vec![
             org_id.clone(),
             cells.text(self.id),
@@ -215,6 +210,7 @@ impl Finding {
             Value::text(&self.message),
             cells.text(self.fix),
             run_id.clone(),
+            fetched_at.clone(),
         ]
     }
 }
@@ -222,10 +218,14 @@ impl Finding {
 /// The rows of `orgsync_finding` for a snapshot.
 pub fn finding_rows(snapshot: &Snapshot, settings: &FindingSettings) -> Vec<Row> {
     let mut cells = TextCells::default();
-    let (org_id, run_id) = (cells.text(snapshot.org_id()), cells.text(&snapshot.run.run_id));
+    let run = [
+        cells.text(snapshot.org_id()),
+        cells.text(&snapshot.run.run_id),
+        Value::Timestamp(snapshot.run.started_at),
+    ];
     findings(snapshot, &OrgModel::new(snapshot), settings)
         .iter()
-        .map(|f| f.to_shared_row(&org_id, &run_id, &mut cells))
+        .map(|f| f.to_shared_row(&run, &mut cells))
         .collect()
 }
 

@@ -15,9 +15,11 @@ mod snapshot;
 mod tables;
 mod value;
 
-pub use snapshot::{ErrorRecord, RunRecord, RunStatus, Scope, Snapshot};
+pub use snapshot::{
+    ErrorRecord, RefreshKind, RefreshRecord, RunRecord, RunStatus, Scope, Snapshot,
+};
 pub use tables::{
-    ALL_TABLES, BOOKKEEPING_TABLES, ColumnDef, ColumnType, DATA_TABLES, SCHEMA_VERSION, TableDef,
-    TableName, TableSet,
+    ALL_TABLES, BOOKKEEPING_TABLES, ColumnDef, ColumnType, DATA_TABLES, RUN_COLUMNS,
+    SCHEMA_VERSION, TableDef, TableName, TableSet,
 };
 pub use value::{Row, SharedStr, TextCells, Value, format_timestamp, now_micros, to_micros};

@@ -67,6 +67,56 @@ pub struct RunRecord {
     pub accounts_read_through_management: Option<u64>,
     /// The part of the organization the run read; `None` for all of it.
     pub scope: Option<Scope>,
+    /// How the run read the organization (`None` in runs written before
+    /// table contract version 6).
+    #[serde(default)]
+    pub refresh: Option<RefreshRecord>,
+}
+
+/// Whether a run read everything or only what changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RefreshKind {
+    /// Every table read from AWS.
+    Full,
+    /// What changed since the previous run's watermark read, the rest
+    /// carried forward from the previous snapshot.
+    Incremental,
+}
+
+impl RefreshKind {
+    /// The value written to `orgsync_run.refresh`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RefreshKind::Full => "full",
+            RefreshKind::Incremental => "incremental",
+        }
+    }
+
+    /// Parses the value of `orgsync_run.refresh`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "full" => Some(RefreshKind::Full),
+            "incremental" => Some(RefreshKind::Incremental),
+            _ => None,
+        }
+    }
+}
+
+/// How a run read the organization: the `refresh*`, `watermark`,
+/// `events_read` and `rows_reread` columns of `orgsync_run`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RefreshRecord {
+    /// Full or incremental.
+    pub kind: RefreshKind,
+    /// Why a run that could have been incremental read everything.
+    pub reason: Option<String>,
+    /// The time up to which changes are reflected (the run's start).
+    pub watermark: DateTime<Utc>,
+    /// CloudTrail events read (incremental runs).
+    pub events_read: Option<u64>,
+    /// Data rows read from AWS (incremental runs).
+    pub rows_reread: Option<u64>,
 }
 
 /// The part of an organization a run reads (`organizational_unit_ids`,
@@ -155,6 +205,14 @@ impl RunRecord {
             },
             opt_count(self.accounts_read_as_member),
             opt_count(self.accounts_read_through_management),
+            match &self.refresh {
+                Some(r) => Value::text(r.kind.as_str()),
+                None => Value::Null,
+            },
+            Value::opt_text(self.refresh.as_ref().and_then(|r| r.reason.clone())),
+            Value::opt_timestamp(self.refresh.as_ref().map(|r| r.watermark)),
+            opt_count(self.refresh.as_ref().and_then(|r| r.events_read)),
+            opt_count(self.refresh.as_ref().and_then(|r| r.rows_reread)),
         ]
     }
 }

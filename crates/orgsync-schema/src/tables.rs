@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 /// Version of the table contract implemented by this build.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Logical column type; each destination maps it to its own physical type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -23,6 +23,11 @@ pub enum ColumnType {
     /// JSON document (text in SQLite/CSV/JSONL, `jsonb` in PostgreSQL).
     Json,
 }
+
+/// The columns that describe the run that wrote a row rather than the
+/// organization (`run_id`, `fetched_at`): two reads of the same
+/// organization differ only there.
+pub const RUN_COLUMNS: [&str; 2] = ["run_id", "fetched_at"];
 
 /// One column of a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -170,6 +175,12 @@ impl TableDef {
         self.columns.iter().position(|c| c.name == name)
     }
 
+    /// Column names in order, without [`RUN_COLUMNS`]: what two reads of
+    /// the same organization agree on.
+    pub fn content_columns(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.column_names().filter(|c| !RUN_COLUMNS.contains(c))
+    }
+
     /// Column names in order.
     pub fn column_names(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.columns.iter().map(|c| c.name)
@@ -214,6 +225,13 @@ use ColumnType::{Boolean as B, Integer as I, Json as J, Text as T, Timestamp as 
 
 const ORG_ID: ColumnDef = col("org_id", T, false, "Organization ID, e.g. o-a1b2c3d4e5");
 const RUN_ID: ColumnDef = col("run_id", T, false, "The run that wrote the row");
+/// The last column of every data table (contract version 6).
+const FETCHED_AT: ColumnDef = col(
+    "fetched_at",
+    TS,
+    true,
+    "When the row was last read from AWS: an incremental refresh carries unchanged rows forward with the time they were read; derived rows carry their run's start; NULL in rows written before table contract version 6",
+);
 
 /// `aws_organizations_organization`
 pub static ORGANIZATION: TableDef = TableDef {
@@ -232,6 +250,7 @@ pub static ORGANIZATION: TableDef = TableDef {
         col("management_account_arn", T, true, "Management account ARN"),
         col("management_account_email", T, true, "Management account email"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -251,6 +270,7 @@ pub static ROOT: TableDef = TableDef {
         col("name", T, true, "Root name"),
         col("policy_types", J, false, "JSON array of {\"type\",\"status\"}"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -279,6 +299,7 @@ pub static ORGANIZATIONAL_UNIT: TableDef = TableDef {
             "The Path AWS returned for the OU (NULL when AWS returned none); when it differs from `path`, an orgsync_error row says so",
         ),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -312,6 +333,7 @@ pub static ACCOUNT: TableDef = TableDef {
             "JSON array of the Paths AWS returned for the account (AWS's model allows more than one); NULL when AWS returned none; when `path` is not among them, an orgsync_error row says so",
         ),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -337,6 +359,7 @@ pub static TAG: TableDef = TableDef {
         col("key", T, false, "Tag key"),
         col("value", T, false, "Tag value"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -358,6 +381,7 @@ pub static ALTERNATE_CONTACT: TableDef = TableDef {
         col("email_address", T, true, "Contact email"),
         col("phone_number", T, true, "Contact phone"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -380,6 +404,7 @@ pub static POLICY: TableDef = TableDef {
         col("aws_managed", B, false, "Whether AWS manages the policy"),
         col("content", T, true, "The policy document exactly as AWS returned it"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -405,6 +430,7 @@ pub static POLICY_TARGET: TableDef = TableDef {
         col("target_type", T, false, "ROOT, ORGANIZATIONAL_UNIT or ACCOUNT"),
         col("target_name", T, true, "Name of the target"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -422,6 +448,7 @@ pub static ENABLED_SERVICE: TableDef = TableDef {
         col("service_principal", T, false, "e.g. config.amazonaws.com"),
         col("date_enabled", TS, true, "When access was enabled"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -445,6 +472,7 @@ pub static DELEGATED_ADMINISTRATOR: TableDef = TableDef {
         col("joined_timestamp", TS, true, "When the account joined"),
         col("delegation_enabled_date", TS, true, "When it became a delegated administrator"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -463,6 +491,7 @@ pub static DELEGATED_SERVICE: TableDef = TableDef {
         col("service_principal", T, false, "Service principal"),
         col("delegation_enabled_date", TS, true, "When the delegation was enabled"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -482,6 +511,7 @@ pub static EFFECTIVE_POLICY: TableDef = TableDef {
         col("content", T, true, "Effective policy document as AWS returned it"),
         col("last_updated", TS, true, "When AWS last computed it"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -508,6 +538,7 @@ pub static ACCOUNT_ACCESS: TableDef = TableDef {
         col("error_message", T, true, "The error message behind error_code"),
         col("account_alias", T, true, "IAM account alias, when one is set"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -548,6 +579,7 @@ pub static HANDSHAKE: TableDef = TableDef {
             "JSON array of {\"type\",\"value\",\"resources\"} (nested) as AWS returned them",
         ),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -576,6 +608,7 @@ pub static CREATE_ACCOUNT_STATUS: TableDef = TableDef {
             "Why it failed, e.g. EMAIL_ALREADY_EXISTS, ACCOUNT_LIMIT_EXCEEDED (NULL unless FAILED)",
         ),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -594,6 +627,7 @@ pub static RESOURCE_POLICY: TableDef = TableDef {
         col("arn", T, true, "Resource policy ARN"),
         col("content", T, true, "The policy document exactly as AWS returned it"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -610,6 +644,7 @@ pub static ROOT_ACCESS_FEATURE: TableDef = TableDef {
         ORG_ID,
         col("feature", T, false, "RootCredentialsManagement or RootSessions"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -633,6 +668,7 @@ pub static EFFECTIVE_POLICY_VALIDATION_ERROR: TableDef = TableDef {
         col("contributing_policies", J, false, "JSON array of the policy IDs that contributed"),
         col("evaluation_timestamp", TS, true, "When AWS evaluated the effective policy"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -671,6 +707,7 @@ pub static RESPONSIBILITY_TRANSFER: TableDef = TableDef {
         col("end_timestamp", TS, true, "When the transfer ends"),
         col("active_handshake_id", T, true, "The handshake of the transfer, h-…"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -700,6 +737,7 @@ pub static ACCOUNT_INFORMATION: TableDef = TableDef {
             "When the account was created (before it joined, for an invited account)",
         ),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -723,6 +761,7 @@ pub static ACCOUNT_REGION: TableDef = TableDef {
             "ENABLED_BY_DEFAULT (cannot be disabled), ENABLED, ENABLING, DISABLING or DISABLED",
         ),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -751,6 +790,7 @@ pub static ACCOUNT_CONTACT: TableDef = TableDef {
         col("phone_number", T, true, "Phone number"),
         col("website_url", T, true, "Website URL"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -819,6 +859,7 @@ pub static POLICY_APPLICABILITY: TableDef = TableDef {
             "NULL when resolved; otherwise why not (the orgsync_error behind it: operation, code, resource)",
         ),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -855,6 +896,7 @@ pub static FINDING: TableDef = TableDef {
         col("message", T, false, "What was found"),
         col("fix", T, false, "How to fix it, in one line"),
         RUN_ID,
+        FETCHED_AT,
     ],
 };
 
@@ -896,6 +938,36 @@ pub static RUN: TableDef = TableDef {
             I,
             true,
             "Accounts whose per-account Account API reads went through the management session; NULL when none were read",
+        ),
+        col(
+            "refresh",
+            T,
+            true,
+            "full or incremental (`refresh`); NULL in runs written before table contract version 6",
+        ),
+        col(
+            "refresh_reason",
+            T,
+            true,
+            "Why a run with `refresh = \"auto\"` read everything (no usable previous snapshot, watermark too old, events unavailable …); NULL otherwise",
+        ),
+        col(
+            "watermark",
+            TS,
+            true,
+            "The time up to which the organization's changes are reflected (the run's start); the next incremental run reads the events from here, less the overlap",
+        ),
+        col(
+            "events_read",
+            I,
+            true,
+            "CloudTrail events read by an incremental run; NULL for a full run",
+        ),
+        col(
+            "rows_reread",
+            I,
+            true,
+            "Data rows an incremental run read from AWS (the others were carried forward); NULL for a full run",
         ),
     ],
 };

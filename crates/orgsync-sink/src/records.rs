@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use orgsync_schema::{
-    ColumnType, DATA_TABLES, ErrorRecord, Row, RunRecord, RunStatus, Snapshot, TableName, Value,
+    ColumnType, DATA_TABLES, ErrorRecord, RefreshKind, RefreshRecord, Row, RunRecord, RunStatus,
+    Snapshot, TableName, Value,
 };
 
 /// Parses an RFC 3339 timestamp into UTC.
@@ -80,6 +81,20 @@ pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, String> {
         // Added in table contract version 4: absent from older rows.
         accounts_read_as_member: opt_count_at(row, 12),
         accounts_read_through_management: opt_count_at(row, 13),
+        // Added in table contract version 6: absent from older rows.
+        refresh: match row.get(14).and_then(Value::as_str).and_then(RefreshKind::parse) {
+            Some(kind) => Some(RefreshRecord {
+                kind,
+                reason: row.get(15).and_then(Value::as_str).map(str::to_owned),
+                watermark: row
+                    .get(16)
+                    .and_then(Value::as_timestamp)
+                    .unwrap_or(row[2].as_timestamp().unwrap_or_default()),
+                events_read: opt_count_at(row, 17),
+                rows_reread: opt_count_at(row, 18),
+            }),
+            None => None,
+        },
     })
 }
 

@@ -319,6 +319,7 @@ mod tests {
                 scope: None,
                 accounts_read_as_member: None,
                 accounts_read_through_management: None,
+                refresh: None,
             },
             tables: BTreeMap::from([(TableName::Account, rows)]),
             errors: vec![],

@@ -70,6 +70,21 @@ pub struct ExtractionFlags {
     /// Runs kept in the history.
     #[arg(long, value_name = "N")]
     pub history_runs: Option<String>,
+    /// auto: read only what changed since the destination's last snapshot
+    /// (CloudTrail events, listings and a rolling slice), when it can; full:
+    /// read everything.
+    #[arg(long, value_name = "auto|full")]
+    pub refresh: Option<String>,
+    /// Read everything this time (the same as --refresh full).
+    #[arg(long, conflicts_with = "refresh")]
+    pub full: bool,
+    /// Every row is read from AWS again at least this often (days; decimals allowed).
+    #[arg(long, value_name = "DAYS")]
+    pub full_refresh_days: Option<String>,
+    /// How far before the previous run's watermark events are read again
+    /// (CloudTrail delivers events minutes late).
+    #[arg(long, value_name = "MINUTES")]
+    pub refresh_overlap_minutes: Option<String>,
     /// Read only these OUs' subtrees (repeatable or comma-separated OU IDs).
     #[arg(long, value_name = "OU_ID")]
     pub organizational_unit_ids: Vec<String>,
@@ -219,7 +234,13 @@ impl ExtractionFlags {
             ("account_reads", &self.account_reads),
             ("csv_formula_escape", &self.csv_formula_escape),
             ("history_runs", &self.history_runs),
+            ("refresh", &self.refresh),
+            ("full_refresh_days", &self.full_refresh_days),
+            ("refresh_overlap_minutes", &self.refresh_overlap_minutes),
         ]);
+        if self.full {
+            values.push(("refresh".to_owned(), "full".to_owned()));
+        }
         values.extend(self.findings.flag_values());
         values.extend(self.include.iter().map(|t| ("include".to_owned(), t.clone())));
         values.extend(self.exclude.iter().map(|t| ("exclude".to_owned(), t.clone())));

@@ -74,6 +74,7 @@ pub async fn sync(
         scope: plan.scope.clone().limited(),
         accounts_read_as_member: None,
         accounts_read_through_management: None,
+        refresh: None,
     };
 
     let listener = progress::listener_for(global);

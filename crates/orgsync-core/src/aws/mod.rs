@@ -40,10 +40,24 @@ pub struct Clients {
     pub organizations: aws_sdk_organizations::Client,
     /// AWS Account Management (alternate contacts).
     pub account: aws_sdk_account::Client,
+    /// CloudTrail in the Region that records the organization's global
+    /// events ([`global_events_region`]), for the incremental refresh.
+    pub cloudtrail: aws_sdk_cloudtrail::Client,
+}
+
+/// The Region whose CloudTrail event history holds the Organizations and
+/// Account Management events (global services): us-east-1, or the home
+/// Region of the China and GovCloud partitions.
+pub fn global_events_region(region: Option<&str>) -> &'static str {
+    match region {
+        Some(r) if r.starts_with("cn-") => "cn-northwest-1",
+        Some(r) if r.starts_with("us-gov-") => "us-gov-west-1",
+        _ => "us-east-1",
+    }
 }
 
 impl Clients {
-    /// Builds both clients from the caller's configuration, SDK retries off.
+    /// Builds the clients from the caller's configuration, SDK retries off.
     pub fn new(sdk_config: &SdkConfig) -> Self {
         let timeouts = TimeoutConfig::builder()
             .connect_timeout(CONNECT_TIMEOUT)
@@ -56,12 +70,20 @@ impl Clients {
             .build();
         let account = aws_sdk_account::config::Builder::from(sdk_config)
             .retry_config(RetryConfig::disabled())
+            .timeout_config(timeouts.clone())
+            .identity_cache(IdentityCache::lazy().build())
+            .build();
+        let region = global_events_region(sdk_config.region().map(|r| r.as_ref()));
+        let cloudtrail = aws_sdk_cloudtrail::config::Builder::from(sdk_config)
+            .region(aws_config::Region::new(region))
+            .retry_config(RetryConfig::disabled())
             .timeout_config(timeouts)
             .identity_cache(IdentityCache::lazy().build())
             .build();
         Self {
             organizations: aws_sdk_organizations::Client::from_conf(organizations),
             account: aws_sdk_account::Client::from_conf(account),
+            cloudtrail: aws_sdk_cloudtrail::Client::from_conf(cloudtrail),
         }
     }
 }

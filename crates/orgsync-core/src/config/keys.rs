@@ -25,6 +25,8 @@ pub(crate) enum Kind {
     Bool,
     /// An integer.
     Int,
+    /// A number, integer or decimal.
+    Number,
     /// A list of strings, given as an array or as one string whose items are
     /// separated by commas, semicolons, whitespace or newlines.
     List,
@@ -101,6 +103,9 @@ pub(crate) const FINDINGS_MAX_OU_DEPTH: &str = "findings_max_ou_depth";
 pub(crate) const ORGANIZATIONAL_UNIT_IDS: &str = "organizational_unit_ids";
 pub(crate) const EXCLUDE_ORGANIZATIONAL_UNIT_IDS: &str = "exclude_organizational_unit_ids";
 pub(crate) const EXCLUDE_ACCOUNT_IDS: &str = "exclude_account_ids";
+pub(crate) const REFRESH: &str = "refresh";
+pub(crate) const FULL_REFRESH_DAYS: &str = "full_refresh_days";
+pub(crate) const REFRESH_OVERLAP_MINUTES: &str = "refresh_overlap_minutes";
 
 const fn key(name: &'static str, kind: Kind, example: &'static str) -> KeyDef {
     KeyDef { name, kind, example }
@@ -175,6 +180,9 @@ pub(crate) static KEYS: &[KeyDef] = &[
         r#"exclude_organizational_unit_ids = ["ou-ab12-33cc44dd"]"#,
     ),
     key(EXCLUDE_ACCOUNT_IDS, Kind::List, r#"exclude_account_ids = ["111122223333"]"#),
+    key(REFRESH, Kind::Str, r#"refresh = "auto""#),
+    key(FULL_REFRESH_DAYS, Kind::Number, "full_refresh_days = 7"),
+    key(REFRESH_OVERLAP_MINUTES, Kind::Int, "refresh_overlap_minutes = 20"),
 ];
 
 /// The definition of a key.

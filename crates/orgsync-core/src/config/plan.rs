@@ -402,4 +402,6 @@ pub struct Plan {
     /// `organizational_unit_ids`, `exclude_organizational_unit_ids`,
     /// `exclude_account_ids` (empty: the whole organization).
     pub scope: orgsync_schema::Scope,
+    /// `refresh`, `full_refresh_days`, `refresh_overlap_minutes`.
+    pub refresh: crate::refresh::RefreshSettings,
 }

@@ -22,6 +22,7 @@ use super::plan::*;
 use super::problem::{ConfigProblem, Origin, SHOWN_SECRET, show_str};
 use super::raw::{Entry, RawConfig, RawValue};
 use super::tables::{self, TableLookup};
+use crate::refresh::{RefreshMode, RefreshSettings};
 use crate::secret::Secret;
 
 /// Longest non-secret string value accepted.
@@ -348,6 +349,64 @@ impl<'a> Validator<'a> {
             return None;
         }
         Some(value)
+    }
+
+    fn number(
+        &mut self,
+        key: &str,
+        range: std::ops::RangeInclusive<f64>,
+        unit: &str,
+    ) -> Option<f64> {
+        let entry = self.entry(key)?;
+        let value = match &entry.value {
+            RawValue::Int(i) => *i as f64,
+            RawValue::Float(f) => *f,
+            RawValue::Str(s) => match s.trim().parse::<f64>() {
+                Ok(f) if f.is_finite() => f,
+                _ => {
+                    self.report(key, "expected a number, e.g. 7 or 0.5");
+                    return None;
+                }
+            },
+            other => {
+                self.wrong_type(key, "a number", other);
+                return None;
+            }
+        };
+        if !range.contains(&value) {
+            self.report(
+                key,
+                format!("must be between {} and {}{unit}", range.start(), range.end()),
+            );
+            return None;
+        }
+        Some(value)
+    }
+
+    /// `refresh`, `full_refresh_days` and `refresh_overlap_minutes`.
+    fn refresh_settings(&mut self) -> Option<RefreshSettings> {
+        let mut settings = RefreshSettings::default();
+        match self.string(REFRESH).as_deref().map(str::trim) {
+            None | Some("auto") => {}
+            Some("full") => settings.mode = RefreshMode::Full,
+            Some(other) => {
+                let hint = keys::closest(other, ["auto", "full"])
+                    .map(|c| format!(" (did you mean `{c}`?)"))
+                    .unwrap_or_default();
+                self.report(REFRESH, format!("expected auto or full{hint}"));
+                return None;
+            }
+        }
+        if self.entry(FULL_REFRESH_DAYS).is_some() {
+            // Down to a minute (tests); CloudTrail keeps 90 days of events.
+            let days = self.number(FULL_REFRESH_DAYS, 0.0007..=90.0, " days")?;
+            settings.full_refresh = std::time::Duration::from_secs_f64(days * 86_400.0);
+        }
+        if self.entry(REFRESH_OVERLAP_MINUTES).is_some() {
+            let minutes = self.int(REFRESH_OVERLAP_MINUTES, 0..=1440, " minutes")?;
+            settings.overlap = std::time::Duration::from_secs(minutes as u64 * 60);
+        }
+        Some(settings)
     }
 
     fn list(&mut self, key: &str) -> Option<ListValue> {
@@ -885,6 +944,7 @@ impl<'a> Validator<'a> {
         // --- findings --------------------------------------------------------------------------------
         let findings = self.findings_settings();
         let scope = self.scope();
+        let refresh = self.refresh_settings();
 
         // --- done -----------------------------------------------------------------------------------
         if !self.problems.is_empty() {
@@ -931,6 +991,9 @@ impl<'a> Validator<'a> {
                 "the configuration is incomplete",
             )]);
         };
+        let Some(refresh) = refresh else {
+            return Err(vec![ConfigProblem::key(REFRESH, "the configuration is incomplete")]);
+        };
         let Some(scope) = scope else {
             return Err(vec![ConfigProblem::key(
                 ORGANIZATIONAL_UNIT_IDS,
@@ -949,6 +1012,7 @@ impl<'a> Validator<'a> {
             config_file,
             findings,
             scope,
+            refresh,
         };
         plan.config_fingerprint = fingerprint(&plan);
         Ok(plan)

@@ -31,6 +31,11 @@
 //! the sum over all members: 60/s, burst 60 — three times AssumeRole's 20/s,
 //! so the member sessions, not this bucket, pace the reads.
 //!
+//! An incremental refresh (`refresh = "auto"`) adds CloudTrail
+//! LookupEvents (published: 2 calls/s per account and Region, 50 events a
+//! page) and Organizations ListAccounts and ListPoliciesForTarget (the
+//! listing default).
+//!
 //! The per-account Account API tables of `account_details` and
 //! `primary_contacts` (issue #16) start at AWS's published quotas:
 //! GetAccountInformation 3/s, burst 3 (per caller account), ListRegions
@@ -91,6 +96,15 @@ pub enum Operation {
     AssumeRoleSubAccount,
     /// IAM ListAccountAliases (sub-account access table).
     ListAccountAliases,
+    /// Every account with its name, email and state (incremental refresh).
+    ListAccounts,
+    /// CloudTrail LookupEvents: the organization's change log (incremental
+    /// refresh).
+    LookupEvents,
+    /// The policies attached to an OU or account new since the previous
+    /// run (incremental refresh: AWS attaches FullAWSAccess and
+    /// RCPFullAWSAccess to new OUs and accounts without an event).
+    ListPoliciesForTarget,
 }
 
 /// A token bucket: sustained requests per second and burst size.
@@ -112,7 +126,7 @@ impl RateLimit {
 
 impl Operation {
     /// Every operation, in a stable order.
-    pub const ALL: [Operation; 32] = [
+    pub const ALL: [Operation; 35] = [
         Operation::DescribeOrganization,
         Operation::ListRoots,
         Operation::ListParents,
@@ -145,6 +159,9 @@ impl Operation {
         Operation::GetContactInformationAsMember,
         Operation::AssumeRoleSubAccount,
         Operation::ListAccountAliases,
+        Operation::ListAccounts,
+        Operation::LookupEvents,
+        Operation::ListPoliciesForTarget,
     ];
 
     /// The AWS operation name, e.g. `ListAccountsForParent`.
@@ -186,10 +203,14 @@ impl Operation {
             }
             Operation::AssumeRoleSubAccount => "AssumeRole",
             Operation::ListAccountAliases => "ListAccountAliases",
+            Operation::ListAccounts => "ListAccounts",
+            Operation::LookupEvents => "LookupEvents",
+            Operation::ListPoliciesForTarget => "ListPoliciesForTarget",
         }
     }
 
-    /// The service the operation belongs to (`organizations`, `account`, `sts` or `iam`).
+    /// The service the operation belongs to (`organizations`, `account`,
+    /// `sts`, `iam` or `cloudtrail`).
     pub fn service(self) -> &'static str {
         match self {
             Operation::GetAlternateContact
@@ -201,6 +222,7 @@ impl Operation {
             | Operation::GetContactInformation
             | Operation::GetContactInformationAsMember => "account",
             Operation::AssumeRoleSubAccount => "sts",
+            Operation::LookupEvents => "cloudtrail",
             Operation::ListAccountAliases | Operation::ListOrganizationsFeatures => "iam",
             _ => "organizations",
         }
@@ -292,7 +314,20 @@ impl Operation {
                 AccountContact,
             ],
             Operation::ListAccountAliases => &[AccountAccess],
+            // Incremental refresh only (see `Operation::is_refresh_only`).
+            Operation::ListAccounts
+            | Operation::LookupEvents
+            | Operation::ListPoliciesForTarget => &[],
         }
+    }
+
+    /// Whether only an incremental refresh calls the operation (a full read
+    /// never does).
+    pub fn is_refresh_only(self) -> bool {
+        matches!(
+            self,
+            Operation::ListAccounts | Operation::LookupEvents | Operation::ListPoliciesForTarget
+        )
     }
 
     /// The member-side twin of a per-account Account API read made through
@@ -323,6 +358,8 @@ impl Operation {
             }
             // Published: 5/s with a burst of 5.
             Operation::ListRegions => RateLimit { per_second: 5.0, burst: 5 },
+            // Published: CloudTrail LookupEvents, 2/s per account and Region.
+            Operation::LookupEvents => RateLimit { per_second: 2.0, burst: 2 },
             // Published: 3/s with a burst of 3, per caller account.
             Operation::GetAccountInformation => RateLimit { per_second: 3.0, burst: 3 },
             // Per member, not per run: a courtesy bound on the sum (module docs).

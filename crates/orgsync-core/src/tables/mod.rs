@@ -178,6 +178,7 @@ impl Wanted {
                     self.has(TableName::AccountAccess) || self.reads_as_member()
                 }
                 op if op.is_member_side() => self.member_reads && self.reads_with(*op),
+                op if op.is_refresh_only() => false,
                 op if op.tables().is_empty() => true,
                 op => self.reads_with(*op),
             })
@@ -219,6 +220,8 @@ pub struct Ctx<'a> {
     pub planner: Planner<'a>,
     pub(crate) progress: ProgressTracker<'a>,
     pub run_id: String,
+    /// When the run started: the `fetched_at` of every row it reads.
+    pub fetched_at: chrono::DateTime<chrono::Utc>,
     pub org_id: String,
     pub management_account_id: Option<String>,
     pub want: Wanted,
@@ -237,6 +240,8 @@ pub struct Ctx<'a> {
     read_via: Mutex<BTreeMap<String, ReadVia>>,
     /// IAM as the reading identity (when the root access table is wanted).
     pub iam: Option<records::IamReader>,
+    /// What an incremental run re-reads per policy (None: a full read).
+    pub refresh: Option<crate::refresh::Selection>,
     rows: Mutex<BTreeMap<TableName, Vec<Row>>>,
     errors: Mutex<Vec<ErrorRecord>>,
     denied: Mutex<Denials>,
@@ -275,6 +280,7 @@ impl<'a> Ctx<'a> {
             planner,
             progress,
             run_id,
+            fetched_at: orgsync_schema::now_micros(),
             org_id,
             management_account_id,
             want,
@@ -285,6 +291,7 @@ impl<'a> Ctx<'a> {
             account_reads: crate::config::AccountReads::Auto,
             read_via: Mutex::new(BTreeMap::new()),
             iam: None,
+            refresh: None,
             rows: Mutex::new(rows),
             errors: Mutex::new(Vec::new()),
             denied: Mutex::new(Denials::default()),
@@ -302,8 +309,11 @@ impl<'a> Ctx<'a> {
         Value::text(&self.run_id)
     }
 
-    /// Stores a row of a wanted table (rows of other tables are dropped).
-    pub fn push_row(&self, table: TableName, row: Row) {
+    /// Stores a row of a wanted table (rows of other tables are dropped):
+    /// `row` holds every column but the last, `fetched_at`, which is this
+    /// run's start.
+    pub fn push_row(&self, table: TableName, mut row: Row) {
+        row.push(Value::Timestamp(self.fetched_at));
         debug_assert_eq!(row.len(), table.def().columns.len(), "{}", table.as_str());
         if let Some(rows) = lock(&self.rows).get_mut(&table) {
             rows.push(row);

@@ -93,16 +93,24 @@ fn list_task<'a>(ctx: &'a Ctx<'a>, policy_type: String) -> Task<'a> {
         let mut next = Vec::new();
         for summary in page.policies() {
             let Some(id) = summary.id() else { continue };
-            if ctx.want.has(TableName::Policy) {
+            // An incremental run reads per policy only what its selection says.
+            let refresh = ctx.refresh.as_ref();
+            if let Some(selection) = refresh {
+                selection.listed(summary);
+            }
+            if ctx.want.has(TableName::Policy) && refresh.is_none_or(|s| s.reads_policy_content(id))
+            {
                 next.push(Task::new(
                     Phase::Policies,
                     describe(ctx, policy_type.clone(), summary.clone()),
                 ));
             }
-            if ctx.want.has(TableName::PolicyTarget) {
+            if ctx.want.has(TableName::PolicyTarget)
+                && refresh.is_none_or(|s| s.reads_policy_targets(id))
+            {
                 next.push(targets_task(ctx, id.to_owned()));
             }
-            if ctx.want.has(TableName::Tag) {
+            if ctx.want.has(TableName::Tag) && refresh.is_none_or(|s| s.reads_policy_tags(id)) {
                 next.push(tag::task(ctx, id.to_owned(), tag::ResourceType::Policy));
             }
         }

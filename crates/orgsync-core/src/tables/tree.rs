@@ -166,10 +166,10 @@ fn accounts_task<'a>(ctx: &'a Ctx<'a>, parent: Arc<Parent>) -> Task<'a> {
     paging::first_page(ctx, listing, send, next_token, store, None)
 }
 
-/// The tasks an account found queues, in this order: tags, access,
+/// The tasks an account found queues (and an incremental run re-reads), in this order: tags, access,
 /// alternate contacts, effective policies and the account details (the
 /// last three when ACTIVE).
-fn account_fan_out<'a>(ctx: &'a Ctx<'a>, id: &str, account: &Account) -> Vec<Task<'a>> {
+pub(crate) fn account_fan_out<'a>(ctx: &'a Ctx<'a>, id: &str, account: &Account) -> Vec<Task<'a>> {
     let mut next = Vec::new();
     if ctx.want.has(TableName::Tag) {
         next.push(tag::task(ctx, id.to_owned(), tag::ResourceType::Account));
@@ -198,7 +198,9 @@ pub fn is_active(account: &Account) -> bool {
     }
 }
 
-fn store_account(ctx: &Ctx<'_>, parent: &Parent, id: &str, account: &Account) {
+/// Stores the row of `account`, a child of `parent` (with the walk's path
+/// check).
+pub(crate) fn store_account(ctx: &Ctx<'_>, parent: &Parent, id: &str, account: &Account) {
     let is_management = ctx.management_account_id.as_deref() == Some(id);
     let path = format!("{}{id}/", parent.path);
     let aws_paths = account.paths.as_ref().map(|paths| {

@@ -143,6 +143,7 @@ fn run_record(
         }),
         accounts_read_as_member: Some(1_000),
         accounts_read_through_management: Some(7),
+        refresh: None,
     }
 }
 

@@ -388,6 +388,30 @@ async fn probe(
             let first = out.accounts().first().and_then(|a| a.id());
             Ok(one_item_page("accounts", Some(&root), first, out.next_token().is_some()))
         }
+        Operation::ListAccounts => {
+            let out = org.list_accounts().max_results(1).send().await.map_err(refused)?;
+            let first = out.accounts().first().and_then(|a| a.id());
+            Ok(one_item_page("accounts", None, first, out.next_token().is_some()))
+        }
+        Operation::ListPoliciesForTarget => {
+            let root = root_id.ok_or(None)?;
+            let out = org
+                .list_policies_for_target()
+                .target_id(&root)
+                .filter(PolicyType::ServiceControlPolicy)
+                .max_results(1)
+                .send()
+                .await
+                .map_err(refused)?;
+            let first = out.policies().first().and_then(|p| p.name());
+            Ok(one_item_page("SCPs", Some(&root), first, out.next_token().is_some()))
+        }
+        Operation::LookupEvents => {
+            let cloudtrail = orgsync_core::aws::Clients::new(config).cloudtrail;
+            let out = cloudtrail.lookup_events().max_results(1).send().await.map_err(refused)?;
+            let first = out.events().first().and_then(|e| e.event_name());
+            Ok(one_item_page("events", None, first, out.next_token().is_some()))
+        }
         Operation::ListPolicies => {
             let out = org
                 .list_policies()

@@ -312,13 +312,7 @@ async fn an_account_moved_mid_run_is_written_once_under_a_consistent_parent() {
         .collect();
     assert_eq!(account_rows.len(), 1, "the moved account is written once: {account_rows:?}");
     // Its path agrees with the parent it is recorded under.
-    let columns: Vec<&str> = orgsync_schema::TableName::Account
-        .def()
-        .columns
-        .iter()
-        .map(|c| c.name)
-        .filter(|c| *c != "run_id")
-        .collect();
+    let columns: Vec<&str> = orgsync_schema::TableName::Account.def().content_columns().collect();
     let col = |name: &str| columns.iter().position(|c| *c == name).unwrap();
     let row = account_rows[0];
     let parent = row[col("parent_id")].trim_matches('\'');

@@ -107,8 +107,7 @@ pub fn sqlite_tables(db: &Path, org_id: &str) -> Tables {
     let mut tables = Tables::new();
     for def in DATA_TABLES {
         let name = def.id.as_str();
-        let columns: Vec<&str> =
-            def.columns.iter().map(|c| c.name).filter(|c| *c != "run_id").collect();
+        let columns: Vec<&str> = def.content_columns().collect();
         let exists: i64 = conn
             .query_row(
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",

@@ -1,0 +1,76 @@
+//! The policies attached to an OU or account that is new since the previous
+//! run (ListPoliciesForTarget, one policy type at a time, paged): AWS
+//! attaches FullAWSAccess and RCPFullAWSAccess to new OUs and accounts
+//! without an AttachPolicy event, so an incremental run asks the new target
+//! itself instead of re-reading every target of those policies.
+
+use aws_sdk_organizations::types::PolicyType;
+use orgsync_schema::{TableName, Value};
+
+use crate::planner::{Operation, Phase, Priority};
+use crate::tables::{Ctx, PAGE_SIZE, Task, next_token};
+
+/// The task storing the `policy_type` policies attached to `target_id` as
+/// policy target rows.
+pub(crate) fn task<'a>(
+    ctx: &'a Ctx<'a>,
+    target_id: &str,
+    target_type: &'static str,
+    target_name: Option<String>,
+    policy_type: &str,
+) -> Task<'a> {
+    let target_id = target_id.to_owned();
+    let policy_type = policy_type.to_owned();
+    Task::new(Phase::Policies, async move {
+        let op = Operation::ListPoliciesForTarget;
+        let filter = PolicyType::from(policy_type.as_str());
+        let mut token: Option<String> = None;
+        let mut rows = Vec::new();
+        loop {
+            let answer = ctx
+                .call_unless_denied(op, Priority::Listing, Some(&policy_type), |c| {
+                    c.organizations
+                        .list_policies_for_target()
+                        .target_id(&target_id)
+                        .filter(filter.clone())
+                        .max_results(PAGE_SIZE)
+                        .set_next_token(token.clone())
+                        .send()
+                })
+                .await;
+            let page = match answer {
+                None => return Vec::new(),
+                Some(Ok(page)) => page,
+                Some(Err(err)) => {
+                    ctx.fail(
+                        TableName::PolicyTarget,
+                        op,
+                        Some(&target_id),
+                        Some(&policy_type),
+                        err,
+                    );
+                    return Vec::new();
+                }
+            };
+            for policy in page.policies() {
+                let Some(policy_id) = policy.id() else { continue };
+                rows.push(vec![
+                    ctx.org_cell(),
+                    Value::text(policy_id),
+                    Value::text(&target_id),
+                    Value::text(target_type),
+                    Value::opt_text(target_name.clone()),
+                    ctx.run_cell(),
+                ]);
+            }
+            token = next_token(page.next_token());
+            if token.is_none() {
+                break;
+            }
+        }
+        for row in rows {
+            ctx.push_row(TableName::PolicyTarget, row);
+        }
+        Vec::new()
+    })
+}
