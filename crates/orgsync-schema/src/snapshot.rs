@@ -269,6 +269,31 @@ impl Snapshot {
         self.tables.get(&table).map_or(&[], Vec::as_slice)
     }
 
+    /// Every table's rows with the run columns ([`crate::RUN_COLUMNS`]:
+    /// `run_id`, `fetched_at`) set to NULL: what two reads of the same
+    /// organization agree on, whichever runs wrote the rows.
+    pub fn content(&self) -> BTreeMap<TableName, Vec<Row>> {
+        self.tables
+            .iter()
+            .map(|(table, rows)| {
+                let def = table.def();
+                let run_columns: Vec<usize> =
+                    crate::RUN_COLUMNS.iter().filter_map(|c| def.column_index(c)).collect();
+                let rows = rows
+                    .iter()
+                    .map(|row| {
+                        let mut row = row.clone();
+                        for &i in &run_columns {
+                            row[i] = Value::Null;
+                        }
+                        row
+                    })
+                    .collect();
+                (*table, rows)
+            })
+            .collect()
+    }
+
     /// The `orgsync_error` rows of this snapshot.
     pub fn error_rows(&self) -> Vec<Row> {
         self.errors.iter().map(|e| e.to_row(&self.run.run_id, &self.run.org_id)).collect()

@@ -299,6 +299,7 @@ mod tests {
                     Value::Bool(i == 0),
                     Value::Json(format!("[\"{org}/r-1/{i}/\"]")),
                     Value::text(run),
+                    Value::Timestamp(started_at),
                 ]
             })
             .collect();

@@ -8,8 +8,9 @@
 //!   (ListOrganizationalUnitsForParent, ListAccountsForParent); an OU found
 //!   that the previous tree lacks is new and its subtree is listed whole.
 //!   An OU missing from its re-listed parent was deleted.
-//! - An account whose place is unknown (new, or missing from its re-listed
-//!   parent) is placed with ListParents; an OU above it that is unknown is
+//! - An account whose place is unknown (new, missing from its re-listed
+//!   parent, or whose `Paths` in ListAccounts no longer hold its previous
+//!   path: moved without an event) is placed with ListParents; an OU above it that is unknown is
 //!   placed the same way and described (DescribeOrganizationalUnit).
 //!
 //! Depths, paths and name paths are then computed from the roots down, so
@@ -40,6 +41,8 @@ pub(crate) struct PreviousTree {
     pub ou_parents: BTreeMap<String, String>,
     /// Account id → parent id.
     pub account_parents: BTreeMap<String, String>,
+    /// Account id → its AWS id path.
+    pub account_paths: BTreeMap<String, String>,
 }
 
 fn text(table: TableName, row: &[Value], column: &str) -> Option<String> {
@@ -71,6 +74,9 @@ impl PreviousTree {
             if let (Some(id), Some(parent)) =
                 (text(account, row, "account_id"), text(account, row, "parent_id"))
             {
+                if let Some(path) = text(account, row, "path") {
+                    tree.account_paths.insert(id.clone(), path);
+                }
                 tree.account_parents.insert(id, parent);
             }
         }
@@ -195,20 +201,28 @@ pub(crate) async fn read(
             );
         }
     }
-    // Accounts the listings do not place.
+    // Accounts the listings do not place: new ones, those missing from
+    // their re-listed parent, and those whose path AWS reports elsewhere
+    // (moved without an event in the history read).
     let placed_by_listing: BTreeSet<&String> = listed.child_accounts.values().flatten().collect();
+    let moved = |account: &Account, id: &str| {
+        let paths = account.paths();
+        !paths.is_empty()
+            && previous.account_paths.get(id).is_some_and(|path| !paths.contains(path))
+    };
     let unplaced: Vec<String> = listed
         .accounts
         .iter()
-        .filter_map(|a| a.id())
-        .filter(|id| {
+        .filter_map(|a| a.id().map(|id| (a, id)))
+        .filter(|(account, id)| {
             !placed_by_listing.contains(&id.to_string())
-                && previous
-                    .account_parents
-                    .get(*id)
-                    .is_none_or(|p| listed.child_accounts.contains_key(p))
+                && (moved(account, id)
+                    || previous
+                        .account_parents
+                        .get(*id)
+                        .is_none_or(|p| listed.child_accounts.contains_key(p)))
         })
-        .map(str::to_owned)
+        .map(|(_, id)| id.to_owned())
         .collect();
     for account in unplaced {
         let mut child = account;

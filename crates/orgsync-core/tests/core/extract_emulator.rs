@@ -445,9 +445,11 @@ fn expected_effective_keys(org: &Organization) -> BTreeSet<(String, String)> {
     keys
 }
 
+/// Compares the rows read with the rows expected from the model, which
+/// has no `fetched_at` (the last column, when the read rows have it).
 fn assert_rows_equal(table: TableName, actual: &[Row], expected: &[Row]) {
     for (a, e) in actual.iter().zip(expected) {
-        assert_eq!(a, e, "{}: first differing row", table.as_str());
+        assert_eq!(&a[..e.len()], &e[..], "{}: first differing row", table.as_str());
     }
     assert_eq!(actual.len(), expected.len(), "{}: row count", table.as_str());
 }

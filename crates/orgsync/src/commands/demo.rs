@@ -183,6 +183,11 @@ fn demo_plan(emulator: &Emulator, args: &DemoArgs) -> Result<config::Plan, UserE
         ("endpoint_url".to_owned(), emulator.endpoint_url()),
         ("region".to_owned(), emulator.region().to_owned()),
         ("destination".to_owned(), args.destination.clone()),
+        // Each demo starts a new emulator, whose event history does not
+        // know what an earlier demo changed in the destination's snapshot,
+        // and its changes are made inside the emulator, not through its
+        // API: every demo sync reads everything.
+        ("refresh".to_owned(), "full".to_owned()),
     ]);
     for (on, key) in [
         (args.effective_policies, "effective_policies"),

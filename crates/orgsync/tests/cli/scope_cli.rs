@@ -10,7 +10,7 @@
 //! * exclusions, the recorded scope, `tree` and `diff` showing it, and an
 //!   OU that is not in the organization (exit code 2).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use orgsync_emulator::Emulator;
@@ -33,29 +33,6 @@ fn snapshot(destination: &str, org_id: &str) -> Snapshot {
     let mut reader =
         orgsync_sink::open_reader(destination, &orgsync_sink::SinkOptions::default()).unwrap();
     reader.read_snapshot(org_id, None).unwrap()
-}
-
-/// Every table's rows with the `run_id` cell blanked (a scoped run writes
-/// the rows it keeps under its own run id).
-fn rows_without_run_id(snapshot: &Snapshot) -> BTreeMap<TableName, Vec<Vec<Value>>> {
-    snapshot
-        .tables
-        .iter()
-        .map(|(table, rows)| {
-            let run = table.def().column_index("run_id");
-            let rows = rows
-                .iter()
-                .map(|row| {
-                    let mut row = row.clone();
-                    if let Some(i) = run {
-                        row[i] = Value::text("");
-                    }
-                    row
-                })
-                .collect();
-            (*table, rows)
-        })
-        .collect()
 }
 
 /// The OUs of `ou_id`'s subtree (itself included) and the accounts in it.
@@ -152,7 +129,7 @@ async fn a_scoped_run_reads_only_its_subtree_and_over_a_full_snapshot_leaves_a_f
     assert_eq!(tagged, expected_tagged, "accounts whose tags were read");
 
     // Over a full snapshot, every table is as a full read has it.
-    assert_eq!(rows_without_run_id(&after), rows_without_run_id(&full));
+    assert_eq!(Snapshot::content(&after), Snapshot::content(&full));
     let scope = after.run.scope.clone().expect("the scope is recorded");
     assert_eq!(scope.organizational_unit_ids, vec![a.clone()]);
     assert_eq!(scope.exclude_account_ids, vec![excluded.clone()]);
@@ -184,7 +161,7 @@ async fn two_scoped_runs_of_disjoint_ous_keep_each_others_rows() {
     let dir = tempfile::tempdir().unwrap();
     let full_db = format!("sqlite:{}", dir.path().join("full.db").display());
     sync(&emulator, &full_db, &["--account-details"]);
-    let full = rows_without_run_id(&snapshot(&full_db, &org.id));
+    let full = Snapshot::content(&snapshot(&full_db, &org.id));
 
     for destination in [
         format!("sqlite:{}", dir.path().join("scoped.db").display()),
@@ -201,7 +178,7 @@ async fn two_scoped_runs_of_disjoint_ous_keep_each_others_rows() {
         // Each table holds exactly a full read's rows for what the two
         // scopes cover: their accounts (and the OUs above them), and every
         // policy, target and service, which any run reads whole.
-        let scoped = rows_without_run_id(&scoped);
+        let scoped = Snapshot::content(&scoped);
         for (table, rows) in &scoped {
             let def = table.def();
             let expected: Vec<Vec<Value>> = match *table {

@@ -459,6 +459,11 @@ async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("org.db");
     let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
+    // Full reads make exactly the calls of their tables; the incremental
+    // refresh (`--refresh auto`) is checked after them.
+    let mut body = std::fs::read_to_string(&config).unwrap();
+    body.push_str("refresh = \"full\"\n");
+    std::fs::write(&config, body).unwrap();
     let permissions = |extra: &[&str]| -> serde_json::Value {
         let out = orgsync()
             .args(["permissions", "--format", "json", "--config"])
@@ -514,8 +519,38 @@ async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
         }
     }
 
-    // With exactly the printed policies the whole sync succeeds …
+    // With `refresh = "auto"` the policies add the incremental refresh's
+    // reads, and an incremental sync calls nothing they do not allow.
     let all = ["--effective-policies", "--account-details", "--primary-contacts"];
+    let actions = |extra: &[&str]| -> std::collections::BTreeSet<String> {
+        permissions(extra)["read_actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap().to_owned())
+            .collect()
+    };
+    let auto: Vec<&str> = ["--refresh", "auto"].iter().chain(&all).copied().collect();
+    let (full_actions, auto_actions) = (actions(&all), actions(&auto));
+    let added: Vec<&String> = auto_actions.difference(&full_actions).collect();
+    assert_eq!(
+        added,
+        [
+            "cloudtrail:LookupEvents",
+            "organizations:ListAccounts",
+            "organizations:ListPoliciesForTarget"
+        ]
+    );
+    assert!(sync(&all).status.success());
+    emulator.controls().reset_counters();
+    let out = sync(&auto);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let called = called_actions(&emulator);
+    assert!(called.contains("cloudtrail:LookupEvents"), "{called:?}");
+    assert!(called.is_subset(&auto_actions), "{called:?} not within {auto_actions:?}");
+    assert_eq!(count(&db, "SELECT COUNT(*) FROM orgsync_run WHERE refresh = 'incremental'"), 1);
+
+    // With exactly the printed policies the whole sync succeeds …
     let printed = permissions(&all);
     apply_permissions(&emulator, &printed, None);
     let out = sync(&all);
