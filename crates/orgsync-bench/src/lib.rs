@@ -17,12 +17,16 @@
 //!   path).
 //! - [`report`]: the Markdown tables and the targets.
 //! - [`mod@derive`]: the cost of the derived policy-applicability table.
+//! - [`mod@scope`]: a run scoped to one OU against a full run.
+//! - [`mod@refresh`]: an incremental run after 1 % of the organization
+//!   changed, against a full read and boto3.
 
 pub mod bound;
 pub mod child;
 pub mod compare;
 pub mod derive;
 pub mod measure;
+pub mod refresh;
 pub mod report;
 pub mod scenario;
 pub mod scope;

@@ -6,7 +6,9 @@
 //! ```
 //!
 //! `bench applicability [--accounts 10000]` measures the derived policy
-//! applicability table instead (see `orgsync_bench::derive`).
+//! applicability table instead (see `orgsync_bench::derive`), `bench scope`
+//! a scoped run (`orgsync_bench::scope`) and `bench refresh` an incremental
+//! one (`orgsync_bench::refresh`).
 //!
 //! The hidden `sync-child` subcommand is the measured orgsync run the
 //! benchmark spawns (see `orgsync_bench::child`).
@@ -99,6 +101,17 @@ enum Command {
         #[arg(long, default_value_t = 0.1)]
         share: f64,
     },
+    /// An incremental sync after 1 % of the organization changed through
+    /// the API, against a full read of the same moment and sequential boto3
+    /// (issue #15).
+    Refresh {
+        /// Organization sizes.
+        #[arg(long, value_delimiter = ',', default_value = "10000")]
+        accounts: Vec<usize>,
+        /// Accounts of boto3's sampled fan-out (0: boto3 is not run).
+        #[arg(long, default_value_t = 200)]
+        boto3_sample: u64,
+    },
     /// Rows and derivation time of aws_organizations_policy_applicability,
     /// against the CPU time of a whole sync (issue #17).
     Applicability {
@@ -117,9 +130,8 @@ fn main() -> ExitCode {
     // thread); the benchmark hosts the emulator on one worker per core.
     let runtime = match &args.command {
         Some(Command::SyncChild { .. }) => tokio::runtime::Builder::new_current_thread(),
-        Some(Command::Applicability { .. } | Command::Scope { .. }) | None => {
-            tokio::runtime::Builder::new_multi_thread()
-        }
+        Some(Command::Applicability { .. } | Command::Scope { .. } | Command::Refresh { .. })
+        | None => tokio::runtime::Builder::new_multi_thread(),
     }
     .enable_all()
     .build();
@@ -134,6 +146,9 @@ fn main() -> ExitCode {
                     applicability(&args, accounts, *repeats).await
                 }
                 Some(Command::Scope { accounts, share }) => scope(&args, accounts, *share).await,
+                Some(Command::Refresh { accounts, boto3_sample }) => {
+                    refresh(&args, accounts, *boto3_sample).await
+                }
                 None => bench(&args).await,
             }
         }),
@@ -171,6 +186,21 @@ async fn scope(args: &Args, sizes: &[usize], share: f64) -> anyhow::Result<()> {
                 .await?;
         println!("{}", result.markdown_row());
     }
+    Ok(())
+}
+
+async fn refresh(args: &Args, sizes: &[usize], boto3_sample: u64) -> anyhow::Result<()> {
+    let exe = std::env::current_exe().context("failed to find the benchmark's own executable")?;
+    let boto3 = Boto3Command { python: args.python.clone(), script: args.boto3_script.clone() };
+    let boto3 = (boto3_sample > 0 && !args.no_boto3).then_some((&boto3, boto3_sample));
+    let mut rows = Vec::new();
+    for &accounts in sizes {
+        let result =
+            orgsync_bench::refresh::measure(&exe, boto3, accounts, args.seed, args.time_scale)
+                .await?;
+        rows.push(result.markdown_row());
+    }
+    println!("{}\n{}", orgsync_bench::refresh::MARKDOWN_HEADER, rows.join("\n"));
     Ok(())
 }
 

@@ -82,8 +82,8 @@ pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, String> {
         accounts_read_as_member: opt_count_at(row, 12),
         accounts_read_through_management: opt_count_at(row, 13),
         // Added in table contract version 6: absent from older rows.
-        refresh: match row.get(14).and_then(Value::as_str).and_then(RefreshKind::parse) {
-            Some(kind) => Some(RefreshRecord {
+        refresh: row.get(14).and_then(Value::as_str).and_then(RefreshKind::parse).map(|kind| {
+            RefreshRecord {
                 kind,
                 reason: row.get(15).and_then(Value::as_str).map(str::to_owned),
                 watermark: row
@@ -92,9 +92,8 @@ pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, String> {
                     .unwrap_or(row[2].as_timestamp().unwrap_or_default()),
                 events_read: opt_count_at(row, 17),
                 rows_reread: opt_count_at(row, 18),
-            }),
-            None => None,
-        },
+            }
+        }),
     })
 }
 

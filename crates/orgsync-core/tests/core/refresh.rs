@@ -423,7 +423,7 @@ impl Writer<'_> {
                 .await
                 .is_ok()
         } else {
-            let status = if n % 2 == 0 { "ENABLED" } else { "ENABLING" };
+            let status = if n.is_multiple_of(2) { "ENABLED" } else { "ENABLING" };
             self.emulator.controls().mutate_org(|o| {
                 o.region_opt_status
                     .entry(account_id.to_owned())

@@ -229,7 +229,10 @@ async fn two_hundred_members_reachable_or_not_are_rows_and_the_run_succeeds() {
     assert_eq!(snapshot.run.status, RunStatus::Succeeded);
 
     let rows = &snapshot.tables[&TableName::AccountAccess];
-    let expected = expected_rows(&emulator, &setups, &snapshot.run.run_id);
+    let mut expected = expected_rows(&emulator, &setups, &snapshot.run.run_id);
+    for row in &mut expected {
+        row.push(orgsync_schema::Value::Timestamp(snapshot.run.started_at));
+    }
     assert_eq!(rows.len(), 201, "one row per account");
     for (got, want) in rows.iter().zip(&expected) {
         assert_eq!(got, want);

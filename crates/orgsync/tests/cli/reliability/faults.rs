@@ -533,3 +533,119 @@ async fn all_faults_at_once_give_identical_output() {
     figures("all_faults_at_once", faults, 2, compared, 0);
     emulator.shutdown().await;
 }
+
+/// Changes made through the emulator's API as its administrator, so each
+/// is a CloudTrail event an incremental run reads: a tag, a move, an
+/// alternate contact and an attachment.
+async fn change_through_the_api(emulator: &Emulator) {
+    let admin = emulator.admin_identity();
+    let creds = aws_credential_types::Credentials::new(
+        &admin.access_key_id,
+        &admin.secret_access_key,
+        None,
+        None,
+        "faults-test",
+    );
+    let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
+        .region(aws_config::Region::new(emulator.region().to_owned()))
+        .endpoint_url(emulator.endpoint_url())
+        .credentials_provider(creds)
+        .load()
+        .await;
+    let org = aws_sdk_organizations::Client::new(&config);
+    let (member, parent, ou, policy) = emulator.controls().with_org(|o| {
+        let member = o
+            .accounts
+            .values()
+            .find(|a| a.id != o.management_account_id && a.state == AccountState::Active)
+            .unwrap();
+        let ou = o.organizational_units.keys().find(|id| **id != member.parent_id).unwrap();
+        let policy = o.policies.values().find(|p| !p.aws_managed).unwrap();
+        (member.id.clone(), member.parent_id.clone(), ou.clone(), policy.id.clone())
+    });
+    let tag = aws_sdk_organizations::types::Tag::builder().key("k").value("v").build().unwrap();
+    org.tag_resource().resource_id(&member).tags(tag).send().await.unwrap();
+    org.move_account()
+        .account_id(&member)
+        .source_parent_id(&parent)
+        .destination_parent_id(&ou)
+        .send()
+        .await
+        .unwrap();
+    let _ = org.attach_policy().policy_id(&policy).target_id(&ou).send().await;
+    aws_sdk_account::Client::new(&config)
+        .put_alternate_contact()
+        .account_id(&member)
+        .alternate_contact_type(aws_sdk_account::types::AlternateContactType::Billing)
+        .name("Billing")
+        .title("CFO")
+        .email_address("billing@example.com")
+        .phone_number("+1 555 0199")
+        .send()
+        .await
+        .unwrap();
+}
+
+/// `orgsync_run.refresh` of every run, oldest first.
+fn refresh_kinds(db: &std::path::Path) -> Vec<Option<String>> {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let mut stmt =
+        conn.prepare("SELECT refresh FROM orgsync_run ORDER BY started_at, run_id").unwrap();
+    stmt.query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_incremental_run_despite_all_faults_equals_a_full_read_and_a_failed_one_keeps_the_snapshot()
+ {
+    let (accounts, seed) = (30, 32);
+    let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let destination = format!("sqlite:{}", db.display());
+    let first = sync(&emulator, &destination, &[]).await;
+    assert_eq!(first.status.code(), Some(0), "{}", describe(&first));
+    let before = sqlite_tables(&db, &emulator.org_id());
+    change_through_the_api(&emulator).await;
+
+    // An incremental run that fails while writing leaves the snapshot as it was.
+    let mut cmd = super::support::sync_command(&emulator, &destination, &[]);
+    cmd.env("ORGSYNC_TEST_FAIL_AT", "rows_written");
+    let failed = super::support::run(cmd).await;
+    assert_eq!(failed.status.code(), Some(1), "{}", describe(&failed));
+    assert_same_tables(&before, &sqlite_tables(&db, &emulator.org_id()), "failed incremental");
+
+    // Under every fault at once, the incremental run equals a full read.
+    let faults = FaultSpec {
+        throttle_rate: 0.10,
+        error_5xx_rate: 0.02,
+        reset_rate: 0.02,
+        truncate_rate: 0.02,
+        seed: 15,
+    };
+    emulator.controls().set_profile(orgsync_emulator::Profile::Custom(fast_with(faults)));
+    emulator.controls().set_credential_lifetime(Some(Duration::from_secs(2)));
+    let incremental = sync(&emulator, &destination, &[]).await;
+    assert_eq!(incremental.status.code(), Some(0), "{}", describe(&incremental));
+    let faults_injected = injected(&emulator);
+    assert!(faults_injected > 0, "the emulator injected no fault");
+    let kinds = refresh_kinds(&db);
+    assert_eq!(kinds, ["full", "incremental", "incremental"].map(|k| Some(k.to_owned())));
+    let statuses: Vec<String> = runs(&db).into_iter().map(|r| r.status).collect();
+    assert_eq!(statuses, ["succeeded", "failed", "succeeded"]);
+    let run = runs(&db).pop().unwrap();
+    assert_eq!(errors(&db, &run.run_id), Vec::<ErrorRow>::new());
+
+    emulator.controls().set_profile(orgsync_emulator::Profile::Custom(ProfileSpec::fast()));
+    emulator.controls().set_credential_lifetime(None);
+    let full_db = dir.path().join("full.db");
+    let full = sync(&emulator, &format!("sqlite:{}", full_db.display()), &["--full"]).await;
+    assert_eq!(full.status.code(), Some(0), "{}", describe(&full));
+    let compared = assert_same_tables(
+        &sqlite_tables(&full_db, &emulator.org_id()),
+        &sqlite_tables(&db, &emulator.org_id()),
+        "incremental under faults",
+    );
+    assert_ne!(before, sqlite_tables(&db, &emulator.org_id()), "the changes were read");
+    figures("incremental_all_faults", faults_injected, 4, compared, 0);
+    emulator.shutdown().await;
+}
