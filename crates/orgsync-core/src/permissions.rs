@@ -177,15 +177,25 @@ pub fn least_privilege(plan: &Plan) -> Permissions {
         .copied()
         .filter(|op| op.is_member_side() || *op == Operation::ListAccountAliases)
         .collect();
+    // An incremental refresh reads a delegated administrator's own event
+    // history in its session.
+    let delegated_history = ops.contains(&Operation::LookupEvents);
     let member_purpose = member_ops
         .iter()
         .map(|op| match op {
             Operation::ListAccountAliases => "the member account's alias",
             _ => "the member account's own alternate contacts (`account_reads`)",
         })
+        .chain(
+            delegated_history
+                .then_some("a delegated administrator's own event history (incremental refresh)"),
+        )
         .collect::<Vec<_>>()
         .join(" and ");
     let mut member_actions: Vec<String> = member_ops.iter().map(|op| op.qualified_name()).collect();
+    if delegated_history {
+        member_actions.push(Operation::LookupEvents.qualified_name());
+    }
     member_actions.sort();
     member_actions.dedup();
     if let Some(sub) = sub_chain {
@@ -253,13 +263,20 @@ mod tests {
             let permissions = least_privilege(&plan(reads));
             assert_eq!(
                 member_role_actions(&permissions),
-                json!(["account:GetAlternateContact", "iam:ListAccountAliases"]),
+                json!([
+                    "account:GetAlternateContact",
+                    "cloudtrail:LookupEvents",
+                    "iam:ListAccountAliases"
+                ]),
                 "{reads}"
             );
             // The management session still reads its own account's contacts.
             assert!(permissions.read_actions.contains(&"account:GetAlternateContact".to_owned()));
         }
         let permissions = least_privilege(&plan("management"));
-        assert_eq!(member_role_actions(&permissions), json!(["iam:ListAccountAliases"]));
+        assert_eq!(
+            member_role_actions(&permissions),
+            json!(["cloudtrail:LookupEvents", "iam:ListAccountAliases"])
+        );
     }
 }

@@ -247,7 +247,7 @@ pub async fn extract(
         {
             Ok(incremental) => Some(incremental),
             Err(reason) => {
-                full_reason = Some(reason);
+                full_reason = reason;
                 None
             }
         },

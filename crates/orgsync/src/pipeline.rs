@@ -258,6 +258,22 @@ fn summary(extraction: &Extraction, plan: &Plan, elapsed: std::time::Duration) -
             reads.management
         );
     }
+    match &run.refresh {
+        Some(r) if r.kind == orgsync_schema::RefreshKind::Incremental => {
+            let _ = writeln!(
+                out,
+                "\nrefresh: incremental — {} event(s) since the previous run, {} row(s) read from AWS, the rest carried forward",
+                r.events_read.unwrap_or(0),
+                r.rows_reread.unwrap_or(0)
+            );
+        }
+        Some(r) => {
+            if let Some(reason) = &r.reason {
+                let _ = writeln!(out, "\nrefresh: full — {reason}");
+            }
+        }
+        None => {}
+    }
     let _ = writeln!(out);
     let _ = writeln!(
         out,

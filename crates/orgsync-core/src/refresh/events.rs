@@ -92,6 +92,21 @@ pub struct Changes {
 }
 
 impl Changes {
+    /// Adds what another history's events can have changed.
+    pub fn merge(&mut self, other: Changes) {
+        self.events += other.events;
+        self.parents.extend(other.parents);
+        self.organizational_units.extend(other.organizational_units);
+        self.accounts.extend(other.accounts);
+        self.moved_accounts.extend(other.moved_accounts);
+        self.tagged.extend(other.tagged);
+        self.policy_content.extend(other.policy_content);
+        self.policy_targets.extend(other.policy_targets);
+        self.attachment_targets.extend(other.attachment_targets);
+        self.policy_types |= other.policy_types;
+        self.unknown.extend(other.unknown);
+    }
+
     /// Adds what one event can have changed.
     pub fn add(&mut self, source: &str, name: &str, record: &Json) {
         let request = &record["requestParameters"];
@@ -135,8 +150,14 @@ impl Changes {
     }
 }
 
-/// Reads every event of both sources from `since` (its whole second) on.
-pub async fn read(planner: &Planner<'_>, since: DateTime<Utc>) -> Result<Changes, ApiError> {
+/// Reads every event of both sources from `since` (its whole second) on,
+/// in the history of the management session's account, or with `client`
+/// in another account's (a delegated administrator's).
+pub async fn read(
+    planner: &Planner<'_>,
+    since: DateTime<Utc>,
+    client: Option<&aws_sdk_cloudtrail::Client>,
+) -> Result<Changes, ApiError> {
     let mut changes = Changes::default();
     for source in [ORGANIZATIONS_SOURCE, ACCOUNT_SOURCE] {
         let attribute = LookupAttribute::builder()
@@ -151,7 +172,8 @@ pub async fn read(planner: &Planner<'_>, since: DateTime<Utc>) -> Result<Changes
         loop {
             let page = planner
                 .call(Operation::LookupEvents, Priority::Listing, |c| {
-                    c.cloudtrail
+                    client
+                        .unwrap_or(&c.cloudtrail)
                         .lookup_events()
                         .lookup_attributes(attribute.clone())
                         .start_time(start)

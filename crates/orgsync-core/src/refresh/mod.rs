@@ -8,7 +8,10 @@
 //! 1. reads the management account's CloudTrail event history since the
 //!    previous run's watermark, less `refresh_overlap_minutes` for events
 //!    delivered late, and maps each write event to what it can change
-//!    ([`events`]);
+//!    ([`events`]); with a sub-account chain, also the histories of the
+//!    delegated administrators that may manage the organization's policies
+//!    (the delegation policy's principals, the accounts registered for
+//!    `organizations.amazonaws.com`), in their own sessions;
 //! 2. always re-reads what is cheap and catches changes made outside that
 //!    history: the organization, its roots, ListAccounts (names, emails,
 //!    states; joins and departures), every policy listing and the other
@@ -20,9 +23,9 @@
 //!    `full_refresh_days`, and a run re-reads the resources whose phase fell
 //!    in the time since the previous run — so, whatever the cadence, every
 //!    resource is re-read at least once per period, and a change no event
-//!    shows (a member setting its own alternate contact, a delegated
-//!    administrator's changes, changes AWS makes) is caught within
-//!    `full_refresh_days` plus one run interval;
+//!    read shows (a member setting its own alternate contact, a delegated
+//!    administrator the chain does not reach, changes AWS makes) is caught
+//!    within `full_refresh_days` plus one run interval;
 //! 4. assembles the OU/account tree from the previous one and the parents
 //!    it re-listed ([`tree`]), and carries every row it did not re-read
 //!    forward with its `fetched_at` ([`merge`]).
@@ -49,7 +52,7 @@ use chrono::{DateTime, Utc};
 use orgsync_schema::{Row, Scope, Snapshot, TableName};
 use sha2::{Digest, Sha256};
 
-use crate::planner::Operation;
+use crate::planner::{Operation, Priority};
 use crate::tables::{self, Ctx, Task, tag};
 
 pub use events::Changes;
@@ -94,23 +97,33 @@ impl Default for RefreshSettings {
     }
 }
 
+/// Why a run that could have been incremental read everything (the
+/// `refresh_reason`); `None` when a full read was asked for.
+pub type FullReason = Option<String>;
+
 /// The previous snapshot if an incremental run can build on it, else why
-/// not (the `refresh_reason` of the full read).
+/// not (see [`FullReason`]).
 pub fn baseline<'s>(
     settings: &RefreshSettings,
     previous: Option<&'s Snapshot>,
     read_tables: &[TableName],
     scope: &Scope,
     now: DateTime<Utc>,
+) -> Result<&'s Snapshot, FullReason> {
+    if settings.mode == RefreshMode::Full || !scope.is_whole() {
+        // Asked for: `refresh = "full"`, `--full`, or a scoped run.
+        return Err(None);
+    }
+    usable(settings, previous, read_tables, now).map_err(Some)
+}
+
+/// The previous snapshot, or why an incremental run cannot build on it.
+fn usable<'s>(
+    settings: &RefreshSettings,
+    previous: Option<&'s Snapshot>,
+    read_tables: &[TableName],
+    now: DateTime<Utc>,
 ) -> Result<&'s Snapshot, String> {
-    if settings.mode == RefreshMode::Full {
-        return Err("refresh = \"full\" (or --full)".into());
-    }
-    if !scope.is_whole() {
-        return Err(
-            "a scoped run (organizational_unit_ids, exclude_*) reads its scope in full".into()
-        );
-    }
     let previous = previous.ok_or("the destination holds no snapshot of this organization yet")?;
     let Some(refresh) = previous.run.refresh.as_ref() else {
         return Err(
@@ -282,31 +295,34 @@ pub(crate) struct Refreshed {
 }
 
 /// Decides whether this run is incremental: the baseline, the events since
-/// its watermark and the tree listings (see the module docs). `Err` is the
-/// reason for a full read.
+/// its watermark and the tree listings (see the module docs). `Err` is a
+/// full read, and why.
 pub(crate) async fn start(
     ctx: &Ctx<'_>,
     settings: &RefreshSettings,
     previous: Option<&Snapshot>,
     roots: &[Root],
     now: DateTime<Utc>,
-) -> Result<Incremental, String> {
+) -> Result<Incremental, FullReason> {
     let base = baseline(settings, previous, &ctx.want.tables(), &ctx.scope, now)?;
+    let reason = |text: String| Some(text);
     let watermark = base.run.refresh.as_ref().map_or(base.run.started_at, |r| r.watermark);
     let overlap = chrono::Duration::from_std(settings.overlap).unwrap_or_default();
-    let changes = events::read(&ctx.planner, watermark - overlap).await.map_err(|e| {
-        format!(
+    let since = watermark - overlap;
+    let mut changes = events::read(&ctx.planner, since, None).await.map_err(|e| {
+        reason(format!(
             "{} answered {}; an incremental refresh reads the organization's CloudTrail event history",
             Operation::LookupEvents.qualified_name(),
             e.describe()
-        )
+        ))
     })?;
+    changes.merge(delegated_changes(ctx, base, since).await);
     if !changes.unknown.is_empty() {
         let names: Vec<&str> = changes.unknown.iter().map(String::as_str).collect();
-        return Err(format!(
+        return Err(reason(format!(
             "the event history holds writes orgsync does not map ({})",
             names.join(", ")
-        ));
+        )));
     }
     let slice = Slice::new(watermark, now, settings.full_refresh);
     let previous_tree = tree::PreviousTree::of(base);
@@ -327,13 +343,91 @@ pub(crate) async fn start(
         dirty.extend(
             containers.chain(previous_tree.ous.keys().cloned()).filter(|id| slice.contains(id)),
         );
-        tree::read(ctx, &previous_tree, roots, dirty)
-            .await
-            .map_err(|(op, e)| format!("{} answered {}", op.qualified_name(), e.describe()))?
+        tree::read(ctx, &previous_tree, roots, dirty).await.map_err(|(op, e)| {
+            reason(format!("{} answered {}", op.qualified_name(), e.describe()))
+        })?
     } else {
         tree::Listed::default()
     };
     Ok(Incremental { changes, slice, previous_tree, listed: Mutex::new(Some(listed)), failed })
+}
+
+/// The member accounts that may manage the organization's policies: those
+/// the resource-based delegation policy names as principals, and those
+/// registered as delegated administrators for AWS Organizations.
+fn delegated_administrators(base: &Snapshot) -> BTreeSet<String> {
+    let table = TableName::ResourcePolicy;
+    let mut accounts: BTreeSet<String> = ids(base, table, "content")
+        .iter()
+        .filter_map(|text| serde_json::from_str::<serde_json::Value>(text).ok())
+        .flat_map(|document| {
+            let statements = match &document["Statement"] {
+                serde_json::Value::Array(items) => items.clone(),
+                single => vec![single.clone()],
+            };
+            statements
+                .into_iter()
+                .flat_map(|s| match &s["Principal"]["AWS"] {
+                    serde_json::Value::Array(items) => items.clone(),
+                    single => vec![single.clone()],
+                })
+                .filter_map(|p| p.as_str().map(str::to_owned))
+                .collect::<Vec<_>>()
+        })
+        .filter_map(|principal| {
+            let id = principal
+                .strip_prefix("arn:aws:iam::")
+                .map_or(principal.as_str(), |rest| rest.split(':').next().unwrap_or_default());
+            (id.len() == 12 && id.bytes().all(|b| b.is_ascii_digit())).then(|| id.to_owned())
+        })
+        .collect();
+    let service = TableName::DelegatedService;
+    let def = service.def();
+    if let (Some(a), Some(p)) =
+        (def.column_index("account_id"), def.column_index("service_principal"))
+    {
+        accounts.extend(
+            base.rows(service)
+                .iter()
+                .filter(|r| r[p].as_str() == Some(events::ORGANIZATIONS_SOURCE))
+                .filter_map(|r| r[a].as_str().map(str::to_owned)),
+        );
+    }
+    accounts
+}
+
+/// The changes in the delegated administrators' own event histories,
+/// read in their sessions when the sub-account chain reaches them. One
+/// that cannot be reached or read is left to the rolling slice.
+async fn delegated_changes(ctx: &Ctx<'_>, base: &Snapshot, since: DateTime<Utc>) -> Changes {
+    let mut changes = Changes::default();
+    let Some(access) = ctx.account_access.as_ref() else { return changes };
+    for account in delegated_administrators(base) {
+        let Some(roles) = access.settings().chain.for_account(&account) else { continue };
+        let creds = match access.member_session(ctx, &account, &roles, Priority::Listing).await {
+            Ok(creds) => creds,
+            Err(hop) => {
+                tracing::info!(
+                    account,
+                    code = hop.error.code,
+                    "delegated administrator not reached; its changes wait for the rolling slice"
+                );
+                continue;
+            }
+        };
+        let client = access.cloudtrail_client(&creds);
+        match events::read(&ctx.planner, since, Some(&client)).await {
+            Ok(theirs) => changes.merge(theirs),
+            Err(e) => {
+                tracing::info!(
+                    account,
+                    code = e.code,
+                    "delegated administrator's event history not read; its changes wait for the rolling slice"
+                );
+            }
+        }
+    }
+    changes
 }
 
 /// The ids in a column of a table's rows.

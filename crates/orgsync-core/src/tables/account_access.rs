@@ -209,6 +209,20 @@ impl AccessCtx {
         }
     }
 
+    /// A CloudTrail client signing with a member session, in the Region of
+    /// the global services' events (an incremental refresh reading a
+    /// delegated administrator's own event history).
+    pub(crate) fn cloudtrail_client(&self, creds: &Credentials) -> aws_sdk_cloudtrail::Client {
+        let region = crate::aws::global_events_region(self.master.region().map(|r| r.as_ref()));
+        let config = aws_sdk_cloudtrail::config::Builder::from(&self.master)
+            .region(aws_config::Region::new(region))
+            .retry_config(RetryConfig::disabled())
+            .identity_cache(IdentityCache::no_cache())
+            .credentials_provider(SharedCredentialsProvider::new(creds.clone()))
+            .build();
+        aws_sdk_cloudtrail::Client::from_conf(config)
+    }
+
     /// An Account API client signing with a member session.
     pub(crate) fn account_client(&self, creds: &Credentials) -> aws_sdk_account::Client {
         let config = self

@@ -25,6 +25,7 @@ use orgsync_core::planner::{NoProgress, RateLimits};
 use orgsync_core::refresh::{RefreshMode, RefreshSettings};
 use orgsync_core::run::{ExtractOptions, extract};
 use orgsync_core::scope::PreviousSnapshot;
+use orgsync_core::tables::account_access::SubAccountAccess;
 use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, Profile, ProfileSpec};
 use orgsync_schema::{RefreshKind, Row, Snapshot, TableName};
 use rand::rngs::StdRng;
@@ -59,12 +60,18 @@ async fn admin_config(emulator: &Emulator) -> SdkConfig {
 struct Reader {
     session: Session,
     tables: BTreeSet<TableName>,
+    access: Option<SubAccountAccess>,
 }
 
 impl Reader {
     async fn new(emulator: &Emulator) -> Self {
+        Self::with(emulator, None).await
+    }
+
+    /// A reader reaching member accounts through `sub_account_chain`.
+    async fn with(emulator: &Emulator, sub_account_chain: Option<&str>) -> Self {
         let demo = emulator.demo_identity();
-        let env = [
+        let mut env = vec![
             ("ORGSYNC_ACCESS_KEY_ID", demo.access_key_id.clone()),
             ("ORGSYNC_SECRET_ACCESS_KEY", demo.secret_access_key.clone()),
             ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", demo.master_assume_role_arn_chain.join(",")),
@@ -73,12 +80,17 @@ impl Reader {
             ("ORGSYNC_EFFECTIVE_POLICIES", "true".to_owned()),
             ("ORGSYNC_ACCOUNT_DETAILS", "true".to_owned()),
         ];
+        if let Some(chain) = sub_account_chain {
+            env.push(("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", chain.to_owned()));
+        }
         let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
         let plan =
             orgsync_core::config::load(orgsync_core::config::Sources { env, ..Default::default() })
                 .expect("valid configuration");
         let session = Session::connect(&plan.auth).await.expect("the chain is assumed");
-        Self { session, tables: plan.tables }
+        let access =
+            plan.sub_account_chain.clone().map(|chain| SubAccountAccess::new(&plan.auth, chain));
+        Self { session, tables: plan.tables, access }
     }
 
     /// One run: incremental on `previous` with `settings`, or full.
@@ -93,6 +105,7 @@ impl Reader {
                 async move { Ok(previous) }
             })),
             refresh: settings,
+            sub_account_access: self.access.clone(),
             ..ExtractOptions::new()
         };
         let on_expired = || self.session.invalidate();
@@ -570,5 +583,113 @@ async fn the_overlap_catches_an_event_delivered_after_the_run() {
     let missed = reader.run(Some(&blind), none).await;
     assert_eq!(missed.run.refresh.as_ref().unwrap().events_read, Some(0));
     assert!(!has_tag(&missed), "without overlap the late event is missed");
+    emulator.shutdown().await;
+}
+
+/// The document the delegated administrator writes.
+const DELEGATED_CONTENT: &str =
+    r#"{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"ec2:*","Resource":"*"}]}"#;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_delegated_administrators_change_is_read_from_its_own_history() {
+    let emulator =
+        Emulator::start(EmulatorConfig::synthetic(16, 17)).await.expect("emulator starts");
+    let controls = emulator.controls();
+    // A member allowed to manage policies by the delegation policy.
+    let (delegate, policy) = controls.mutate_org(|o| {
+        let delegate = o
+            .accounts
+            .values()
+            .find(|a| a.id != o.management_account_id && a.state == AccountState::Active)
+            .map(|a| a.id.clone())
+            .expect("a member");
+        let policy = o
+            .policies
+            .values()
+            .find(|p| !p.aws_managed && p.policy_type == "SERVICE_CONTROL_POLICY")
+            .map(|p| p.id.clone())
+            .expect("a policy");
+        let content = serde_json::json!({
+            "Version": "2012-10-17",
+            "Statement": [{
+                "Effect": "Allow",
+                "Principal": { "AWS": format!("arn:aws:iam::{delegate}:root") },
+                "Action": ["organizations:UpdatePolicy", "organizations:Describe*", "organizations:List*"],
+                "Resource": "*",
+            }],
+        });
+        o.resource_policy = Some(orgsync_emulator::model::ResourcePolicy {
+            id: "rp-delegation1".to_owned(),
+            content: content.to_string(),
+        });
+        (delegate, policy)
+    });
+    let chain = "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole";
+    let (with_chain, without) =
+        (Reader::with(&emulator, Some(chain)).await, Reader::new(&emulator).await);
+    let day = RefreshSettings {
+        mode: RefreshMode::Auto,
+        full_refresh: Duration::from_secs(86_400),
+        overlap: Duration::from_secs(1200),
+    };
+    let (base_with, base_without) = (with_chain.run(None, day).await, without.run(None, day).await);
+
+    // The delegated administrator changes a policy in its own session: the
+    // event is in its history, not the management account's.
+    let config = admin_config(&emulator).await;
+    let role = format!("arn:aws:iam::{delegate}:role/OrganizationAccountAccessRole");
+    let creds = aws_sdk_sts::Client::new(&config)
+        .assume_role()
+        .role_arn(role)
+        .role_session_name("delegated-admin")
+        .send()
+        .await
+        .expect("the member role is assumed")
+        .credentials
+        .expect("credentials");
+    let as_delegate = aws_sdk_organizations::Client::from_conf(
+        aws_sdk_organizations::config::Builder::from(&config)
+            .credentials_provider(aws_credential_types::Credentials::new(
+                creds.access_key_id(),
+                creds.secret_access_key(),
+                Some(creds.session_token().to_owned()),
+                None,
+                "delegate",
+            ))
+            .build(),
+    );
+    as_delegate
+        .update_policy()
+        .policy_id(&policy)
+        .content(DELEGATED_CONTENT)
+        .send()
+        .await
+        .expect("the delegation policy allows UpdatePolicy");
+    assert_eq!(controls.trail_events(&delegate).len(), 1, "in the delegate's own history");
+
+    // The document: not in ListPolicies, which every run reads.
+    let content = |s: &Snapshot| {
+        let def = TableName::Policy.def();
+        let (id, d) =
+            (def.column_index("policy_id").unwrap(), def.column_index("content").unwrap());
+        s.rows(TableName::Policy)
+            .iter()
+            .find(|r| r[id].as_str() == Some(&policy))
+            .and_then(|r| r[d].as_str().map(str::to_owned))
+    };
+    // Read through the chain: the change is there at once …
+    let read = with_chain.run(Some(&base_with), day).await;
+    assert_eq!(read.run.refresh.as_ref().unwrap().kind, RefreshKind::Incremental);
+    assert_eq!(content(&read).as_deref(), Some(DELEGATED_CONTENT));
+    assert_eq!(
+        differences(
+            &read,
+            &with_chain.run(None, settings(RefreshMode::Full, Duration::ZERO)).await
+        ),
+        vec![]
+    );
+    // … without it, it waits for the rolling slice (a day here).
+    let stale = without.run(Some(&base_without), day).await;
+    assert_eq!(content(&stale), content(&base_without));
     emulator.shutdown().await;
 }

@@ -1,6 +1,8 @@
-//! AWS Organizations write operations (JSON 1.1), callable only from the
-//! management account (anyone else: AccessDeniedException), with the
-//! service's validation and error codes:
+//! AWS Organizations write operations (JSON 1.1), callable from the
+//! management account, and the policy-management ones also from a member
+//! account the organization's resource-based delegation policy allows
+//! ([`delegated`]; anyone else: AccessDeniedException), with the service's
+//! validation and error codes:
 //!
 //! - CreateOrganizationalUnit (ParentNotFoundException,
 //!   DuplicateOrganizationalUnitException among siblings,
@@ -287,6 +289,55 @@ fn now_s(call: &Call<'_>) -> i64 {
     call.state.now_ms().div_euclid(1000)
 }
 
+/// The policy-management operations the organization's resource-based
+/// delegation policy can grant a member account.
+const DELEGABLE: [&str; 7] = [
+    "CreatePolicy",
+    "UpdatePolicy",
+    "DeletePolicy",
+    "AttachPolicy",
+    "DetachPolicy",
+    "TagResource",
+    "UntagResource",
+];
+
+/// Whether the delegation policy (DescribeResourcePolicy) allows `caller`
+/// the policy-management `operation`: a statement with `Effect` Allow,
+/// the caller's account (`arn:aws:iam::ID:root` or the bare ID) as its AWS
+/// principal and the action (`organizations:Op`, `organizations:*` or `*`)
+/// in its `Action`. Conditions are not evaluated.
+fn delegated(org: &Organization, caller: &str, operation: &str) -> bool {
+    if !DELEGABLE.contains(&operation) {
+        return false;
+    }
+    let Some(policy) = &org.resource_policy else { return false };
+    let Ok(document) = serde_json::from_str::<Value>(&policy.content) else { return false };
+    let as_list = |v: &Value| -> Vec<String> {
+        match v {
+            Value::String(s) => vec![s.clone()],
+            Value::Array(items) => {
+                items.iter().filter_map(|i| i.as_str().map(str::to_owned)).collect()
+            }
+            _ => Vec::new(),
+        }
+    };
+    let statements = match &document["Statement"] {
+        Value::Array(items) => items.clone(),
+        single @ Value::Object(_) => vec![single.clone()],
+        _ => Vec::new(),
+    };
+    let action = format!("organizations:{operation}");
+    statements.iter().any(|statement| {
+        statement["Effect"] == "Allow"
+            && as_list(&statement["Principal"]["AWS"])
+                .iter()
+                .any(|p| p == caller || *p == format!("arn:aws:iam::{caller}:root"))
+            && as_list(&statement["Action"])
+                .iter()
+                .any(|a| *a == action || a == "organizations:*" || a == "*")
+    })
+}
+
 /// Serves one Organizations write operation.
 pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Written, ApiError> {
     if !call.state.org_enabled.load(std::sync::atomic::Ordering::Relaxed) {
@@ -305,7 +356,7 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Written, ApiErr
                 "Your account is not a member of an organization.",
             ));
         }
-        if *caller != org.management_account_id {
+        if *caller != org.management_account_id && !delegated(&org, caller, operation) {
             return Err(ApiError::access_denied(
                 Service::Organizations,
                 "You don't have permissions to access this resource. This operation can be called only from the organization's management account.",
