@@ -88,20 +88,7 @@ pub const MARKDOWN_HEADER: &str = "| accounts | changes | API calls incremental 
 async fn admin_clients(
     emulator: &Emulator,
 ) -> (aws_sdk_organizations::Client, aws_sdk_account::Client) {
-    let admin = emulator.admin_identity();
-    let creds = aws_credential_types::Credentials::new(
-        &admin.access_key_id,
-        &admin.secret_access_key,
-        None,
-        None,
-        "orgsync-bench",
-    );
-    let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
-        .region(aws_config::Region::new(emulator.region().to_owned()))
-        .endpoint_url(emulator.endpoint_url())
-        .credentials_provider(creds)
-        .load()
-        .await;
+    let config = emulator.admin_sdk_config().await;
     (aws_sdk_organizations::Client::new(&config), aws_sdk_account::Client::new(&config))
 }
 

@@ -271,6 +271,25 @@ impl Emulator {
         self.admin.clone()
     }
 
+    /// An AWS SDK configuration signed as the administrator, for clients
+    /// that change the organization served (tests, benchmarks); the SDK's
+    /// standard retries ride out the profile's quotas.
+    pub async fn admin_sdk_config(&self) -> aws_config::SdkConfig {
+        let credentials = aws_credential_types::Credentials::new(
+            &self.admin.access_key_id,
+            &self.admin.secret_access_key,
+            None,
+            None,
+            "orgsync-emulator-admin",
+        );
+        aws_config::defaults(aws_config::BehaviorVersion::latest())
+            .region(aws_config::Region::new(self.region().to_owned()))
+            .endpoint_url(self.endpoint_url())
+            .credentials_provider(credentials)
+            .load()
+            .await
+    }
+
     /// The organization id (`o-…`).
     pub fn org_id(&self) -> String {
         self.org_id.clone()

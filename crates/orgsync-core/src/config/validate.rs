@@ -25,6 +25,16 @@ use super::tables::{self, TableLookup};
 use crate::refresh::{RefreshMode, RefreshSettings};
 use crate::secret::Secret;
 
+/// A number read from a configuration value, before its range is checked.
+enum Parsed<'v, T> {
+    /// The value.
+    Value(T),
+    /// Text that is not a number.
+    BadText,
+    /// A value of another type (an array, a boolean …).
+    WrongType(&'v RawValue),
+}
+
 /// Longest non-secret string value accepted.
 const MAX_VALUE_CHARS: usize = 4096;
 /// Longest secret value accepted (session tokens run to a few kilobytes).
@@ -327,28 +337,12 @@ impl<'a> Validator<'a> {
 
     fn int(&mut self, key: &str, range: std::ops::RangeInclusive<i64>, unit: &str) -> Option<i64> {
         let entry = self.entry(key)?;
-        let value = match &entry.value {
-            RawValue::Int(i) => *i,
-            RawValue::Str(s) => match s.trim().parse::<i64>() {
-                Ok(i) => i,
-                Err(_) => {
-                    self.report(key, "expected an integer");
-                    return None;
-                }
-            },
-            other => {
-                self.wrong_type(key, "an integer", other);
-                return None;
-            }
+        let parsed = match &entry.value {
+            RawValue::Int(i) => Parsed::Value(*i),
+            RawValue::Str(s) => s.trim().parse::<i64>().map_or(Parsed::BadText, Parsed::Value),
+            other => Parsed::WrongType(other),
         };
-        if !range.contains(&value) {
-            self.report(
-                key,
-                format!("must be between {} and {}{unit}", range.start(), range.end()),
-            );
-            return None;
-        }
-        Some(value)
+        self.in_range(key, parsed, range, unit, ("an integer", "expected an integer"))
     }
 
     fn number(
@@ -358,18 +352,37 @@ impl<'a> Validator<'a> {
         unit: &str,
     ) -> Option<f64> {
         let entry = self.entry(key)?;
-        let value = match &entry.value {
-            RawValue::Int(i) => *i as f64,
-            RawValue::Float(f) => *f,
+        let parsed = match &entry.value {
+            RawValue::Int(i) => Parsed::Value(*i as f64),
+            RawValue::Float(f) => Parsed::Value(*f),
             RawValue::Str(s) => match s.trim().parse::<f64>() {
-                Ok(f) if f.is_finite() => f,
-                _ => {
-                    self.report(key, "expected a number, e.g. 7 or 0.5");
-                    return None;
-                }
+                Ok(f) if f.is_finite() => Parsed::Value(f),
+                _ => Parsed::BadText,
             },
-            other => {
-                self.wrong_type(key, "a number", other);
+            other => Parsed::WrongType(other),
+        };
+        self.in_range(key, parsed, range, unit, ("a number", "expected a number, e.g. 7 or 0.5"))
+    }
+
+    /// A parsed value inside `range`, or the problem reported: `expected`
+    /// names the type for a value of another type and says what text was
+    /// expected.
+    fn in_range<T: PartialOrd + std::fmt::Display>(
+        &mut self,
+        key: &str,
+        parsed: Parsed<'_, T>,
+        range: std::ops::RangeInclusive<T>,
+        unit: &str,
+        (type_name, bad_text): (&str, &str),
+    ) -> Option<T> {
+        let value = match parsed {
+            Parsed::Value(v) => v,
+            Parsed::BadText => {
+                self.report(key, bad_text);
+                return None;
+            }
+            Parsed::WrongType(other) => {
+                self.wrong_type(key, type_name, other);
                 return None;
             }
         };

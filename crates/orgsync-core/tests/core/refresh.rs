@@ -18,7 +18,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{Duration, Instant};
 
-use aws_config::{BehaviorVersion, Region, SdkConfig};
+use aws_config::SdkConfig;
 use aws_sdk_organizations::types::{PolicyType, Tag};
 use orgsync_core::credentials::Session;
 use orgsync_core::planner::{NoProgress, RateLimits};
@@ -37,23 +37,6 @@ const SEQUENCES: usize = 200;
 /// `full_refresh_days` of the property test: short, so blind spots close
 /// within the test.
 const FULL_REFRESH: Duration = Duration::from_secs(4);
-
-async fn admin_config(emulator: &Emulator) -> SdkConfig {
-    let admin = emulator.admin_identity();
-    let creds = aws_credential_types::Credentials::new(
-        &admin.access_key_id,
-        &admin.secret_access_key,
-        None,
-        None,
-        "refresh-test",
-    );
-    aws_config::defaults(BehaviorVersion::latest())
-        .region(Region::new("us-east-1"))
-        .endpoint_url(emulator.endpoint_url())
-        .credentials_provider(creds)
-        .load()
-        .await
-}
 
 /// The reading side: the demo identity's chain, every table the tree and
 /// the Account API feed (effective policies and account details included).
@@ -458,7 +441,7 @@ async fn incremental_runs_equal_full_reads_after_random_writes() {
     let emulator =
         Emulator::start(EmulatorConfig::synthetic(16, 15)).await.expect("emulator starts");
     let reader = Reader::new(&emulator).await;
-    let config = admin_config(&emulator).await;
+    let config = emulator.admin_sdk_config().await;
     let mut writer = Writer {
         emulator: &emulator,
         org: aws_sdk_organizations::Client::new(&config),
@@ -547,7 +530,7 @@ async fn the_overlap_catches_an_event_delivered_after_the_run() {
     spec.cloudtrail.delivery_delay_max_s = 600.0;
     controls.set_profile(Profile::Custom(spec));
     let reader = Reader::new(&emulator).await;
-    let org = aws_sdk_organizations::Client::new(&admin_config(&emulator).await);
+    let org = aws_sdk_organizations::Client::new(&emulator.admin_sdk_config().await);
     let member = controls.with_org(|o| {
         o.accounts.keys().find(|id| **id != o.management_account_id).cloned().expect("a member")
     });
@@ -636,7 +619,7 @@ async fn a_delegated_administrators_change_is_read_from_its_own_history() {
 
     // The delegated administrator changes a policy in its own session: the
     // event is in its history, not the management account's.
-    let config = admin_config(&emulator).await;
+    let config = emulator.admin_sdk_config().await;
     let role = format!("arn:aws:iam::{delegate}:role/OrganizationAccountAccessRole");
     let creds = aws_sdk_sts::Client::new(&config)
         .assume_role()

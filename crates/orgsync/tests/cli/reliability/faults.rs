@@ -538,20 +538,7 @@ async fn all_faults_at_once_give_identical_output() {
 /// is a CloudTrail event an incremental run reads: a tag, a move, an
 /// alternate contact and an attachment.
 async fn change_through_the_api(emulator: &Emulator) {
-    let admin = emulator.admin_identity();
-    let creds = aws_credential_types::Credentials::new(
-        &admin.access_key_id,
-        &admin.secret_access_key,
-        None,
-        None,
-        "faults-test",
-    );
-    let config = aws_config::defaults(aws_config::BehaviorVersion::latest())
-        .region(aws_config::Region::new(emulator.region().to_owned()))
-        .endpoint_url(emulator.endpoint_url())
-        .credentials_provider(creds)
-        .load()
-        .await;
+    let config = emulator.admin_sdk_config().await;
     let org = aws_sdk_organizations::Client::new(&config);
     let (member, parent, ou, policy) = emulator.controls().with_org(|o| {
         let member = o
