@@ -676,3 +676,60 @@ async fn a_delegated_administrators_change_is_read_from_its_own_history() {
     assert_eq!(content(&stale), content(&base_without));
     emulator.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_run_that_cannot_be_incremental_reads_everything_and_says_why() {
+    let emulator =
+        Emulator::start(EmulatorConfig::synthetic(12, 18)).await.expect("emulator starts");
+    let reader = Reader::new(&emulator).await;
+    let week = RefreshSettings {
+        mode: RefreshMode::Auto,
+        full_refresh: Duration::from_secs(7 * 86_400),
+        overlap: Duration::from_secs(1200),
+    };
+    let reason = |s: &Snapshot| {
+        let refresh = s.run.refresh.clone().expect("recorded");
+        assert_eq!(refresh.kind, RefreshKind::Full);
+        refresh.reason.unwrap_or_default()
+    };
+    let first = reader.run(None, week).await;
+    assert!(reason(&first).contains("no snapshot of this organization"), "{}", reason(&first));
+    // Asked for: no reason to give.
+    let asked = reader.run(Some(&first), RefreshSettings { mode: RefreshMode::Full, ..week }).await;
+    assert_eq!(asked.run.refresh.unwrap().reason, None);
+
+    // A previous snapshot older than full_refresh_days.
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let short = RefreshSettings { full_refresh: Duration::from_millis(10), ..week };
+    let stale = reader.run(Some(&first), short).await;
+    assert!(reason(&stale).contains("beyond full_refresh_days"), "{}", reason(&stale));
+
+    // A previous snapshot that lacks a table this run reads.
+    let mut fewer = first.clone();
+    fewer.tables.remove(&TableName::AlternateContact);
+    fewer.run.counts.remove(TableName::AlternateContact.as_str());
+    let missing = reader.run(Some(&fewer), week).await;
+    assert!(
+        reason(&missing).contains("aws_organizations_alternate_contact"),
+        "{}",
+        reason(&missing)
+    );
+
+    // A snapshot written before table contract version 6.
+    let mut older = first.clone();
+    older.run.refresh = None;
+    let old = reader.run(Some(&older), week).await;
+    assert!(reason(&old).contains("contract version 6"), "{}", reason(&old));
+
+    // CloudTrail denied: a full read that names the call, never a stale answer.
+    let role = emulator.demo_identity().master_assume_role_arn_chain.last().unwrap().clone();
+    emulator.controls().deny_action(&role, "cloudtrail:LookupEvents");
+    let denied = reader.run(Some(&first), week).await;
+    assert!(
+        reason(&denied).contains("cloudtrail:LookupEvents answered AccessDenied"),
+        "{}",
+        reason(&denied)
+    );
+    assert_eq!(differences(&denied, &first), vec![]);
+    emulator.shutdown().await;
+}
