@@ -27,8 +27,8 @@
 //!    administrator the chain does not reach, changes AWS makes) is caught
 //!    within `full_refresh_days` plus one run interval;
 //! 4. assembles the OU/account tree from the previous one and the parents
-//!    it re-listed ([`tree`]), and carries every row it did not re-read
-//!    forward with its `fetched_at` ([`merge`]).
+//!    it re-listed (module `tree`), and carries every row it did not re-read
+//!    forward with its `fetched_at` (module `merge`).
 //!
 //! It reads everything instead, saying why in `orgsync_run.refresh_reason`,
 //! when there is no usable previous snapshot (none, another contract
