@@ -7,9 +7,14 @@
 //! Deterministic: the same organization, count and seed give the same
 //! changes. Every change keeps the model valid (parents exist, the
 //! management account stays, AWS-managed policies stay where AWS puts them).
+//!
+//! Each change also names the API call that makes it ([`Change::call`]), so
+//! [`crate::Emulator::make_realistic_changes`] can record it in the
+//! management account's CloudTrail history as the administrator's write.
 
 use rand::{Rng, SeedableRng, seq::IndexedRandom};
 use rand_chacha::ChaCha8Rng;
+use serde_json::{Value, json};
 
 use crate::model::{Account, AccountState, AlternateContact, Organization, Tag};
 
@@ -40,15 +45,42 @@ const KINDS: [ChangeKind; 9] = [
     ChangeKind::RemoveAccount,
 ];
 
+/// The API call that makes a change: its event source, operation and
+/// request parameters (as the API names them).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Call {
+    /// `organizations.amazonaws.com` or `account.amazonaws.com`.
+    pub event_source: &'static str,
+    /// The operation, e.g. `MoveAccount`.
+    pub operation: &'static str,
+    /// The request parameters.
+    pub params: Value,
+}
+
+/// One change applied.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    /// What was done, in a sentence.
+    pub sentence: String,
+    /// The call that does it.
+    pub call: Call,
+}
+
+const ORGANIZATIONS: &str = "organizations.amazonaws.com";
+
+fn organizations(operation: &'static str, params: Value) -> Call {
+    Call { event_source: ORGANIZATIONS, operation, params }
+}
+
 /// Applies `count` changes to `org` (fewer only when the organization is too
-/// small to offer a candidate for any kind) and returns one sentence per
-/// change, in the order applied. `now` (epoch seconds) dates new accounts.
+/// small to offer a candidate for any kind) and returns them in the order
+/// applied. `now` (epoch seconds) dates new accounts.
 pub fn apply_realistic_changes(
     org: &mut Organization,
     count: usize,
     seed: u64,
     now: i64,
-) -> Vec<String> {
+) -> Vec<Change> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x0c4a_9e5d);
     let mut applied = Vec::with_capacity(count);
     let mut round: Vec<ChangeKind> = Vec::new();
@@ -101,7 +133,7 @@ fn apply_one(
     sequence: usize,
     rng: &mut ChaCha8Rng,
     now: i64,
-) -> Option<String> {
+) -> Option<Change> {
     let ou_ids: Vec<String> = org.organizational_units.keys().cloned().collect();
     match kind {
         ChangeKind::MoveAccount => {
@@ -115,8 +147,10 @@ fn apply_one(
                 parent_name(org, &from),
                 parent_name(org, &to)
             );
-            org.accounts.get_mut(&id)?.parent_id = to;
-            Some(sentence)
+            org.accounts.get_mut(&id)?.parent_id = to.clone();
+            let params =
+                json!({ "AccountId": id, "SourceParentId": from, "DestinationParentId": to });
+            Some(Change { sentence, call: organizations("MoveAccount", params) })
         }
         ChangeKind::TagAccount => {
             let id = active_members(org).choose(rng)?.clone();
@@ -132,7 +166,10 @@ fn apply_one(
                     format!("tagged CostCenter={value}")
                 }
             };
-            Some(format!("{sentence} on {}", account_label(org.accounts.get(&id)?)))
+            let sentence = format!("{sentence} on {}", account_label(org.accounts.get(&id)?));
+            let params =
+                json!({ "ResourceId": id, "Tags": [{ "Key": "CostCenter", "Value": value }] });
+            Some(Change { sentence, call: organizations("TagResource", params) })
         }
         ChangeKind::CreateAccount => {
             let parent = ou_ids.choose(rng).cloned().unwrap_or_else(|| org.root.id.clone());
@@ -171,8 +208,9 @@ fn apply_one(
                     failure_reason: None,
                 },
             );
+            let params = json!({ "Email": account.email, "AccountName": account.name });
             org.accounts.insert(id, account);
-            Some(sentence)
+            Some(Change { sentence, call: organizations("CreateAccount", params) })
         }
         ChangeKind::AttachPolicy => {
             let custom: Vec<String> = org
@@ -189,26 +227,34 @@ fn apply_one(
             let target = (*free.choose(rng)?).clone();
             org.attach_policy(&policy_id, &target);
             let policy = org.policies.get(&policy_id)?;
-            Some(format!(
+            let sentence = format!(
                 "attached {} {} ({}) to OU {}",
                 policy.policy_type,
                 policy.name,
                 policy.id,
                 parent_name(org, &target)
-            ))
+            );
+            let params = json!({ "PolicyId": policy_id, "TargetId": target });
+            Some(Change { sentence, call: organizations("AttachPolicy", params) })
         }
         ChangeKind::RenameOu => {
             let id = ou_ids.choose(rng)?.clone();
             let ou = org.organizational_units.get_mut(&id)?;
             let old = std::mem::take(&mut ou.name);
             ou.name = format!("{old}-v2");
-            Some(format!("renamed OU {id} from {old} to {}", ou.name))
+            let sentence = format!("renamed OU {id} from {old} to {}", ou.name);
+            let params = json!({ "OrganizationalUnitId": id, "Name": ou.name });
+            Some(Change { sentence, call: organizations("UpdateOrganizationalUnit", params) })
         }
         ChangeKind::CloseAccount => {
             let id = active_members(org).choose(rng)?.clone();
             let account = org.accounts.get_mut(&id)?;
             account.state = AccountState::Closed;
-            Some(format!("closed {}", account_label(account)))
+            let sentence = format!("closed {}", account_label(account));
+            Some(Change {
+                sentence,
+                call: organizations("CloseAccount", json!({ "AccountId": id })),
+            })
         }
         ChangeKind::UpdateAlternateContact => {
             let with_contacts: Vec<String> = org
@@ -223,8 +269,23 @@ fn apply_one(
             let phone = format!("+1-555-{:04}", rng.random_range(0..10_000));
             let contact: &mut AlternateContact = contacts.get_mut(&contact_type)?;
             contact.phone_number = phone.clone();
+            let params = json!({
+                "AccountId": id,
+                "AlternateContactType": contact_type,
+                "EmailAddress": contact.email_address,
+                "Name": contact.name,
+                "PhoneNumber": phone,
+                "Title": contact.title,
+            });
             let label = account_label(org.accounts.get(&id)?);
-            Some(format!("changed the {contact_type} contact's phone to {phone} on {label}"))
+            let sentence =
+                format!("changed the {contact_type} contact's phone to {phone} on {label}");
+            let call = Call {
+                event_source: "account.amazonaws.com",
+                operation: "PutAlternateContact",
+                params,
+            };
+            Some(Change { sentence, call })
         }
         ChangeKind::DetachPolicy => {
             let attached: Vec<(String, String)> = org
@@ -243,10 +304,12 @@ fn apply_one(
                 }
                 None => format!("root {}", org.root.id),
             };
-            Some(format!(
+            let sentence = format!(
                 "detached {} {} ({}) from {target_label}",
                 policy.policy_type, policy.name, policy.id
-            ))
+            );
+            let params = json!({ "PolicyId": policy_id, "TargetId": target });
+            Some(Change { sentence, call: organizations("DetachPolicy", params) })
         }
         ChangeKind::RemoveAccount => {
             let removable: Vec<String> = active_members(org)
@@ -256,7 +319,9 @@ fn apply_one(
             let id = removable.choose(rng)?.clone();
             let label = account_label(org.accounts.get(&id)?);
             org.remove_account(&id);
-            Some(format!("removed {label} from the organization"))
+            let sentence = format!("removed {label} from the organization");
+            let params = json!({ "AccountId": id });
+            Some(Change { sentence, call: organizations("RemoveAccountFromOrganization", params) })
         }
     }
 }
@@ -279,7 +344,7 @@ mod tests {
         assert_ne!(first, before);
         assert!(first.validate().is_empty(), "{:?}", first.validate());
         for verb in ["moved", "created", "closed", "removed", "renamed", "attached", "detached"] {
-            assert!(a.iter().any(|s| s.starts_with(verb)), "no `{verb}` in {a:#?}");
+            assert!(a.iter().any(|c| c.sentence.starts_with(verb)), "no `{verb}` in {a:#?}");
         }
         assert!(first.accounts.contains_key(&first.management_account_id));
     }

@@ -358,14 +358,19 @@ impl IdentityStore {
     }
 }
 
-fn user_principal(user: &UserSpec) -> Principal {
-    let account_id = user.arn.split(':').nth(4).unwrap_or("").to_string();
+/// The principal of the IAM user `arn`.
+pub(crate) fn user_principal_of(arn: &str) -> Principal {
+    let account_id = arn.split(':').nth(4).unwrap_or("").to_string();
     Principal {
-        arn: user.arn.clone(),
+        arn: arn.to_owned(),
         account_id,
-        user_id: format!("AIDA{}", &unique_suffix(&user.arn)),
+        user_id: format!("AIDA{}", &unique_suffix(arn)),
         kind: PrincipalKind::User,
     }
+}
+
+fn user_principal(user: &UserSpec) -> Principal {
+    user_principal_of(&user.arn)
 }
 
 /// `AROA…` id of a role, stable per ARN.

@@ -271,6 +271,44 @@ impl Emulator {
         self.admin.clone()
     }
 
+    /// Applies `count` realistic changes ([`changes::apply_realistic_changes`])
+    /// as the administrator would make them, each recorded in the
+    /// management account's CloudTrail history as that write (delivered at
+    /// once), and returns one sentence per change.
+    pub fn make_realistic_changes(&self, count: usize, seed: u64) -> Vec<String> {
+        let now = self.controls.state.now_ms().div_euclid(1000);
+        let changes =
+            self.controls.mutate_org(|org| changes::apply_realistic_changes(org, count, seed, now));
+        let principal = identity::user_principal_of(&self.admin.user_arn);
+        let mut spec = self.controls.profile();
+        spec.cloudtrail.delivery_delay_min_s = 0.0;
+        spec.cloudtrail.delivery_delay_max_s = 0.0;
+        for (n, change) in changes.iter().enumerate() {
+            let ids: Vec<&str> = change
+                .call
+                .params
+                .as_object()
+                .into_iter()
+                .flat_map(|params| params.iter())
+                .filter(|(key, _)| key.ends_with("Id"))
+                .filter_map(|(_, value)| value.as_str())
+                .collect();
+            let write = trail::WriteRecord {
+                event_source: change.call.event_source,
+                event_name: change.call.operation,
+                principal: &principal,
+                access_key_id: &self.admin.access_key_id,
+                request_id: &format!("orgsync-demo-change-{seed}-{n}"),
+                params: &change.call.params,
+                response: &serde_json::Value::Null,
+                resources: ids.into_iter().map(trail::resource).collect(),
+                user_agent: "orgsync-emulator",
+            };
+            self.controls.state.record_event(&write, &spec);
+        }
+        changes.into_iter().map(|c| c.sentence).collect()
+    }
+
     /// An AWS SDK configuration signed as the administrator, for clients
     /// that change the organization served (tests, benchmarks); the SDK's
     /// standard retries ride out the profile's quotas.

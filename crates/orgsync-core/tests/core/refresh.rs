@@ -733,3 +733,26 @@ async fn a_run_that_cannot_be_incremental_reads_everything_and_says_why() {
     assert_eq!(differences(&denied, &first), vec![]);
     emulator.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demos_recorded_changes_are_read_incrementally_as_a_full_read_reads_them() {
+    let emulator =
+        Emulator::start(EmulatorConfig::synthetic(60, 19)).await.expect("emulator starts");
+    let reader = Reader::new(&emulator).await;
+    let week = RefreshSettings {
+        mode: RefreshMode::Auto,
+        full_refresh: Duration::from_secs(7 * 86_400),
+        overlap: Duration::from_secs(1200),
+    };
+    let base = reader.run(None, week).await;
+    let made = emulator.make_realistic_changes(30, 19);
+    assert_eq!(made.len(), 30);
+    let incremental = reader.run(Some(&base), week).await;
+    let refresh = incremental.run.refresh.clone().unwrap();
+    assert_eq!(refresh.kind, RefreshKind::Incremental, "{:?}", refresh.reason);
+    assert_eq!(refresh.events_read, Some(30));
+    let full = reader.run(None, settings(RefreshMode::Full, Duration::ZERO)).await;
+    assert_eq!(differences(&incremental, &full), vec![]);
+    assert!(incremental.run.api_calls < full.run.api_calls);
+    emulator.shutdown().await;
+}

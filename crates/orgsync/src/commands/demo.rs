@@ -3,7 +3,9 @@
 //! SigV4 signing, a two-role chain with an external ID — into
 //! `orgsync-demo.db`, then prints the summary and the tree. With
 //! `--changes N` it then applies N realistic changes to the emulated
-//! organization, syncs again and prints what `orgsync diff` shows.
+//! organization (each in its CloudTrail history, as the administrator's
+//! write), syncs again — an incremental refresh — and prints what
+//! `orgsync diff` shows.
 //!
 //! The configuration goes through the same loading and validation as
 //! `orgsync sync`, so the demo exercises exactly the production path.
@@ -14,6 +16,7 @@ use clap::Args;
 use orgsync_core::UserError;
 use orgsync_core::config::{self, Secret, Sources, StdinSecrets};
 use orgsync_core::planner::RateLimits;
+use orgsync_core::refresh::{RefreshMode, RefreshSettings};
 use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
 use orgsync_report::{OrgModel, TreeOptions, build_tree, render_tree_text};
 use orgsync_schema::Snapshot;
@@ -143,22 +146,20 @@ async fn syncs(
     global: &GlobalArgs,
 ) -> anyhow::Result<(ExitCode, Option<Snapshot>, Option<Snapshot>)> {
     let plan = demo_plan(emulator, args)?;
-    let first = crate::pipeline::sync(plan.clone(), rate_limits.clone(), global).await?;
+    // Each demo starts a new emulator, whose event history does not know
+    // what an earlier demo left in the destination: the first sync reads
+    // everything.
+    let full = config::Plan {
+        refresh: RefreshSettings { mode: RefreshMode::Full, ..plan.refresh },
+        ..plan.clone()
+    };
+    let first = crate::pipeline::sync(full, rate_limits.clone(), global).await?;
     if args.changes == 0 || first.snapshot.is_none() {
         return Ok((first.exit_code, first.snapshot, None));
     }
-    let controls = emulator.controls();
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let applied = controls.mutate_org(|org| {
-        orgsync_emulator::changes::apply_realistic_changes(
-            org,
-            args.changes as usize,
-            args.seed,
-            i64::try_from(now).unwrap_or(i64::MAX),
-        )
-    });
+    // Made as the administrator would, each in the event history: the
+    // second sync is an incremental refresh.
+    let applied = emulator.make_realistic_changes(args.changes as usize, args.seed);
     let mut lines =
         format!("\ndemo: {} change(s) made in the organization since that sync:", applied.len());
     for change in &applied {
@@ -183,11 +184,6 @@ fn demo_plan(emulator: &Emulator, args: &DemoArgs) -> Result<config::Plan, UserE
         ("endpoint_url".to_owned(), emulator.endpoint_url()),
         ("region".to_owned(), emulator.region().to_owned()),
         ("destination".to_owned(), args.destination.clone()),
-        // Each demo starts a new emulator, whose event history does not
-        // know what an earlier demo changed in the destination's snapshot,
-        // and its changes are made inside the emulator, not through its
-        // API: every demo sync reads everything.
-        ("refresh".to_owned(), "full".to_owned()),
     ]);
     for (on, key) in [
         (args.effective_policies, "effective_policies"),
