@@ -911,6 +911,73 @@ async fn a_version_2_destination_is_migrated_in_place_and_keeps_its_runs() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_version_5_destination_is_read_in_full_once_then_refreshed_incrementally() {
+    // Written by the release before contract version 6 (see its README).
+    let emulator = emulator(12, 3).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    load_destination(&db, "sqlite_v5");
+    let version = "SELECT version FROM orgsync_schema_version";
+    assert_eq!(count(&db, version), 5);
+    let old_runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
+    assert_eq!(old_runs.len(), 2);
+
+    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
+    let sync = || orgsync().args(["sync", "--config"]).arg(&config).output().unwrap();
+    let out = sync();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert_eq!(count(&db, version), i64::from(orgsync_schema::SCHEMA_VERSION));
+    assert!(
+        text(&out).contains(
+            "refresh: full — the previous snapshot was written before table contract version 6"
+        ),
+        "{}",
+        text(&out)
+    );
+    // Every data table and its history gained `fetched_at`, set on the new rows only.
+    for def in orgsync_schema::DATA_TABLES.iter().filter(|t| !t.opt_in) {
+        for table in [def.name.to_owned(), format!("{}_history", def.name)] {
+            let columns = strings(&db, &format!("SELECT name FROM pragma_table_info('{table}')"));
+            assert!(columns.iter().any(|c| c == "fetched_at"), "{table}: {columns:?}");
+        }
+    }
+    let unset = |run: &str| {
+        count(
+            &db,
+            &format!(
+                "SELECT COUNT(*) FROM aws_organizations_account_history WHERE run_id = '{run}' AND fetched_at IS NULL"
+            ),
+        )
+    };
+    assert!(unset(&old_runs[1]) > 0, "rows written before version 6 have no fetched_at");
+    let runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
+    assert_eq!(unset(&runs[2]), 0);
+
+    let out = sync();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    assert!(text(&out).contains("refresh: incremental"), "{}", text(&out));
+    let kinds =
+        strings(&db, "SELECT coalesce(refresh, 'before 6') FROM orgsync_run ORDER BY started_at");
+    assert_eq!(kinds, ["before 6", "before 6", "full", "incremental"]);
+    // The version-5 runs are still read back in full, next to the new ones.
+    let out = orgsync()
+        .args([
+            "diff",
+            "--format",
+            "json",
+            "--from",
+            &old_runs[0],
+            "--to",
+            &old_runs[1],
+            "--destination",
+        ])
+        .arg(format!("sqlite:{}", db.display()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_version_4_destination_gains_the_account_management_tables_and_keeps_its_runs() {
     // Written by the release before contract version 5 (see its README).
     let emulator = emulator(12, 3).await;
