@@ -36,6 +36,23 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use orgsync_emulator::Emulator;
 
+/// The time-scaled AWS-like emulator serving a synthetic organization, as
+/// the scope and refresh measurements start it (no request log).
+pub async fn scaled_emulator(
+    accounts: usize,
+    seed: u64,
+    time_scale: f64,
+) -> anyhow::Result<Emulator> {
+    Emulator::start(orgsync_emulator::EmulatorConfig {
+        org: orgsync_emulator::OrgSource::Synthetic { accounts, seed },
+        profile: orgsync_emulator::Profile::Scaled(time_scale),
+        max_recorded_requests: 0,
+        ..orgsync_emulator::EmulatorConfig::default()
+    })
+    .await
+    .context("failed to start the emulator")
+}
+
 /// The configuration of a run against `emulator`: the demo identity and role
 /// chain, a SQLite destination in `dir`. The boto3 script reads the same file.
 pub fn write_config(emulator: &Emulator, dir: &Path, name: &str) -> anyhow::Result<PathBuf> {

@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use aws_sdk_organizations::types::Tag;
-use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, OrgSource, Profile};
+use orgsync_emulator::{AccountState, Emulator};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
@@ -191,14 +191,7 @@ pub async fn measure(
     seed: u64,
     time_scale: f64,
 ) -> anyhow::Result<RefreshResult> {
-    let emulator = Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts, seed },
-        profile: Profile::Scaled(time_scale),
-        max_recorded_requests: 0,
-        ..EmulatorConfig::default()
-    })
-    .await
-    .context("failed to start the emulator")?;
+    let emulator = crate::scaled_emulator(accounts, seed, time_scale).await?;
     let controls = emulator.controls();
     let calls = || -> u64 { controls.counters().per_operation.values().map(|c| c.calls).sum() };
     let dir = tempfile::tempdir()?;

@@ -12,7 +12,6 @@ use std::path::Path;
 
 use anyhow::Context;
 use orgsync_emulator::model::Organization;
-use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
 
 use crate::measure::run_orgsync;
 use crate::write_config;
@@ -86,14 +85,7 @@ pub async fn measure(
     time_scale: f64,
     share: f64,
 ) -> anyhow::Result<ScopeResult> {
-    let emulator = Emulator::start(EmulatorConfig {
-        org: OrgSource::Synthetic { accounts, seed },
-        profile: Profile::Scaled(time_scale),
-        max_recorded_requests: 0,
-        ..EmulatorConfig::default()
-    })
-    .await
-    .context("failed to start the emulator")?;
+    let emulator = crate::scaled_emulator(accounts, seed, time_scale).await?;
     let controls = emulator.controls();
     let (ou, in_scope) =
         controls.with_org(|org| pick_ou(org, share)).context("the organization has no OU")?;

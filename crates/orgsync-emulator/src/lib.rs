@@ -64,6 +64,12 @@ pub use profile::{
 };
 pub use trail::TrailEvent;
 
+/// Every write operation the emulator serves: Organizations', then Account
+/// Management's (alternate contacts).
+pub fn write_operations() -> impl Iterator<Item = &'static str> {
+    services::organizations_write::OPERATIONS.into_iter().chain(services::account::WRITE_OPERATIONS)
+}
+
 use controls::State;
 use identity::IdentityStore;
 
