@@ -51,6 +51,10 @@ pub struct RefreshResult {
     pub first_wall_seconds: f64,
     pub incremental_calls: u64,
     pub incremental_wall_seconds: f64,
+    /// Peak RSS of the incremental run (it holds the previous snapshot).
+    pub incremental_peak_rss_bytes: u64,
+    /// Peak RSS of the full read of the same moment.
+    pub full_peak_rss_bytes: u64,
     pub full_calls: u64,
     pub full_wall_seconds: f64,
     pub rows_different: u64,
@@ -62,7 +66,7 @@ impl RefreshResult {
     pub fn markdown_row(&self) -> String {
         let share = |a: f64, b: f64| a / b * 100.0;
         format!(
-            "| {} | {} ({} events) | {} / {} ({:.2} %) | {:.2} s / {:.2} s ({:.1} %) | {} | {} |",
+            "| {} | {} ({} events) | {} / {} ({:.2} %) | {:.2} s / {:.2} s ({:.1} %) | {:.0} / {:.0} MiB | {} | {} |",
             self.accounts,
             self.changes,
             self.events,
@@ -72,6 +76,8 @@ impl RefreshResult {
             self.incremental_wall_seconds,
             self.full_wall_seconds,
             share(self.incremental_wall_seconds, self.full_wall_seconds),
+            self.incremental_peak_rss_bytes as f64 / 1_048_576.0,
+            self.full_peak_rss_bytes as f64 / 1_048_576.0,
             self.rows_different,
             self.boto3_seconds.map_or("not run".to_owned(), |b| format!(
                 "{b:.1} s ({:.0}×)",
@@ -82,7 +88,7 @@ impl RefreshResult {
 }
 
 /// The table header matching [`RefreshResult::markdown_row`].
-pub const MARKDOWN_HEADER: &str = "| accounts | changes | API calls incremental / full | wall incremental / full | rows different | sequential boto3 (incremental's speed-up) |\n|---:|---:|---:|---:|---:|---:|";
+pub const MARKDOWN_HEADER: &str = "| accounts | changes | API calls incremental / full | wall incremental / full | peak RSS incremental / full | rows different | sequential boto3 (incremental's speed-up) |\n|---:|---:|---:|---:|---:|---:|---:|";
 
 /// The SDK clients of the emulator's administrator.
 async fn admin_clients(
@@ -257,6 +263,8 @@ pub async fn measure(
         first_wall_seconds: first.usage.wall_seconds,
         incremental_calls,
         incremental_wall_seconds: incremental.usage.wall_seconds,
+        incremental_peak_rss_bytes: incremental.usage.peak_rss_bytes,
+        full_peak_rss_bytes: full.usage.peak_rss_bytes,
         full_calls,
         full_wall_seconds: full.usage.wall_seconds,
         rows_different: different.values().sum(),
