@@ -698,6 +698,23 @@ async fn a_run_that_cannot_be_incremental_reads_everything_and_says_why() {
         reason(&missing)
     );
 
+    // A previous run denied a whole policy type: only a full read gives the
+    // same rows and error.
+    let mut denied_type = first.clone();
+    denied_type.errors.push(orgsync_schema::ErrorRecord {
+        table_name: TableName::Policy.as_str().to_owned(),
+        resource_id: Some("BACKUP_POLICY".to_owned()),
+        api_operation: "DescribePolicy".to_owned(),
+        error_code: "AccessDeniedException".to_owned(),
+        message: None,
+    });
+    let partial = reader.run(Some(&denied_type), week).await;
+    assert!(
+        reason(&partial).contains("could not read aws_organizations_policy"),
+        "{}",
+        reason(&partial)
+    );
+
     // A snapshot written before table contract version 6.
     let mut older = first.clone();
     older.run.refresh = None;
