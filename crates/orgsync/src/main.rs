@@ -40,7 +40,8 @@ enum Command {
     /// Run a full sync against the built-in emulator (no AWS account, no network).
     #[cfg(feature = "emulator")]
     Demo(commands::demo::DemoArgs),
-    /// Extract every enabled table into the destination.
+    /// Extract every enabled table into the destination (only what changed
+    /// once it holds a snapshot).
     Sync(commands::sync::SyncArgs),
     /// Validate the configuration, walk the role chain and probe permissions.
     Check(commands::check::CheckArgs),

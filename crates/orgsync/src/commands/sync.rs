@@ -1,5 +1,6 @@
-//! `orgsync sync`: authenticate, extract every enabled table, write the
-//! destination atomically, record the run, print the summary.
+//! `orgsync sync`: authenticate, extract every enabled table (incrementally
+//! once the destination holds a snapshot: `orgsync_core::refresh`), write
+//! the destination atomically, record the run, print the summary.
 
 use std::process::ExitCode;
 
@@ -13,7 +14,7 @@ use crate::printer::GlobalArgs;
 /// Arguments of `orgsync sync`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  orgsync sync --config orgsync.toml\n  orgsync sync --config orgsync.toml --destination postgres://me@db/inventory\n  ORGSYNC_SECRET_ACCESS_KEY=… orgsync sync --config hub-export.json"
+    after_help = "Examples:\n  orgsync sync --config orgsync.toml\n  orgsync sync --config orgsync.toml --full\n  orgsync sync --config orgsync.toml --destination postgres://me@db/inventory\n  ORGSYNC_SECRET_ACCESS_KEY=… orgsync sync --config hub-export.json"
 )]
 pub struct SyncArgs {
     #[command(flatten)]
