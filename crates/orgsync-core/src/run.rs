@@ -308,7 +308,7 @@ pub async fn extract(
     }
 
     let (mut tables, errors) = ctx.take_results();
-    let refresh_record = match (&incremental, assembled, &previous) {
+    let refresh_record = match (&incremental, assembled, previous) {
         (Some(incremental), Some(assembled), Some(baseline)) => {
             let rows_reread = incremental.carry_forward(&ctx, baseline, &assembled, &mut tables);
             RefreshRecord {
@@ -319,9 +319,9 @@ pub async fn extract(
                 rows_reread: Some(rows_reread),
             }
         }
-        _ => {
-            if let Some(previous) = previous.as_ref().filter(|_| !options.scope.is_whole()) {
-                tables = crate::scope::merge(previous, tables, &options.scope, &options.run_id);
+        (_, _, previous) => {
+            if let Some(previous) = previous.filter(|_| !options.scope.is_whole()) {
+                tables = crate::scope::merge(&previous, tables, &options.scope, &options.run_id);
             }
             RefreshRecord {
                 kind: RefreshKind::Full,

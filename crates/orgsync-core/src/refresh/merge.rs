@@ -21,8 +21,6 @@ use super::tree::Assembled;
 
 /// What an incremental run read, to decide which previous rows it keeps.
 pub(crate) struct Carry<'a> {
-    /// The snapshot built on.
-    pub previous: &'a Snapshot,
     /// The tree now.
     pub tree: &'a Assembled,
     /// Root ids.
@@ -118,23 +116,24 @@ impl Carry<'_> {
     }
 }
 
-/// Adds the kept previous rows to `tables` (the rows read now), gives them
+/// Adds the kept rows of `previous` (the snapshot built on, consumed: its
+/// rows are moved, not copied) to `tables` (the rows read now), gives them
 /// `run_id`, restores the `fetched_at` of OUs rebuilt from the previous
 /// snapshot, and sorts each table by its key.
 pub(crate) fn carry_forward(
     carry: &Carry<'_>,
+    mut previous: Snapshot,
     tables: &mut BTreeMap<TableName, Vec<Row>>,
     run_id: &str,
 ) {
     for (&table, rows) in tables.iter_mut() {
+        let previous_rows = previous.tables.remove(&table).unwrap_or_default();
         let def = table.def();
         let run_column = def.column_index("run_id").expect("every data table has run_id");
         let fetched_column =
             def.column_index("fetched_at").expect("every data table has fetched_at");
         if table == TableName::OrganizationalUnit {
-            let previous: BTreeMap<String, Value> = carry
-                .previous
-                .rows(table)
+            let previous: BTreeMap<String, Value> = previous_rows
                 .iter()
                 .filter_map(|r| Some((cell(table, r, "ou_id")?, r[fetched_column].clone())))
                 .collect();
@@ -148,11 +147,9 @@ pub(crate) fn carry_forward(
             }
             continue;
         }
-        let kept: Vec<Row> = carry
-            .previous
-            .rows(table)
-            .iter()
-            .filter_map(|row| carry.keep(table, row.clone()))
+        let kept: Vec<Row> = previous_rows
+            .into_iter()
+            .filter_map(|row| carry.keep(table, row))
             .map(|mut row| {
                 row[run_column] = Value::text(run_id);
                 row

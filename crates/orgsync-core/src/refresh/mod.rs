@@ -574,12 +574,13 @@ impl Incremental {
         Refreshed { tree, accounts_read, effective_read, tags_read }
     }
 
-    /// Adds the rows carried forward to `tables` ([`merge`]) and returns
-    /// how many rows were read from AWS.
+    /// Adds the rows of `base` carried forward to `tables` (module
+    /// `merge`; `base` is consumed) and returns how many rows were read
+    /// from AWS.
     pub fn carry_forward(
         &self,
         ctx: &Ctx<'_>,
-        base: &Snapshot,
+        base: Snapshot,
         refreshed: &Refreshed,
         tables: &mut BTreeMap<TableName, Vec<Row>>,
     ) -> u64 {
@@ -592,12 +593,11 @@ impl Incremental {
         };
         let mut tags_read = refreshed.tags_read.clone();
         tags_read.extend(chosen(Selection::reads_policy_tags));
-        let roots = ids(base, TableName::Root, "root_id")
+        let roots = ids(&base, TableName::Root, "root_id")
             .into_iter()
             .chain(refreshed.tree.lineage.values().filter_map(|l| l.first().cloned()))
             .collect();
         let carry = merge::Carry {
-            previous: base,
             tree: &refreshed.tree,
             roots: &roots,
             policies: &policies,
@@ -607,7 +607,7 @@ impl Incremental {
             content_read: &chosen(Selection::reads_policy_content),
             targets_read: &chosen(Selection::reads_policy_targets),
         };
-        merge::carry_forward(&carry, tables, &ctx.run_id);
+        merge::carry_forward(&carry, base, tables, &ctx.run_id);
         rows_reread
     }
 }

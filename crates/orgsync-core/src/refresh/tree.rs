@@ -202,9 +202,32 @@ pub(crate) async fn read(
         }
     }
     // Accounts the listings do not place: new ones, those missing from
-    // their re-listed parent, and those whose path AWS reports elsewhere
-    // (moved without an event in the history read).
+    // their re-listed parent or under an OU that is gone, and those whose
+    // path AWS reports elsewhere (moved without an event in the history
+    // read).
     let placed_by_listing: BTreeSet<&String> = listed.child_accounts.values().flatten().collect();
+    // OUs gone from a re-listed parent, with everything the previous tree
+    // had below them: their accounts must be placed anew.
+    let mut gone: BTreeSet<&String> = previous
+        .ou_parents
+        .iter()
+        .filter(|(id, parent)| {
+            listed.child_ous.get(*parent).is_some_and(|now| !now.iter().any(|o| o.id() == Some(id)))
+        })
+        .map(|(id, _)| id)
+        .collect();
+    loop {
+        let below: Vec<&String> = previous
+            .ou_parents
+            .iter()
+            .filter(|(id, parent)| gone.contains(parent) && !gone.contains(id))
+            .map(|(id, _)| id)
+            .collect();
+        if below.is_empty() {
+            break;
+        }
+        gone.extend(below);
+    }
     let moved = |account: &Account, id: &str| {
         let paths = account.paths();
         !paths.is_empty()
@@ -220,7 +243,7 @@ pub(crate) async fn read(
                     || previous
                         .account_parents
                         .get(*id)
-                        .is_none_or(|p| listed.child_accounts.contains_key(p)))
+                        .is_none_or(|p| listed.child_accounts.contains_key(p) || gone.contains(p)))
         })
         .map(|(_, id)| id.to_owned())
         .collect();
