@@ -226,7 +226,12 @@ pub async fn extract(
     let mut full_reason = None;
     let previous = match &options.previous {
         Some(previous) => match previous.read(&org_id).await {
-            Ok(snapshot) => snapshot.filter(|p| p.org_id() == org_id),
+            Ok(snapshot) => snapshot.filter(|p| p.org_id() == org_id).map(|mut previous| {
+                // Derived tables are computed again from the rows at the end;
+                // the previous ones would only hold memory.
+                previous.tables.retain(|table, _| !DERIVED_TABLES.contains(table));
+                previous
+            }),
             Err(e) if !options.scope.is_whole() => {
                 return Err(UserError::failure("failed to read the destination's previous snapshot, which a scoped run keeps outside its scope")
                     .caused_by(e)

@@ -21,7 +21,7 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use orgsync_schema::{ColumnType, Row, TableDef, Value, format_timestamp};
+use orgsync_schema::{ColumnType, Row, TableDef, TextCells, Value, format_timestamp};
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OpenFlags, ToSql, params_from_iter};
 
@@ -101,12 +101,16 @@ impl Backend for Sqlite {
         let mut stmt = conn.prepare_cached(sql)?;
         let mut rows = stmt.query(params_from_iter(params.iter().map(Cell)))?;
         let mut out = Vec::new();
+        // Texts rows repeat (organization and run ids, states, types, account
+        // ids across tables) are read into one shared cell each.
+        let mut texts = TextCells::default();
         while let Some(r) = rows.next()? {
-            let cell = |(i, ty): (usize, &ColumnType)| -> Result<Value, BoxError> {
+            let mut cell = |(i, ty): (usize, &ColumnType)| -> Result<Value, BoxError> {
                 let name = r.as_ref().column_name(i).unwrap_or("?");
-                read_cell(*ty, r.get_ref(i)?).map_err(|e| message(format!("{name}: {e}")))
+                read_cell(*ty, r.get_ref(i)?, &mut texts)
+                    .map_err(|e| message(format!("{name}: {e}")))
             };
-            out.push(types.iter().enumerate().map(cell).collect::<Result<_, _>>()?);
+            out.push(types.iter().enumerate().map(&mut cell).collect::<Result<_, _>>()?);
         }
         Ok(out)
     }
@@ -252,10 +256,18 @@ impl ToSql for Cell<'_> {
     }
 }
 
-/// One SQLite cell back as a [`Value`] of the column's type.
-fn read_cell(ty: ColumnType, cell: ValueRef<'_>) -> Result<Value, String> {
+/// Longest text shared between the cells read ([`TextCells`]): longer ones
+/// (ARNs, documents, messages) are rarely repeated.
+const SHARED_TEXT_BYTES: usize = 64;
+
+/// One SQLite cell back as a [`Value`] of the column's type; short texts
+/// come from `texts`.
+fn read_cell(ty: ColumnType, cell: ValueRef<'_>, texts: &mut TextCells) -> Result<Value, String> {
     Ok(match (ty, cell) {
         (_, ValueRef::Null) => Value::Null,
+        (ColumnType::Text, ValueRef::Text(t)) if t.len() <= SHARED_TEXT_BYTES => {
+            texts.text(std::str::from_utf8(t).map_err(|e| format!("text is not UTF-8: {e}"))?)
+        }
         (ColumnType::Text, ValueRef::Text(t)) => Value::text(utf8(t)?),
         (ColumnType::Json, ValueRef::Text(t)) => Value::Json(utf8(t)?),
         (ColumnType::Timestamp, ValueRef::Text(t)) => Value::Timestamp(parse_timestamp(&utf8(t)?)?),
