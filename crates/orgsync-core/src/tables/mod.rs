@@ -313,6 +313,9 @@ impl<'a> Ctx<'a> {
     /// `row` holds every column but the last, `fetched_at`, which is this
     /// run's start.
     pub fn push_row(&self, table: TableName, mut row: Row) {
+        // Exactly one more cell: a doubled capacity would hold memory in
+        // every row of a large organization.
+        row.reserve_exact(1);
         row.push(Value::Timestamp(self.fetched_at));
         debug_assert_eq!(row.len(), table.def().columns.len(), "{}", table.as_str());
         if let Some(rows) = lock(&self.rows).get_mut(&table) {
