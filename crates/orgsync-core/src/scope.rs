@@ -85,11 +85,6 @@ impl PartialEq for PreviousSnapshot {
     }
 }
 
-/// Text of the cell `column` of a row of `table`.
-fn cell<'r>(table: TableName, row: &'r Row, column: &str) -> Option<&'r str> {
-    row.get(table.def().column_index(column)?)?.as_str()
-}
-
 /// The OUs and accounts whose rows this run replaces: those of the previous
 /// snapshot inside the scope (by their path) and those read now.
 fn owned_ids(
@@ -102,14 +97,14 @@ fn owned_ids(
         [(TableName::OrganizationalUnit, "ou_id"), (TableName::Account, "account_id")]
     {
         for row in previous.rows(table) {
-            if cell(table, row, "path").is_some_and(|path| scope.contains_path(path))
-                && let Some(id) = cell(table, row, id_column)
+            if table.text(row, "path").is_some_and(|path| scope.contains_path(path))
+                && let Some(id) = table.text(row, id_column)
             {
                 owned.insert(id.to_owned());
             }
         }
         for row in current.get(&table).into_iter().flatten() {
-            if let Some(id) = cell(table, row, id_column) {
+            if let Some(id) = table.text(row, id_column) {
                 owned.insert(id.to_owned());
             }
         }
@@ -139,14 +134,14 @@ pub fn merge(
         let read_now: BTreeSet<Vec<String>> = rows.iter().map(key).collect();
         let whole_resource_type = |row: &Row| {
             table == TableName::Tag
-                && cell(table, row, "resource_type").is_some_and(|t| t == "ROOT" || t == "POLICY")
+                && table.text(row, "resource_type").is_some_and(|t| t == "ROOT" || t == "POLICY")
         };
         let run_column = def.column_index("run_id");
         let kept = previous
             .rows(table)
             .iter()
             .filter(|row| {
-                let replaced = cell(table, row, owner).is_some_and(|id| owned.contains(id))
+                let replaced = table.text(row, owner).is_some_and(|id| owned.contains(id))
                     || whole_resource_type(row);
                 !replaced && !read_now.contains(&key(row))
             })

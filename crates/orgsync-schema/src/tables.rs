@@ -207,6 +207,12 @@ impl TableName {
     pub fn as_str(self) -> &'static str {
         self.def().name
     }
+
+    /// The text of the cell `column` of `row`, a row of this table (None
+    /// when the table has no such column or the cell is not text).
+    pub fn text<'r>(self, row: &'r [crate::Value], column: &str) -> Option<&'r str> {
+        row.get(self.def().column_index(column)?)?.as_str()
+    }
 }
 
 /// Every [`TableName`] fits in a [`TableSet`].

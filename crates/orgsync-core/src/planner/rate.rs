@@ -594,24 +594,8 @@ mod tests {
         let fast = Duration::from_millis(1);
         let throttle_after_each_success = |limiter: &AdaptiveLimiter, latency: Duration| {
             for _ in 0..40 {
-                let ticket = {
-                    let state = limiter.lock();
-                    Ticket {
-                        saturated: true,
-                        rate_epoch: state.rate_epoch,
-                        bucket_epoch: state.bucket_epoch,
-                    }
-                };
-                limiter.on_success(&ticket, latency);
-                let ticket = {
-                    let state = limiter.lock();
-                    Ticket {
-                        saturated: true,
-                        rate_epoch: state.rate_epoch,
-                        bucket_epoch: state.bucket_epoch,
-                    }
-                };
-                limiter.on_throttled(&ticket);
+                limiter.on_success(&limiter.ticket(true), latency);
+                limiter.on_throttled(&limiter.ticket(true));
             }
         };
         // A local endpoint: throttled again and again, it stays at 10/s.

@@ -39,10 +39,6 @@ pub(crate) struct Carry<'a> {
     pub targets_read: &'a BTreeSet<String>,
 }
 
-fn cell(table: TableName, row: &Row, column: &str) -> Option<String> {
-    row.get(table.def().column_index(column)?)?.as_str().map(str::to_owned)
-}
-
 fn set(table: TableName, row: &mut Row, column: &str, value: Value) {
     if let Some(i) = table.def().column_index(column) {
         row[i] = value;
@@ -64,7 +60,7 @@ impl Carry<'_> {
     /// The previous row of `table` with this run's changes, or None when it
     /// is not kept (see the module docs).
     fn keep(&self, table: TableName, mut row: Row) -> Option<Row> {
-        let owner = |column: &str| cell(table, &row, column).unwrap_or_default();
+        let owner = |column: &str| table.text(&row, column).unwrap_or_default().to_owned();
         match table {
             TableName::Tag => {
                 let id = owner("resource_id");
@@ -135,12 +131,14 @@ pub(crate) fn carry_forward(
         if table == TableName::OrganizationalUnit {
             let previous: BTreeMap<String, Value> = previous_rows
                 .iter()
-                .filter_map(|r| Some((cell(table, r, "ou_id")?, r[fetched_column].clone())))
+                .filter_map(|r| {
+                    Some((table.text(r, "ou_id")?.to_owned(), r[fetched_column].clone()))
+                })
                 .collect();
             for row in rows.iter_mut() {
-                let Some(id) = cell(table, row, "ou_id") else { continue };
-                if carry.tree.carried_ous.contains(&id)
-                    && let Some(fetched) = previous.get(&id)
+                let Some(id) = table.text(row, "ou_id") else { continue };
+                if carry.tree.carried_ous.contains(id)
+                    && let Some(fetched) = previous.get(id)
                 {
                     row[fetched_column] = fetched.clone();
                 }

@@ -626,11 +626,7 @@ fn account_cells(account: &Account) -> AccountCells {
 
 fn previous_account_cells(base: &Snapshot) -> BTreeMap<String, AccountCells> {
     let table = TableName::Account;
-    let def = table.def();
-    let column = |name: &str| def.column_index(name);
-    let text = |row: &Row, name: &str| -> Option<String> {
-        row.get(column(name)?)?.as_str().map(str::to_owned)
-    };
+    let text = |row: &Row, name: &str| table.text(row, name).map(str::to_owned);
     base.rows(table)
         .iter()
         .filter_map(|row| {

@@ -22,7 +22,7 @@ use std::sync::Arc;
 
 use aws_sdk_organizations::types::{Account, OrganizationalUnit, ParentType, Root};
 use futures::future::join_all;
-use orgsync_schema::{Snapshot, TableName, Value};
+use orgsync_schema::{Snapshot, TableName};
 
 use crate::aws::error::ApiError;
 use crate::planner::{Operation, Priority};
@@ -45,36 +45,34 @@ pub(crate) struct PreviousTree {
     pub account_paths: BTreeMap<String, String>,
 }
 
-fn text(table: TableName, row: &[Value], column: &str) -> Option<String> {
-    let i = table.def().column_index(column)?;
-    row.get(i)?.as_str().map(str::to_owned)
-}
-
 impl PreviousTree {
     /// The tree of a snapshot.
     pub fn of(previous: &Snapshot) -> Self {
         let mut tree = Self::default();
         let ou = TableName::OrganizationalUnit;
         for row in previous.rows(ou) {
-            let (Some(id), Some(parent)) = (text(ou, row, "ou_id"), text(ou, row, "parent_id"))
-            else {
+            let (Some(id), Some(parent)) = (
+                ou.text(row, "ou_id").map(str::to_owned),
+                ou.text(row, "parent_id").map(str::to_owned),
+            ) else {
                 continue;
             };
             let built = OrganizationalUnit::builder()
                 .id(&id)
-                .set_arn(text(ou, row, "arn"))
-                .set_name(text(ou, row, "name"))
-                .set_path(text(ou, row, "aws_path"))
+                .set_arn(ou.text(row, "arn").map(str::to_owned))
+                .set_name(ou.text(row, "name").map(str::to_owned))
+                .set_path(ou.text(row, "aws_path").map(str::to_owned))
                 .build();
             tree.ous.insert(id.clone(), built);
             tree.ou_parents.insert(id, parent);
         }
         let account = TableName::Account;
         for row in previous.rows(account) {
-            if let (Some(id), Some(parent)) =
-                (text(account, row, "account_id"), text(account, row, "parent_id"))
-            {
-                if let Some(path) = text(account, row, "path") {
+            if let (Some(id), Some(parent)) = (
+                account.text(row, "account_id").map(str::to_owned),
+                account.text(row, "parent_id").map(str::to_owned),
+            ) {
+                if let Some(path) = account.text(row, "path").map(str::to_owned) {
                     tree.account_paths.insert(id.clone(), path);
                 }
                 tree.account_parents.insert(id, parent);
