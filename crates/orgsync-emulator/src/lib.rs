@@ -334,6 +334,44 @@ impl Emulator {
             .await
     }
 
+    /// An AWS SDK configuration signed as the demo identity: its static
+    /// user keys, then the role chain with the external ID (sessions of an
+    /// hour), with `retry` for every call, AssumeRole included.
+    pub async fn demo_chain_sdk_config(
+        &self,
+        retry: aws_config::retry::RetryConfig,
+    ) -> aws_config::SdkConfig {
+        use aws_credential_types::provider::SharedCredentialsProvider;
+        let demo = self.demo_identity();
+        let user = aws_config::defaults(aws_config::BehaviorVersion::latest())
+            .region(aws_config::Region::new(self.region().to_owned()))
+            .endpoint_url(self.endpoint_url())
+            .retry_config(retry)
+            .credentials_provider(aws_credential_types::Credentials::new(
+                &demo.access_key_id,
+                &demo.secret_access_key,
+                None,
+                None,
+                "orgsync-emulator-demo",
+            ))
+            .load()
+            .await;
+        let mut provider: Option<aws_config::sts::AssumeRoleProvider> = None;
+        for arn in &demo.master_assume_role_arn_chain {
+            let hop = aws_config::sts::AssumeRoleProvider::builder(arn)
+                .configure(&user)
+                .session_name("orgsync-test")
+                .external_id(&demo.assume_external_id)
+                .session_length(std::time::Duration::from_secs(3600));
+            provider = Some(match provider {
+                None => hop.build().await,
+                Some(previous) => hop.build_from_provider(previous).await,
+            });
+        }
+        let provider = provider.expect("the demo chain has roles");
+        user.into_builder().credentials_provider(SharedCredentialsProvider::new(provider)).build()
+    }
+
     /// The organization id (`o-…`).
     pub fn org_id(&self) -> String {
         self.org_id.clone()

@@ -4,12 +4,9 @@
 //! tree walk needs, and the `orgsync_error` rows of item-level failures.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::time::Duration;
 
-use aws_config::sts::AssumeRoleProvider;
-use aws_config::{BehaviorVersion, Region, SdkConfig};
-use aws_credential_types::Credentials;
-use aws_credential_types::provider::SharedCredentialsProvider;
+use aws_config::SdkConfig;
+use aws_config::retry::RetryConfig;
 use chrono::{DateTime, Utc};
 use orgsync_core::planner::{
     NoProgress, Operation, Phase, ProgressEvent, RateLimits, RecordingProgress,
@@ -26,34 +23,7 @@ async fn start(accounts: usize, seed: u64) -> Emulator {
 
 /// The demo identity: static user keys, then the two-role chain with the external ID.
 async fn chain_config(emulator: &Emulator) -> SdkConfig {
-    let demo = emulator.demo_identity();
-    let user = aws_config::defaults(BehaviorVersion::latest())
-        .region(Region::new(emulator.region().to_owned()))
-        .endpoint_url(emulator.endpoint_url())
-        .credentials_provider(SharedCredentialsProvider::new(Credentials::new(
-            demo.access_key_id.clone(),
-            demo.secret_access_key.clone(),
-            None,
-            None,
-            "emulator-demo",
-        )))
-        .load()
-        .await;
-    let mut provider: Option<AssumeRoleProvider> = None;
-    for arn in &demo.master_assume_role_arn_chain {
-        let builder = AssumeRoleProvider::builder(arn)
-            .configure(&user)
-            .session_name("orgsync-test")
-            .external_id(&demo.assume_external_id)
-            .session_length(Duration::from_secs(3600));
-        provider = Some(match provider {
-            None => builder.build().await,
-            Some(previous) => builder.build_from_provider(previous).await,
-        });
-    }
-    user.into_builder()
-        .credentials_provider(SharedCredentialsProvider::new(provider.expect("a chain")))
-        .build()
+    emulator.demo_chain_sdk_config(RetryConfig::standard()).await
 }
 
 fn last_role(emulator: &Emulator) -> String {

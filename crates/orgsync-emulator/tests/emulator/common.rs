@@ -3,10 +3,27 @@
 
 use std::time::Duration;
 
-use aws_config::{BehaviorVersion, SdkConfig, retry::RetryConfig, sts::AssumeRoleProvider};
+use aws_config::{BehaviorVersion, SdkConfig, retry::RetryConfig};
 use aws_credential_types::Credentials;
 use aws_credential_types::provider::SharedCredentialsProvider;
 use orgsync_emulator::{Emulator, EmulatorConfig};
+
+/// Every item of a paged listing: sends `$request` page by page through the
+/// SDK's paginator and flattens each page's `$field`.
+macro_rules! all_pages {
+    ($request:expr, $field:ident) => {
+        $request
+            .into_paginator()
+            .send()
+            .collect::<Result<Vec<_>, _>>()
+            .await
+            .unwrap()
+            .into_iter()
+            .flat_map(|page| page.$field.unwrap_or_default())
+            .collect::<Vec<_>>()
+    };
+}
+pub(crate) use all_pages;
 
 /// Starts an emulator with a synthetic organization and the Fast profile.
 pub async fn start(accounts: usize, seed: u64) -> Emulator {
@@ -42,24 +59,9 @@ pub async fn user_config(emulator: &Emulator) -> SdkConfig {
     static_config(emulator, &demo.access_key_id, &demo.secret_access_key, None).await
 }
 
-/// An SdkConfig whose credentials come from the demo two-role chain.
+/// An SdkConfig whose credentials come from the demo two-role chain, retries off.
 pub async fn chain_config(emulator: &Emulator) -> SdkConfig {
-    let demo = emulator.demo_identity();
-    let user = user_config(emulator).await;
-    let mut provider: Option<AssumeRoleProvider> = None;
-    for arn in &demo.master_assume_role_arn_chain {
-        let builder = AssumeRoleProvider::builder(arn)
-            .configure(&user)
-            .session_name("orgsync-test")
-            .external_id(&demo.assume_external_id)
-            .session_length(Duration::from_secs(3600));
-        provider = Some(match provider {
-            None => builder.build().await,
-            Some(previous) => builder.build_from_provider(previous).await,
-        });
-    }
-    with_provider(emulator, SharedCredentialsProvider::new(provider.expect("chain has roles")))
-        .await
+    emulator.demo_chain_sdk_config(RetryConfig::disabled()).await
 }
 
 /// Assumes a role with explicit parameters using a plain STS client.

@@ -4,7 +4,7 @@
 use aws_sdk_organizations::types::{ChildType, PolicyType};
 use orgsync_emulator::model::POLICY_TYPES;
 
-use crate::common::{chain_config, code, start, user_config};
+use crate::common::{all_pages, chain_config, code, start, user_config};
 
 #[tokio::test]
 async fn chain_reads_the_whole_organization() {
@@ -27,17 +27,7 @@ async fn chain_reads_the_whole_organization() {
     assert_eq!(org.id(), Some(emulator.org_id().as_str()));
 
     // ListAccounts pages (MaxResults 7) to every account in the model.
-    let accounts: Vec<_> = orgs
-        .list_accounts()
-        .max_results(7)
-        .into_paginator()
-        .send()
-        .collect::<Result<Vec<_>, _>>()
-        .await
-        .unwrap()
-        .into_iter()
-        .flat_map(|page| page.accounts.unwrap_or_default())
-        .collect::<Vec<_>>();
+    let accounts: Vec<_> = all_pages!(orgs.list_accounts().max_results(7), accounts);
     assert_eq!(accounts.len(), emulator.account_count());
     assert!(accounts.iter().all(|a| a.state().is_some() && a.joined_timestamp().is_some()));
 
@@ -48,43 +38,18 @@ async fn chain_reads_the_whole_organization() {
     let mut seen_accounts = 0;
     let mut seen_ous = 0;
     while let Some(parent) = stack.pop() {
-        let ous = orgs
-            .list_organizational_units_for_parent()
-            .parent_id(&parent)
-            .into_paginator()
-            .send()
-            .collect::<Result<Vec<_>, _>>()
-            .await
-            .unwrap()
-            .into_iter()
-            .flat_map(|page| page.organizational_units.unwrap_or_default())
-            .collect::<Vec<_>>();
-        let children = orgs
-            .list_children()
-            .parent_id(&parent)
-            .child_type(ChildType::OrganizationalUnit)
-            .into_paginator()
-            .send()
-            .collect::<Result<Vec<_>, _>>()
-            .await
-            .unwrap()
-            .into_iter()
-            .flat_map(|page| page.children.unwrap_or_default())
-            .collect::<Vec<_>>();
+        let ous = all_pages!(
+            orgs.list_organizational_units_for_parent().parent_id(&parent),
+            organizational_units
+        );
+        let children = all_pages!(
+            orgs.list_children().parent_id(&parent).child_type(ChildType::OrganizationalUnit),
+            children
+        );
         assert_eq!(ous.len(), children.len());
         seen_ous += ous.len();
         stack.extend(ous.iter().map(|ou| ou.id().unwrap().to_string()));
-        let accounts = orgs
-            .list_accounts_for_parent()
-            .parent_id(&parent)
-            .into_paginator()
-            .send()
-            .collect::<Result<Vec<_>, _>>()
-            .await
-            .unwrap()
-            .into_iter()
-            .flat_map(|page| page.accounts.unwrap_or_default())
-            .collect::<Vec<_>>();
+        let accounts = all_pages!(orgs.list_accounts_for_parent().parent_id(&parent), accounts);
         seen_accounts += accounts.len();
     }
     assert_eq!(seen_accounts, emulator.account_count());
@@ -92,17 +57,8 @@ async fn chain_reads_the_whole_organization() {
 
     // Every policy type lists, and DescribePolicy returns the content byte for byte.
     for policy_type in POLICY_TYPES {
-        let policies = orgs
-            .list_policies()
-            .filter(PolicyType::from(policy_type))
-            .into_paginator()
-            .send()
-            .collect::<Result<Vec<_>, _>>()
-            .await
-            .unwrap()
-            .into_iter()
-            .flat_map(|page| page.policies.unwrap_or_default())
-            .collect::<Vec<_>>();
+        let policies =
+            all_pages!(orgs.list_policies().filter(PolicyType::from(policy_type)), policies);
         assert!(!policies.is_empty(), "{policy_type}");
         let id = policies[0].id().unwrap();
         let described = orgs.describe_policy().policy_id(id).send().await.unwrap().policy.unwrap();
@@ -115,17 +71,7 @@ async fn chain_reads_the_whole_organization() {
         let (id, tags) = o.tags.iter().max_by_key(|(_, t)| t.len()).unwrap();
         (id.clone(), tags.clone())
     });
-    let tags = orgs
-        .list_tags_for_resource()
-        .resource_id(&tagged)
-        .into_paginator()
-        .send()
-        .collect::<Result<Vec<_>, _>>()
-        .await
-        .unwrap()
-        .into_iter()
-        .flat_map(|page| page.tags.unwrap_or_default())
-        .collect::<Vec<_>>();
+    let tags = all_pages!(orgs.list_tags_for_resource().resource_id(&tagged), tags);
     let got: Vec<(String, String)> =
         tags.iter().map(|t| (t.key().to_string(), t.value().to_string())).collect();
     let want: Vec<(String, String)> =
@@ -178,40 +124,23 @@ async fn alternate_contacts_follow_the_management_account_rule() {
             .unwrap();
         (o.management_account_id.clone(), with, without)
     });
-    use aws_sdk_account::types::AlternateContactType;
-    let own = account
-        .get_alternate_contact()
-        .alternate_contact_type(AlternateContactType::Security)
-        .send()
-        .await
-        .unwrap();
+    let security = |account_id: Option<&str>| {
+        account
+            .get_alternate_contact()
+            .set_account_id(account_id.map(str::to_string))
+            .alternate_contact_type(aws_sdk_account::types::AlternateContactType::Security)
+            .send()
+    };
+    let own = security(None).await.unwrap();
     assert!(own.alternate_contact.unwrap().email_address().is_some());
-    let err = account
-        .get_alternate_contact()
-        .account_id(&mgmt)
-        .alternate_contact_type(AlternateContactType::Security)
-        .send()
-        .await
-        .unwrap_err();
+    let err = security(Some(&mgmt)).await.unwrap_err();
     assert_eq!(code(&err), "AccessDeniedException");
-    let member = account
-        .get_alternate_contact()
-        .account_id(&member_with)
-        .alternate_contact_type(AlternateContactType::Security)
-        .send()
-        .await
-        .unwrap();
+    let member = security(Some(&member_with)).await.unwrap();
     let expected = emulator
         .controls()
         .with_org(|o| o.alternate_contacts[&member_with]["SECURITY"].email_address.clone());
     assert_eq!(member.alternate_contact.unwrap().email_address(), Some(expected.as_str()));
-    let err = account
-        .get_alternate_contact()
-        .account_id(&member_without)
-        .alternate_contact_type(AlternateContactType::Security)
-        .send()
-        .await
-        .unwrap_err();
+    let err = security(Some(&member_without)).await.unwrap_err();
     assert!(err.as_service_error().unwrap().is_resource_not_found_exception());
 
     // A member account's own user cannot read the organization.

@@ -7,7 +7,7 @@ use aws_config::retry::RetryConfig;
 use aws_sdk_organizations::types::PolicyType;
 use orgsync_emulator::{FaultSpec, PagingSpec, Profile, ProfileSpec, QuotaScope, QuotaSpec};
 
-use crate::common::{chain_config, code};
+use crate::common::{all_pages, chain_config, code};
 
 fn retrying(
     config: &aws_config::SdkConfig,
@@ -24,16 +24,8 @@ fn retrying(
 }
 
 async fn all_accounts(client: &aws_sdk_organizations::Client) -> Vec<String> {
-    client
-        .list_accounts()
-        .max_results(20)
-        .into_paginator()
-        .send()
-        .collect::<Result<Vec<_>, _>>()
-        .await
-        .unwrap()
+    all_pages!(client.list_accounts().max_results(20), accounts)
         .into_iter()
-        .flat_map(|p| p.accounts.unwrap_or_default())
         .map(|a| a.id.unwrap())
         .collect()
 }

@@ -321,6 +321,16 @@ fn skip_reason(op: Operation) -> String {
     }
 }
 
+/// Sends the listing `$request` for a one-item page (inside [`probe`]: a
+/// refusal returns early) and says what it read, `$first` naming the page's
+/// first item from `out`.
+macro_rules! one_item_listing {
+    ($request:expr, |$out:ident| $first:expr, $plural:expr, $parent:expr) => {{
+        let $out = $request.max_results(1).send().await.map_err(refused)?;
+        Ok(one_item_page($plural, $parent, $first, $out.next_token().is_some()))
+    }};
+}
+
 /// One probe: `Ok(detail)` when allowed, `Err(Some(_))` when AWS refused,
 /// `Err(None)` when an earlier probe left nothing to ask about.
 async fn probe(
@@ -366,51 +376,49 @@ async fn probe(
         }
         Operation::ListOrganizationalUnitsForParent => {
             let root = root_id.ok_or(None)?;
-            let out = org
-                .list_organizational_units_for_parent()
-                .parent_id(&root)
-                .max_results(1)
-                .send()
-                .await
-                .map_err(refused)?;
-            let first = out.organizational_units().first().and_then(|ou| ou.id());
-            Ok(one_item_page("OUs", Some(&root), first, out.next_token().is_some()))
+            one_item_listing!(
+                org.list_organizational_units_for_parent().parent_id(&root),
+                |out| out.organizational_units().first().and_then(|ou| ou.id()),
+                "OUs",
+                Some(&root)
+            )
         }
         Operation::ListAccountsForParent => {
             let root = root_id.ok_or(None)?;
-            let out = org
-                .list_accounts_for_parent()
-                .parent_id(&root)
-                .max_results(1)
-                .send()
-                .await
-                .map_err(refused)?;
-            let first = out.accounts().first().and_then(|a| a.id());
-            Ok(one_item_page("accounts", Some(&root), first, out.next_token().is_some()))
+            one_item_listing!(
+                org.list_accounts_for_parent().parent_id(&root),
+                |out| out.accounts().first().and_then(|a| a.id()),
+                "accounts",
+                Some(&root)
+            )
         }
         Operation::ListAccounts => {
-            let out = org.list_accounts().max_results(1).send().await.map_err(refused)?;
-            let first = out.accounts().first().and_then(|a| a.id());
-            Ok(one_item_page("accounts", None, first, out.next_token().is_some()))
+            one_item_listing!(
+                org.list_accounts(),
+                |out| out.accounts().first().and_then(|a| a.id()),
+                "accounts",
+                None
+            )
         }
         Operation::ListPoliciesForTarget => {
             let root = root_id.ok_or(None)?;
-            let out = org
-                .list_policies_for_target()
-                .target_id(&root)
-                .filter(PolicyType::ServiceControlPolicy)
-                .max_results(1)
-                .send()
-                .await
-                .map_err(refused)?;
-            let first = out.policies().first().and_then(|p| p.name());
-            Ok(one_item_page("SCPs", Some(&root), first, out.next_token().is_some()))
+            one_item_listing!(
+                org.list_policies_for_target()
+                    .target_id(&root)
+                    .filter(PolicyType::ServiceControlPolicy),
+                |out| out.policies().first().and_then(|p| p.name()),
+                "SCPs",
+                Some(&root)
+            )
         }
         Operation::LookupEvents => {
             let cloudtrail = orgsync_core::aws::Clients::new(config).cloudtrail;
-            let out = cloudtrail.lookup_events().max_results(1).send().await.map_err(refused)?;
-            let first = out.events().first().and_then(|e| e.event_name());
-            Ok(one_item_page("events", None, first, out.next_token().is_some()))
+            one_item_listing!(
+                cloudtrail.lookup_events(),
+                |out| out.events().first().and_then(|e| e.event_name()),
+                "events",
+                None
+            )
         }
         Operation::ListPolicies => {
             let out = org
@@ -433,15 +441,12 @@ async fn probe(
         }
         Operation::ListTargetsForPolicy => {
             let id = found.policy.clone().ok_or(None)?;
-            let out = org
-                .list_targets_for_policy()
-                .policy_id(&id)
-                .max_results(1)
-                .send()
-                .await
-                .map_err(refused)?;
-            let first = out.targets().first().and_then(|t| t.target_id());
-            Ok(one_item_page("targets", Some(&id), first, out.next_token().is_some()))
+            one_item_listing!(
+                org.list_targets_for_policy().policy_id(&id),
+                |out| out.targets().first().and_then(|t| t.target_id()),
+                "targets",
+                Some(&id)
+            )
         }
         Operation::ListTagsForResource => {
             let root = root_id.ok_or(None)?;
@@ -450,15 +455,12 @@ async fn probe(
             Ok(format!("allowed ({} tag(s) on the root)", out.tags().len()))
         }
         Operation::ListAwsServiceAccessForOrganization => {
-            let out = org
-                .list_aws_service_access_for_organization()
-                .max_results(1)
-                .send()
-                .await
-                .map_err(refused)?;
-            let first =
-                out.enabled_service_principals().first().and_then(|s| s.service_principal());
-            Ok(one_item_page("enabled services", None, first, out.next_token().is_some()))
+            one_item_listing!(
+                org.list_aws_service_access_for_organization(),
+                |out| out.enabled_service_principals().first().and_then(|s| s.service_principal()),
+                "enabled services",
+                None
+            )
         }
         Operation::ListDelegatedAdministrators => {
             let out =
@@ -475,15 +477,12 @@ async fn probe(
                         .to_owned(),
                 );
             };
-            let out = org
-                .list_delegated_services_for_account()
-                .account_id(&admin)
-                .max_results(1)
-                .send()
-                .await
-                .map_err(refused)?;
-            let first = out.delegated_services().first().and_then(|s| s.service_principal());
-            Ok(one_item_page("services", Some(&admin), first, out.next_token().is_some()))
+            one_item_listing!(
+                org.list_delegated_services_for_account().account_id(&admin),
+                |out| out.delegated_services().first().and_then(|s| s.service_principal()),
+                "services",
+                Some(&admin)
+            )
         }
         Operation::DescribeEffectivePolicy => {
             let account_id = found.management_account.clone().ok_or(None)?;
@@ -508,20 +507,20 @@ async fn probe(
             }
         }
         Operation::ListHandshakesForOrganization => {
-            let out = org
-                .list_handshakes_for_organization()
-                .max_results(1)
-                .send()
-                .await
-                .map_err(refused)?;
-            let first = out.handshakes().first().and_then(|h| h.id());
-            Ok(one_item_page("handshakes", None, first, out.next_token().is_some()))
+            one_item_listing!(
+                org.list_handshakes_for_organization(),
+                |out| out.handshakes().first().and_then(|h| h.id()),
+                "handshakes",
+                None
+            )
         }
         Operation::ListCreateAccountStatus => {
-            let out =
-                org.list_create_account_status().max_results(1).send().await.map_err(refused)?;
-            let first = out.create_account_statuses().first().and_then(|s| s.id());
-            Ok(one_item_page("account-creation requests", None, first, out.next_token().is_some()))
+            one_item_listing!(
+                org.list_create_account_status(),
+                |out| out.create_account_statuses().first().and_then(|s| s.id()),
+                "account-creation requests",
+                None
+            )
         }
         Operation::DescribeResourcePolicy => {
             let result = org.describe_resource_policy().send().await;
@@ -586,26 +585,22 @@ async fn probe(
             ))
         }
         Operation::ListInboundResponsibilityTransfers => {
-            let out = org
-                .list_inbound_responsibility_transfers()
-                .r#type(ResponsibilityTransferType::Billing)
-                .max_results(1)
-                .send()
-                .await
-                .map_err(refused)?;
-            let first = out.responsibility_transfers().first().and_then(|t| t.id());
-            Ok(one_item_page("inbound transfers", None, first, out.next_token().is_some()))
+            one_item_listing!(
+                org.list_inbound_responsibility_transfers()
+                    .r#type(ResponsibilityTransferType::Billing),
+                |out| out.responsibility_transfers().first().and_then(|t| t.id()),
+                "inbound transfers",
+                None
+            )
         }
         Operation::ListOutboundResponsibilityTransfers => {
-            let out = org
-                .list_outbound_responsibility_transfers()
-                .r#type(ResponsibilityTransferType::Billing)
-                .max_results(1)
-                .send()
-                .await
-                .map_err(refused)?;
-            let first = out.responsibility_transfers().first().and_then(|t| t.id());
-            Ok(one_item_page("outbound transfers", None, first, out.next_token().is_some()))
+            one_item_listing!(
+                org.list_outbound_responsibility_transfers()
+                    .r#type(ResponsibilityTransferType::Billing),
+                |out| out.responsibility_transfers().first().and_then(|t| t.id()),
+                "outbound transfers",
+                None
+            )
         }
         Operation::ListOrganizationsFeatures => {
             let result = IamClient::new(config).list_organizations_features_as(config).await;
@@ -652,9 +647,12 @@ async fn probe(
             ))
         }
         Operation::ListRegions => {
-            let out = account.list_regions().max_results(1).send().await.map_err(refused)?;
-            let first = out.regions().first().and_then(|r| r.region_name());
-            Ok(one_item_page("Regions", None, first, out.next_token().is_some()))
+            one_item_listing!(
+                account.list_regions(),
+                |out| out.regions().first().and_then(|r| r.region_name()),
+                "Regions",
+                None
+            )
         }
         Operation::GetContactInformation => {
             match account.get_contact_information().send().await.map_err(ApiError::from_sdk) {

@@ -190,6 +190,42 @@ async fn change_an_account_mid_run(
     None
 }
 
+/// A sync that met a change to one account mid-run, with what it is
+/// compared against.
+struct MidRun {
+    /// The fault-free tables of the same organization (same seed).
+    expected: Tables,
+    emulator: Emulator,
+    /// Holds the destination's directory.
+    _dir: tempfile::TempDir,
+    db: std::path::PathBuf,
+    /// The account `change` applied to.
+    changed: String,
+    output: std::process::Output,
+}
+
+/// Runs the real binary against an organization of `accounts` (`seed`)
+/// served with `profile`, with `extra` arguments, and applies
+/// `change` to an account the sync discovered but has not read yet.
+async fn sync_with_an_account_changed_mid_run(
+    (accounts, seed): (usize, u64),
+    profile: ProfileSpec,
+    extra: &[&str],
+    change: impl Fn(&Emulator, &str) -> bool,
+) -> MidRun {
+    let expected = baseline(accounts, seed, extra).await;
+    let emulator = emulator(accounts, seed, profile).await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("org.db");
+    let child = super::support::sync_command(&emulator, &format!("sqlite:{}", db.display()), extra);
+    let run = tokio::spawn(super::support::run(child));
+    let changed = change_an_account_mid_run(&emulator, change)
+        .await
+        .expect("an account was discovered before its contacts were read");
+    let output = run.await.unwrap();
+    MidRun { expected, emulator, _dir: dir, db, changed, output }
+}
+
 /// Removes every row that mentions `account` in any cell.
 fn without_account(tables: &Tables, account: &str) -> Tables {
     let quoted = format!("'{account}'");
@@ -203,17 +239,11 @@ fn without_account(tables: &Tables, account: &str) -> Tables {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_account_closed_mid_run_is_one_error_row_and_every_other_contact_is_read() {
-    let (accounts, seed) = (24, 25);
-    let expected = baseline(accounts, seed, &[]).await;
-    let emulator = emulator(accounts, seed, fast_with_paced_contacts()).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let child = super::support::sync_command(&emulator, &format!("sqlite:{}", db.display()), &[]);
-    let run = tokio::spawn(super::support::run(child));
-    let closed = change_an_account_mid_run(&emulator, |e, id| e.controls().close_account(id))
-        .await
-        .expect("an account was discovered before its contacts were read");
-    let output = run.await.unwrap();
+    let MidRun { expected, emulator, _dir, db, changed: closed, output } =
+        sync_with_an_account_changed_mid_run((24, 25), fast_with_paced_contacts(), &[], |e, id| {
+            e.controls().close_account(id)
+        })
+        .await;
     let denied = contact_requests(&emulator, &closed)
         .iter()
         .filter(|(_, code)| code.as_deref() == Some("AccessDeniedException"))
@@ -249,17 +279,11 @@ async fn an_account_closed_mid_run_is_one_error_row_and_every_other_contact_is_r
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_account_removed_mid_run_gives_error_rows_for_it_only() {
-    let (accounts, seed) = (24, 26);
-    let expected = baseline(accounts, seed, &[]).await;
-    let emulator = emulator(accounts, seed, fast_with_paced_contacts()).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let child = super::support::sync_command(&emulator, &format!("sqlite:{}", db.display()), &[]);
-    let run = tokio::spawn(super::support::run(child));
-    let removed = change_an_account_mid_run(&emulator, |e, id| e.controls().remove_account(id))
-        .await
-        .expect("an account was discovered before its contacts were read");
-    let output = run.await.unwrap();
+    let MidRun { expected, emulator, _dir, db, changed: removed, output } =
+        sync_with_an_account_changed_mid_run((24, 26), fast_with_paced_contacts(), &[], |e, id| {
+            e.controls().remove_account(id)
+        })
+        .await;
     let run = &runs(&db)[0];
     let errors = errors(&db, &run.run_id);
     assert!(!errors.is_empty(), "reading a removed account's items fails: {}", describe(&output));
@@ -284,26 +308,23 @@ async fn an_account_removed_mid_run_gives_error_rows_for_it_only() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_account_moved_mid_run_is_written_once_under_a_consistent_parent() {
-    let (accounts, seed) = (60, 27);
-    let expected = baseline(accounts, seed, NO_CONTACTS).await;
-    let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let child =
-        super::support::sync_command(&emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS);
-    let run = tokio::spawn(super::support::run(child));
     // Move a discovered account to the OU listed last (likely not listed yet),
     // so the walk may meet it twice.
-    let target_ou = emulator.controls().with_org(|o| {
-        o.organizational_units.keys().max().cloned().expect("the synthetic org has OUs")
-    });
-    let moved = change_an_account_mid_run(&emulator, |e, id| {
-        let parent = e.controls().with_org(|o| o.accounts[id].parent_id.clone());
+    let move_to_last_ou = |e: &Emulator, id: &str| {
+        let (parent, target_ou) = e.controls().with_org(|o| {
+            let last = o.organizational_units.keys().max().cloned();
+            (o.accounts[id].parent_id.clone(), last.expect("the synthetic org has OUs"))
+        });
         parent != target_ou && e.controls().move_account(id, &target_ou)
-    })
-    .await
-    .expect("an account was discovered mid-run");
-    let output = run.await.unwrap();
+    };
+    let MidRun { expected, emulator, _dir, db, changed: moved, output } =
+        sync_with_an_account_changed_mid_run(
+            (60, 27),
+            ProfileSpec::fast(),
+            NO_CONTACTS,
+            move_to_last_ou,
+        )
+        .await;
     assert_eq!(output.status.code(), Some(0), "{}", describe(&output));
     let actual = sqlite_tables(&db, &emulator.org_id());
     let account_rows: Vec<_> = actual["aws_organizations_account"]
