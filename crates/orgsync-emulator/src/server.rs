@@ -276,25 +276,12 @@ async fn handle(
             state.count(&op_key, &caller, |c| c.throttled += 1);
             (Err(ApiError::throttled(service)), false)
         }
-        Fault::Truncate => {
-            state.count(&op_key, &caller, |c| c.faulted += 1);
-            (
-                process(
-                    &state,
-                    &spec,
-                    service,
-                    &operation,
-                    &parts,
-                    &body,
-                    &params,
-                    auth.as_ref(),
-                    &request_id,
-                ),
-                true,
-            )
-        }
-        Fault::None => (
-            process(
+        Fault::Truncate | Fault::None => {
+            let truncate = matches!(fault, Fault::Truncate);
+            if truncate {
+                state.count(&op_key, &caller, |c| c.faulted += 1);
+            }
+            let answer = process(
                 &state,
                 &spec,
                 service,
@@ -304,9 +291,9 @@ async fn handle(
                 &params,
                 auth.as_ref(),
                 &request_id,
-            ),
-            false,
-        ),
+            );
+            (answer, truncate)
+        }
     };
     let wire = match outcome {
         Ok(wire) => wire,

@@ -6,8 +6,6 @@ with a message on the first mismatch.
 """
 
 import json
-import os
-import sys
 import time
 
 import boto3
@@ -16,41 +14,8 @@ from botocore.config import Config
 from botocore.exceptions import ClientError
 from botocore.retries.standard import RetryContext, RetryEventAdapter, ThrottlingErrorDetector
 
-INFO = json.loads(os.environ["ORGSYNC_EMULATOR_INFO"])
-EP = INFO["endpoint_url"]
-REGION = INFO["region"]
-NO_RETRY = Config(retries={"mode": "standard", "max_attempts": 1})
-checks = 0
-
-
-def check(condition, message):
-    global checks
-    checks += 1
-    if not condition:
-        print(f"FAILED: {message}", file=sys.stderr)
-        sys.exit(1)
-
-
-def session(key, secret, token=None):
-    return boto3.session.Session(
-        aws_access_key_id=key, aws_secret_access_key=secret, aws_session_token=token, region_name=REGION
-    )
-
-
-def client(sess, service, config=NO_RETRY):
-    return sess.client(service, endpoint_url=EP, config=config)
-
-
-def expect_error(fn, code, exception_class=None, **kwargs):
-    try:
-        fn(**kwargs)
-    except ClientError as e:
-        got = e.response["Error"]["Code"]
-        check(got == code, f"{fn.__name__}: expected {code}, got {got}")
-        if exception_class is not None:
-            check(isinstance(e, exception_class), f"{fn.__name__}: {type(e)} is not {exception_class}")
-        return e
-    check(False, f"{fn.__name__}({kwargs}) should fail with {code}")
+import boto3_common as common
+from boto3_common import INFO, check, client, expect_error, session
 
 
 def paginate(c, operation, key, **kwargs):
@@ -241,4 +206,4 @@ check(
     "account throttling not recognised",
 )
 
-print(f"boto3 {boto3.__version__} / botocore {botocore.__version__}: {checks} checks passed")
+print(f"boto3 {boto3.__version__} / botocore {botocore.__version__}: {common.checks} checks passed")

@@ -17,50 +17,17 @@ Exits non-zero with a message on the first mismatch.
 
 import collections
 import json
-import os
 import sys
 import time
 
-import boto3
-from botocore.config import Config
 from botocore.exceptions import ClientError
 
-INFO = json.loads(os.environ["ORGSYNC_EMULATOR_INFO"])
+import boto3_common as common
+from boto3_common import INFO, REGION, check, client, expect_error, session
+
 PHASE = sys.argv[1]
-EP = INFO["endpoint_url"]
-REGION = INFO["region"]
-NO_RETRY = Config(retries={"mode": "standard", "max_attempts": 1})
 MGMT = INFO["management_account_id"]
 ROOT = INFO["root_id"]
-checks = 0
-
-
-def check(condition, message):
-    global checks
-    checks += 1
-    if not condition:
-        print(f"FAILED: {message}", file=sys.stderr)
-        sys.exit(1)
-
-
-def session(key, secret, token=None):
-    return boto3.session.Session(
-        aws_access_key_id=key, aws_secret_access_key=secret, aws_session_token=token, region_name=REGION
-    )
-
-
-def client(sess, service):
-    return sess.client(service, endpoint_url=EP, config=NO_RETRY)
-
-
-def expect_error(fn, code, **kwargs):
-    try:
-        fn(**kwargs)
-    except ClientError as e:
-        got = e.response["Error"]["Code"]
-        check(got == code, f"{fn.__name__}({kwargs}): expected {code}, got {got}: {e}")
-        return e
-    check(False, f"{fn.__name__}({kwargs}) should fail with {code}")
 
 
 admin = session(INFO["admin_access_key_id"], INFO["admin_secret_access_key"])
@@ -448,4 +415,4 @@ def phase_quota():
 
 
 {"writes": phase_writes, "delay": phase_delay, "quota": phase_quota}[PHASE]()
-print(f"boto3 {PHASE}: {checks} checks passed")
+print(f"boto3 {PHASE}: {common.checks} checks passed")

@@ -17,8 +17,7 @@ async fn boto3_drives_every_operation() {
     let Some(python) = python() else { return };
     let emulator = crate::common::start(450, 17).await;
     let controls = emulator.controls();
-    let demo = emulator.demo_identity();
-    let info = controls.with_org(|o| {
+    let facts = controls.with_org(|o| {
         let mgmt = &o.management_account_id;
         let live = |id: &String| o.accounts[id].state != AccountState::Closed && id != mgmt;
         let sample = o.accounts.values().find(|a| a.parent_id != o.root.id).unwrap();
@@ -61,12 +60,6 @@ async fn boto3_drives_every_operation() {
         let policies_by_type: BTreeMap<&str, usize> =
             POLICY_TYPES.iter().map(|t| (*t, o.index.policies_by_type[*t].len())).collect();
         json!({
-            "endpoint_url": emulator.endpoint_url(),
-            "region": emulator.region(),
-            "access_key_id": demo.access_key_id,
-            "secret_access_key": demo.secret_access_key,
-            "chain": demo.master_assume_role_arn_chain,
-            "external_id": demo.assume_external_id,
             "org_id": o.id,
             "management_account_id": mgmt,
             "accounts": o.accounts.len(),
@@ -87,6 +80,7 @@ async fn boto3_drives_every_operation() {
             "management_aliases": o.account_aliases.get(mgmt).map(|a| vec![a.clone()]).unwrap_or_default(),
         })
     });
+    let info = crate::common::script_info(&emulator, facts);
     let mut spec = ProfileSpec::fast();
     spec.quotas.insert(
         "organizations:DescribeOrganization".into(),

@@ -1,8 +1,6 @@
 //! Helpers shared by the integration tests: starting an emulator and building
 //! SDK configurations for its identities.
 
-use std::time::Duration;
-
 use aws_config::{BehaviorVersion, SdkConfig, retry::RetryConfig};
 use aws_credential_types::Credentials;
 use aws_credential_types::provider::SharedCredentialsProvider;
@@ -108,6 +106,24 @@ pub fn code<E: aws_sdk_sts::error::ProvideErrorMetadata, R: std::fmt::Debug>(
         aws_sdk_sts::error::SdkError::ServiceError(e) => e.err().code().unwrap_or("").to_string(),
         other => format!("not a service error: {other}"),
     }
+}
+
+/// What a boto3 script reads from `ORGSYNC_EMULATOR_INFO`: where to call
+/// and the demo identity's keys, chain and external ID, plus the test's own
+/// `facts` (a JSON object).
+pub fn script_info(emulator: &Emulator, facts: serde_json::Value) -> serde_json::Value {
+    let demo = emulator.demo_identity();
+    let mut info = serde_json::json!({
+        "endpoint_url": emulator.endpoint_url(),
+        "region": emulator.region(),
+        "access_key_id": demo.access_key_id,
+        "secret_access_key": demo.secret_access_key,
+        "chain": demo.master_assume_role_arn_chain,
+        "external_id": demo.assume_external_id,
+    });
+    let serde_json::Value::Object(facts) = facts else { panic!("facts are a JSON object") };
+    info.as_object_mut().expect("an object").extend(facts);
+    info
 }
 
 /// `python` running a boto3 script with the emulator's facts in

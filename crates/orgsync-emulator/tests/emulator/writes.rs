@@ -14,9 +14,8 @@ fn python() -> Option<String> {
 
 /// What the scripts need to know about the emulator and its organization.
 fn info(emulator: &Emulator) -> Value {
-    let demo = emulator.demo_identity();
     let admin = emulator.admin_identity();
-    emulator.controls().with_org(|o| {
+    let facts = emulator.controls().with_org(|o| {
         let mgmt = &o.management_account_id;
         let mut members = o.accounts.values().filter(|a| {
             a.id != *mgmt
@@ -27,12 +26,6 @@ fn info(emulator: &Emulator) -> Value {
         let member = members.next().expect("an active member in an OU");
         let removable = members.next().expect("a second active member");
         json!({
-            "endpoint_url": emulator.endpoint_url(),
-            "region": emulator.region(),
-            "access_key_id": demo.access_key_id,
-            "secret_access_key": demo.secret_access_key,
-            "chain": demo.master_assume_role_arn_chain,
-            "external_id": demo.assume_external_id,
             "admin_access_key_id": admin.access_key_id,
             "admin_secret_access_key": admin.secret_access_key,
             "admin_arn": admin.user_arn,
@@ -43,7 +36,8 @@ fn info(emulator: &Emulator) -> Value {
             "removable_account": removable.id,
             "delay_s": 3,
         })
-    })
+    });
+    crate::common::script_info(emulator, facts)
 }
 
 async fn run_script(python: &str, phase: &str, info: &Value) -> String {
