@@ -14,7 +14,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use crate::identity::Principal;
-use crate::identity::{IdentityStore, RoleSpec, UserSpec};
+use crate::identity::{IdentityStore, RoleSpec, UserSpec, WebIdentityTrust};
 use crate::model::Organization;
 use crate::profile::{FaultSpec, Profile, ProfileSpec};
 use crate::trail::{ServiceEvent, TrailEvent, WriteRecord, build_event, build_service_event};
@@ -339,6 +339,14 @@ impl Controls {
     /// Adds (or replaces) a role.
     pub fn add_role(&self, role: RoleSpec) {
         self.state.identity.write().add_role(role);
+    }
+
+    /// Adds (or replaces) `role_arn` as a role that trusts web-identity
+    /// tokens from `issuer` for STS and may assume roles and ask who it is.
+    pub fn add_web_identity_role(&self, role_arn: &str, issuer: &str) {
+        let mut role = RoleSpec::new(role_arn).allow(&["sts:AssumeRole", "sts:GetCallerIdentity"]);
+        role.trusted_web_identity = Some(WebIdentityTrust::sts(issuer));
+        self.add_role(role);
     }
 
     /// Denies `action` (e.g. `account:GetAlternateContact`) to a principal

@@ -52,6 +52,33 @@ pub struct WebIdentityTrust {
     pub audience: Option<String>,
 }
 
+impl WebIdentityTrust {
+    /// The audience AWS STS expects in a web-identity token.
+    pub const STS_AUDIENCE: &'static str = "sts.amazonaws.com";
+
+    /// Trust in tokens from `issuer` for STS.
+    pub fn sts(issuer: &str) -> Self {
+        Self { issuer: issuer.to_owned(), audience: Some(Self::STS_AUDIENCE.to_owned()) }
+    }
+
+    /// A token from `issuer` for STS (subject `repo:org/ci`), shaped as a CI
+    /// provider hands one to a job; the emulator reads its claims and does
+    /// not check its signature.
+    pub fn token(issuer: &str) -> String {
+        use base64::Engine as _;
+        let encode = |json: serde_json::Value| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(json.to_string())
+        };
+        let header = encode(serde_json::json!({"alg": "RS256", "typ": "JWT"}));
+        let claims = serde_json::json!({
+            "iss": issuer,
+            "aud": Self::STS_AUDIENCE,
+            "sub": "repo:org/ci",
+        });
+        format!("{header}.{}.c2lnbmF0dXJl", encode(claims))
+    }
+}
+
 /// An IAM role with its trust policy and permissions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RoleSpec {

@@ -372,6 +372,24 @@ impl Emulator {
         user.into_builder().credentials_provider(SharedCredentialsProvider::new(provider)).build()
     }
 
+    /// A CI job's roles in the management account when it starts from a
+    /// web-identity token: `CiOidc`, trusting tokens from `issuer`, and
+    /// `CiReader`, which `CiOidc` may assume with the demo identity's
+    /// external ID and which reads the organization. Returns their ARNs.
+    pub fn add_web_identity_reader(&self, issuer: &str) -> (String, String) {
+        let mgmt = self.controls.with_org(|org| org.management_account_id.clone());
+        let oidc_role = format!("arn:aws:iam::{mgmt}:role/CiOidc");
+        self.controls.add_web_identity_role(&oidc_role, issuer);
+        let reader = format!("arn:aws:iam::{mgmt}:role/CiReader");
+        self.controls.add_role(
+            RoleSpec::new(&reader)
+                .trust(&oidc_role)
+                .with_external_id(&self.demo_identity().assume_external_id)
+                .allow(&READ_ACTIONS),
+        );
+        (oidc_role, reader)
+    }
+
     /// The organization id (`o-…`).
     pub fn org_id(&self) -> String {
         self.org_id.clone()

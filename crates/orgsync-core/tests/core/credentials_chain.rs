@@ -10,7 +10,7 @@ use std::time::{Duration, Instant, SystemTime};
 use orgsync_core::config::{self, Plan, Sources};
 use orgsync_core::credentials::{self, ManualClock, Session};
 use orgsync_emulator::{
-    Emulator, EmulatorConfig, OrgSource, READ_ACTIONS, RecordedRequest, RoleSpec,
+    Emulator, EmulatorConfig, OrgSource, READ_ACTIONS, RecordedRequest, RoleSpec, WebIdentityTrust,
 };
 
 const SESSION_NAME: &str = "orgsync-chain-test";
@@ -389,31 +389,17 @@ async fn sub_account_sessions_start_from_the_master_session() {
     emulator.shutdown().await;
 }
 
-/// An OIDC token (`iss` https://token.example, `aud` sts.amazonaws.com).
-const OIDC_TOKEN: &str = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL3Rva2VuLmV4YW1wbGUiLCJhdWQiOiJzdHMuYW1hem9uYXdzLmNvbSIsInN1YiI6InJlcG86b3JnL2NpIn0.c2lnbmF0dXJl";
+/// The issuer of the CI job's web-identity tokens.
+const ISSUER: &str = "https://token.example";
 
 #[tokio::test]
 async fn web_identity_starts_the_chain_and_its_token_file_is_reread_at_each_renewal() {
     let emulator = start(3, None).await;
     let demo = emulator.demo_identity();
-    let mgmt = emulator.controls().with_org(|org| org.management_account_id.clone());
-    let ci_role = format!("arn:aws:iam::{mgmt}:role/CiOidc");
-    let mut spec = RoleSpec::new(&ci_role).allow(&["sts:AssumeRole", "sts:GetCallerIdentity"]);
-    spec.trusted_web_identity = Some(orgsync_emulator::WebIdentityTrust {
-        issuer: "https://token.example".into(),
-        audience: Some("sts.amazonaws.com".into()),
-    });
-    emulator.controls().add_role(spec);
-    let reader = format!("arn:aws:iam::{mgmt}:role/CiReader");
-    emulator.controls().add_role(
-        RoleSpec::new(&reader)
-            .trust(&ci_role)
-            .with_external_id(&demo.assume_external_id)
-            .allow(&READ_ACTIONS),
-    );
+    let (ci_role, reader) = emulator.add_web_identity_reader(ISSUER);
     let dir = tempfile::tempdir().unwrap();
     let token_file = dir.path().join("token");
-    std::fs::write(&token_file, format!("{OIDC_TOKEN}\n")).unwrap();
+    std::fs::write(&token_file, format!("{}\n", WebIdentityTrust::token(ISSUER))).unwrap();
     let env = [
         ("ORGSYNC_AUTHENTICATION_METHOD", "web_identity".to_owned()),
         ("ORGSYNC_WEB_IDENTITY_TOKEN_FILE", token_file.display().to_string()),
@@ -442,7 +428,7 @@ async fn web_identity_starts_the_chain_and_its_token_file_is_reread_at_each_rene
     assert_eq!((failure.hop, failure.total), (1, 2));
     assert_eq!(failure.code.as_deref(), Some("InvalidIdentityToken"));
     assert!(failure.hint.contains("web_identity_token_file"), "{failure:?}");
-    std::fs::write(&token_file, OIDC_TOKEN).unwrap();
+    std::fs::write(&token_file, WebIdentityTrust::token(ISSUER)).unwrap();
     session.credentials().await.expect("a fresh token renews the chain");
     emulator.shutdown().await;
 }

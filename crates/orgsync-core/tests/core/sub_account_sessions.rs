@@ -15,43 +15,22 @@ use orgsync_core::credentials::{ManualClock, Session};
 use orgsync_core::planner::{NoProgress, Operation, RateLimits};
 use orgsync_core::run::{ExtractOptions, extract};
 use orgsync_core::tables::account_access::{RENEW_BEFORE_EXPIRY, SubAccountAccess};
-use orgsync_emulator::{
-    AccountState, Emulator, EmulatorConfig, READ_ACTIONS, RoleSpec, WebIdentityTrust,
-};
+use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, WebIdentityTrust};
 use orgsync_schema::{RunStatus, TableName, Value};
 
-/// An OIDC token (`iss` https://token.example, `aud` sts.amazonaws.com).
-const FIRST_TOKEN: &str = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL3Rva2VuLmV4YW1wbGUiLCJhdWQiOiJzdHMuYW1hem9uYXdzLmNvbSIsInN1YiI6InJlcG86b3JnL2NpIn0.c2lnbmF0dXJl";
-/// The rotated token (`iss` https://rotated.example, `aud` sts.amazonaws.com).
-const ROTATED_TOKEN: &str = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL3JvdGF0ZWQuZXhhbXBsZSIsImF1ZCI6InN0cy5hbWF6b25hd3MuY29tIiwic3ViIjoicmVwbzpvcmcvY2kifQ.c2lnbmF0dXJl";
-
-fn oidc_role(arn: &str, issuer: &str) -> RoleSpec {
-    let mut spec = RoleSpec::new(arn).allow(&["sts:AssumeRole", "sts:GetCallerIdentity"]);
-    spec.trusted_web_identity = Some(WebIdentityTrust {
-        issuer: issuer.to_owned(),
-        audience: Some("sts.amazonaws.com".to_owned()),
-    });
-    spec
-}
+/// The issuers of the first and the rotated web-identity token.
+const FIRST_ISSUER: &str = "https://token.example";
+const ROTATED_ISSUER: &str = "https://rotated.example";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_web_identity_token_rotated_mid_run_is_used_at_the_renewal() {
     let emulator = Emulator::start(EmulatorConfig::synthetic(120, 5)).await.unwrap();
     let controls = emulator.controls();
     let demo = emulator.demo_identity();
-    let mgmt = controls.with_org(|org| org.management_account_id.clone());
-    let ci_role = format!("arn:aws:iam::{mgmt}:role/CiOidc");
-    controls.add_role(oidc_role(&ci_role, "https://token.example"));
-    let reader = format!("arn:aws:iam::{mgmt}:role/CiReader");
-    controls.add_role(
-        RoleSpec::new(&reader)
-            .trust(&ci_role)
-            .with_external_id(&demo.assume_external_id)
-            .allow(&READ_ACTIONS),
-    );
+    let (ci_role, reader) = emulator.add_web_identity_reader(FIRST_ISSUER);
     let dir = tempfile::tempdir().unwrap();
     let token_file = dir.path().join("token");
-    std::fs::write(&token_file, FIRST_TOKEN).unwrap();
+    std::fs::write(&token_file, WebIdentityTrust::token(FIRST_ISSUER)).unwrap();
     let env = [
         ("ORGSYNC_AUTHENTICATION_METHOD", "web_identity".to_owned()),
         ("ORGSYNC_WEB_IDENTITY_TOKEN_FILE", token_file.display().to_string()),
@@ -71,13 +50,13 @@ async fn a_web_identity_token_rotated_mid_run_is_used_at_the_renewal() {
 
     // From now on only the rotated token's issuer is trusted: a renewal
     // with the first token would fail.
-    controls.add_role(oidc_role(&ci_role, "https://rotated.example"));
+    controls.add_web_identity_role(&ci_role, ROTATED_ISSUER);
     let rotate = {
         let token_file = token_file.clone();
         let clock = clock.clone();
         let controls = controls.clone();
         move |_: &mut orgsync_emulator::Organization| {
-            std::fs::write(&token_file, ROTATED_TOKEN).unwrap();
+            std::fs::write(&token_file, WebIdentityTrust::token(ROTATED_ISSUER)).unwrap();
             clock.advance(Duration::from_secs(3600));
             controls.advance_clock(Duration::from_secs(3600));
         }

@@ -10,13 +10,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use orgsync_emulator::{
-    AccountState, Emulator, EmulatorConfig, READ_ACTIONS, RoleSpec, WebIdentityTrust,
-};
+use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, RoleSpec, WebIdentityTrust};
 
 const TEMPLATE: &str = "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole";
-/// An OIDC token (`iss` https://token.example, `aud` sts.amazonaws.com).
-const OIDC_TOKEN: &str = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL3Rva2VuLmV4YW1wbGUiLCJhdWQiOiJzdHMuYW1hem9uYXdzLmNvbSIsInN1YiI6InJlcG86b3JnL2NpIn0.c2lnbmF0dXJl";
 
 /// The binary with a clean environment: no AWS or ORGSYNC variables of the
 /// test process, no ~/.aws, no instance metadata.
@@ -129,23 +125,10 @@ async fn sync_starts_from_a_web_identity_token_file() {
     let demo = emulator.demo_identity();
     let controls = emulator.controls();
     let mgmt = controls.with_org(|org| org.management_account_id.clone());
-    let ci_role = format!("arn:aws:iam::{mgmt}:role/CiOidc");
-    let mut spec = RoleSpec::new(&ci_role).allow(&["sts:AssumeRole"]);
-    spec.trusted_web_identity = Some(WebIdentityTrust {
-        issuer: "https://token.example".into(),
-        audience: Some("sts.amazonaws.com".into()),
-    });
-    controls.add_role(spec);
-    let reader = format!("arn:aws:iam::{mgmt}:role/CiReader");
-    controls.add_role(
-        RoleSpec::new(&reader)
-            .trust(&ci_role)
-            .with_external_id(&demo.assume_external_id)
-            .allow(&READ_ACTIONS),
-    );
+    let (ci_role, reader) = emulator.add_web_identity_reader("https://token.example");
     let dir = tempfile::tempdir().unwrap();
     let token_file = dir.path().join("token");
-    std::fs::write(&token_file, OIDC_TOKEN).unwrap();
+    std::fs::write(&token_file, WebIdentityTrust::token("https://token.example")).unwrap();
     let db = dir.path().join("org.db");
     let command = |args: &[&str]| {
         let mut cmd = orgsync(dir.path(), args);
