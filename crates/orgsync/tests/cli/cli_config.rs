@@ -12,8 +12,6 @@ use orgsync_emulator::{Emulator, EmulatorConfig, READ_ACTIONS, RoleSpec, UserSpe
 use tokio::io::AsyncWriteExt;
 use tokio::process::Command;
 
-const BIN: &str = env!("CARGO_BIN_EXE_orgsync");
-
 /// Secret values that must never appear in any output.
 const CANARY_SECRET: &str = "CanarySecretKey0123456789abcdefghijklmnop";
 const CANARY_WRONG_SECRET: &str = "WrongCanarySecret0123456789abcdefghijklm";
@@ -26,12 +24,8 @@ fn case_file(case: &str) -> PathBuf {
 
 /// The binary with a clean environment: no ORGSYNC_* or AWS_* leaking in from the machine.
 fn orgsync(args: &[&str]) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args).env_clear().env("PATH", std::env::var_os("PATH").unwrap_or_default());
-    cmd.env("AWS_CONFIG_FILE", "/nonexistent/aws-config")
-        .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/aws-credentials")
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env("NO_COLOR", "1");
+    let mut cmd = Command::from(crate::common::isolated_orgsync(Path::new("/nonexistent")));
+    cmd.args(args);
     cmd
 }
 
@@ -57,16 +51,6 @@ fn text(output: &Output) -> (String, String) {
 
 async fn emulator() -> Emulator {
     Emulator::start(EmulatorConfig::synthetic(6, 3)).await.unwrap()
-}
-
-/// The environment for the emulator's demo identity.
-fn demo_env(cmd: &mut Command, emulator: &Emulator) {
-    let demo = emulator.demo_identity();
-    cmd.env("ORGSYNC_ACCESS_KEY_ID", &demo.access_key_id)
-        .env("ORGSYNC_SECRET_ACCESS_KEY", &demo.secret_access_key)
-        .env("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", demo.master_assume_role_arn_chain.join(","))
-        .env("ORGSYNC_ASSUME_EXTERNAL_ID", &demo.assume_external_id)
-        .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -159,7 +143,7 @@ async fn check_against_the_emulator_passes_every_hop_and_permission() {
     let emulator = emulator().await;
     let demo = emulator.demo_identity();
     let mut cmd = orgsync(&["check"]);
-    demo_env(&mut cmd, &emulator);
+    cmd.envs(crate::common::demo_env(&emulator));
     let output = run(cmd, None).await;
     let (stdout, stderr) = text(&output);
     assert_eq!(output.status.code(), Some(0), "stdout:\n{stdout}\nstderr:\n{stderr}");
@@ -242,7 +226,7 @@ async fn a_wrong_external_id_shows_the_failing_hop_and_exits_1() {
     let emulator = emulator().await;
     let demo = emulator.demo_identity();
     let mut cmd = orgsync(&["check"]);
-    demo_env(&mut cmd, &emulator);
+    cmd.envs(crate::common::demo_env(&emulator));
     cmd.env("ORGSYNC_ASSUME_EXTERNAL_ID", "not-the-right-id");
     let output = run(cmd, None).await;
     let (stdout, stderr) = text(&output);
@@ -273,7 +257,7 @@ async fn a_denied_permission_is_reported_with_its_fix_and_exits_1() {
         .controls()
         .deny_action(&demo.master_assume_role_arn_chain[1], "account:GetAlternateContact");
     let mut cmd = orgsync(&["check"]);
-    demo_env(&mut cmd, &emulator);
+    cmd.envs(crate::common::demo_env(&emulator));
     let output = run(cmd, None).await;
     let (stdout, stderr) = text(&output);
     assert_eq!(output.status.code(), Some(1), "{stdout}\n{stderr}");

@@ -3,7 +3,8 @@
 //! handed to it, assertion messages, and the PostgreSQL server of the test
 //! run.
 
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
 
 use orgsync_emulator::{Emulator, EmulatorConfig};
 
@@ -23,19 +24,41 @@ pub fn orgsync() -> Command {
     cmd
 }
 
-/// [`orgsync`] with the emulator's demo identity, role chain, external ID
-/// and endpoint in `ORGSYNC_*` variables.
-pub fn orgsync_for(emulator: &Emulator) -> Command {
+/// The environment that hands the emulator's demo identity to orgsync: its
+/// user keys, role chain and external ID, and the emulator's endpoint.
+pub fn demo_env(emulator: &Emulator) -> [(&'static str, String); 5] {
     let identity = emulator.demo_identity();
+    [
+        ("ORGSYNC_ACCESS_KEY_ID", identity.access_key_id),
+        ("ORGSYNC_SECRET_ACCESS_KEY", identity.secret_access_key),
+        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", identity.master_assume_role_arn_chain.join(",")),
+        ("ORGSYNC_ASSUME_EXTERNAL_ID", identity.assume_external_id),
+        ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
+    ]
+}
+
+/// [`orgsync`] with the emulator's demo identity ([`demo_env`]).
+pub fn orgsync_for(emulator: &Emulator) -> Command {
     let mut cmd = orgsync();
-    cmd.env("ORGSYNC_ACCESS_KEY_ID", &identity.access_key_id)
-        .env("ORGSYNC_SECRET_ACCESS_KEY", &identity.secret_access_key)
-        .env(
-            "ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN",
-            identity.master_assume_role_arn_chain.join(","),
-        )
-        .env("ORGSYNC_ASSUME_EXTERNAL_ID", &identity.assume_external_id)
-        .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url());
+    cmd.envs(demo_env(emulator));
+    cmd
+}
+
+/// The binary with a cleared environment: only `PATH` and `HOME` at `home`
+/// (the AWS configuration and credentials files are those of `home/.aws`),
+/// no instance metadata and no colour; stdin closed, stdout and stderr
+/// captured.
+/// `tokio::process::Command::from` makes it asynchronous.
+pub fn isolated_orgsync(home: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_orgsync"));
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     cmd
 }
 

@@ -73,19 +73,10 @@ impl Case {
     }
 }
 
-/// The binary with a cleared environment, HOME at `home`, and no instance metadata.
+/// The binary with a cleared environment and HOME at `home`.
 fn orgsync(home: &Path, command: &str) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_orgsync"));
-    cmd.arg(command)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true);
+    let mut cmd = Command::from(crate::common::isolated_orgsync(home));
+    cmd.arg(command).kill_on_drop(true);
     cmd
 }
 

@@ -10,32 +10,17 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use crate::common::text;
+
 use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, RoleSpec, WebIdentityTrust};
 
 const TEMPLATE: &str = "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole";
 
-/// The binary with a clean environment: no AWS or ORGSYNC variables of the
-/// test process, no ~/.aws, no instance metadata.
+/// The binary with a clean environment and HOME at `home`.
 fn orgsync(home: &Path, args: &[&str]) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_orgsync"));
-    cmd.args(args)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", home)
-        .env("AWS_CONFIG_FILE", home.join("no-aws-config"))
-        .env("AWS_SHARED_CREDENTIALS_FILE", home.join("no-aws-credentials"))
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env("NO_COLOR", "1");
+    let mut cmd = crate::common::isolated_orgsync(home);
+    cmd.args(args);
     cmd
-}
-
-fn text(output: &Output) -> String {
-    format!(
-        "status {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
 }
 
 async fn emulator(accounts: usize) -> Emulator {
@@ -70,16 +55,6 @@ fn break_member(emulator: &Emulator, account: &str) {
     );
 }
 
-/// Environment of the demo identity (keys, master chain, external ID).
-fn demo_env(cmd: &mut Command, emulator: &Emulator) {
-    let demo = emulator.demo_identity();
-    cmd.env("ORGSYNC_ACCESS_KEY_ID", &demo.access_key_id)
-        .env("ORGSYNC_SECRET_ACCESS_KEY", &demo.secret_access_key)
-        .env("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", demo.master_assume_role_arn_chain.join(","))
-        .env("ORGSYNC_ASSUME_EXTERNAL_ID", &demo.assume_external_id)
-        .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url());
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn sync_writes_one_access_row_per_account_and_unreachable_members_are_data() {
     let emulator = emulator(40).await;
@@ -91,7 +66,7 @@ async fn sync_writes_one_access_row_per_account_and_unreachable_members_are_data
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("org.db");
     let mut cmd = orgsync(dir.path(), &["sync"]);
-    demo_env(&mut cmd, &emulator);
+    cmd.envs(crate::common::demo_env(&emulator));
     cmd.env("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", TEMPLATE)
         .env("ORGSYNC_DESTINATION", format!("sqlite:{}", db.display()));
     let out = output(cmd).await;
@@ -260,7 +235,7 @@ async fn check_samples_member_accounts_hop_by_hop_with_the_alias_call() {
     let dir = tempfile::tempdir().unwrap();
     let check = |sample: &str| {
         let mut cmd = orgsync(dir.path(), &["check", "--sample", sample]);
-        demo_env(&mut cmd, &emulator);
+        cmd.envs(crate::common::demo_env(&emulator));
         cmd.env("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", TEMPLATE);
         cmd
     };
@@ -381,7 +356,7 @@ async fn sync_reads_contacts_in_member_sessions_and_says_how_many_accounts_each_
     let contacts = |reads: &str| {
         let db = dir.path().join(format!("{reads}.db"));
         let mut cmd = orgsync(dir.path(), &["sync", "--account-reads", reads]);
-        demo_env(&mut cmd, &emulator);
+        cmd.envs(crate::common::demo_env(&emulator));
         cmd.env("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", TEMPLATE)
             .env("ORGSYNC_DESTINATION", format!("sqlite:{}", db.display()));
         (cmd, db)

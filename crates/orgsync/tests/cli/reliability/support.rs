@@ -4,37 +4,26 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use orgsync_emulator::{Emulator, EmulatorConfig, FaultSpec, OrgSource, Profile, ProfileSpec};
 use orgsync_schema::DATA_TABLES;
 use tokio::process::Command;
-
-/// The binary under test.
-pub const BIN: &str = env!("CARGO_BIN_EXE_orgsync");
 
 /// Table excluded from most fault rows: the planner paces GetAlternateContact
 /// at AWS's published 10/s, which would make every row take seconds. The rows
 /// that are about contacts include it.
 pub const CONTACTS: &str = "aws_organizations_alternate_contact";
 
-/// The binary with a clean environment: no ORGSYNC_*, AWS_* or RUST_LOG
-/// leaking in from the machine.
+/// The binary with a clean environment: nothing of the machine's ORGSYNC_*,
+/// AWS_* or RUST_LOG leaks in.
 pub fn orgsync<I, S>(args: I) -> Command
 where
     I: IntoIterator<Item = S>,
     S: AsRef<std::ffi::OsStr>,
 {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args).env_clear().env("PATH", std::env::var_os("PATH").unwrap_or_default());
-    cmd.env("AWS_CONFIG_FILE", "/nonexistent/aws-config")
-        .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/aws-credentials")
-        .env("AWS_EC2_METADATA_DISABLED", "true")
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true);
+    let mut cmd = Command::from(crate::common::isolated_orgsync(Path::new("/nonexistent")));
+    cmd.args(args).kill_on_drop(true);
     cmd
 }
 
@@ -43,15 +32,7 @@ pub async fn run(mut cmd: Command) -> Output {
     cmd.output().await.expect("orgsync runs")
 }
 
-/// Exit code, stdout and stderr of a finished command, for assertion messages.
-pub fn describe(output: &Output) -> String {
-    format!(
-        "exit {:?}\n--- stdout\n{}\n--- stderr\n{}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    )
-}
+pub use crate::common::text as describe;
 
 /// The Fast profile with `faults` (no quotas, no latency).
 pub fn fast_with(faults: FaultSpec) -> ProfileSpec {
@@ -69,22 +50,11 @@ pub async fn emulator(accounts: usize, seed: u64, profile: ProfileSpec) -> Emula
     .expect("emulator starts")
 }
 
-/// Points the command at the emulator's demo identity (user keys, two-role
-/// chain with the external ID).
-pub fn identity_env(cmd: &mut Command, emulator: &Emulator) {
-    let demo = emulator.demo_identity();
-    cmd.env("ORGSYNC_ACCESS_KEY_ID", &demo.access_key_id)
-        .env("ORGSYNC_SECRET_ACCESS_KEY", &demo.secret_access_key)
-        .env("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", demo.master_assume_role_arn_chain.join(","))
-        .env("ORGSYNC_ASSUME_EXTERNAL_ID", &demo.assume_external_id)
-        .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url());
-}
-
 /// `orgsync sync` against the emulator into `destination`, with extra flags.
 pub fn sync_command(emulator: &Emulator, destination: &str, extra: &[&str]) -> Command {
     let mut cmd = orgsync(["sync", "--destination", destination]);
     cmd.args(extra);
-    identity_env(&mut cmd, emulator);
+    cmd.envs(crate::common::demo_env(emulator));
     cmd
 }
 
