@@ -25,8 +25,9 @@ async fn start(accounts: usize, credential_lifetime: Option<Duration>) -> Emulat
     .expect("emulator starts")
 }
 
-/// Adds a third role trusting the demo chain's second role (same external ID).
-fn add_third_role(emulator: &Emulator) -> String {
+/// Adds a third role trusting the demo chain's second role (same external
+/// ID) and returns the demo chain with it as the last hop.
+fn three_hop_chain(emulator: &Emulator) -> Vec<String> {
     let demo = emulator.demo_identity();
     let mgmt = emulator.controls().with_org(|org| org.management_account_id.clone());
     let third = format!("arn:aws:iam::{mgmt}:role/ops/OrgSyncThird");
@@ -36,7 +37,9 @@ fn add_third_role(emulator: &Emulator) -> String {
             .with_external_id(&demo.assume_external_id)
             .allow(&READ_ACTIONS),
     );
-    third
+    let mut chain = demo.master_assume_role_arn_chain;
+    chain.push(third);
+    chain
 }
 
 /// A plan for the emulator's demo user, loaded through the configuration
@@ -51,17 +54,14 @@ fn plan_with(
     external_id: &str,
     extra_env: Vec<(String, String)>,
 ) -> Plan {
-    let demo = emulator.demo_identity();
-    let mut env = vec![
-        ("ORGSYNC_ACCESS_KEY_ID".to_owned(), demo.access_key_id.clone()),
-        ("ORGSYNC_SECRET_ACCESS_KEY".to_owned(), demo.secret_access_key.clone()),
-        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN".to_owned(), chain.join(",")),
-        ("ORGSYNC_ASSUME_EXTERNAL_ID".to_owned(), external_id.to_owned()),
-        ("ORGSYNC_ENDPOINT_URL".to_owned(), emulator.endpoint_url()),
-        ("ORGSYNC_ROLE_SESSION_NAME".to_owned(), SESSION_NAME.to_owned()),
+    let chain = chain.join(",");
+    let mut settings = vec![
+        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", chain.as_str()),
+        ("ORGSYNC_ASSUME_EXTERNAL_ID", external_id),
+        ("ORGSYNC_ROLE_SESSION_NAME", SESSION_NAME),
     ];
-    env.extend(extra_env);
-    config::load(Sources { env, ..Sources::default() }).expect("valid configuration")
+    settings.extend(extra_env.iter().map(|(name, value)| (name.as_str(), value.as_str())));
+    crate::common::demo_plan(emulator, &settings)
 }
 
 fn assume_roles(requests: &[RecordedRequest]) -> Vec<&RecordedRequest> {
@@ -86,12 +86,7 @@ async fn list_roots(session: &Session) -> Result<usize, String> {
 async fn three_hop_chain_carries_the_external_id_and_signs_each_hop_with_the_previous_session() {
     let emulator = start(12, None).await;
     let demo = emulator.demo_identity();
-    let third = add_third_role(&emulator);
-    let chain = vec![
-        demo.master_assume_role_arn_chain[0].clone(),
-        demo.master_assume_role_arn_chain[1].clone(),
-        third,
-    ];
+    let chain = three_hop_chain(&emulator);
     let plan = plan(&emulator, &chain, &demo.assume_external_id);
     emulator.controls().clear_requests();
 
@@ -143,12 +138,7 @@ async fn three_hop_chain_carries_the_external_id_and_signs_each_hop_with_the_pre
 async fn the_walk_links_each_hop_to_the_session_that_signed_the_next() {
     let emulator = start(3, None).await;
     let demo = emulator.demo_identity();
-    let third = add_third_role(&emulator);
-    let chain = vec![
-        demo.master_assume_role_arn_chain[0].clone(),
-        demo.master_assume_role_arn_chain[1].clone(),
-        third,
-    ];
+    let chain = three_hop_chain(&emulator);
     let plan = plan(&emulator, &chain, &demo.assume_external_id);
     emulator.controls().clear_requests();
 

@@ -3,6 +3,7 @@
 //! emulator and against moto, member-side reads, incremental refresh, and
 //! sub-account access and sessions. Each module's own documentation says what it covers.
 
+mod common;
 mod config_cases;
 mod credentials_chain;
 mod extract_emulator;

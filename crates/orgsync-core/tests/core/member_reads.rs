@@ -11,15 +11,15 @@
 
 use std::collections::BTreeMap;
 
-use orgsync_core::config::{self, AccountReads, Plan, Sources};
+use orgsync_core::config::{AccountReads, Plan};
 use orgsync_core::credentials::Session;
 use orgsync_core::planner::{NoProgress, Operation, RateLimits};
 use orgsync_core::run::{AccountReadCounts, ExtractOptions, Extraction, extract};
-use orgsync_core::tables::account_access::SubAccountAccess;
 use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, RoleSpec};
 use orgsync_schema::{DATA_TABLES, RunStatus, TableName};
 
-const ROLE: &str = "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole";
+use crate::common::{MEMBER_ROLE, demo_plan, sub_account_access};
+
 const RUN_ID: &str = "20261130T000000Z-00000014";
 
 async fn start(accounts: usize) -> Emulator {
@@ -27,21 +27,16 @@ async fn start(accounts: usize) -> Emulator {
 }
 
 fn plan(emulator: &Emulator, account_reads: &str) -> Plan {
-    let demo = emulator.demo_identity();
-    let env = [
-        ("ORGSYNC_ACCESS_KEY_ID", demo.access_key_id.clone()),
-        ("ORGSYNC_SECRET_ACCESS_KEY", demo.secret_access_key.clone()),
-        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", demo.master_assume_role_arn_chain.join(",")),
-        ("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", ROLE.to_owned()),
-        ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id.clone()),
-        ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
-        ("ORGSYNC_ROLE_SESSION_NAME", "orgsync-member-reads".to_owned()),
-        ("ORGSYNC_ACCOUNT_READS", account_reads.to_owned()),
-        ("ORGSYNC_ACCOUNT_DETAILS", "true".to_owned()),
-        ("ORGSYNC_PRIMARY_CONTACTS", "true".to_owned()),
-    ];
-    let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-    config::load(Sources { env, ..Sources::default() }).expect("valid configuration")
+    demo_plan(
+        emulator,
+        &[
+            ("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", MEMBER_ROLE),
+            ("ORGSYNC_ROLE_SESSION_NAME", "orgsync-member-reads"),
+            ("ORGSYNC_ACCOUNT_READS", account_reads),
+            ("ORGSYNC_ACCOUNT_DETAILS", "true"),
+            ("ORGSYNC_PRIMARY_CONTACTS", "true"),
+        ],
+    )
 }
 
 /// `plan` without the Account Management tables of `account_details` and
@@ -61,10 +56,7 @@ async fn run(plan: &Plan) -> Extraction {
         tables: plan.tables.clone(),
         run_id: RUN_ID.to_owned(),
         rate_limits: RateLimits::scaled(50.0),
-        sub_account_access: plan
-            .sub_account_chain
-            .clone()
-            .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
+        sub_account_access: sub_account_access(plan),
         account_reads: plan.account_reads,
         ..ExtractOptions::new()
     };
@@ -178,12 +170,15 @@ async fn auto_falls_back_per_account_on_a_denied_member_role_or_a_failed_hop() {
     let denied: Vec<&String> = members.iter().step_by(5).collect();
     let unreachable: Vec<&String> = members.iter().skip(2).step_by(5).collect();
     for account in &denied {
-        controls.deny_action(&ROLE.replace("{accountId}", account), "account:GetAlternateContact");
+        controls.deny_action(
+            &MEMBER_ROLE.replace("{accountId}", account),
+            "account:GetAlternateContact",
+        );
     }
     for account in &unreachable {
         // A role that trusts nobody: hop 1 is refused.
         controls.add_role(
-            RoleSpec::new(ROLE.replace("{accountId}", account))
+            RoleSpec::new(MEMBER_ROLE.replace("{accountId}", account))
                 .trust(format!("arn:aws:iam::{management}:user/someone-else")),
         );
     }

@@ -12,16 +12,17 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use orgsync_core::config::{self, Plan, Sources};
+use orgsync_core::config::Plan;
 use orgsync_core::credentials::Session;
 use orgsync_core::planner::{NoProgress, Operation, RateLimits};
 use orgsync_core::run::{ExtractOptions, Extraction, extract};
-use orgsync_core::tables::account_access::{NOT_ACTIVE_CODE, SubAccountAccess};
+use orgsync_core::tables::account_access::NOT_ACTIVE_CODE;
 use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, RecordedRequest, RoleSpec};
 use orgsync_schema::{Row, RunStatus, TableName, Value};
 
+use crate::common::{MEMBER_ROLE, demo_plan, sub_account_access};
+
 const SESSION: &str = "orgsync-sub-test";
-const FIRST: &str = "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole";
 const SECOND: &str = "arn:aws:iam::{accountId}:role/audit/OrgSyncMemberReader";
 
 /// What the setup did to one ACTIVE member account.
@@ -59,18 +60,14 @@ async fn start(accounts: usize) -> Emulator {
 /// The plan a user would give: demo keys, the demo master chain, the
 /// two-hop sub-account chain, one external ID.
 fn plan(emulator: &Emulator) -> Plan {
-    let demo = emulator.demo_identity();
-    let env = [
-        ("ORGSYNC_ACCESS_KEY_ID", demo.access_key_id.clone()),
-        ("ORGSYNC_SECRET_ACCESS_KEY", demo.secret_access_key.clone()),
-        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", demo.master_assume_role_arn_chain.join(",")),
-        ("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", format!("{FIRST},{SECOND}")),
-        ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id.clone()),
-        ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
-        ("ORGSYNC_ROLE_SESSION_NAME", SESSION.to_owned()),
-    ];
-    let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-    config::load(Sources { env, ..Sources::default() }).expect("valid configuration")
+    let chain = format!("{MEMBER_ROLE},{SECOND}");
+    demo_plan(
+        emulator,
+        &[
+            ("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", &chain),
+            ("ORGSYNC_ROLE_SESSION_NAME", SESSION),
+        ],
+    )
 }
 
 /// Applies the setup to every ACTIVE member account; returns it per account.
@@ -89,7 +86,7 @@ fn set_up(emulator: &Emulator) -> BTreeMap<String, Setup> {
     let mut setups = BTreeMap::new();
     for (i, account) in active.iter().enumerate() {
         let setup = Setup::for_index(i);
-        let first = role(FIRST, account);
+        let first = role(MEMBER_ROLE, account);
         let second = RoleSpec::new(role(SECOND, account))
             .trust(&first)
             .allow(&["iam:ListAccountAliases", "sts:GetCallerIdentity"]);
@@ -161,7 +158,7 @@ fn expected_rows(emulator: &Emulator, setups: &BTreeMap<String, Setup>, run_id: 
                         Setup::FirstRoleTrustsNobody => {
                             let master =
                                 format!("arn:aws:sts::{mgmt}:assumed-role/OrgSyncReader/{SESSION}");
-                            (false, second, denied(master, &role(FIRST, id)), None)
+                            (false, second, denied(master, &role(MEMBER_ROLE, id)), None)
                         }
                         Setup::AliasDenied => {
                             let session = format!(
@@ -195,10 +192,7 @@ async fn run(emulator: &Emulator, plan: &Plan) -> Extraction {
     let options = ExtractOptions {
         tables: [TableName::Organization, TableName::Account, TableName::AccountAccess].into(),
         rate_limits: RateLimits::scaled(1000.0),
-        sub_account_access: plan
-            .sub_account_chain
-            .clone()
-            .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
+        sub_account_access: sub_account_access(plan),
         ..ExtractOptions::new()
     };
     let on_expired = || session.invalidate();
@@ -277,7 +271,7 @@ async fn every_member_hop_carries_the_external_id_and_is_signed_by_the_previous_
         // other signer, so a passing hop 2 proves who signed it.
         controls.add_role(
             RoleSpec::new(role(SECOND, account))
-                .trust(role(FIRST, account))
+                .trust(role(MEMBER_ROLE, account))
                 .with_external_id(&demo.assume_external_id)
                 .allow(&["iam:ListAccountAliases"]),
         );
@@ -302,7 +296,8 @@ async fn every_member_hop_carries_the_external_id_and_is_signed_by_the_previous_
     assert_eq!(hops.len(), members.len() * 2, "two hops per ACTIVE member: {hops:#?}");
     let mut second_hop_keys = BTreeSet::new();
     for account in &members {
-        let first = hops.iter().find(|h| param(h, "RoleArn") == role(FIRST, account)).unwrap();
+        let first =
+            hops.iter().find(|h| param(h, "RoleArn") == role(MEMBER_ROLE, account)).unwrap();
         let second = hops.iter().find(|h| param(h, "RoleArn") == role(SECOND, account)).unwrap();
         for hop in [first, second] {
             assert_eq!(hop.status, 200, "{hop:#?}");
@@ -381,20 +376,18 @@ async fn a_master_chain_ending_in_a_delegated_administrator_reaches_the_manageme
     );
     // Every account but the delegated administrator's trusts its session.
     for account in others.iter().chain([&mgmt]) {
-        controls.add_role(RoleSpec::new(role(FIRST, account)).trust(&delegated_reader));
+        controls.add_role(RoleSpec::new(role(MEMBER_ROLE, account)).trust(&delegated_reader));
     }
     let mut chain = demo.master_assume_role_arn_chain.clone();
     chain.push(delegated_reader.clone());
-    let env = [
-        ("ORGSYNC_ACCESS_KEY_ID", demo.access_key_id.clone()),
-        ("ORGSYNC_SECRET_ACCESS_KEY", demo.secret_access_key.clone()),
-        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", chain.join(",")),
-        ("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", FIRST.to_owned()),
-        ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id.clone()),
-        ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
-    ];
-    let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-    let plan = config::load(Sources { env, ..Sources::default() }).unwrap();
+    let chain = chain.join(",");
+    let plan = demo_plan(
+        &emulator,
+        &[
+            ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", &chain),
+            ("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", MEMBER_ROLE),
+        ],
+    );
     let extraction = run(&emulator, &plan).await;
     assert_eq!(extraction.snapshot.run.status, RunStatus::Succeeded);
     let rows = &extraction.snapshot.tables[&TableName::AccountAccess];
@@ -406,7 +399,11 @@ async fn a_master_chain_ending_in_a_delegated_administrator_reaches_the_manageme
     assert_eq!(delegated_row[6], Value::opt_text(alias(&delegated)));
     let management_row = row(&mgmt);
     assert_eq!(management_row[2], Value::Bool(true), "{management_row:?}");
-    assert_eq!(management_row[3], Value::text(role(FIRST, &mgmt)), "reached through the template");
+    assert_eq!(
+        management_row[3],
+        Value::text(role(MEMBER_ROLE, &mgmt)),
+        "reached through the template"
+    );
     assert_eq!(management_row[6], Value::opt_text(alias(&mgmt)));
     for account in &others {
         assert_eq!(row(account)[2], Value::Bool(true), "{:?}", row(account));

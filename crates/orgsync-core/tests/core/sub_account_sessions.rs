@@ -14,9 +14,11 @@ use orgsync_core::config::{self, Sources};
 use orgsync_core::credentials::{ManualClock, Session};
 use orgsync_core::planner::{NoProgress, Operation, RateLimits};
 use orgsync_core::run::{ExtractOptions, extract};
-use orgsync_core::tables::account_access::{RENEW_BEFORE_EXPIRY, SubAccountAccess};
+use orgsync_core::tables::account_access::RENEW_BEFORE_EXPIRY;
 use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, WebIdentityTrust};
 use orgsync_schema::{RunStatus, TableName, Value};
+
+use crate::common::{MEMBER_ROLE, demo_plan, sub_account_access};
 
 /// The issuers of the first and the rotated web-identity token.
 const FIRST_ISSUER: &str = "https://token.example";
@@ -37,10 +39,7 @@ async fn a_web_identity_token_rotated_mid_run_is_used_at_the_renewal() {
         ("ORGSYNC_WEB_IDENTITY_ROLE_ARN", ci_role.clone()),
         ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", reader.clone()),
         ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id.clone()),
-        (
-            "ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN",
-            "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole".to_owned(),
-        ),
+        ("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", MEMBER_ROLE.to_owned()),
         ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
     ];
     let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
@@ -69,10 +68,7 @@ async fn a_web_identity_token_rotated_mid_run_is_used_at_the_renewal() {
         tables: [TableName::Organization, TableName::Account, TableName::AccountAccess].into(),
         rate_limits: RateLimits::scaled(1000.0),
         max_concurrency: Some(4),
-        sub_account_access: plan
-            .sub_account_chain
-            .clone()
-            .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
+        sub_account_access: sub_account_access(&plan),
         ..ExtractOptions::new()
     };
     let on_expired = || session.invalidate();
@@ -112,20 +108,7 @@ async fn a_web_identity_token_rotated_mid_run_is_used_at_the_renewal() {
 async fn a_member_session_about_to_expire_is_assumed_again_before_its_alias_call() {
     let emulator = Emulator::start(EmulatorConfig::synthetic(20, 9)).await.unwrap();
     let controls = emulator.controls();
-    let demo = emulator.demo_identity();
-    let env = [
-        ("ORGSYNC_ACCESS_KEY_ID", demo.access_key_id.clone()),
-        ("ORGSYNC_SECRET_ACCESS_KEY", demo.secret_access_key.clone()),
-        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", demo.master_assume_role_arn_chain.join(",")),
-        ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id.clone()),
-        (
-            "ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN",
-            "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole".to_owned(),
-        ),
-        ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
-    ];
-    let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-    let plan = config::load(Sources { env, ..Sources::default() }).unwrap();
+    let plan = demo_plan(&emulator, &[("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", MEMBER_ROLE)]);
     let session = Session::connect(&plan.auth).await.unwrap();
     // Member sessions now live less than RENEW_BEFORE_EXPIRY: each one is
     // due for renewal as soon as it is obtained, so it is assumed again
@@ -135,10 +118,7 @@ async fn a_member_session_about_to_expire_is_assumed_again_before_its_alias_call
     let options = ExtractOptions {
         tables: [TableName::Organization, TableName::AccountAccess].into(),
         rate_limits: RateLimits::scaled(1000.0),
-        sub_account_access: plan
-            .sub_account_chain
-            .clone()
-            .map(|chain| SubAccountAccess::new(&plan.auth, chain)),
+        sub_account_access: sub_account_access(&plan),
         ..ExtractOptions::new()
     };
     let extraction = extract(session.sdk_config(), &|| session.invalidate(), &options, &NoProgress)
