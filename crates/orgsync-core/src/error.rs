@@ -57,3 +57,21 @@ impl fmt::Display for UserError {
 }
 
 impl std::error::Error for UserError {}
+
+/// A destination's error for people: its message, then every cause in its
+/// source chain; exit 2 for an unparsable destination, 1 otherwise.
+impl From<&orgsync_destination::SinkError> for UserError {
+    fn from(err: &orgsync_destination::SinkError) -> Self {
+        let mut user = if err.exit_code() == EXIT_USAGE {
+            UserError::usage(err.to_string())
+        } else {
+            UserError::failure(err.to_string())
+        };
+        let mut source = std::error::Error::source(err);
+        while let Some(cause) = source {
+            user = user.caused_by(cause.to_string());
+            source = cause.source();
+        }
+        user
+    }
+}

@@ -47,26 +47,6 @@ impl PreviousSnapshot {
         Self(Arc::new(move |org_id| Box::pin(read(org_id))))
     }
 
-    /// The latest committed snapshot in `destination`, read off the async
-    /// runtime (the PostgreSQL client blocks).
-    pub fn from_destination(destination: &crate::config::Destination) -> Self {
-        let destination = destination.clone();
-        Self::new(move |org_id: String| {
-            let destination = destination.clone();
-            async move {
-                let read = move || match destination.open_reader()?.read_snapshot(&org_id, None) {
-                    Ok(snapshot) => Ok(Some(snapshot)),
-                    Err(orgsync_sink::SinkError::NotFound { .. }) => Ok(None),
-                    Err(e) => Err(e),
-                };
-                match tokio::task::spawn_blocking(read).await {
-                    Ok(result) => result.map_err(|e| e.to_string()),
-                    Err(e) => Err(format!("reading the destination stopped: {e}")),
-                }
-            }
-        })
-    }
-
     /// The previous snapshot of `org_id`.
     pub async fn read(&self, org_id: &str) -> Result<Option<Snapshot>, String> {
         (self.0)(org_id.to_owned()).await
