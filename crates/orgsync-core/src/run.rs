@@ -241,7 +241,7 @@ pub async fn extract(
             }),
             Err(e) if !options.scope.is_whole() => {
                 return Err(UserError::failure("failed to read the destination's previous snapshot, which a scoped run keeps outside its scope")
-                    .caused_by(e)
+                    .caused_by_error(e.as_ref())
                     .with_hint("fix the destination, or run without organizational_unit_ids / exclude_* (a full run replaces everything)"));
             }
             Err(e) => {

@@ -33,7 +33,11 @@ use orgsync_schema::{Row, Scope, Snapshot, TableName, Value};
 #[derive(Clone)]
 pub struct PreviousSnapshot(Arc<PreviousFn>);
 
-type PreviousFn = dyn Fn(String) -> Pin<Box<dyn Future<Output = Result<Option<Snapshot>, String>> + Send>>
+/// Why the previous snapshot could not be read: the destination's own error,
+/// with its causes.
+pub type PreviousError = Box<dyn std::error::Error + Send + Sync>;
+
+type PreviousFn = dyn Fn(String) -> Pin<Box<dyn Future<Output = Result<Option<Snapshot>, PreviousError>> + Send>>
     + Send
     + Sync;
 
@@ -42,13 +46,13 @@ impl PreviousSnapshot {
     pub fn new<F, Fut>(read: F) -> Self
     where
         F: Fn(String) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = Result<Option<Snapshot>, String>> + Send + 'static,
+        Fut: Future<Output = Result<Option<Snapshot>, PreviousError>> + Send + 'static,
     {
         Self(Arc::new(move |org_id| Box::pin(read(org_id))))
     }
 
     /// The previous snapshot of `org_id`.
-    pub async fn read(&self, org_id: &str) -> Result<Option<Snapshot>, String> {
+    pub async fn read(&self, org_id: &str) -> Result<Option<Snapshot>, PreviousError> {
         (self.0)(org_id.to_owned()).await
     }
 }

@@ -25,7 +25,7 @@ use orgsync_core::config::{Destination, Plan};
 use orgsync_core::credentials::Session;
 use orgsync_core::planner::{ProgressListener, RateLimits};
 use orgsync_core::run::{self, ExtractOptions, Extraction};
-use orgsync_core::scope::PreviousSnapshot;
+use orgsync_core::scope::{PreviousError, PreviousSnapshot};
 use orgsync_schema::{ErrorRecord, RunRecord, RunStatus};
 use orgsync_sink::{Reader, Sink, SinkError};
 
@@ -229,8 +229,8 @@ pub fn previous_snapshot(destination: &Destination) -> PreviousSnapshot {
                 Err(e) => Err(e),
             };
             match tokio::task::spawn_blocking(read).await {
-                Ok(result) => result.map_err(|e| e.to_string()),
-                Err(e) => Err(format!("reading the destination stopped: {e}")),
+                Ok(result) => result.map_err(PreviousError::from),
+                Err(e) => Err(format!("reading the destination stopped: {e}").into()),
             }
         }
     })
