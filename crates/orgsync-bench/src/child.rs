@@ -74,7 +74,7 @@ impl ChildSummary {
 pub async fn run_sync(config_file: &Path, rate_scale: f64) -> Result<ChildSummary, UserError> {
     let plan = config::load(Sources { file: Some(config_file.to_owned()), ..Sources::default() })?;
     let job = Job { plan, rate_limits: RateLimits::scaled(rate_scale), write: true };
-    let finished = orgsync_job::run_to_end(job, Box::new(NoProgress)).await?;
+    let finished = orgsync_job::run_to_end(job, || Box::new(NoProgress)).await?;
     let extraction = &finished.extraction;
     let connect_seconds = finished.connect.as_secs_f64();
     let write_seconds = finished.write.as_secs_f64();

@@ -79,12 +79,13 @@ pub struct Finished {
     pub elapsed: Duration,
 }
 
-/// Runs one job (see the crate docs). `progress` receives the extraction's
-/// events and is dropped when the extraction ends; `cancel` stops the job
-/// when it resolves first.
+/// Runs one job (see the crate docs). `progress` makes the listener of the
+/// extraction's events once the destination passed its health check (so
+/// nothing is shown for a job that fails there); the listener is dropped
+/// when the extraction ends. `cancel` stops the job when it resolves first.
 pub async fn run(
     job: Job,
-    progress: Box<dyn ProgressListener>,
+    progress: impl FnOnce() -> Box<dyn ProgressListener>,
     cancel: impl Future<Output = Cancel>,
 ) -> Result<Outcome, UserError> {
     let Job { mut plan, rate_limits, write } = job;
@@ -115,6 +116,7 @@ pub async fn run(
 
     // Boxed: the extraction's future is deep enough that callers nesting
     // it in their own futures reach the compiler's layout depth limit.
+    let progress = progress();
     let work = Box::pin(async {
         let connecting = Instant::now();
         let session = Session::connect(&plan.auth).await?;
@@ -181,7 +183,7 @@ pub async fn run(
 /// [`run`] with nothing to cancel it (`tree --live`, the benchmark).
 pub async fn run_to_end(
     job: Job,
-    progress: Box<dyn ProgressListener>,
+    progress: impl FnOnce() -> Box<dyn ProgressListener>,
 ) -> Result<Finished, UserError> {
     match run(job, progress, std::future::pending()).await? {
         Outcome::Finished(finished) => Ok(*finished),

@@ -35,7 +35,7 @@ pub async fn sync(
     global: &GlobalArgs,
 ) -> anyhow::Result<SyncResult> {
     let job = Job { plan, rate_limits, write: true };
-    let finished = match orgsync_job::run(job, progress::listener_for(global), shutdown_signal())
+    let finished = match orgsync_job::run(job, || progress::listener_for(global), shutdown_signal())
         .await?
     {
         Outcome::Finished(finished) => finished,
@@ -65,7 +65,7 @@ pub async fn live_snapshot(
     plan.tables = tables;
     plan.effective_policies = false;
     let job = Job { plan, rate_limits: RateLimits::default(), write: false };
-    let finished = orgsync_job::run_to_end(job, progress::listener_for(global)).await?;
+    let finished = orgsync_job::run_to_end(job, || progress::listener_for(global)).await?;
     Ok(finished.extraction.snapshot)
 }
 
