@@ -2,7 +2,7 @@
 //! (role chain) → extraction (incremental or full, [`orgsync_core::run`]) →
 //! one atomic write, or the failed-run record. `orgsync sync`,
 //! `orgsync demo`, `orgsync tree --live` (which writes nothing) and the
-//! benchmark's measured child all run [`run`]; what they print stays with
+//! benchmark's measured child all run [`run()`]; what they print stays with
 //! them: progress goes to the [`ProgressListener`] they pass, the summary
 //! and messages are theirs to build from the [`Outcome`].
 //!
@@ -180,7 +180,7 @@ pub async fn run(
     })))
 }
 
-/// [`run`] with nothing to cancel it (`tree --live`, the benchmark).
+/// [`run()`] with nothing to cancel it (`tree --live`, the benchmark).
 pub async fn run_to_end(
     job: Job,
     progress: impl FnOnce() -> Box<dyn ProgressListener>,
