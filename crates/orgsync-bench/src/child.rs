@@ -1,5 +1,5 @@
 //! The measured orgsync run, executed in a child process of the benchmark:
-//! configuration file → the job of `orgsync sync` ([`orgsync_job::run`]:
+//! configuration file → the job of `orgsync sync` ([`orgsync_job::run()`]:
 //! role chain, extraction, the configured destination, SQLite in the
 //! benchmark). It prints one JSON [`ChildSummary`] on stdout.
 //!

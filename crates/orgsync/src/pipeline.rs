@@ -1,4 +1,4 @@
-//! The CLI side of the sync job ([`orgsync_job::run`]) shared by
+//! The CLI side of the sync job ([`orgsync_job::run()`]) shared by
 //! `orgsync sync`, `orgsync demo` and `orgsync tree --live`: progress on
 //! stderr, SIGINT/SIGTERM as the job's cancellation (exit 130/143), the
 //! summary on stdout.
