@@ -1,7 +1,7 @@
 //! The measured orgsync run, executed in a child process of the benchmark:
-//! configuration file → [`Session::connect`] → [`extract`] → the configured
-//! destination (SQLite in the benchmark), exactly the stages of
-//! `orgsync sync`. It prints one JSON [`ChildSummary`] on stdout.
+//! configuration file → the job of `orgsync sync` ([`orgsync_job::run()`]:
+//! role chain, extraction, the configured destination, SQLite in the
+//! benchmark). It prints one JSON [`ChildSummary`] on stdout.
 //!
 //! The emulator is time-scaled (quotas × F), so orgsync is told the same
 //! scale ([`RateLimits::scaled`]): its default assumptions are AWS's, on the
@@ -9,14 +9,11 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::time::Instant;
 
 use orgsync_core::UserError;
 use orgsync_core::config::{self, Sources};
-use orgsync_core::credentials::Session;
 use orgsync_core::planner::{NoProgress, RateLimits};
-use orgsync_core::run::{ExtractOptions, extract};
-use orgsync_core::tables::account_access::SubAccountAccess;
+use orgsync_job::Job;
 use serde::{Deserialize, Serialize};
 
 /// Error codes that mean "throttled".
@@ -38,7 +35,7 @@ pub struct OperationSummary {
 pub struct ChildSummary {
     /// Assuming the role chain.
     pub connect_seconds: f64,
-    /// [`extract`].
+    /// The extraction (`orgsync_core::run::extract`).
     pub extract_seconds: f64,
     /// Writing the snapshot to the destination.
     pub write_seconds: f64,
@@ -76,37 +73,11 @@ impl ChildSummary {
 /// default rate limits scaled by `rate_scale`.
 pub async fn run_sync(config_file: &Path, rate_scale: f64) -> Result<ChildSummary, UserError> {
     let plan = config::load(Sources { file: Some(config_file.to_owned()), ..Sources::default() })?;
-    let destination = plan.destination.describe();
-    let sink_error = |e: &dyn std::fmt::Display| {
-        UserError::failure(format!("failed to write to `{destination}`")).caused_by(e.to_string())
-    };
-    let mut sink = plan.destination.open().map_err(|e| sink_error(&e))?;
-    sink.prepare().map_err(|e| sink_error(&e))?;
-
-    let options = ExtractOptions::for_plan(
-        &plan,
-        &orgsync_core::run::new_run_id(),
-        RateLimits::scaled(rate_scale),
-    );
-    let mut auth = plan.auth.clone();
-    auth.use_run_id_in_session_name(&options.run_id);
-    let options = ExtractOptions {
-        sub_account_access: plan
-            .sub_account_chain
-            .clone()
-            .map(|chain| SubAccountAccess::new(&auth, chain)),
-        account_reads: plan.account_reads,
-        ..options
-    };
-
-    let started = Instant::now();
-    let session = Session::connect(&auth).await?;
-    let connect_seconds = started.elapsed().as_secs_f64();
-    let extraction =
-        extract(session.sdk_config(), &|| session.invalidate(), &options, &NoProgress).await?;
-    let written = Instant::now();
-    sink.write_snapshot(&extraction.snapshot).map_err(|e| sink_error(&e))?;
-    let write_seconds = written.elapsed().as_secs_f64();
+    let job = Job { plan, rate_limits: RateLimits::scaled(rate_scale), write: true };
+    let finished = orgsync_job::run_to_end(job, || Box::new(NoProgress)).await?;
+    let extraction = &finished.extraction;
+    let connect_seconds = finished.connect.as_secs_f64();
+    let write_seconds = finished.write.as_secs_f64();
 
     let snapshot = &extraction.snapshot;
     Ok(ChildSummary {

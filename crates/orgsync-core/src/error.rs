@@ -42,6 +42,17 @@ impl UserError {
         self
     }
 
+    /// Adds `error` and every error in its source chain as cause lines.
+    #[must_use]
+    pub fn caused_by_error(mut self, error: &(dyn std::error::Error + 'static)) -> Self {
+        let mut next = Some(error);
+        while let Some(cause) = next {
+            self.causes.push(cause.to_string());
+            next = cause.source();
+        }
+        self
+    }
+
     /// Sets the hint line.
     #[must_use]
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -57,3 +68,19 @@ impl fmt::Display for UserError {
 }
 
 impl std::error::Error for UserError {}
+
+/// A destination's error for people: its message, then every cause in its
+/// source chain; exit 2 for an unparsable destination, 1 otherwise.
+impl From<&orgsync_destination::SinkError> for UserError {
+    fn from(err: &orgsync_destination::SinkError) -> Self {
+        let user = if err.exit_code() == EXIT_USAGE {
+            UserError::usage(err.to_string())
+        } else {
+            UserError::failure(err.to_string())
+        };
+        match std::error::Error::source(err) {
+            Some(cause) => user.caused_by_error(cause),
+            None => user,
+        }
+    }
+}

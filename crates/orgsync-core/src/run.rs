@@ -101,13 +101,20 @@ impl ExtractOptions {
 }
 
 impl ExtractOptions {
-    /// The settings of a validated plan's sync (`orgsync sync`, `demo`,
-    /// `tree --live` and the benchmark's measured child all start here):
-    /// its tables, limits, sub-account chain, findings settings and scope,
-    /// with `rate_limits` as the planner's assumptions. A scoped plan reads
-    /// the destination's previous snapshot to keep the rows outside its
-    /// scope, and `refresh = "auto"` to refresh it incrementally.
-    pub fn for_plan(plan: &Plan, run_id: &str, rate_limits: RateLimits) -> Self {
+    /// The settings of a validated plan's sync (the job of `orgsync sync`,
+    /// `demo`, `tree --live` and the benchmark's measured child,
+    /// `orgsync_job::run`, starts here): its tables, limits, sub-account
+    /// chain, findings settings and scope, with `rate_limits` as the
+    /// planner's assumptions. A scoped plan reads the destination's previous
+    /// snapshot through `previous` to keep the rows outside its scope, and
+    /// `refresh = "auto"` to refresh it incrementally; other plans never
+    /// call it.
+    pub fn for_plan(
+        plan: &Plan,
+        run_id: &str,
+        rate_limits: RateLimits,
+        previous: PreviousSnapshot,
+    ) -> Self {
         ExtractOptions {
             tables: plan.tables.clone(),
             effective_policies: plan.effective_policies,
@@ -123,7 +130,7 @@ impl ExtractOptions {
             findings: plan.findings.clone(),
             scope: plan.scope.clone(),
             previous: (!plan.scope.is_whole() || plan.refresh.mode == refresh::RefreshMode::Auto)
-                .then(|| PreviousSnapshot::from_destination(&plan.destination)),
+                .then_some(previous),
             refresh: plan.refresh,
             ..ExtractOptions::new()
         }
@@ -234,7 +241,7 @@ pub async fn extract(
             }),
             Err(e) if !options.scope.is_whole() => {
                 return Err(UserError::failure("failed to read the destination's previous snapshot, which a scoped run keeps outside its scope")
-                    .caused_by(e)
+                    .caused_by_error(e.as_ref())
                     .with_hint("fix the destination, or run without organizational_unit_ids / exclude_* (a full run replaces everything)"));
             }
             Err(e) => {

@@ -33,7 +33,11 @@ use orgsync_schema::{Row, Scope, Snapshot, TableName, Value};
 #[derive(Clone)]
 pub struct PreviousSnapshot(Arc<PreviousFn>);
 
-type PreviousFn = dyn Fn(String) -> Pin<Box<dyn Future<Output = Result<Option<Snapshot>, String>> + Send>>
+/// Why the previous snapshot could not be read: the destination's own error,
+/// with its causes.
+pub type PreviousError = Box<dyn std::error::Error + Send + Sync>;
+
+type PreviousFn = dyn Fn(String) -> Pin<Box<dyn Future<Output = Result<Option<Snapshot>, PreviousError>> + Send>>
     + Send
     + Sync;
 
@@ -42,33 +46,13 @@ impl PreviousSnapshot {
     pub fn new<F, Fut>(read: F) -> Self
     where
         F: Fn(String) -> Fut + Send + Sync + 'static,
-        Fut: Future<Output = Result<Option<Snapshot>, String>> + Send + 'static,
+        Fut: Future<Output = Result<Option<Snapshot>, PreviousError>> + Send + 'static,
     {
         Self(Arc::new(move |org_id| Box::pin(read(org_id))))
     }
 
-    /// The latest committed snapshot in `destination`, read off the async
-    /// runtime (the PostgreSQL client blocks).
-    pub fn from_destination(destination: &crate::config::Destination) -> Self {
-        let destination = destination.clone();
-        Self::new(move |org_id: String| {
-            let destination = destination.clone();
-            async move {
-                let read = move || match destination.open_reader()?.read_snapshot(&org_id, None) {
-                    Ok(snapshot) => Ok(Some(snapshot)),
-                    Err(orgsync_sink::SinkError::NotFound { .. }) => Ok(None),
-                    Err(e) => Err(e),
-                };
-                match tokio::task::spawn_blocking(read).await {
-                    Ok(result) => result.map_err(|e| e.to_string()),
-                    Err(e) => Err(format!("reading the destination stopped: {e}")),
-                }
-            }
-        })
-    }
-
     /// The previous snapshot of `org_id`.
-    pub async fn read(&self, org_id: &str) -> Result<Option<Snapshot>, String> {
+    pub async fn read(&self, org_id: &str) -> Result<Option<Snapshot>, PreviousError> {
         (self.0)(org_id.to_owned()).await
     }
 }

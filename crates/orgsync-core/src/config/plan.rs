@@ -278,16 +278,16 @@ impl SubAccountChain {
 pub struct Destination {
     configured: Secret,
     /// The parsed destination.
-    pub target: orgsync_sink::Destination,
+    pub target: orgsync_destination::Destination,
     /// Options every destination receives.
-    pub options: orgsync_sink::SinkOptions,
+    pub options: orgsync_destination::SinkOptions,
 }
 
 impl Destination {
     pub(crate) fn new(
         configured: String,
-        target: orgsync_sink::Destination,
-        options: orgsync_sink::SinkOptions,
+        target: orgsync_destination::Destination,
+        options: orgsync_destination::SinkOptions,
     ) -> Self {
         Self { configured: Secret::new(configured), target, options }
     }
@@ -298,7 +298,7 @@ impl Destination {
     }
 
     /// The destination string exactly as configured (password included):
-    /// only for handing to the sink.
+    /// only for handing to the sink (`orgsync_job::open_sink`).
     pub fn expose(&self) -> &str {
         self.configured.expose()
     }
@@ -307,16 +307,6 @@ impl Destination {
     /// they are turned off.
     pub fn steampipe_schema(&self) -> Option<String> {
         self.options.postgres_steampipe_schema.schema_for(&self.options.postgres_schema)
-    }
-
-    /// The sink for this destination (nothing is touched until `prepare`).
-    pub fn open(&self) -> Result<Box<dyn orgsync_sink::Sink>, orgsync_sink::SinkError> {
-        orgsync_sink::open(self.configured.expose(), &self.options)
-    }
-
-    /// A reader over this destination (never creates it).
-    pub fn open_reader(&self) -> Result<Box<dyn orgsync_sink::Reader>, orgsync_sink::SinkError> {
-        orgsync_sink::open_reader(self.configured.expose(), &self.options)
     }
 }
 

@@ -11,9 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
+use orgsync_destination::SteampipeViews;
 use orgsync_report::FindingSettings;
 use orgsync_schema::{Scope, TableName};
-use orgsync_sink::SteampipeViews;
 use regex::Regex;
 use sha2::{Digest, Sha256};
 
@@ -839,7 +839,7 @@ impl<'a> Validator<'a> {
         // --- destination ------------------------------------------------------------------
         let destination_text = self
             .string(DESTINATION)
-            .unwrap_or_else(|| orgsync_sink::DEFAULT_DESTINATION.to_owned());
+            .unwrap_or_else(|| orgsync_destination::DEFAULT_DESTINATION.to_owned());
         let target = match parse_destination(&destination_text) {
             Ok(target) => Some(target),
             Err(why) => {
@@ -991,7 +991,7 @@ impl<'a> Validator<'a> {
             region,
             endpoint_url,
         };
-        let options = orgsync_sink::SinkOptions {
+        let options = orgsync_destination::SinkOptions {
             csv_formula_escape,
             postgres_schema,
             postgres_steampipe_schema,
@@ -1202,10 +1202,10 @@ fn mask_url_password(text: &str) -> String {
 
 /// Parses `destination` with the sinks' own parser, adding a hint for
 /// likely slips (a bare path, a misspelt kind).
-fn parse_destination(text: &str) -> Result<orgsync_sink::Destination, String> {
-    orgsync_sink::Destination::parse(text).map_err(|err| {
+fn parse_destination(text: &str) -> Result<orgsync_destination::Destination, String> {
+    orgsync_destination::Destination::parse(text).map_err(|err| {
         let reason = match err {
-            orgsync_sink::SinkError::InvalidDestination { reason, .. } => reason,
+            orgsync_destination::SinkError::InvalidDestination { reason, .. } => reason,
             other => other.to_string(),
         };
         let hint = match text.split_once(':') {

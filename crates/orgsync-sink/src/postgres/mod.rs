@@ -44,7 +44,7 @@ use postgres::{Client, NoTls};
 use sha2::{Digest, Sha256};
 
 use crate::ddl::{self, Dialect};
-use crate::destination::mask_password;
+use crate::mask_password;
 use crate::sql::{Backend, BoxError, Lock, SqlSink, strings};
 use crate::{SinkError, SinkOptions};
 use tls::SslMode;

@@ -38,21 +38,6 @@ pub struct History {
     pub findings: orgsync_report::FindingSettings,
 }
 
-/// A destination error as a user error, keeping its causes.
-pub fn sink_error(err: &SinkError) -> UserError {
-    let mut user = if err.exit_code() == orgsync_core::error::EXIT_USAGE {
-        UserError::usage(err.to_string())
-    } else {
-        UserError::failure(err.to_string())
-    };
-    let mut source = std::error::Error::source(err);
-    while let Some(cause) = source {
-        user = user.caused_by(cause.to_string());
-        source = cause.source();
-    }
-    user
-}
-
 /// Whether a run committed a snapshot (succeeded or partial).
 pub fn committed(run: &RunRecord) -> bool {
     run.status != RunStatus::Failed
@@ -101,17 +86,18 @@ pub fn open(source: &SourceArgs) -> Result<History, UserError> {
 /// [`open`] with more configuration flag values (e.g. the `findings_*` keys).
 pub fn open_with(source: &SourceArgs, extra: Vec<(String, String)>) -> Result<History, UserError> {
     let plan = source.config.load_plan_with_values(extra)?;
-    let mut reader = plan.destination.open_reader().map_err(|e| sink_error(&e))?;
+    let mut reader =
+        orgsync_job::open_reader(&plan.destination).map_err(|e| UserError::from(&e))?;
     let where_ = reader.describe();
     let organizations = reader.organizations().map_err(|e| match e {
         // Nothing to read is a usage problem: name what was written instead.
         SinkError::NotFound { .. } => {
             let mut user =
-                sink_error(&e).with_hint(missing_destination_hint(&plan.destination.target));
+                UserError::from(&e).with_hint(missing_destination_hint(&plan.destination.target));
             user.exit_code = orgsync_core::error::EXIT_USAGE;
             user
         }
-        _ => sink_error(&e),
+        _ => UserError::from(&e),
     })?;
     let org_id = match (&source.org, organizations.as_slice()) {
         (Some(org), list) if list.contains(org) => org.clone(),
@@ -135,7 +121,7 @@ pub fn open_with(source: &SourceArgs, extra: Vec<(String, String)>) -> Result<Hi
                 .with_hint(format!("choose one with --org: {}", list.join(", "))));
         }
     };
-    let runs = reader.read_runs(&org_id).map_err(|e| sink_error(&e))?;
+    let runs = reader.read_runs(&org_id).map_err(|e| UserError::from(&e))?;
     Ok(History {
         reader,
         org_id,
@@ -199,7 +185,7 @@ impl History {
                 ))
                 .with_hint(self.kept_runs_hint()))
             }
-            Err(e) => Err(sink_error(&e)),
+            Err(e) => Err(UserError::from(&e)),
         }
     }
 
