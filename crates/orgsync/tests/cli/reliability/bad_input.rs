@@ -189,14 +189,16 @@ async fn run_bad_input_case(case: &Path, guard: &NetworkGuard) -> Result<(), Str
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_bad_input_case_exits_2_naming_the_problem() {
-    let guard = NetworkGuard::start().await;
-    let cases = case_dirs("bad-input", "");
-    assert!(cases.len() >= 40, "the corpus has {} cases", cases.len());
+/// Runs every case (one after the other: each watches the network guard)
+/// and fails naming each case that failed.
+async fn every_case_passes<'a, F, Fut>(cases: &'a [PathBuf], run: F)
+where
+    F: Fn(&'a Path) -> Fut,
+    Fut: std::future::Future<Output = Result<(), String>>,
+{
     let mut failures = Vec::new();
-    for case in &cases {
-        if let Err(e) = run_bad_input_case(case, &guard).await {
+    for case in cases {
+        if let Err(e) = run(case).await {
             failures.push(e);
         }
     }
@@ -207,6 +209,14 @@ async fn every_bad_input_case_exits_2_naming_the_problem() {
         cases.len(),
         failures.join("\n\n")
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_bad_input_case_exits_2_naming_the_problem() {
+    let guard = NetworkGuard::start().await;
+    let cases = case_dirs("bad-input", "");
+    assert!(cases.len() >= 40, "the corpus has {} cases", cases.len());
+    every_case_passes(&cases, |case| run_bad_input_case(case, &guard)).await;
     println!("reliability-figures test=bad_input bad_inputs={}", cases.len());
     figures("bad_input", 0, cases.len() as u64, 0, 0);
 }
@@ -289,18 +299,6 @@ async fn run_config_case(case: &Path, guard: &NetworkGuard) -> Result<(), String
 async fn every_bad_config_case_exits_2_through_the_binary() {
     let guard = NetworkGuard::start().await;
     let cases = case_dirs("config", "bad_");
-    let mut failures = Vec::new();
-    for case in &cases {
-        if let Err(e) = run_config_case(case, &guard).await {
-            failures.push(e);
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n\n{}",
-        failures.len(),
-        cases.len(),
-        failures.join("\n\n")
-    );
+    every_case_passes(&cases, |case| run_config_case(case, &guard)).await;
     println!("reliability-figures test=bad_config_binary bad_inputs={}", cases.len());
 }
