@@ -11,10 +11,12 @@
 //! boolean, timestamp (UTC, microseconds) or JSON text. Policy documents are
 //! [`Value::Text`] holding the document exactly as AWS returned it.
 
+mod cell;
 mod snapshot;
 mod tables;
 mod value;
 
+pub use cell::{Cell, Json, RowError, TableRow, Text, Timestamp, decode_rows};
 pub use snapshot::{
     ErrorRecord, RefreshKind, RefreshRecord, RunRecord, RunStatus, Scope, Snapshot,
 };
