@@ -20,8 +20,6 @@ pub use cell::{Cell, Json, RowError, TableRow, Text, Timestamp, decode_rows};
 pub use snapshot::{
     ErrorRecord, RefreshKind, RefreshRecord, RunRecord, RunStatus, Scope, Snapshot,
 };
-pub use tables::{
-    ALL_TABLES, BOOKKEEPING_TABLES, ColumnDef, ColumnType, DATA_TABLES, RUN_COLUMNS,
-    SCHEMA_VERSION, TableDef, TableName, TableSet,
-};
+// Every table's definition, `TableName` variant and row struct (`AccountRow`, …).
+pub use tables::*;
 pub use value::{Row, SharedStr, TextCells, Value, format_timestamp, now_micros, to_micros};

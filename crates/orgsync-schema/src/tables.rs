@@ -30,7 +30,14 @@ pub enum ColumnType {
 /// The columns that describe the run that wrote a row rather than the
 /// organization (`run_id`, `fetched_at`): two reads of the same
 /// organization differ only there.
-pub const RUN_COLUMNS: [&str; 2] = ["run_id", "fetched_at"];
+pub const RUN_COLUMNS: [&str; 2] = [RUN_ID, FETCHED_AT];
+
+/// The column of every table naming the organization (`org_id`).
+pub const ORG_ID: &str = "org_id";
+/// The column of every table naming the run that wrote the row (`run_id`).
+pub const RUN_ID: &str = "run_id";
+/// The last column of every data table: when the row was read (`fetched_at`).
+pub const FETCHED_AT: &str = "fetched_at";
 
 /// One column of a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -901,8 +908,11 @@ mod tests {
     #[test]
     fn every_table_has_org_id_and_run_id_and_keys_exist() {
         for t in ALL_TABLES {
-            assert!(t.column_index("org_id").is_some(), "{} lacks org_id", t.name);
-            assert!(t.column_index("run_id").is_some(), "{} lacks run_id", t.name);
+            assert!(t.column_index(ORG_ID).is_some(), "{} lacks org_id", t.name);
+            assert!(t.column_index(RUN_ID).is_some(), "{} lacks run_id", t.name);
+            if DATA_TABLES.contains(t) {
+                assert_eq!(t.columns.last().map(|c| c.name), Some(FETCHED_AT), "{}", t.name);
+            }
             for k in t.primary_key {
                 assert!(t.column_index(k).is_some(), "{}: key {k} is not a column", t.name);
             }
