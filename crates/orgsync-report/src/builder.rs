@@ -83,8 +83,8 @@ impl SnapshotBuilder {
 
     fn push(&mut self, table: TableName, values: &[(&str, Value)]) {
         let mut values = values.to_vec();
-        values.push(("org_id", Value::text(&self.org_id)));
-        values.push(("run_id", Value::text(&self.run_id)));
+        values.push((orgsync_schema::ORG_ID, Value::text(&self.org_id)));
+        values.push((orgsync_schema::RUN_ID, Value::text(&self.run_id)));
         self.tables.entry(table).or_default().push(row(table, &values));
     }
 

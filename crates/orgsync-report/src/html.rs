@@ -274,7 +274,8 @@ fn activity(snapshot: &Snapshot) -> Json {
             .map(|row| {
                 let mut object = serde_json::Map::new();
                 for (column, value) in def.columns.iter().zip(row) {
-                    if column.name == "org_id" || orgsync_schema::RUN_COLUMNS.contains(&column.name)
+                    if column.name == orgsync_schema::ORG_ID
+                        || orgsync_schema::RUN_COLUMNS.contains(&column.name)
                     {
                         continue;
                     }

@@ -219,6 +219,64 @@ fn count(n: u64) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
 }
 
+/// `row` with NULL for the columns of `table` it lacks (a bookkeeping row
+/// written under an older contract: the columns added since are nullable)
+/// and without cells past them.
+fn padded(table: TableName, row: &[Value]) -> std::borrow::Cow<'_, [Value]> {
+    let columns = table.def().columns.len();
+    if row.len() == columns {
+        return row.into();
+    }
+    let mut row = row.to_vec();
+    row.resize(columns, Value::Null);
+    row.into()
+}
+
+impl RunRecord {
+    /// An `orgsync_run` row read back (in its column order) as a record.
+    pub fn from_row(row: &[Value]) -> Result<Self, String> {
+        let run = RunRow::from_row(&padded(TableName::Run, row)).map_err(|e| e.to_string())?;
+        let uncount = |column: &str, n: i64| {
+            u64::try_from(n).map_err(|_| format!("orgsync_run.{column} is not a count"))
+        };
+        let opt_count = |n: Option<i64>| n.and_then(|n| u64::try_from(n).ok());
+        Ok(RunRecord {
+            status: RunStatus::parse(&run.status)
+                .ok_or_else(|| format!("unknown run status `{}`", run.status))?,
+            api_calls: uncount("api_calls", run.api_calls)?,
+            throttled_calls: uncount("throttled_calls", run.throttled_calls)?,
+            retried_calls: uncount("retried_calls", run.retried_calls)?,
+            counts: serde_json::from_str(run.counts.as_str())
+                .map_err(|e| format!("orgsync_run.counts is not a JSON object of counts: {e}"))?,
+            // NULL for the whole organization (and before the scope was recorded).
+            scope: run
+                .scope
+                .map(|scope| serde_json::from_str(scope.as_str()))
+                .transpose()
+                .map_err(|e| format!("orgsync_run.scope is not a scope object: {e}"))?,
+            // Added in table contract version 4: NULL in older rows.
+            accounts_read_as_member: opt_count(run.accounts_read_as_member),
+            accounts_read_through_management: opt_count(run.accounts_read_through_management),
+            // Added in table contract version 6: NULL in older rows.
+            refresh: run.refresh.as_deref().and_then(RefreshKind::parse).map(|kind| {
+                RefreshRecord {
+                    kind,
+                    reason: run.refresh_reason.map(String::from),
+                    watermark: run.watermark.unwrap_or(run.started_at),
+                    events_read: opt_count(run.events_read),
+                    rows_reread: opt_count(run.rows_reread),
+                }
+            }),
+            run_id: run.run_id.into(),
+            org_id: run.org_id.into(),
+            started_at: run.started_at,
+            finished_at: run.finished_at,
+            tool_version: run.tool_version.into(),
+            config_fingerprint: run.config_fingerprint.into(),
+        })
+    }
+}
+
 /// One row of `orgsync_error`: an item that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct ErrorRecord {
@@ -230,6 +288,18 @@ pub struct ErrorRecord {
 }
 
 impl ErrorRecord {
+    /// An `orgsync_error` row read back (in its column order) as a record.
+    pub fn from_row(row: &[Value]) -> Result<Self, String> {
+        let error = ErrorRow::from_row(row).map_err(|e| e.to_string())?;
+        Ok(ErrorRecord {
+            table_name: error.table_name.into(),
+            resource_id: error.resource_id.map(String::from),
+            api_operation: error.api_operation.into(),
+            error_code: error.error_code.into(),
+            message: error.message.map(String::from),
+        })
+    }
+
     /// The record as an `orgsync_error` row of the given run.
     pub fn to_row(&self, run_id: &str, org_id: &str) -> Row {
         ErrorRow {
