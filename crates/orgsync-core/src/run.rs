@@ -271,7 +271,7 @@ pub async fn extract(
     }
     let ctx = ctx;
 
-    ctx.push_row(TableName::Organization, tables::organization::row(&org, &options.run_id));
+    tables::organization::store(&ctx, &org);
     let mut initial: Vec<Task<'_>> = Vec::new();
     for root in &roots {
         tables::root::store(&ctx, root);

@@ -25,7 +25,10 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use orgsync_schema::{Row, Scope, Snapshot, TableName, Value};
+use orgsync_schema::{
+    AccountRow, OrganizationalUnitRow, RUN_ID, Row, Scope, Snapshot, TableName, TableRow, TagRow,
+    Text, Value,
+};
 
 /// Reads the latest committed snapshot of an organization from the
 /// destination: `Ok(None)` when it holds none. A scoped run needs it; a
@@ -76,24 +79,24 @@ fn owned_ids(
     current: &BTreeMap<TableName, Vec<Row>>,
     scope: &Scope,
 ) -> BTreeSet<String> {
-    let mut owned = BTreeSet::new();
-    for (table, id_column) in
-        [(TableName::OrganizationalUnit, "ou_id"), (TableName::Account, "account_id")]
-    {
-        for row in previous.rows(table) {
-            if table.text(row, "path").is_some_and(|path| scope.contains_path(path))
-                && let Some(id) = table.text(row, id_column)
-            {
-                owned.insert(id.to_owned());
-            }
-        }
-        for row in current.get(&table).into_iter().flatten() {
-            if let Some(id) = table.text(row, id_column) {
-                owned.insert(id.to_owned());
-            }
-        }
+    /// (id, path) of each row of the OU or account table.
+    fn placed<'r, R: TableRow + 'r>(
+        rows: impl IntoIterator<Item = &'r Row>,
+        place: fn(R) -> (Text, Text),
+    ) -> impl Iterator<Item = (Text, Text)> {
+        rows.into_iter().filter_map(|row| R::from_row(row).ok()).map(place)
     }
-    owned
+    let ou = |r: OrganizationalUnitRow| (r.ou_id, r.path);
+    let account = |r: AccountRow| (r.account_id, r.path);
+    let now = |table: TableName| current.get(&table).into_iter().flatten();
+    let inside = |(_, path): &(Text, Text)| scope.contains_path(path);
+    placed(previous.rows(TableName::OrganizationalUnit), ou)
+        .filter(inside)
+        .chain(placed(previous.rows(TableName::Account), account).filter(inside))
+        .chain(placed(now(TableName::OrganizationalUnit), ou))
+        .chain(placed(now(TableName::Account), account))
+        .map(|(id, _)| id.into())
+        .collect()
 }
 
 /// The rows a scoped run writes: per table it read, its rows plus the
@@ -118,9 +121,11 @@ pub fn merge(
         let read_now: BTreeSet<Vec<String>> = rows.iter().map(key).collect();
         let whole_resource_type = |row: &Row| {
             table == TableName::Tag
-                && table.text(row, "resource_type").is_some_and(|t| t == "ROOT" || t == "POLICY")
+                && TagRow::from_row(row)
+                    .is_ok_and(|t| t.resource_type == "ROOT" || t.resource_type == "POLICY")
         };
-        let run_column = def.column_index("run_id");
+        let run_column = def.column_index(RUN_ID);
+        let run_id = Text::from(run_id);
         let kept = previous
             .rows(table)
             .iter()
@@ -132,7 +137,7 @@ pub fn merge(
             .map(|row| {
                 let mut row = row.clone();
                 if let Some(i) = run_column {
-                    row[i] = Value::text(run_id);
+                    row[i] = Value::Text(run_id.clone());
                 }
                 row
             });

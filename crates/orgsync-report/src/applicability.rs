@@ -29,7 +29,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use orgsync_schema::{Row, Snapshot, TableName, TextCells, Value};
+use orgsync_schema::{
+    PolicyApplicabilityRow, Row, Snapshot, TableName, TableRow, Text, TextCells, Timestamp,
+};
 use serde::Serialize;
 
 use crate::coverage::{PolicySource, applied_policies};
@@ -88,28 +90,45 @@ pub struct Applicability {
 }
 
 impl Applicability {
-    /// The row in the column order of the table (`run`: org_id, run_id and
-    /// fetched_at), its text cells taken from `cells` (shared with the other
-    /// rows made from it).
-    fn to_shared_row(&self, run: &[Value; 3], cells: &mut TextCells) -> Row {
-        let [org_id, run_id, fetched_at] = run;
+    /// The row of the table, its texts taken from `cells` (shared with the
+    /// other rows made from it).
+    fn to_shared_row(&self, run: &RunCells, cells: &mut TextCells) -> Row {
         let source = self.source.as_ref();
-        vec![
-            org_id.clone(),
-            cells.text(&self.account_id),
-            cells.text(&self.policy_type),
-            cells.text(&self.policy_id),
-            cells.opt_text(self.policy_name.as_deref()),
-            cells.text(self.applies.as_str()),
-            cells.opt_text(source.map(|s| s.id.as_str())),
-            cells.opt_text(source.map(|s| s.kind.as_str())),
-            cells.opt_text(source.map(|s| s.name.as_str())),
-            source.map_or(Value::Null, |s| Value::Int(s.depth as i64)),
-            self.attachment_count.map_or(Value::Null, |n| Value::Int(n as i64)),
-            cells.opt_text(self.resolution.as_deref()),
-            run_id.clone(),
-            fetched_at.clone(),
-        ]
+        PolicyApplicabilityRow {
+            org_id: run.org_id.clone(),
+            account_id: cells.shared(&self.account_id),
+            policy_type: cells.shared(&self.policy_type),
+            policy_id: cells.shared(&self.policy_id),
+            policy_name: cells.opt_shared(self.policy_name.as_deref()),
+            applies: cells.shared(self.applies.as_str()),
+            source_id: cells.opt_shared(source.map(|s| s.id.as_str())),
+            source_type: cells.opt_shared(source.map(|s| s.kind.as_str())),
+            source_name: cells.opt_shared(source.map(|s| s.name.as_str())),
+            source_depth: source.map(|s| s.depth as i64),
+            attachment_count: self.attachment_count.map(|n| n as i64),
+            resolution: cells.opt_shared(self.resolution.as_deref()),
+            run_id: run.run_id.clone(),
+            fetched_at: run.fetched_at,
+        }
+        .into_row()
+    }
+}
+
+/// The cells every derived row of a snapshot shares: its organization,
+/// its run and, as `fetched_at`, the run's start.
+pub(crate) struct RunCells {
+    pub org_id: Text,
+    pub run_id: Text,
+    pub fetched_at: Option<Timestamp>,
+}
+
+impl RunCells {
+    pub fn of(snapshot: &Snapshot, cells: &mut TextCells) -> Self {
+        Self {
+            org_id: cells.shared(snapshot.org_id()),
+            run_id: cells.shared(&snapshot.run.run_id),
+            fetched_at: Some(snapshot.run.started_at),
+        }
     }
 }
 
@@ -213,11 +232,7 @@ pub fn applicability_rows(snapshot: &Snapshot) -> Vec<Row> {
     let model = OrgModel::new(snapshot);
     let resolver = Resolver::new(snapshot, &model);
     let mut cells = TextCells::default();
-    let run = [
-        cells.text(snapshot.org_id()),
-        cells.text(&snapshot.run.run_id),
-        Value::Timestamp(snapshot.run.started_at),
-    ];
+    let run = RunCells::of(snapshot, &mut cells);
     let mut rows: Vec<Row> = accounts_by_id(&model)
         .flat_map(|account| resolver.account(account))
         .map(|a| a.to_shared_row(&run, &mut cells))

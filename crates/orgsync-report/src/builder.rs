@@ -8,7 +8,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, TimeZone, Utc};
-use orgsync_schema::{ErrorRecord, Row, RunRecord, RunStatus, Snapshot, TableName, Value};
+use orgsync_schema::{
+    AccountRow, AlternateContactRow, ErrorRecord, Json, OrganizationRow, OrganizationalUnitRow,
+    PolicyRow, PolicyTargetRow, RootRow, Row, RunRecord, RunStatus, Snapshot, TableName, TableRow,
+    TagRow, Text, Value,
+};
 
 /// Builds one organization's snapshot. See the module docs.
 #[derive(Debug, Clone)]
@@ -64,10 +68,23 @@ impl SnapshotBuilder {
         format!("arn:aws:organizations::{}:{kind}/{}/{id}", self.management_account_id, self.org_id)
     }
 
+    /// Adds a typed row.
+    fn add<R: TableRow>(&mut self, row: R) {
+        self.tables.entry(R::TABLE).or_default().push(row.into_row());
+    }
+
+    fn org(&self) -> Text {
+        self.org_id.as_str().into()
+    }
+
+    fn run(&self) -> Text {
+        self.run_id.as_str().into()
+    }
+
     fn push(&mut self, table: TableName, values: &[(&str, Value)]) {
         let mut values = values.to_vec();
-        values.push(("org_id", Value::text(&self.org_id)));
-        values.push(("run_id", Value::text(&self.run_id)));
+        values.push((orgsync_schema::ORG_ID, Value::text(&self.org_id)));
+        values.push((orgsync_schema::RUN_ID, Value::text(&self.run_id)));
         self.tables.entry(table).or_default().push(row(table, &values));
     }
 
@@ -95,18 +112,15 @@ impl SnapshotBuilder {
     pub fn root(mut self, root_id: &str, name: &str) -> Self {
         self.containers.push((root_id.to_owned(), None, name.to_owned()));
         let arn = self.arn("root", root_id);
-        self.push(
-            TableName::Root,
-            &[
-                ("root_id", Value::text(root_id)),
-                ("arn", Value::text(arn)),
-                ("name", Value::text(name)),
-                (
-                    "policy_types",
-                    Value::Json(r#"[{"type":"SERVICE_CONTROL_POLICY","status":"ENABLED"},{"type":"TAG_POLICY","status":"ENABLED"}]"#.into()),
-                ),
-            ],
-        );
+        self.add(RootRow {
+            org_id: self.org(),
+            root_id: root_id.into(),
+            arn: arn.into(),
+            name: Some(name.into()),
+            policy_types: Json(r#"[{"type":"SERVICE_CONTROL_POLICY","status":"ENABLED"},{"type":"TAG_POLICY","status":"ENABLED"}]"#.into()),
+            run_id: self.run(),
+            fetched_at: None,
+        });
         self
     }
 
@@ -116,18 +130,19 @@ impl SnapshotBuilder {
         self.containers.push((ou_id.to_owned(), Some(parent_id.to_owned()), name.to_owned()));
         let (depth, path, name_path) = self.place(ou_id);
         let arn = self.arn("ou", ou_id);
-        self.push(
-            TableName::OrganizationalUnit,
-            &[
-                ("ou_id", Value::text(ou_id)),
-                ("arn", Value::text(arn)),
-                ("name", Value::text(name)),
-                ("parent_id", Value::text(parent_id)),
-                ("depth", Value::Int(depth)),
-                ("path", Value::text(path)),
-                ("name_path", Value::text(name_path)),
-            ],
-        );
+        self.add(OrganizationalUnitRow {
+            org_id: self.org(),
+            ou_id: ou_id.into(),
+            arn: arn.into(),
+            name: Some(name.into()),
+            parent_id: parent_id.into(),
+            depth,
+            path: path.into(),
+            name_path: name_path.into(),
+            aws_path: None,
+            run_id: self.run(),
+            fetched_at: None,
+        });
         self
     }
 
@@ -148,22 +163,24 @@ impl SnapshotBuilder {
         );
         let management = account_id == self.management_account_id;
         let joined = self.started_at - chrono::Duration::days(30);
-        self.push(
-            TableName::Account,
-            &[
-                ("account_id", Value::text(account_id)),
-                ("arn", Value::text(arn)),
-                ("name", Value::text(name)),
-                ("email", Value::text(email)),
-                ("state", Value::text(state)),
-                ("joined_method", Value::text(if management { "INVITED" } else { "CREATED" })),
-                ("joined_timestamp", Value::Timestamp(joined)),
-                ("parent_id", Value::text(parent_id)),
-                ("depth", Value::Int(parent_depth + 1)),
-                ("path", Value::text(format!("{parent_path}{account_id}/"))),
-                ("is_management_account", Value::Bool(management)),
-            ],
-        );
+        self.add(AccountRow {
+            org_id: self.org(),
+            account_id: account_id.into(),
+            arn: arn.into(),
+            name: Some(name.into()),
+            email: Some(email.into()),
+            state: Some(state.into()),
+            status: None,
+            joined_method: Some(if management { "INVITED" } else { "CREATED" }.into()),
+            joined_timestamp: Some(joined),
+            parent_id: parent_id.into(),
+            depth: parent_depth + 1,
+            path: format!("{parent_path}{account_id}/").into(),
+            is_management_account: management,
+            aws_paths: None,
+            run_id: self.run(),
+            fetched_at: None,
+        });
         self
     }
 
@@ -176,18 +193,18 @@ impl SnapshotBuilder {
         } else {
             self.arn(&format!("policy/{}", policy_type.to_lowercase()), policy_id)
         };
-        self.push(
-            TableName::Policy,
-            &[
-                ("policy_id", Value::text(policy_id)),
-                ("arn", Value::text(arn)),
-                ("name", Value::text(name)),
-                ("description", Value::text(format!("{name} policy"))),
-                ("type", Value::text(policy_type)),
-                ("aws_managed", Value::Bool(aws_managed)),
-                ("content", Value::text(content)),
-            ],
-        );
+        self.add(PolicyRow {
+            org_id: self.org(),
+            policy_id: policy_id.into(),
+            arn: arn.into(),
+            name: Some(name.into()),
+            description: Some(format!("{name} policy").into()),
+            r#type: policy_type.into(),
+            aws_managed,
+            content: Some(content.into()),
+            run_id: self.run(),
+            fetched_at: None,
+        });
         self
     }
 
@@ -198,16 +215,15 @@ impl SnapshotBuilder {
                 Some(name.clone()),
             );
         }
-        let accounts = TableName::Account.def();
-        let (id_col, name_col) = (
-            accounts.column_index("account_id").expect("column"),
-            accounts.column_index("name").expect("column"),
-        );
         let name = self
             .tables
             .get(&TableName::Account)
-            .and_then(|rows| rows.iter().find(|r| r[id_col].as_str() == Some(target_id)))
-            .and_then(|r| r[name_col].as_str().map(str::to_owned));
+            .and_then(|rows| {
+                rows.iter()
+                    .filter_map(|r| AccountRow::from_row(r).ok())
+                    .find(|a| a.account_id == target_id)
+            })
+            .and_then(|a| a.name.map(String::from));
         ("ACCOUNT", name)
     }
 
@@ -215,15 +231,15 @@ impl SnapshotBuilder {
     #[must_use]
     pub fn attach(mut self, policy_id: &str, target_id: &str) -> Self {
         let (target_type, target_name) = self.target_type_and_name(target_id);
-        self.push(
-            TableName::PolicyTarget,
-            &[
-                ("policy_id", Value::text(policy_id)),
-                ("target_id", Value::text(target_id)),
-                ("target_type", Value::text(target_type)),
-                ("target_name", Value::opt_text(target_name)),
-            ],
-        );
+        self.add(PolicyTargetRow {
+            org_id: self.org(),
+            policy_id: policy_id.into(),
+            target_id: target_id.into(),
+            target_type: target_type.into(),
+            target_name: target_name.map(Text::from),
+            run_id: self.run(),
+            fetched_at: None,
+        });
         self
     }
 
@@ -231,15 +247,15 @@ impl SnapshotBuilder {
     /// or POLICY).
     #[must_use]
     pub fn tag(mut self, resource_id: &str, resource_type: &str, key: &str, value: &str) -> Self {
-        self.push(
-            TableName::Tag,
-            &[
-                ("resource_id", Value::text(resource_id)),
-                ("resource_type", Value::text(resource_type)),
-                ("key", Value::text(key)),
-                ("value", Value::text(value)),
-            ],
-        );
+        self.add(TagRow {
+            org_id: self.org(),
+            resource_id: resource_id.into(),
+            resource_type: resource_type.into(),
+            key: key.into(),
+            value: value.into(),
+            run_id: self.run(),
+            fetched_at: None,
+        });
         self
     }
 
@@ -253,17 +269,17 @@ impl SnapshotBuilder {
         email: &str,
         phone: &str,
     ) -> Self {
-        self.push(
-            TableName::AlternateContact,
-            &[
-                ("account_id", Value::text(account_id)),
-                ("contact_type", Value::text(contact_type)),
-                ("name", Value::text(name)),
-                ("title", Value::Null),
-                ("email_address", Value::text(email)),
-                ("phone_number", Value::text(phone)),
-            ],
-        );
+        self.add(AlternateContactRow {
+            org_id: self.org(),
+            account_id: account_id.into(),
+            contact_type: contact_type.into(),
+            name: Some(name.into()),
+            title: None,
+            email_address: Some(email.into()),
+            phone_number: Some(phone.into()),
+            run_id: self.run(),
+            fetched_at: None,
+        });
         self
     }
 
@@ -326,17 +342,16 @@ impl SnapshotBuilder {
             m = self.management_account_id,
             o = self.org_id
         );
-        let management_id = self.management_account_id.clone();
-        self.push(
-            TableName::Organization,
-            &[
-                ("arn", Value::text(org_arn)),
-                ("feature_set", Value::text("ALL")),
-                ("management_account_id", Value::text(management_id)),
-                ("management_account_arn", Value::text(management_arn)),
-                ("management_account_email", Value::Null),
-            ],
-        );
+        self.add(OrganizationRow {
+            org_id: self.org(),
+            arn: org_arn.into(),
+            feature_set: Some("ALL".into()),
+            management_account_id: Some(self.management_account_id.as_str().into()),
+            management_account_arn: Some(management_arn.into()),
+            management_account_email: None,
+            run_id: self.run(),
+            fetched_at: None,
+        });
         let organization = std::mem::take(&mut self.organization);
         if let Some(row) = self.tables.get_mut(&TableName::Organization).and_then(|t| t.last_mut())
         {

@@ -24,7 +24,12 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use orgsync_schema::{Row, Snapshot, TableName, TextCells, Value};
+use orgsync_schema::{
+    AccountAccessRow, DelegatedAdministratorRow, EffectivePolicyValidationErrorRow, FindingRow,
+    OrganizationRow, Row, Snapshot, TableName, TableRow, Text, TextCells,
+};
+
+use crate::applicability::RunCells;
 use serde::Serialize;
 
 use crate::applicability::{ANY, Applies, Resolver};
@@ -194,35 +199,30 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// The row of `orgsync_finding` (`run`: org_id, run_id and fetched_at),
-    /// the texts that rows repeat (the check's title, severity, fix, …)
-    /// taken from `cells`.
-    fn to_shared_row(&self, run: &[Value; 3], cells: &mut TextCells) -> Row {
-        let [org_id, run_id, fetched_at] = run;
-        vec![
-            org_id.clone(),
-            cells.text(self.id),
-            Value::text(&self.resource_id),
-            cells.text(self.title),
-            cells.text(self.severity.as_str()),
-            cells.text(self.resource_type),
-            Value::opt_text(self.resource_name.clone()),
-            Value::text(&self.message),
-            cells.text(self.fix),
-            run_id.clone(),
-            fetched_at.clone(),
-        ]
+    /// The row of `orgsync_finding`, the texts that rows repeat (the
+    /// check's title, severity, fix, …) taken from `cells`.
+    fn to_shared_row(&self, run: &RunCells, cells: &mut TextCells) -> Row {
+        FindingRow {
+            org_id: run.org_id.clone(),
+            finding_id: cells.shared(self.id),
+            resource_id: self.resource_id.as_str().into(),
+            title: cells.shared(self.title),
+            severity: cells.shared(self.severity.as_str()),
+            resource_type: cells.shared(self.resource_type),
+            resource_name: self.resource_name.as_deref().map(Text::from),
+            message: self.message.as_str().into(),
+            fix: cells.shared(self.fix),
+            run_id: run.run_id.clone(),
+            fetched_at: run.fetched_at,
+        }
+        .into_row()
     }
 }
 
 /// The rows of `orgsync_finding` for a snapshot.
 pub fn finding_rows(snapshot: &Snapshot, settings: &FindingSettings) -> Vec<Row> {
     let mut cells = TextCells::default();
-    let run = [
-        cells.text(snapshot.org_id()),
-        cells.text(&snapshot.run.run_id),
-        Value::Timestamp(snapshot.run.started_at),
-    ];
+    let run = RunCells::of(snapshot, &mut cells);
     findings(snapshot, &OrgModel::new(snapshot), settings)
         .iter()
         .map(|f| f.to_shared_row(&run, &mut cells))
@@ -248,11 +248,6 @@ pub fn findings(snapshot: &Snapshot, model: &OrgModel, settings: &FindingSetting
     out.sort_by(|a, b| (a.id, &a.resource_id).cmp(&(b.id, &b.resource_id)));
     out.dedup_by(|a, b| a.id == b.id && a.resource_id == b.resource_id);
     out
-}
-
-/// The text of a column of a row, by name.
-fn cell<'r>(table: TableName, row: &'r Row, column: &str) -> Option<&'r Value> {
-    table.def().column_index(column).and_then(|i| row.get(i))
 }
 
 /// Whether any `aws:RequestedRegion` key appears in a `Condition` of a
@@ -386,13 +381,12 @@ impl Ctx<'_> {
 
     fn delegated_admins(&self, out: &mut Vec<Finding>) {
         let Some(allowed) = &self.settings.delegated_admin_allowlist else { return };
-        let table = TableName::DelegatedAdministrator;
-        for row in self.snapshot.rows(table) {
-            let Some(id) = cell(table, row, "account_id").and_then(Value::as_str) else { continue };
+        for admin in self.snapshot.typed::<DelegatedAdministratorRow>() {
+            let id = admin.account_id.as_str();
             if allowed.contains(id) {
                 continue;
             }
-            let name = cell(table, row, "name").and_then(Value::as_str).map(str::to_owned);
+            let name = admin.name.map(String::from);
             out.push(finding(
                 "ORG-004",
                 "ACCOUNT",
@@ -404,10 +398,8 @@ impl Ctx<'_> {
     }
 
     fn all_features(&self, out: &mut Vec<Finding>) {
-        let table = TableName::Organization;
-        let Some(row) = self.snapshot.rows(table).first() else { return };
-        let feature_set = cell(table, row, "feature_set").and_then(Value::as_str);
-        if let Some(set) = feature_set.filter(|s| *s != "ALL") {
+        let Some(org) = self.snapshot.typed::<OrganizationRow>().next() else { return };
+        if let Some(set) = org.feature_set.filter(|s| *s != "ALL") {
             out.push(self.org_finding(
                 "ORG-005",
                 format!("the organization's feature set is {set}, not ALL"),
@@ -573,31 +565,25 @@ impl Ctx<'_> {
     }
 
     fn invalid_effective_policies(&self, out: &mut Vec<Finding>) {
-        let table = TableName::EffectivePolicyValidationError;
-        fn text<'r>(row: &'r Row, column: &str) -> Option<&'r str> {
-            cell(TableName::EffectivePolicyValidationError, row, column).and_then(Value::as_str)
-        }
         // Per account, in AWS's order: "TYPE: CODE at PATH (policies …)".
-        let mut errors: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
-        for row in self.snapshot.rows(table) {
-            let Some(account) = text(row, "account_id") else { continue };
-            let mut line = format!(
-                "{} {}",
-                text(row, "policy_type").unwrap_or("?"),
-                text(row, "error_code").unwrap_or("error")
-            );
-            if let Some(path) = text(row, "path_to_error") {
+        let mut errors: std::collections::BTreeMap<Text, Vec<String>> = Default::default();
+        for error in self.snapshot.typed::<EffectivePolicyValidationErrorRow>() {
+            let mut line =
+                format!("{} {}", error.policy_type, error.error_code.as_deref().unwrap_or("error"));
+            if let Some(path) = &error.path_to_error {
                 line.push_str(&format!(" at {path}"));
             }
-            if let Some(policies) = text(row, "contributing_policies")
-                .and_then(|j| serde_json::from_str::<Vec<String>>(j).ok())
-                .filter(|p| !p.is_empty())
+            if let Some(policies) =
+                serde_json::from_str::<Vec<String>>(error.contributing_policies.as_str())
+                    .ok()
+                    .filter(|p| !p.is_empty())
             {
                 line.push_str(&format!(" (from {})", policies.join(", ")));
             }
-            errors.entry(account).or_default().push(line);
+            errors.entry(error.account_id).or_default().push(line);
         }
         for (account, lines) in errors {
+            let account = account.as_str();
             let Some(i) = self.model.account(account) else { continue };
             out.push(self.account_finding(
                 "ORG-012",
@@ -611,16 +597,14 @@ impl Ctx<'_> {
     }
 
     fn unreachable_accounts(&self, out: &mut Vec<Finding>) {
-        let table = TableName::AccountAccess;
-        for row in self.snapshot.rows(table) {
-            let reachable = cell(table, row, "reachable").and_then(Value::as_bool).unwrap_or(true);
-            let code = cell(table, row, "error_code").and_then(Value::as_str);
-            if reachable || code == Some("AccountNotActive") {
+        for access in self.snapshot.typed::<AccountAccessRow>() {
+            let code = access.error_code.as_deref();
+            if access.reachable || code == Some("AccountNotActive") {
                 continue;
             }
-            let Some(id) = cell(table, row, "account_id").and_then(Value::as_str) else { continue };
+            let id = access.account_id.as_str();
             let Some(i) = self.model.account(id) else { continue };
-            let why = match (code, cell(table, row, "error_message").and_then(Value::as_str)) {
+            let why = match (code, access.error_message.as_deref()) {
                 (Some(c), Some(m)) => format!("{c}: {m}"),
                 (Some(c), None) => c.to_owned(),
                 _ => "no reason recorded".to_owned(),

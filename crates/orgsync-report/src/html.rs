@@ -18,7 +18,10 @@
 
 use base64::Engine;
 use chrono::{DateTime, Utc};
-use orgsync_schema::{Snapshot, TableName, format_timestamp};
+use orgsync_schema::{
+    AccountContactRow, AccountInformationRow, AccountRegionRow, Snapshot, TableName, Text,
+    format_timestamp,
+};
 use serde_json::{Value as Json, json};
 use sha2::{Digest, Sha256};
 
@@ -231,45 +234,30 @@ pub fn report_data(input: &ReportInput<'_>) -> Json {
 /// read: `created` (account information), `regions` (the opt-in Regions
 /// that are not DISABLED, as `[name, status]`), `contact` (the primary
 /// contact in one line).
-fn account_details(snapshot: &Snapshot) -> std::collections::HashMap<&str, Json> {
-    fn account_of(row: &[orgsync_schema::Value]) -> Option<&str> {
-        row[1].as_str()
-    }
-    let mut details: std::collections::HashMap<&str, serde_json::Map<String, Json>> =
+fn account_details(snapshot: &Snapshot) -> std::collections::HashMap<Text, Json> {
+    let mut details: std::collections::HashMap<Text, serde_json::Map<String, Json>> =
         std::collections::HashMap::new();
-    let text = |table: TableName, row: &'_ [orgsync_schema::Value], column: &str| {
-        table.def().column_index(column).and_then(|i| row[i].render())
-    };
     if snapshot.tables.contains_key(&TableName::AccountRegion) {
-        for row in snapshot.rows(TableName::AccountRegion) {
-            let (Some(account), Some(region), Some(status)) = (
-                account_of(row),
-                text(TableName::AccountRegion, row, "region_name"),
-                text(TableName::AccountRegion, row, "region_opt_status"),
-            ) else {
-                continue;
-            };
-            let entry = details.entry(account).or_default();
+        for row in snapshot.typed::<AccountRegionRow>() {
+            let Some(status) = row.region_opt_status else { continue };
+            let entry = details.entry(row.account_id).or_default();
             let regions = entry.entry("regions").or_insert_with(|| json!([]));
             if status != "ENABLED_BY_DEFAULT" && status != "DISABLED" {
-                regions.as_array_mut().expect("an array").push(json!([region, status]));
+                regions.as_array_mut().expect("an array").push(json!([row.region_name, status]));
             }
         }
     }
-    for row in snapshot.rows(TableName::AccountInformation) {
-        if let Some(account) = account_of(row) {
-            let created = text(TableName::AccountInformation, row, "account_created_date");
-            details.entry(account).or_default().insert("created".into(), json!(created));
-        }
+    for row in snapshot.typed::<AccountInformationRow>() {
+        let created = row.account_created_date.map(format_timestamp);
+        details.entry(row.account_id).or_default().insert("created".into(), json!(created));
     }
-    for row in snapshot.rows(TableName::AccountContact) {
-        if let Some(account) = account_of(row) {
-            let line: Vec<String> = ["full_name", "company_name", "city", "country_code"]
-                .into_iter()
-                .filter_map(|c| text(TableName::AccountContact, row, c))
-                .collect();
-            details.entry(account).or_default().insert("contact".into(), json!(line.join(", ")));
-        }
+    for row in snapshot.typed::<AccountContactRow>() {
+        let line: Vec<Text> = [row.full_name, row.company_name, row.city, row.country_code]
+            .into_iter()
+            .flatten()
+            .collect();
+        let line = line.iter().map(Text::as_str).collect::<Vec<_>>().join(", ");
+        details.entry(row.account_id).or_default().insert("contact".into(), json!(line));
     }
     details.into_iter().map(|(k, v)| (k, Json::Object(v))).collect()
 }
@@ -286,7 +274,8 @@ fn activity(snapshot: &Snapshot) -> Json {
             .map(|row| {
                 let mut object = serde_json::Map::new();
                 for (column, value) in def.columns.iter().zip(row) {
-                    if column.name == "org_id" || orgsync_schema::RUN_COLUMNS.contains(&column.name)
+                    if column.name == orgsync_schema::ORG_ID
+                        || orgsync_schema::RUN_COLUMNS.contains(&column.name)
                     {
                         continue;
                     }

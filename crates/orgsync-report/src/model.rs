@@ -1,6 +1,6 @@
 //! A typed, indexed view of one [`Snapshot`]: roots, OUs, accounts,
-//! policies, attachments, tags and alternate contacts read out of the rows
-//! by column name, plus the parent/child indexes every consumer needs.
+//! policies, attachments, tags and alternate contacts decoded from the
+//! typed rows (`AccountRow`, …), plus the parent/child indexes every consumer needs.
 //!
 //! Built once per snapshot in linear time; the diff, the tree, the coverage
 //! and the HTML report all work on this view, so no other module knows the
@@ -8,43 +8,19 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use orgsync_schema::{Row, Snapshot, TableName, Value, format_timestamp};
+use orgsync_schema::{
+    AccountRegionRow, AccountRow, AlternateContactRow, OrganizationRow, OrganizationalUnitRow,
+    PolicyRow, PolicyTargetRow, RootRow, Snapshot, TableName, TagRow, Text, format_timestamp,
+};
 
-/// Reads columns of one table's rows by name.
-struct Columns {
-    table: TableName,
+/// The text of a typed cell.
+fn owned(text: Text) -> String {
+    text.into()
 }
 
-impl Columns {
-    fn of(table: TableName) -> Self {
-        Self { table }
-    }
-
-    fn index(&self, column: &str) -> usize {
-        self.table
-            .def()
-            .column_index(column)
-            .unwrap_or_else(|| panic!("table {} has no column {column}", self.table.as_str()))
-    }
-
-    /// The text of a column, `None` for NULL or a missing cell.
-    fn text(&self, row: &Row, column: &str) -> Option<String> {
-        row.get(self.index(column)).and_then(Value::render)
-    }
-
-    /// The text of a column, empty when NULL.
-    fn text_or_empty(&self, row: &Row, column: &str) -> String {
-        self.text(row, column).unwrap_or_default()
-    }
-
-    fn bool(&self, row: &Row, column: &str) -> bool {
-        match row.get(self.index(column)) {
-            Some(Value::Bool(b)) => *b,
-            Some(Value::Int(i)) => *i != 0,
-            Some(Value::Text(s)) => s == "true" || s == "1",
-            _ => false,
-        }
-    }
+/// The text of a nullable typed cell, empty when NULL.
+fn or_empty(text: Option<Text>) -> String {
+    text.map(owned).unwrap_or_default()
 }
 
 /// What kind of node of the organization tree an ID names.
@@ -188,118 +164,93 @@ impl OrgModel {
     /// Builds the view of a snapshot (linear in its rows, plus sorting of
     /// each child list).
     pub fn new(snapshot: &Snapshot) -> Self {
-        let org = Columns::of(TableName::Organization);
         let management_account_id = snapshot
-            .rows(TableName::Organization)
-            .first()
-            .and_then(|row| org.text(row, "management_account_id"));
+            .typed::<OrganizationRow>()
+            .next()
+            .and_then(|org| org.management_account_id.map(owned));
 
-        let root = Columns::of(TableName::Root);
-        let ou = Columns::of(TableName::OrganizationalUnit);
         let mut containers: Vec<Container> = snapshot
-            .rows(TableName::Root)
-            .iter()
-            .map(|row| Container {
-                id: root.text_or_empty(row, "root_id"),
+            .typed::<RootRow>()
+            .map(|root| Container {
+                id: owned(root.root_id),
                 kind: NodeKind::Root,
-                name: root.text_or_empty(row, "name"),
+                name: or_empty(root.name),
                 parent_id: None,
             })
             .collect();
-        containers.extend(snapshot.rows(TableName::OrganizationalUnit).iter().map(|row| {
-            Container {
-                id: ou.text_or_empty(row, "ou_id"),
-                kind: NodeKind::OrganizationalUnit,
-                name: ou.text_or_empty(row, "name"),
-                parent_id: ou.text(row, "parent_id"),
-            }
+        containers.extend(snapshot.typed::<OrganizationalUnitRow>().map(|ou| Container {
+            id: owned(ou.ou_id),
+            kind: NodeKind::OrganizationalUnit,
+            name: or_empty(ou.name),
+            parent_id: Some(owned(ou.parent_id)),
         }));
 
-        let acc = Columns::of(TableName::Account);
         let accounts: Vec<Account> = snapshot
-            .rows(TableName::Account)
-            .iter()
-            .map(|row| Account {
-                id: acc.text_or_empty(row, "account_id"),
-                name: acc.text_or_empty(row, "name"),
-                email: acc.text(row, "email"),
-                state: acc.text(row, "state"),
-                joined_method: acc.text(row, "joined_method"),
-                joined_timestamp: row
-                    .get(acc.index("joined_timestamp"))
-                    .and_then(Value::as_timestamp)
-                    .map(format_timestamp)
-                    .or_else(|| acc.text(row, "joined_timestamp")),
-                parent_id: acc.text_or_empty(row, "parent_id"),
-                is_management_account: acc.bool(row, "is_management_account"),
+            .typed::<AccountRow>()
+            .map(|acc| Account {
+                id: owned(acc.account_id),
+                name: or_empty(acc.name),
+                email: acc.email.map(owned),
+                state: acc.state.map(owned),
+                joined_method: acc.joined_method.map(owned),
+                joined_timestamp: acc.joined_timestamp.map(format_timestamp),
+                parent_id: owned(acc.parent_id),
+                is_management_account: acc.is_management_account,
             })
             .collect();
 
-        let pol = Columns::of(TableName::Policy);
         let policies: Vec<Policy> = snapshot
-            .rows(TableName::Policy)
-            .iter()
-            .map(|row| Policy {
-                id: pol.text_or_empty(row, "policy_id"),
-                name: pol.text_or_empty(row, "name"),
-                description: pol.text(row, "description"),
-                policy_type: pol.text_or_empty(row, "type"),
-                aws_managed: pol.bool(row, "aws_managed"),
-                content: pol.text(row, "content"),
+            .typed::<PolicyRow>()
+            .map(|pol| Policy {
+                id: owned(pol.policy_id),
+                name: or_empty(pol.name),
+                description: pol.description.map(owned),
+                policy_type: owned(pol.r#type),
+                aws_managed: pol.aws_managed,
+                content: pol.content.map(owned),
             })
             .collect();
 
-        let tgt = Columns::of(TableName::PolicyTarget);
         let attachments: Vec<Attachment> = snapshot
-            .rows(TableName::PolicyTarget)
-            .iter()
-            .map(|row| Attachment {
-                policy_id: tgt.text_or_empty(row, "policy_id"),
-                target_id: tgt.text_or_empty(row, "target_id"),
-                target_type: tgt.text_or_empty(row, "target_type"),
-                target_name: tgt.text(row, "target_name"),
+            .typed::<PolicyTargetRow>()
+            .map(|tgt| Attachment {
+                policy_id: owned(tgt.policy_id),
+                target_id: owned(tgt.target_id),
+                target_type: owned(tgt.target_type),
+                target_name: tgt.target_name.map(owned),
             })
             .collect();
 
-        let tag = Columns::of(TableName::Tag);
         let tags: Vec<Tag> = snapshot
-            .rows(TableName::Tag)
-            .iter()
-            .map(|row| Tag {
-                resource_id: tag.text_or_empty(row, "resource_id"),
-                resource_type: tag.text_or_empty(row, "resource_type"),
-                key: tag.text_or_empty(row, "key"),
-                value: tag.text_or_empty(row, "value"),
+            .typed::<TagRow>()
+            .map(|tag| Tag {
+                resource_id: owned(tag.resource_id),
+                resource_type: owned(tag.resource_type),
+                key: owned(tag.key),
+                value: owned(tag.value),
             })
             .collect();
 
-        let con = Columns::of(TableName::AlternateContact);
         let contacts: Vec<AlternateContact> = snapshot
-            .rows(TableName::AlternateContact)
-            .iter()
-            .map(|row| AlternateContact {
-                account_id: con.text_or_empty(row, "account_id"),
-                contact_type: con.text_or_empty(row, "contact_type"),
-                name: con.text(row, "name"),
-                title: con.text(row, "title"),
-                email_address: con.text(row, "email_address"),
-                phone_number: con.text(row, "phone_number"),
+            .typed::<AlternateContactRow>()
+            .map(|con| AlternateContact {
+                account_id: owned(con.account_id),
+                contact_type: owned(con.contact_type),
+                name: con.name.map(owned),
+                title: con.title.map(owned),
+                email_address: con.email_address.map(owned),
+                phone_number: con.phone_number.map(owned),
             })
             .collect();
 
-        let reg = Columns::of(TableName::AccountRegion);
         let region_opt_status =
             snapshot.tables.contains_key(&TableName::AccountRegion).then(|| {
                 snapshot
-                    .rows(TableName::AccountRegion)
-                    .iter()
-                    .map(|row| {
+                    .typed::<AccountRegionRow>()
+                    .map(|reg| {
                         (
-                            (
-                                reg.text_or_empty(row, "account_id"),
-                                reg.text_or_empty(row, "region_name"),
-                            ),
-                            reg.text_or_empty(row, "region_opt_status"),
+                            (owned(reg.account_id), owned(reg.region_name)),
+                            or_empty(reg.region_opt_status),
                         )
                     })
                     .collect()

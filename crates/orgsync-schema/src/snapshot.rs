@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::tables::{TableDef, TableName};
+use crate::cell::{Json, TableRow, Text};
+use crate::tables::{ErrorRow, RunRow, TableDef, TableName};
 use crate::value::{Row, Value};
 
 /// Final status of a run (see the table contract's status semantics).
@@ -185,40 +186,95 @@ impl RunRecord {
     /// The record as an `orgsync_run` row.
     pub fn to_row(&self) -> Row {
         let counts = serde_json::to_string(&self.counts).expect("a map of numbers serialises");
-        vec![
-            Value::text(&self.run_id),
-            Value::text(&self.org_id),
-            Value::Timestamp(self.started_at),
-            Value::opt_timestamp(self.finished_at),
-            Value::text(self.status.as_str()),
-            Value::text(&self.tool_version),
-            Value::text(&self.config_fingerprint),
-            Value::Int(i64::try_from(self.api_calls).unwrap_or(i64::MAX)),
-            Value::Int(i64::try_from(self.throttled_calls).unwrap_or(i64::MAX)),
-            Value::Int(i64::try_from(self.retried_calls).unwrap_or(i64::MAX)),
-            Value::Json(counts),
-            match &self.scope {
-                Some(scope) => {
-                    Value::Json(serde_json::to_string(scope).expect("a scope serialises"))
-                }
-                None => Value::Null,
-            },
-            opt_count(self.accounts_read_as_member),
-            opt_count(self.accounts_read_through_management),
-            match &self.refresh {
-                Some(r) => Value::text(r.kind.as_str()),
-                None => Value::Null,
-            },
-            Value::opt_text(self.refresh.as_ref().and_then(|r| r.reason.clone())),
-            Value::opt_timestamp(self.refresh.as_ref().map(|r| r.watermark)),
-            opt_count(self.refresh.as_ref().and_then(|r| r.events_read)),
-            opt_count(self.refresh.as_ref().and_then(|r| r.rows_reread)),
-        ]
+        let refresh = self.refresh.as_ref();
+        RunRow {
+            run_id: self.run_id.as_str().into(),
+            org_id: self.org_id.as_str().into(),
+            started_at: self.started_at,
+            finished_at: self.finished_at,
+            status: self.status.as_str().into(),
+            tool_version: self.tool_version.as_str().into(),
+            config_fingerprint: self.config_fingerprint.as_str().into(),
+            api_calls: count(self.api_calls),
+            throttled_calls: count(self.throttled_calls),
+            retried_calls: count(self.retried_calls),
+            counts: Json(counts),
+            scope: self
+                .scope
+                .as_ref()
+                .map(|scope| Json(serde_json::to_string(scope).expect("a scope serialises"))),
+            accounts_read_as_member: self.accounts_read_as_member.map(count),
+            accounts_read_through_management: self.accounts_read_through_management.map(count),
+            refresh: refresh.map(|r| r.kind.as_str().into()),
+            refresh_reason: refresh.and_then(|r| r.reason.as_deref()).map(Text::from),
+            watermark: refresh.map(|r| r.watermark),
+            events_read: refresh.and_then(|r| r.events_read).map(count),
+            rows_reread: refresh.and_then(|r| r.rows_reread).map(count),
+        }
+        .into_row()
     }
 }
 
-fn opt_count(count: Option<u64>) -> Value {
-    count.map_or(Value::Null, |n| Value::Int(i64::try_from(n).unwrap_or(i64::MAX)))
+fn count(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// `row` with NULL for the columns of `table` it lacks (a bookkeeping row
+/// written under an older contract: the columns added since are nullable)
+/// and without cells past them.
+fn padded(table: TableName, row: &[Value]) -> std::borrow::Cow<'_, [Value]> {
+    let columns = table.def().columns.len();
+    if row.len() == columns {
+        return row.into();
+    }
+    let mut row = row.to_vec();
+    row.resize(columns, Value::Null);
+    row.into()
+}
+
+impl RunRecord {
+    /// An `orgsync_run` row read back (in its column order) as a record.
+    pub fn from_row(row: &[Value]) -> Result<Self, String> {
+        let run = RunRow::from_row(&padded(TableName::Run, row)).map_err(|e| e.to_string())?;
+        let uncount = |column: &str, n: i64| {
+            u64::try_from(n).map_err(|_| format!("orgsync_run.{column} is not a count"))
+        };
+        let opt_count = |n: Option<i64>| n.and_then(|n| u64::try_from(n).ok());
+        Ok(RunRecord {
+            status: RunStatus::parse(&run.status)
+                .ok_or_else(|| format!("unknown run status `{}`", run.status))?,
+            api_calls: uncount("api_calls", run.api_calls)?,
+            throttled_calls: uncount("throttled_calls", run.throttled_calls)?,
+            retried_calls: uncount("retried_calls", run.retried_calls)?,
+            counts: serde_json::from_str(run.counts.as_str())
+                .map_err(|e| format!("orgsync_run.counts is not a JSON object of counts: {e}"))?,
+            // NULL for the whole organization (and before the scope was recorded).
+            scope: run
+                .scope
+                .map(|scope| serde_json::from_str(scope.as_str()))
+                .transpose()
+                .map_err(|e| format!("orgsync_run.scope is not a scope object: {e}"))?,
+            // Added in table contract version 4: NULL in older rows.
+            accounts_read_as_member: opt_count(run.accounts_read_as_member),
+            accounts_read_through_management: opt_count(run.accounts_read_through_management),
+            // Added in table contract version 6: NULL in older rows.
+            refresh: run.refresh.as_deref().and_then(RefreshKind::parse).map(|kind| {
+                RefreshRecord {
+                    kind,
+                    reason: run.refresh_reason.map(String::from),
+                    watermark: run.watermark.unwrap_or(run.started_at),
+                    events_read: opt_count(run.events_read),
+                    rows_reread: opt_count(run.rows_reread),
+                }
+            }),
+            run_id: run.run_id.into(),
+            org_id: run.org_id.into(),
+            started_at: run.started_at,
+            finished_at: run.finished_at,
+            tool_version: run.tool_version.into(),
+            config_fingerprint: run.config_fingerprint.into(),
+        })
+    }
 }
 
 /// One row of `orgsync_error`: an item that could not be read.
@@ -232,17 +288,30 @@ pub struct ErrorRecord {
 }
 
 impl ErrorRecord {
+    /// An `orgsync_error` row read back (in its column order) as a record.
+    pub fn from_row(row: &[Value]) -> Result<Self, String> {
+        let error = ErrorRow::from_row(row).map_err(|e| e.to_string())?;
+        Ok(ErrorRecord {
+            table_name: error.table_name.into(),
+            resource_id: error.resource_id.map(String::from),
+            api_operation: error.api_operation.into(),
+            error_code: error.error_code.into(),
+            message: error.message.map(String::from),
+        })
+    }
+
     /// The record as an `orgsync_error` row of the given run.
     pub fn to_row(&self, run_id: &str, org_id: &str) -> Row {
-        vec![
-            Value::text(run_id),
-            Value::text(org_id),
-            Value::text(&self.table_name),
-            Value::opt_text(self.resource_id.clone()),
-            Value::text(&self.api_operation),
-            Value::text(&self.error_code),
-            Value::opt_text(self.message.clone()),
-        ]
+        ErrorRow {
+            run_id: run_id.into(),
+            org_id: org_id.into(),
+            table_name: self.table_name.as_str().into(),
+            resource_id: self.resource_id.as_deref().map(Text::from),
+            api_operation: self.api_operation.as_str().into(),
+            error_code: self.error_code.as_str().into(),
+            message: self.message.as_deref().map(Text::from),
+        }
+        .into_row()
     }
 }
 
@@ -267,6 +336,15 @@ impl Snapshot {
     /// Rows of one table (empty when not extracted).
     pub fn rows(&self, table: TableName) -> &[Row] {
         self.tables.get(&table).map_or(&[], Vec::as_slice)
+    }
+
+    /// The rows of `R`'s table, typed (none when not extracted). A row
+    /// that does not fit its table is left out: none does in a snapshot a
+    /// destination returns (each checks rows against the contract on write
+    /// and reads cells by column type) or the extractor makes (its rows are
+    /// typed).
+    pub fn typed<R: TableRow>(&self) -> impl Iterator<Item = R> + '_ {
+        self.rows(R::TABLE).iter().filter_map(|row| R::from_row(row).ok())
     }
 
     /// Every table's rows with the run columns ([`crate::RUN_COLUMNS`]:

@@ -5,6 +5,9 @@
 
 use serde::Serialize;
 
+use crate::cell::{Cell, Json, RowError, TableRow, Text, Timestamp, decode};
+use crate::{Row, Value};
+
 /// Version of the table contract implemented by this build.
 pub const SCHEMA_VERSION: u32 = 6;
 
@@ -27,7 +30,14 @@ pub enum ColumnType {
 /// The columns that describe the run that wrote a row rather than the
 /// organization (`run_id`, `fetched_at`): two reads of the same
 /// organization differ only there.
-pub const RUN_COLUMNS: [&str; 2] = ["run_id", "fetched_at"];
+pub const RUN_COLUMNS: [&str; 2] = [RUN_ID, FETCHED_AT];
+
+/// The column of every table naming the organization (`org_id`).
+pub const ORG_ID: &str = "org_id";
+/// The column of every table naming the run that wrote the row (`run_id`).
+pub const RUN_ID: &str = "run_id";
+/// The last column of every data table: when the row was read (`fetched_at`).
+pub const FETCHED_AT: &str = "fetched_at";
 
 /// One column of a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -41,38 +51,6 @@ pub struct ColumnDef {
     pub nullable: bool,
     /// One line for users.
     pub description: &'static str,
-}
-
-/// The name of every table orgsync writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TableName {
-    Organization,
-    Root,
-    OrganizationalUnit,
-    Account,
-    Tag,
-    AlternateContact,
-    Policy,
-    PolicyTarget,
-    EnabledService,
-    DelegatedAdministrator,
-    DelegatedService,
-    EffectivePolicy,
-    AccountAccess,
-    Handshake,
-    CreateAccountStatus,
-    ResourcePolicy,
-    RootAccessFeature,
-    EffectivePolicyValidationError,
-    ResponsibilityTransfer,
-    AccountInformation,
-    AccountRegion,
-    AccountContact,
-    PolicyApplicability,
-    Finding,
-    Run,
-    Error,
 }
 
 /// A set of tables (a bit per [`TableName`]): which tables a run reads or
@@ -193,7 +171,7 @@ impl TableDef {
 
     /// The definition of a table.
     pub fn get(id: TableName) -> &'static TableDef {
-        ALL_TABLES.iter().copied().find(|t| t.id == id).expect("every TableName has a definition")
+        ALL_TABLES[id as usize]
     }
 }
 
@@ -218,846 +196,710 @@ impl TableName {
 /// Every [`TableName`] fits in a [`TableSet`].
 const _: () = assert!((TableName::Error as u32) < 64);
 
-const fn col(
-    name: &'static str,
-    ty: ColumnType,
-    nullable: bool,
-    description: &'static str,
-) -> ColumnDef {
-    ColumnDef { name, ty, nullable, description }
+/// The column name a row struct's field stands for (`r#type` is `type`).
+const fn column_name(field: &'static str) -> &'static str {
+    match field.as_bytes() {
+        [b'r', b'#', rest @ ..] => match std::str::from_utf8(rest) {
+            Ok(name) => name,
+            Err(_) => panic!("a raw identifier is UTF-8"),
+        },
+        _ => field,
+    }
 }
 
-use ColumnType::{Boolean as B, Integer as I, Json as J, Text as T, Timestamp as TS};
+/// `Some(name)` for the scope owner column of a table, `None` without one.
+macro_rules! owner_column {
+    () => {
+        None
+    };
+    ($owner:ident) => {
+        Some(column_name(stringify!($owner)))
+    };
+}
 
-const ORG_ID: ColumnDef = col("org_id", T, false, "Organization ID, e.g. o-a1b2c3d4e5");
-const RUN_ID: ColumnDef = col("run_id", T, false, "The run that wrote the row");
+/// Declares every table once: from each declaration come its
+/// [`TableName`] variant, its [`TableDef`], its typed row struct (one field
+/// per column, in column order, typed by [`Cell`]: `Option<_>` for a
+/// nullable column) with [`TableRow`], and the table lists.
+macro_rules! tables {
+    ($(
+        $(#[doc = $group_doc:literal])*
+        $group:ident: [$(
+            #[doc = $doc:literal]
+            $id:ident($row:ident) {
+                name: $name:literal,
+                description: $description:literal,
+                primary_key: [$($key:ident),* $(,)?],
+                opt_in: $opt_in:literal,
+                depends_on: [$($dep:ident),* $(,)?],
+                owner: [$($owner:ident)?],
+                columns: {$($column:ident: $ty:ty = $column_doc:expr),* $(,)?} $(,)?
+            }
+        ),* $(,)?]
+    )*) => {
+        /// The name of every table orgsync writes.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum TableName {
+            $($($id,)*)*
+        }
+
+        $($(
+            #[doc = $doc]
+            #[derive(Debug, Clone, PartialEq)]
+            pub struct $row {
+                $(
+                    #[doc = concat!("Column `", stringify!($column), "`.")]
+                    pub $column: $ty,
+                )*
+            }
+
+            impl $row {
+                /// The definition of the table.
+                pub const DEF: TableDef = TableDef {
+                    id: TableName::$id,
+                    name: $name,
+                    description: $description,
+                    primary_key: &[$(column_name(stringify!($key))),*],
+                    columns: &[$(ColumnDef {
+                        name: column_name(stringify!($column)),
+                        ty: <$ty as Cell>::TYPE,
+                        nullable: <$ty as Cell>::NULLABLE,
+                        description: $column_doc,
+                    }),*],
+                    opt_in: $opt_in,
+                    depends_on: &[$(TableName::$dep),*],
+                    owner: owner_column!($($owner)?),
+                };
+            }
+
+            impl TableRow for $row {
+                const TABLE: TableName = TableName::$id;
+
+                fn into_row(self) -> Row {
+                    vec![$(Cell::into_value(self.$column)),*]
+                }
+
+                fn from_row(row: &[Value]) -> Result<Self, RowError> {
+                    let [$($column),*] = row else {
+                        return Err(RowError::Arity { table: $name, found: row.len() });
+                    };
+                    Ok(Self {
+                        $($column: decode($column, TableName::$id, column_name(stringify!($column)))?,)*
+                    })
+                }
+            }
+
+            impl From<$row> for Row {
+                fn from(row: $row) -> Row {
+                    row.into_row()
+                }
+            }
+
+            // The key and owner columns are columns of the table.
+            const _: fn(&$row) = |row| {
+                let _ = row;
+                $(let _ = &row.$key;)*
+                $(let _ = &row.$owner;)?
+            };
+        )*)*
+
+        $(
+            $(#[doc = $group_doc])*
+            pub static $group: &[&TableDef] = &[$(&$row::DEF),*];
+        )*
+
+        /// Every table, data tables first.
+        pub static ALL_TABLES: &[&TableDef] = &[$($(&$row::DEF,)*)*];
+
+        /// `row` decoded as a row of `table` and turned back into a [`Row`].
+        #[cfg(test)]
+        fn round_trip(table: TableName, row: &[Value]) -> Result<Row, RowError> {
+            match table {
+                $($(TableName::$id => $row::from_row(row).map(TableRow::into_row),)*)*
+            }
+        }
+    };
+}
+
+const ORG_ID_DOC: &str = "Organization ID, e.g. o-a1b2c3d4e5";
+const RUN_ID_DOC: &str = "The run that wrote the row";
 /// The last column of every data table (contract version 6).
-const FETCHED_AT: ColumnDef = col(
-    "fetched_at",
-    TS,
-    true,
-    "When the row was last read from AWS: an incremental refresh carries unchanged rows forward with the time they were read; derived rows carry their run's start; NULL in rows written before table contract version 6",
-);
+const FETCHED_AT_DOC: &str = "When the row was last read from AWS: an incremental refresh carries unchanged rows forward with the time they were read; derived rows carry their run's start; NULL in rows written before table contract version 6";
 
-/// `aws_organizations_organization`
-pub static ORGANIZATION: TableDef = TableDef {
-    id: TableName::Organization,
-    name: "aws_organizations_organization",
-    description: "The organization itself (DescribeOrganization).",
-    primary_key: &["org_id"],
-    opt_in: false,
-    depends_on: &[],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("arn", T, false, "Organization ARN"),
-        col("feature_set", T, true, "ALL or CONSOLIDATED_BILLING"),
-        col("management_account_id", T, true, "Management account ID"),
-        col("management_account_arn", T, true, "Management account ARN"),
-        col("management_account_email", T, true, "Management account email"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+tables! {
+    /// Data tables, in write order.
+    DATA_TABLES: [
+        /// `aws_organizations_organization`
+        Organization(OrganizationRow) {
+            name: "aws_organizations_organization",
+            description: "The organization itself (DescribeOrganization).",
+            primary_key: [org_id],
+            opt_in: false,
+            depends_on: [],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                arn: Text = "Organization ARN",
+                feature_set: Option<Text> = "ALL or CONSOLIDATED_BILLING",
+                management_account_id: Option<Text> = "Management account ID",
+                management_account_arn: Option<Text> = "Management account ARN",
+                management_account_email: Option<Text> = "Management account email",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_root`
-pub static ROOT: TableDef = TableDef {
-    id: TableName::Root,
-    name: "aws_organizations_root",
-    description: "Roots of the organization with their policy types (ListRoots).",
-    primary_key: &["org_id", "root_id"],
-    opt_in: false,
-    depends_on: &[TableName::Organization],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("root_id", T, false, "Root ID, r-…"),
-        col("arn", T, false, "Root ARN"),
-        col("name", T, true, "Root name"),
-        col("policy_types", J, false, "JSON array of {\"type\",\"status\"}"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_root`
+        Root(RootRow) {
+            name: "aws_organizations_root",
+            description: "Roots of the organization with their policy types (ListRoots).",
+            primary_key: [org_id, root_id],
+            opt_in: false,
+            depends_on: [Organization],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                root_id: Text = "Root ID, r-…",
+                arn: Text = "Root ARN",
+                name: Option<Text> = "Root name",
+                policy_types: Json = "JSON array of {\"type\",\"status\"}",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_organizational_unit`
-pub static ORGANIZATIONAL_UNIT: TableDef = TableDef {
-    id: TableName::OrganizationalUnit,
-    name: "aws_organizations_organizational_unit",
-    description: "Organizational units, from a walk of the tree from each root.",
-    primary_key: &["org_id", "ou_id"],
-    opt_in: false,
-    depends_on: &[TableName::Organization, TableName::Root],
-    owner: Some("ou_id"),
-    columns: &[
-        ORG_ID,
-        col("ou_id", T, false, "OU ID, ou-…"),
-        col("arn", T, false, "OU ARN"),
-        col("name", T, true, "OU name"),
-        col("parent_id", T, false, "Parent root or OU ID"),
-        col("depth", I, false, "Root = 0, top-level OU = 1"),
-        col("path", T, false, "AWS id path o-…/r-…/ou-…/ with trailing slash"),
-        col("name_path", T, false, "Names from the root, /-joined (display only)"),
-        col(
-            "aws_path",
-            T,
-            true,
-            "The Path AWS returned for the OU (NULL when AWS returned none); when it differs from `path`, an orgsync_error row says so",
-        ),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_organizational_unit`
+        OrganizationalUnit(OrganizationalUnitRow) {
+            name: "aws_organizations_organizational_unit",
+            description: "Organizational units, from a walk of the tree from each root.",
+            primary_key: [org_id, ou_id],
+            opt_in: false,
+            depends_on: [Organization, Root],
+            owner: [ou_id],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                ou_id: Text = "OU ID, ou-…",
+                arn: Text = "OU ARN",
+                name: Option<Text> = "OU name",
+                parent_id: Text = "Parent root or OU ID",
+                depth: i64 = "Root = 0, top-level OU = 1",
+                path: Text = "AWS id path o-…/r-…/ou-…/ with trailing slash",
+                name_path: Text = "Names from the root, /-joined (display only)",
+                aws_path: Option<Text> = "The Path AWS returned for the OU (NULL when AWS returned none); when it differs from `path`, an orgsync_error row says so",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_account`
-pub static ACCOUNT: TableDef = TableDef {
-    id: TableName::Account,
-    name: "aws_organizations_account",
-    description: "Member and management accounts, with their place in the tree.",
-    primary_key: &["org_id", "account_id"],
-    opt_in: false,
-    depends_on: &[TableName::Organization, TableName::Root, TableName::OrganizationalUnit],
-    owner: Some("account_id"),
-    columns: &[
-        ORG_ID,
-        col("account_id", T, false, "12-digit account ID"),
-        col("arn", T, false, "Account ARN"),
-        col("name", T, true, "Account name"),
-        col("email", T, true, "Root user email"),
-        col("state", T, true, "ACTIVE, SUSPENDED, PENDING_CLOSURE, CLOSED, PENDING_ACTIVATION"),
-        col("status", T, true, "Legacy status, NULL when AWS omits it"),
-        col("joined_method", T, true, "INVITED or CREATED"),
-        col("joined_timestamp", TS, true, "When the account joined"),
-        col("parent_id", T, false, "Parent root or OU ID"),
-        col("depth", I, false, "Parent's depth + 1, the root being 0"),
-        col("path", T, false, "AWS id path ending in the account ID and a slash"),
-        col("is_management_account", B, false, "Whether this is the management account"),
-        col(
-            "aws_paths",
-            J,
-            true,
-            "JSON array of the Paths AWS returned for the account (AWS's model allows more than one); NULL when AWS returned none; when `path` is not among them, an orgsync_error row says so",
-        ),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_account`
+        Account(AccountRow) {
+            name: "aws_organizations_account",
+            description: "Member and management accounts, with their place in the tree.",
+            primary_key: [org_id, account_id],
+            opt_in: false,
+            depends_on: [Organization, Root, OrganizationalUnit],
+            owner: [account_id],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                account_id: Text = "12-digit account ID",
+                arn: Text = "Account ARN",
+                name: Option<Text> = "Account name",
+                email: Option<Text> = "Root user email",
+                state: Option<Text> = "ACTIVE, SUSPENDED, PENDING_CLOSURE, CLOSED, PENDING_ACTIVATION",
+                status: Option<Text> = "Legacy status, NULL when AWS omits it",
+                joined_method: Option<Text> = "INVITED or CREATED",
+                joined_timestamp: Option<Timestamp> = "When the account joined",
+                parent_id: Text = "Parent root or OU ID",
+                depth: i64 = "Parent's depth + 1, the root being 0",
+                path: Text = "AWS id path ending in the account ID and a slash",
+                is_management_account: bool = "Whether this is the management account",
+                aws_paths: Option<Json> = "JSON array of the Paths AWS returned for the account (AWS's model allows more than one); NULL when AWS returned none; when `path` is not among them, an orgsync_error row says so",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_tag`
-pub static TAG: TableDef = TableDef {
-    id: TableName::Tag,
-    name: "aws_organizations_tag",
-    description: "Tags on accounts, OUs, roots and policies.",
-    primary_key: &["org_id", "resource_id", "key"],
-    opt_in: false,
-    depends_on: &[
-        TableName::Organization,
-        TableName::Root,
-        TableName::OrganizationalUnit,
-        TableName::Account,
-        TableName::Policy,
-    ],
-    owner: Some("resource_id"),
-    columns: &[
-        ORG_ID,
-        col("resource_id", T, false, "Tagged resource ID"),
-        col("resource_type", T, false, "ACCOUNT, ORGANIZATIONAL_UNIT, ROOT or POLICY"),
-        col("key", T, false, "Tag key"),
-        col("value", T, false, "Tag value"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_tag`
+        Tag(TagRow) {
+            name: "aws_organizations_tag",
+            description: "Tags on accounts, OUs, roots and policies.",
+            primary_key: [org_id, resource_id, key],
+            opt_in: false,
+            depends_on: [Organization, Root, OrganizationalUnit, Account, Policy],
+            owner: [resource_id],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                resource_id: Text = "Tagged resource ID",
+                resource_type: Text = "ACCOUNT, ORGANIZATIONAL_UNIT, ROOT or POLICY",
+                key: Text = "Tag key",
+                value: Text = "Tag value",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_alternate_contact`
-pub static ALTERNATE_CONTACT: TableDef = TableDef {
-    id: TableName::AlternateContact,
-    name: "aws_organizations_alternate_contact",
-    description: "Alternate contacts that are set (one row per contact; none when unset).",
-    primary_key: &["org_id", "account_id", "contact_type"],
-    opt_in: false,
-    depends_on: &[TableName::Organization, TableName::Account],
-    owner: Some("account_id"),
-    columns: &[
-        ORG_ID,
-        col("account_id", T, false, "Account ID"),
-        col("contact_type", T, false, "BILLING, OPERATIONS or SECURITY"),
-        col("name", T, true, "Contact name"),
-        col("title", T, true, "Contact title"),
-        col("email_address", T, true, "Contact email"),
-        col("phone_number", T, true, "Contact phone"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_alternate_contact`
+        AlternateContact(AlternateContactRow) {
+            name: "aws_organizations_alternate_contact",
+            description: "Alternate contacts that are set (one row per contact; none when unset).",
+            primary_key: [org_id, account_id, contact_type],
+            opt_in: false,
+            depends_on: [Organization, Account],
+            owner: [account_id],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                account_id: Text = "Account ID",
+                contact_type: Text = "BILLING, OPERATIONS or SECURITY",
+                name: Option<Text> = "Contact name",
+                title: Option<Text> = "Contact title",
+                email_address: Option<Text> = "Contact email",
+                phone_number: Option<Text> = "Contact phone",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_policy`
-pub static POLICY: TableDef = TableDef {
-    id: TableName::Policy,
-    name: "aws_organizations_policy",
-    description: "Policies of every type, AWS-managed included, with their documents verbatim.",
-    primary_key: &["org_id", "policy_id"],
-    opt_in: false,
-    depends_on: &[TableName::Organization],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("policy_id", T, false, "Policy ID, p-…"),
-        col("arn", T, false, "Policy ARN"),
-        col("name", T, true, "Policy name"),
-        col("description", T, true, "Policy description"),
-        col("type", T, false, "Policy type, e.g. SERVICE_CONTROL_POLICY"),
-        col("aws_managed", B, false, "Whether AWS manages the policy"),
-        col("content", T, true, "The policy document exactly as AWS returned it"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_policy`
+        Policy(PolicyRow) {
+            name: "aws_organizations_policy",
+            description: "Policies of every type, AWS-managed included, with their documents verbatim.",
+            primary_key: [org_id, policy_id],
+            opt_in: false,
+            depends_on: [Organization],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                policy_id: Text = "Policy ID, p-…",
+                arn: Text = "Policy ARN",
+                name: Option<Text> = "Policy name",
+                description: Option<Text> = "Policy description",
+                r#type: Text = "Policy type, e.g. SERVICE_CONTROL_POLICY",
+                aws_managed: bool = "Whether AWS manages the policy",
+                content: Option<Text> = "The policy document exactly as AWS returned it",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_policy_target`
-pub static POLICY_TARGET: TableDef = TableDef {
-    id: TableName::PolicyTarget,
-    name: "aws_organizations_policy_target",
-    description: "Where each policy is attached.",
-    primary_key: &["org_id", "policy_id", "target_id"],
-    opt_in: false,
-    depends_on: &[
-        TableName::Organization,
-        TableName::Policy,
-        TableName::Root,
-        TableName::OrganizationalUnit,
-        TableName::Account,
-    ],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("policy_id", T, false, "Policy ID"),
-        col("target_id", T, false, "Root, OU or account ID"),
-        col("target_type", T, false, "ROOT, ORGANIZATIONAL_UNIT or ACCOUNT"),
-        col("target_name", T, true, "Name of the target"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_policy_target`
+        PolicyTarget(PolicyTargetRow) {
+            name: "aws_organizations_policy_target",
+            description: "Where each policy is attached.",
+            primary_key: [org_id, policy_id, target_id],
+            opt_in: false,
+            depends_on: [Organization, Policy, Root, OrganizationalUnit, Account],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                policy_id: Text = "Policy ID",
+                target_id: Text = "Root, OU or account ID",
+                target_type: Text = "ROOT, ORGANIZATIONAL_UNIT or ACCOUNT",
+                target_name: Option<Text> = "Name of the target",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_enabled_service`
-pub static ENABLED_SERVICE: TableDef = TableDef {
-    id: TableName::EnabledService,
-    name: "aws_organizations_enabled_service",
-    description: "Service principals with trusted access to the organization.",
-    primary_key: &["org_id", "service_principal"],
-    opt_in: false,
-    depends_on: &[TableName::Organization],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("service_principal", T, false, "e.g. config.amazonaws.com"),
-        col("date_enabled", TS, true, "When access was enabled"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_enabled_service`
+        EnabledService(EnabledServiceRow) {
+            name: "aws_organizations_enabled_service",
+            description: "Service principals with trusted access to the organization.",
+            primary_key: [org_id, service_principal],
+            opt_in: false,
+            depends_on: [Organization],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                service_principal: Text = "e.g. config.amazonaws.com",
+                date_enabled: Option<Timestamp> = "When access was enabled",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_delegated_administrator`
-pub static DELEGATED_ADMINISTRATOR: TableDef = TableDef {
-    id: TableName::DelegatedAdministrator,
-    name: "aws_organizations_delegated_administrator",
-    description: "Accounts registered as delegated administrators.",
-    primary_key: &["org_id", "account_id"],
-    opt_in: false,
-    depends_on: &[TableName::Organization],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("account_id", T, false, "Account ID"),
-        col("arn", T, true, "Account ARN"),
-        col("name", T, true, "Account name"),
-        col("email", T, true, "Account email"),
-        col("state", T, true, "Account state"),
-        col("joined_method", T, true, "INVITED or CREATED"),
-        col("joined_timestamp", TS, true, "When the account joined"),
-        col("delegation_enabled_date", TS, true, "When it became a delegated administrator"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_delegated_administrator`
+        DelegatedAdministrator(DelegatedAdministratorRow) {
+            name: "aws_organizations_delegated_administrator",
+            description: "Accounts registered as delegated administrators.",
+            primary_key: [org_id, account_id],
+            opt_in: false,
+            depends_on: [Organization],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                account_id: Text = "Account ID",
+                arn: Option<Text> = "Account ARN",
+                name: Option<Text> = "Account name",
+                email: Option<Text> = "Account email",
+                state: Option<Text> = "Account state",
+                joined_method: Option<Text> = "INVITED or CREATED",
+                joined_timestamp: Option<Timestamp> = "When the account joined",
+                delegation_enabled_date: Option<Timestamp> = "When it became a delegated administrator",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_delegated_service`
-pub static DELEGATED_SERVICE: TableDef = TableDef {
-    id: TableName::DelegatedService,
-    name: "aws_organizations_delegated_service",
-    description: "Services for which each delegated administrator is registered.",
-    primary_key: &["org_id", "account_id", "service_principal"],
-    opt_in: false,
-    depends_on: &[TableName::Organization, TableName::DelegatedAdministrator],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("account_id", T, false, "Delegated administrator account ID"),
-        col("service_principal", T, false, "Service principal"),
-        col("delegation_enabled_date", TS, true, "When the delegation was enabled"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_delegated_service`
+        DelegatedService(DelegatedServiceRow) {
+            name: "aws_organizations_delegated_service",
+            description: "Services for which each delegated administrator is registered.",
+            primary_key: [org_id, account_id, service_principal],
+            opt_in: false,
+            depends_on: [Organization, DelegatedAdministrator],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                account_id: Text = "Delegated administrator account ID",
+                service_principal: Text = "Service principal",
+                delegation_enabled_date: Option<Timestamp> = "When the delegation was enabled",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_effective_policy`
-pub static EFFECTIVE_POLICY: TableDef = TableDef {
-    id: TableName::EffectivePolicy,
-    name: "aws_organizations_effective_policy",
-    description: "Effective policy per account and type (opt-in: effective_policies = true).",
-    primary_key: &["org_id", "target_id", "policy_type"],
-    opt_in: true,
-    depends_on: &[TableName::Organization, TableName::Account],
-    owner: Some("target_id"),
-    columns: &[
-        ORG_ID,
-        col("target_id", T, false, "Account ID"),
-        col("policy_type", T, false, "Policy type"),
-        col("content", T, true, "Effective policy document as AWS returned it"),
-        col("last_updated", TS, true, "When AWS last computed it"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_effective_policy`
+        EffectivePolicy(EffectivePolicyRow) {
+            name: "aws_organizations_effective_policy",
+            description: "Effective policy per account and type (opt-in: effective_policies = true).",
+            primary_key: [org_id, target_id, policy_type],
+            opt_in: true,
+            depends_on: [Organization, Account],
+            owner: [target_id],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                target_id: Text = "Account ID",
+                policy_type: Text = "Policy type",
+                content: Option<Text> = "Effective policy document as AWS returned it",
+                last_updated: Option<Timestamp> = "When AWS last computed it",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_account_access`
-pub static ACCOUNT_ACCESS: TableDef = TableDef {
-    id: TableName::AccountAccess,
-    name: "aws_organizations_account_access",
-    description: "Whether each member account is reachable through sub_account_assume_role_arn_chain.",
-    primary_key: &["org_id", "account_id"],
-    opt_in: true,
-    depends_on: &[TableName::Organization, TableName::Account],
-    owner: Some("account_id"),
-    columns: &[
-        ORG_ID,
-        col("account_id", T, false, "Account ID"),
-        col("reachable", B, false, "Whether the whole chain was assumed"),
-        col("role_arn", T, true, "Role ARN of the last hop"),
-        col(
-            "error_code",
-            T,
-            true,
-            "Why the account is unreachable or its alias unreadable: the AWS error code, or AccountNotActive for a member that is not ACTIVE",
-        ),
-        col("error_message", T, true, "The error message behind error_code"),
-        col("account_alias", T, true, "IAM account alias, when one is set"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_account_access`
+        AccountAccess(AccountAccessRow) {
+            name: "aws_organizations_account_access",
+            description: "Whether each member account is reachable through sub_account_assume_role_arn_chain.",
+            primary_key: [org_id, account_id],
+            opt_in: true,
+            depends_on: [Organization, Account],
+            owner: [account_id],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                account_id: Text = "Account ID",
+                reachable: bool = "Whether the whole chain was assumed",
+                role_arn: Option<Text> = "Role ARN of the last hop",
+                error_code: Option<Text> = "Why the account is unreachable or its alias unreadable: the AWS error code, or AccountNotActive for a member that is not ACTIVE",
+                error_message: Option<Text> = "The error message behind error_code",
+                account_alias: Option<Text> = "IAM account alias, when one is set",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_handshake`
-pub static HANDSHAKE: TableDef = TableDef {
-    id: TableName::Handshake,
-    name: "aws_organizations_handshake",
-    description: "Handshakes of the organization (ListHandshakesForOrganization): invitations and feature-set requests with their state; AWS keeps a closed handshake (ACCEPTED, DECLINED, CANCELED, EXPIRED) for 30 days.",
-    primary_key: &["org_id", "handshake_id"],
-    opt_in: false,
-    depends_on: &[TableName::Organization],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("handshake_id", T, false, "Handshake ID, h-…"),
-        col("arn", T, true, "Handshake ARN"),
-        col(
-            "action",
-            T,
-            true,
-            "INVITE, ENABLE_ALL_FEATURES, APPROVE_ALL_FEATURES, ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE or TRANSFER_RESPONSIBILITY",
-        ),
-        col("state", T, true, "REQUESTED, OPEN, CANCELED, ACCEPTED, DECLINED or EXPIRED"),
-        col("requested_timestamp", TS, true, "When the handshake was requested"),
-        col("expiration_timestamp", TS, true, "When the handshake expires (or expired)"),
-        col(
-            "target_id",
-            T,
-            true,
-            "The party other than the organization: the invited account ID or email address",
-        ),
-        col("target_type", T, true, "ACCOUNT or EMAIL (ORGANIZATION when no other party)"),
-        col("parties", J, false, "JSON array of {\"id\",\"type\"} as AWS returned them"),
-        col(
-            "resources",
-            J,
-            false,
-            "JSON array of {\"type\",\"value\",\"resources\"} (nested) as AWS returned them",
-        ),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_handshake`
+        Handshake(HandshakeRow) {
+            name: "aws_organizations_handshake",
+            description: "Handshakes of the organization (ListHandshakesForOrganization): invitations and feature-set requests with their state; AWS keeps a closed handshake (ACCEPTED, DECLINED, CANCELED, EXPIRED) for 30 days.",
+            primary_key: [org_id, handshake_id],
+            opt_in: false,
+            depends_on: [Organization],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                handshake_id: Text = "Handshake ID, h-…",
+                arn: Option<Text> = "Handshake ARN",
+                action: Option<Text> = "INVITE, ENABLE_ALL_FEATURES, APPROVE_ALL_FEATURES, ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE or TRANSFER_RESPONSIBILITY",
+                state: Option<Text> = "REQUESTED, OPEN, CANCELED, ACCEPTED, DECLINED or EXPIRED",
+                requested_timestamp: Option<Timestamp> = "When the handshake was requested",
+                expiration_timestamp: Option<Timestamp> = "When the handshake expires (or expired)",
+                target_id: Option<Text> = "The party other than the organization: the invited account ID or email address",
+                target_type: Option<Text> = "ACCOUNT or EMAIL (ORGANIZATION when no other party)",
+                parties: Json = "JSON array of {\"id\",\"type\"} as AWS returned them",
+                resources: Json = "JSON array of {\"type\",\"value\",\"resources\"} (nested) as AWS returned them",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_create_account_status`
-pub static CREATE_ACCOUNT_STATUS: TableDef = TableDef {
-    id: TableName::CreateAccountStatus,
-    name: "aws_organizations_create_account_status",
-    description: "Account-creation requests AWS still tracks (ListCreateAccountStatus): in progress, succeeded, or failed with the reason.",
-    primary_key: &["org_id", "request_id"],
-    opt_in: false,
-    depends_on: &[TableName::Organization],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("request_id", T, false, "Create-account request ID, car-…"),
-        col("account_name", T, true, "Name requested for the account"),
-        col("state", T, true, "IN_PROGRESS, SUCCEEDED or FAILED"),
-        col("requested_timestamp", TS, true, "When the request was made"),
-        col("completed_timestamp", TS, true, "When it completed (NULL while in progress)"),
-        col("account_id", T, true, "The new account's ID (when it succeeded)"),
-        col("gov_cloud_account_id", T, true, "The paired GovCloud account's ID, if any"),
-        col(
-            "failure_reason",
-            T,
-            true,
-            "Why it failed, e.g. EMAIL_ALREADY_EXISTS, ACCOUNT_LIMIT_EXCEEDED (NULL unless FAILED)",
-        ),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_create_account_status`
+        CreateAccountStatus(CreateAccountStatusRow) {
+            name: "aws_organizations_create_account_status",
+            description: "Account-creation requests AWS still tracks (ListCreateAccountStatus): in progress, succeeded, or failed with the reason.",
+            primary_key: [org_id, request_id],
+            opt_in: false,
+            depends_on: [Organization],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                request_id: Text = "Create-account request ID, car-…",
+                account_name: Option<Text> = "Name requested for the account",
+                state: Option<Text> = "IN_PROGRESS, SUCCEEDED or FAILED",
+                requested_timestamp: Option<Timestamp> = "When the request was made",
+                completed_timestamp: Option<Timestamp> = "When it completed (NULL while in progress)",
+                account_id: Option<Text> = "The new account's ID (when it succeeded)",
+                gov_cloud_account_id: Option<Text> = "The paired GovCloud account's ID, if any",
+                failure_reason: Option<Text> = "Why it failed, e.g. EMAIL_ALREADY_EXISTS, ACCOUNT_LIMIT_EXCEEDED (NULL unless FAILED)",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_resource_policy`
-pub static RESOURCE_POLICY: TableDef = TableDef {
-    id: TableName::ResourcePolicy,
-    name: "aws_organizations_resource_policy",
-    description: "The organization's resource-based delegation policy (DescribeResourcePolicy); no row when none is set.",
-    primary_key: &["org_id"],
-    opt_in: false,
-    depends_on: &[TableName::Organization],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("policy_id", T, false, "Resource policy ID, rp-…"),
-        col("arn", T, true, "Resource policy ARN"),
-        col("content", T, true, "The policy document exactly as AWS returned it"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_resource_policy`
+        ResourcePolicy(ResourcePolicyRow) {
+            name: "aws_organizations_resource_policy",
+            description: "The organization's resource-based delegation policy (DescribeResourcePolicy); no row when none is set.",
+            primary_key: [org_id],
+            opt_in: false,
+            depends_on: [Organization],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                policy_id: Text = "Resource policy ID, rp-…",
+                arn: Option<Text> = "Resource policy ARN",
+                content: Option<Text> = "The policy document exactly as AWS returned it",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_root_access_feature`
-pub static ROOT_ACCESS_FEATURE: TableDef = TableDef {
-    id: TableName::RootAccessFeature,
-    name: "aws_organizations_root_access_feature",
-    description: "Centralized root access features enabled for member accounts (IAM ListOrganizationsFeatures); no row for a feature that is off; trusted access for IAM not enabled is one orgsync_error row.",
-    primary_key: &["org_id", "feature"],
-    opt_in: false,
-    depends_on: &[TableName::Organization],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("feature", T, false, "RootCredentialsManagement or RootSessions"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_root_access_feature`
+        RootAccessFeature(RootAccessFeatureRow) {
+            name: "aws_organizations_root_access_feature",
+            description: "Centralized root access features enabled for member accounts (IAM ListOrganizationsFeatures); no row for a feature that is off; trusted access for IAM not enabled is one orgsync_error row.",
+            primary_key: [org_id, feature],
+            opt_in: false,
+            depends_on: [Organization],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                feature: Text = "RootCredentialsManagement or RootSessions",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_effective_policy_validation_error`
-pub static EFFECTIVE_POLICY_VALIDATION_ERROR: TableDef = TableDef {
-    id: TableName::EffectivePolicyValidationError,
-    name: "aws_organizations_effective_policy_validation_error",
-    description: "Why an account's effective management policy fails validation (ListAccountsWithInvalidEffectivePolicy per policy type enabled on a root, then ListEffectivePolicyValidationErrors per account listed); no row for a valid one.",
-    primary_key: &["org_id", "account_id", "policy_type", "error_number"],
-    opt_in: false,
-    depends_on: &[TableName::Organization, TableName::Account],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("account_id", T, false, "Account whose effective policy is invalid"),
-        col("policy_type", T, false, "Management policy type, e.g. BACKUP_POLICY"),
-        col("error_number", I, false, "Position of the error in AWS's answer, from 1"),
-        col("error_code", T, true, "e.g. ELEMENTS_TOO_MANY"),
-        col("error_message", T, true, "The error message"),
-        col("path_to_error", T, true, "Where in the effective policy the error is"),
-        col("contributing_policies", J, false, "JSON array of the policy IDs that contributed"),
-        col("evaluation_timestamp", TS, true, "When AWS evaluated the effective policy"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_effective_policy_validation_error`
+        EffectivePolicyValidationError(EffectivePolicyValidationErrorRow) {
+            name: "aws_organizations_effective_policy_validation_error",
+            description: "Why an account's effective management policy fails validation (ListAccountsWithInvalidEffectivePolicy per policy type enabled on a root, then ListEffectivePolicyValidationErrors per account listed); no row for a valid one.",
+            primary_key: [org_id, account_id, policy_type, error_number],
+            opt_in: false,
+            depends_on: [Organization, Account],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                account_id: Text = "Account whose effective policy is invalid",
+                policy_type: Text = "Management policy type, e.g. BACKUP_POLICY",
+                error_number: i64 = "Position of the error in AWS's answer, from 1",
+                error_code: Option<Text> = "e.g. ELEMENTS_TOO_MANY",
+                error_message: Option<Text> = "The error message",
+                path_to_error: Option<Text> = "Where in the effective policy the error is",
+                contributing_policies: Json = "JSON array of the policy IDs that contributed",
+                evaluation_timestamp: Option<Timestamp> = "When AWS evaluated the effective policy",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_responsibility_transfer`
-pub static RESPONSIBILITY_TRANSFER: TableDef = TableDef {
-    id: TableName::ResponsibilityTransfer,
-    name: "aws_organizations_responsibility_transfer",
-    description: "Billing responsibility transfers with other organizations (ListInboundResponsibilityTransfers and ListOutboundResponsibilityTransfers, type BILLING).",
-    primary_key: &["org_id", "direction", "transfer_id"],
-    opt_in: false,
-    depends_on: &[TableName::Organization],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col(
-            "direction",
-            T,
-            false,
-            "INBOUND (this organization manages another's responsibility) or OUTBOUND (another manages this one's)",
-        ),
-        col("transfer_id", T, false, "Transfer ID"),
-        col("arn", T, true, "Transfer ARN"),
-        col("name", T, true, "Name given to the transfer"),
-        col("type", T, true, "Responsibility transferred: BILLING"),
-        col("status", T, true, "REQUESTED, ACCEPTED, DECLINED, CANCELED, EXPIRED or WITHDRAWN"),
-        col(
-            "source_management_account_id",
-            T,
-            true,
-            "Management account that hands over the responsibility",
-        ),
-        col("source_management_account_email", T, true, "Its email"),
-        col("target_management_account_id", T, true, "Management account that takes it on"),
-        col("target_management_account_email", T, true, "Its email"),
-        col("start_timestamp", TS, true, "When the transfer starts"),
-        col("end_timestamp", TS, true, "When the transfer ends"),
-        col("active_handshake_id", T, true, "The handshake of the transfer, h-…"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_responsibility_transfer`
+        ResponsibilityTransfer(ResponsibilityTransferRow) {
+            name: "aws_organizations_responsibility_transfer",
+            description: "Billing responsibility transfers with other organizations (ListInboundResponsibilityTransfers and ListOutboundResponsibilityTransfers, type BILLING).",
+            primary_key: [org_id, direction, transfer_id],
+            opt_in: false,
+            depends_on: [Organization],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                direction: Text = "INBOUND (this organization manages another's responsibility) or OUTBOUND (another manages this one's)",
+                transfer_id: Text = "Transfer ID",
+                arn: Option<Text> = "Transfer ARN",
+                name: Option<Text> = "Name given to the transfer",
+                r#type: Option<Text> = "Responsibility transferred: BILLING",
+                status: Option<Text> = "REQUESTED, ACCEPTED, DECLINED, CANCELED, EXPIRED or WITHDRAWN",
+                source_management_account_id: Option<Text> = "Management account that hands over the responsibility",
+                source_management_account_email: Option<Text> = "Its email",
+                target_management_account_id: Option<Text> = "Management account that takes it on",
+                target_management_account_email: Option<Text> = "Its email",
+                start_timestamp: Option<Timestamp> = "When the transfer starts",
+                end_timestamp: Option<Timestamp> = "When the transfer ends",
+                active_handshake_id: Option<Text> = "The handshake of the transfer, h-…",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_account_information`
-pub static ACCOUNT_INFORMATION: TableDef = TableDef {
-    id: TableName::AccountInformation,
-    name: "aws_organizations_account_information",
-    description: "Each ACTIVE account as Account Management knows it (GetAccountInformation, one call per account; opt-in: account_details = true): its creation date, which Organizations does not give.",
-    primary_key: &["org_id", "account_id"],
-    opt_in: true,
-    depends_on: &[TableName::Organization, TableName::Account],
-    owner: Some("account_id"),
-    columns: &[
-        ORG_ID,
-        col("account_id", T, false, "Account ID"),
-        col("account_name", T, true, "Account name"),
-        col(
-            "account_state",
-            T,
-            true,
-            "PENDING_ACTIVATION, ACTIVE, SUSPENDED, PENDING_CLOSURE or CLOSED (NULL when AWS does not say)",
-        ),
-        col(
-            "account_created_date",
-            TS,
-            true,
-            "When the account was created (before it joined, for an invited account)",
-        ),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_account_information`
+        AccountInformation(AccountInformationRow) {
+            name: "aws_organizations_account_information",
+            description: "Each ACTIVE account as Account Management knows it (GetAccountInformation, one call per account; opt-in: account_details = true): its creation date, which Organizations does not give.",
+            primary_key: [org_id, account_id],
+            opt_in: true,
+            depends_on: [Organization, Account],
+            owner: [account_id],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                account_id: Text = "Account ID",
+                account_name: Option<Text> = "Account name",
+                account_state: Option<Text> = "PENDING_ACTIVATION, ACTIVE, SUSPENDED, PENDING_CLOSURE or CLOSED (NULL when AWS does not say)",
+                account_created_date: Option<Timestamp> = "When the account was created (before it joined, for an invited account)",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_account_region`
-pub static ACCOUNT_REGION: TableDef = TableDef {
-    id: TableName::AccountRegion,
-    name: "aws_organizations_account_region",
-    description: "Every Region of each ACTIVE account with its opt-in status (ListRegions, one call per account; opt-in: account_details = true).",
-    primary_key: &["org_id", "account_id", "region_name"],
-    opt_in: true,
-    depends_on: &[TableName::Organization, TableName::Account],
-    owner: Some("account_id"),
-    columns: &[
-        ORG_ID,
-        col("account_id", T, false, "Account ID"),
-        col("region_name", T, false, "Region code, e.g. af-south-1"),
-        col(
-            "region_opt_status",
-            T,
-            true,
-            "ENABLED_BY_DEFAULT (cannot be disabled), ENABLED, ENABLING, DISABLING or DISABLED",
-        ),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_account_region`
+        AccountRegion(AccountRegionRow) {
+            name: "aws_organizations_account_region",
+            description: "Every Region of each ACTIVE account with its opt-in status (ListRegions, one call per account; opt-in: account_details = true).",
+            primary_key: [org_id, account_id, region_name],
+            opt_in: true,
+            depends_on: [Organization, Account],
+            owner: [account_id],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                account_id: Text = "Account ID",
+                region_name: Text = "Region code, e.g. af-south-1",
+                region_opt_status: Option<Text> = "ENABLED_BY_DEFAULT (cannot be disabled), ENABLED, ENABLING, DISABLING or DISABLED",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_account_contact`
-pub static ACCOUNT_CONTACT: TableDef = TableDef {
-    id: TableName::AccountContact,
-    name: "aws_organizations_account_contact",
-    description: "The primary contact of each ACTIVE account (GetContactInformation, one call per account). Personal data: opt-in (primary_contacts = true); no row when AWS holds none.",
-    primary_key: &["org_id", "account_id"],
-    opt_in: true,
-    depends_on: &[TableName::Organization, TableName::Account],
-    owner: Some("account_id"),
-    columns: &[
-        ORG_ID,
-        col("account_id", T, false, "Account ID"),
-        col("full_name", T, true, "Full name of the primary contact"),
-        col("company_name", T, true, "Company name"),
-        col("address_line1", T, true, "First line of the address"),
-        col("address_line2", T, true, "Second line of the address"),
-        col("address_line3", T, true, "Third line of the address"),
-        col("city", T, true, "City"),
-        col("district_or_county", T, true, "District or county"),
-        col("state_or_region", T, true, "State or region"),
-        col("postal_code", T, true, "Postal code"),
-        col("country_code", T, true, "ISO 3166-1 alpha-2 country code"),
-        col("phone_number", T, true, "Phone number"),
-        col("website_url", T, true, "Website URL"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_account_contact`
+        AccountContact(AccountContactRow) {
+            name: "aws_organizations_account_contact",
+            description: "The primary contact of each ACTIVE account (GetContactInformation, one call per account). Personal data: opt-in (primary_contacts = true); no row when AWS holds none.",
+            primary_key: [org_id, account_id],
+            opt_in: true,
+            depends_on: [Organization, Account],
+            owner: [account_id],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                account_id: Text = "Account ID",
+                full_name: Option<Text> = "Full name of the primary contact",
+                company_name: Option<Text> = "Company name",
+                address_line1: Option<Text> = "First line of the address",
+                address_line2: Option<Text> = "Second line of the address",
+                address_line3: Option<Text> = "Third line of the address",
+                city: Option<Text> = "City",
+                district_or_county: Option<Text> = "District or county",
+                state_or_region: Option<Text> = "State or region",
+                postal_code: Option<Text> = "Postal code",
+                country_code: Option<Text> = "ISO 3166-1 alpha-2 country code",
+                phone_number: Option<Text> = "Phone number",
+                website_url: Option<Text> = "Website URL",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `aws_organizations_policy_applicability`
-pub static POLICY_APPLICABILITY: TableDef = TableDef {
-    id: TableName::PolicyApplicability,
-    name: "aws_organizations_policy_applicability",
-    description: "Which policies apply to each account, for every policy type: attached directly or inherited (derived from the snapshot, no extra calls); `unknown` marker rows where the snapshot cannot tell.",
-    primary_key: &["org_id", "account_id", "policy_type", "policy_id"],
-    opt_in: false,
-    depends_on: &[
-        TableName::Organization,
-        TableName::Root,
-        TableName::OrganizationalUnit,
-        TableName::Account,
-        TableName::Policy,
-        TableName::PolicyTarget,
-    ],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("account_id", T, false, "Account the policy applies to"),
-        col(
-            "policy_type",
-            T,
-            false,
-            "Policy type, e.g. SERVICE_CONTROL_POLICY; `*` on a marker row that stands for every type, or for a policy whose type could not be read",
-        ),
-        col(
-            "policy_id",
-            T,
-            false,
-            "Policy ID; `*` on an `unknown` marker row that stands for every policy of the type",
-        ),
-        col("policy_name", T, true, "Policy name (NULL on marker rows and when not read)"),
-        col(
-            "applies",
-            T,
-            false,
-            "direct (attached to the account), inherited (attached to an OU or root above it) or unknown (the snapshot cannot tell, see resolution)",
-        ),
-        col(
-            "source_id",
-            T,
-            true,
-            "Where the policy is attached: the account itself, or the nearest OU/root above it that it is attached to",
-        ),
-        col("source_type", T, true, "ACCOUNT, ORGANIZATIONAL_UNIT or ROOT"),
-        col("source_name", T, true, "Name of the source"),
-        col(
-            "source_depth",
-            I,
-            true,
-            "Depth of the source: root = 0, top-level OU = 1, the account its own depth",
-        ),
-        col(
-            "attachment_count",
-            I,
-            true,
-            "On how many nodes of the account's path (root, OUs, the account) the policy is attached",
-        ),
-        col(
-            "resolution",
-            T,
-            true,
-            "NULL when resolved; otherwise why not (the orgsync_error behind it: operation, code, resource)",
-        ),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `aws_organizations_policy_applicability`
+        PolicyApplicability(PolicyApplicabilityRow) {
+            name: "aws_organizations_policy_applicability",
+            description: "Which policies apply to each account, for every policy type: attached directly or inherited (derived from the snapshot, no extra calls); `unknown` marker rows where the snapshot cannot tell.",
+            primary_key: [org_id, account_id, policy_type, policy_id],
+            opt_in: false,
+            depends_on: [Organization, Root, OrganizationalUnit, Account, Policy, PolicyTarget],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                account_id: Text = "Account the policy applies to",
+                policy_type: Text = "Policy type, e.g. SERVICE_CONTROL_POLICY; `*` on a marker row that stands for every type, or for a policy whose type could not be read",
+                policy_id: Text = "Policy ID; `*` on an `unknown` marker row that stands for every policy of the type",
+                policy_name: Option<Text> = "Policy name (NULL on marker rows and when not read)",
+                applies: Text = "direct (attached to the account), inherited (attached to an OU or root above it) or unknown (the snapshot cannot tell, see resolution)",
+                source_id: Option<Text> = "Where the policy is attached: the account itself, or the nearest OU/root above it that it is attached to",
+                source_type: Option<Text> = "ACCOUNT, ORGANIZATIONAL_UNIT or ROOT",
+                source_name: Option<Text> = "Name of the source",
+                source_depth: Option<i64> = "Depth of the source: root = 0, top-level OU = 1, the account its own depth",
+                attachment_count: Option<i64> = "On how many nodes of the account's path (root, OUs, the account) the policy is attached",
+                resolution: Option<Text> = "NULL when resolved; otherwise why not (the orgsync_error behind it: operation, code, resource)",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
 
-/// `orgsync_finding`
-pub static FINDING: TableDef = TableDef {
-    id: TableName::Finding,
-    name: "orgsync_finding",
-    description: "Organization findings computed from the snapshot (no extra calls): one row per check (ORG-001 …) and affected resource, with severity and a one-line fix.",
-    primary_key: &["org_id", "finding_id", "resource_id"],
-    opt_in: false,
-    depends_on: &[
-        TableName::Organization,
-        TableName::Root,
-        TableName::OrganizationalUnit,
-        TableName::Account,
-        TableName::Policy,
-        TableName::PolicyTarget,
-        TableName::DelegatedAdministrator,
-    ],
-    owner: None,
-    columns: &[
-        ORG_ID,
-        col("finding_id", T, false, "Stable id of the check, e.g. ORG-005"),
-        col("resource_id", T, false, "The affected organization, root, OU, account or policy ID"),
-        col("title", T, false, "What the check looks for"),
-        col("severity", T, false, "low, medium or high"),
-        col(
-            "resource_type",
-            T,
-            false,
-            "ORGANIZATION, ROOT, ORGANIZATIONAL_UNIT, ACCOUNT or POLICY",
-        ),
-        col("resource_name", T, true, "Name of the resource"),
-        col("message", T, false, "What was found"),
-        col("fix", T, false, "How to fix it, in one line"),
-        RUN_ID,
-        FETCHED_AT,
-    ],
-};
+        /// `orgsync_finding`
+        Finding(FindingRow) {
+            name: "orgsync_finding",
+            description: "Organization findings computed from the snapshot (no extra calls): one row per check (ORG-001 …) and affected resource, with severity and a one-line fix.",
+            primary_key: [org_id, finding_id, resource_id],
+            opt_in: false,
+            depends_on: [Organization, Root, OrganizationalUnit, Account, Policy, PolicyTarget, DelegatedAdministrator],
+            owner: [],
+            columns: {
+                org_id: Text = ORG_ID_DOC,
+                finding_id: Text = "Stable id of the check, e.g. ORG-005",
+                resource_id: Text = "The affected organization, root, OU, account or policy ID",
+                title: Text = "What the check looks for",
+                severity: Text = "low, medium or high",
+                resource_type: Text = "ORGANIZATION, ROOT, ORGANIZATIONAL_UNIT, ACCOUNT or POLICY",
+                resource_name: Option<Text> = "Name of the resource",
+                message: Text = "What was found",
+                fix: Text = "How to fix it, in one line",
+                run_id: Text = RUN_ID_DOC,
+                fetched_at: Option<Timestamp> = FETCHED_AT_DOC,
+            },
+        },
+    ]
 
-/// `orgsync_run`
-pub static RUN: TableDef = TableDef {
-    id: TableName::Run,
-    name: "orgsync_run",
-    description: "One row per run: status, counters and row counts.",
-    primary_key: &["run_id"],
-    opt_in: false,
-    depends_on: &[],
-    owner: None,
-    columns: &[
-        RUN_ID,
-        ORG_ID,
-        col("started_at", TS, false, "When the run started"),
-        col("finished_at", TS, true, "When the run ended"),
-        col("status", T, false, "succeeded, partial or failed"),
-        col("tool_version", T, false, "orgsync version"),
-        col("config_fingerprint", T, false, "Hash of the non-secret settings"),
-        col("api_calls", I, false, "API calls made"),
-        col("throttled_calls", I, false, "Calls answered with throttling"),
-        col("retried_calls", I, false, "Calls retried"),
-        col("counts", J, false, "Row counts per table (JSON object)"),
-        col(
-            "scope",
-            J,
-            true,
-            "The part of the organization read (JSON object of organizational_unit_ids, exclude_organizational_unit_ids, exclude_account_ids); NULL for the whole organization",
-        ),
-        col(
-            "accounts_read_as_member",
-            I,
-            true,
-            "Accounts whose per-account Account API reads (alternate contacts, account information, regions, primary contact) were made in their own session (account_reads); NULL when none were read",
-        ),
-        col(
-            "accounts_read_through_management",
-            I,
-            true,
-            "Accounts whose per-account Account API reads went through the management session; NULL when none were read",
-        ),
-        col(
-            "refresh",
-            T,
-            true,
-            "full or incremental (`refresh`); NULL in runs written before table contract version 6",
-        ),
-        col(
-            "refresh_reason",
-            T,
-            true,
-            "Why a run with `refresh = \"auto\"` read everything (no usable previous snapshot, watermark too old, events unavailable …); NULL otherwise",
-        ),
-        col(
-            "watermark",
-            TS,
-            true,
-            "The time up to which the organization's changes are reflected (the run's start); the next incremental run reads the events from here, less the overlap",
-        ),
-        col(
-            "events_read",
-            I,
-            true,
-            "CloudTrail events read by an incremental run; NULL for a full run",
-        ),
-        col(
-            "rows_reread",
-            I,
-            true,
-            "Data rows an incremental run read from AWS (the others were carried forward); NULL for a full run",
-        ),
-    ],
-};
+    /// Run bookkeeping tables.
+    BOOKKEEPING_TABLES: [
+        /// `orgsync_run`
+        Run(RunRow) {
+            name: "orgsync_run",
+            description: "One row per run: status, counters and row counts.",
+            primary_key: [run_id],
+            opt_in: false,
+            depends_on: [],
+            owner: [],
+            columns: {
+                run_id: Text = RUN_ID_DOC,
+                org_id: Text = ORG_ID_DOC,
+                started_at: Timestamp = "When the run started",
+                finished_at: Option<Timestamp> = "When the run ended",
+                status: Text = "succeeded, partial or failed",
+                tool_version: Text = "orgsync version",
+                config_fingerprint: Text = "Hash of the non-secret settings",
+                api_calls: i64 = "API calls made",
+                throttled_calls: i64 = "Calls answered with throttling",
+                retried_calls: i64 = "Calls retried",
+                counts: Json = "Row counts per table (JSON object)",
+                scope: Option<Json> = "The part of the organization read (JSON object of organizational_unit_ids, exclude_organizational_unit_ids, exclude_account_ids); NULL for the whole organization",
+                accounts_read_as_member: Option<i64> = "Accounts whose per-account Account API reads (alternate contacts, account information, regions, primary contact) were made in their own session (account_reads); NULL when none were read",
+                accounts_read_through_management: Option<i64> = "Accounts whose per-account Account API reads went through the management session; NULL when none were read",
+                refresh: Option<Text> = "full or incremental (`refresh`); NULL in runs written before table contract version 6",
+                refresh_reason: Option<Text> = "Why a run with `refresh = \"auto\"` read everything (no usable previous snapshot, watermark too old, events unavailable …); NULL otherwise",
+                watermark: Option<Timestamp> = "The time up to which the organization's changes are reflected (the run's start); the next incremental run reads the events from here, less the overlap",
+                events_read: Option<i64> = "CloudTrail events read by an incremental run; NULL for a full run",
+                rows_reread: Option<i64> = "Data rows an incremental run read from AWS (the others were carried forward); NULL for a full run",
+            },
+        },
 
-/// `orgsync_error`
-pub static ERROR: TableDef = TableDef {
-    id: TableName::Error,
-    name: "orgsync_error",
-    description: "One row per item that could not be read; the rest of the run went on.",
-    primary_key: &[],
-    opt_in: false,
-    depends_on: &[],
-    owner: None,
-    columns: &[
-        RUN_ID,
-        ORG_ID,
-        col("table_name", T, false, "Table the item belongs to"),
-        col("resource_id", T, true, "Resource that could not be read"),
-        col("api_operation", T, false, "API operation that failed"),
-        col("error_code", T, false, "AWS error code"),
-        col("message", T, true, "Error message"),
-    ],
-};
-
-/// Data tables, in write order.
-pub static DATA_TABLES: &[&TableDef] = &[
-    &ORGANIZATION,
-    &ROOT,
-    &ORGANIZATIONAL_UNIT,
-    &ACCOUNT,
-    &TAG,
-    &ALTERNATE_CONTACT,
-    &POLICY,
-    &POLICY_TARGET,
-    &ENABLED_SERVICE,
-    &DELEGATED_ADMINISTRATOR,
-    &DELEGATED_SERVICE,
-    &EFFECTIVE_POLICY,
-    &ACCOUNT_ACCESS,
-    &HANDSHAKE,
-    &CREATE_ACCOUNT_STATUS,
-    &RESOURCE_POLICY,
-    &ROOT_ACCESS_FEATURE,
-    &EFFECTIVE_POLICY_VALIDATION_ERROR,
-    &RESPONSIBILITY_TRANSFER,
-    &ACCOUNT_INFORMATION,
-    &ACCOUNT_REGION,
-    &ACCOUNT_CONTACT,
-    &POLICY_APPLICABILITY,
-    &FINDING,
-];
-
-/// Run bookkeeping tables.
-pub static BOOKKEEPING_TABLES: &[&TableDef] = &[&RUN, &ERROR];
-
-/// Every table, data tables first.
-pub static ALL_TABLES: &[&TableDef] = &[
-    &ORGANIZATION,
-    &ROOT,
-    &ORGANIZATIONAL_UNIT,
-    &ACCOUNT,
-    &TAG,
-    &ALTERNATE_CONTACT,
-    &POLICY,
-    &POLICY_TARGET,
-    &ENABLED_SERVICE,
-    &DELEGATED_ADMINISTRATOR,
-    &DELEGATED_SERVICE,
-    &EFFECTIVE_POLICY,
-    &ACCOUNT_ACCESS,
-    &HANDSHAKE,
-    &CREATE_ACCOUNT_STATUS,
-    &RESOURCE_POLICY,
-    &ROOT_ACCESS_FEATURE,
-    &EFFECTIVE_POLICY_VALIDATION_ERROR,
-    &RESPONSIBILITY_TRANSFER,
-    &ACCOUNT_INFORMATION,
-    &ACCOUNT_REGION,
-    &ACCOUNT_CONTACT,
-    &POLICY_APPLICABILITY,
-    &FINDING,
-    &RUN,
-    &ERROR,
-];
+        /// `orgsync_error`
+        Error(ErrorRow) {
+            name: "orgsync_error",
+            description: "One row per item that could not be read; the rest of the run went on.",
+            primary_key: [],
+            opt_in: false,
+            depends_on: [],
+            owner: [],
+            columns: {
+                run_id: Text = RUN_ID_DOC,
+                org_id: Text = ORG_ID_DOC,
+                table_name: Text = "Table the item belongs to",
+                resource_id: Option<Text> = "Resource that could not be read",
+                api_operation: Text = "API operation that failed",
+                error_code: Text = "AWS error code",
+                message: Option<Text> = "Error message",
+            },
+        },
+    ]
+}
 
 #[cfg(test)]
 mod tests {
@@ -1066,13 +908,94 @@ mod tests {
     #[test]
     fn every_table_has_org_id_and_run_id_and_keys_exist() {
         for t in ALL_TABLES {
-            assert!(t.column_index("org_id").is_some(), "{} lacks org_id", t.name);
-            assert!(t.column_index("run_id").is_some(), "{} lacks run_id", t.name);
+            assert!(t.column_index(ORG_ID).is_some(), "{} lacks org_id", t.name);
+            assert!(t.column_index(RUN_ID).is_some(), "{} lacks run_id", t.name);
+            if DATA_TABLES.contains(t) {
+                assert_eq!(t.columns.last().map(|c| c.name), Some(FETCHED_AT), "{}", t.name);
+            }
             for k in t.primary_key {
                 assert!(t.column_index(k).is_some(), "{}: key {k} is not a column", t.name);
             }
             assert_eq!(TableDef::get(t.id).name, t.name);
         }
         assert_eq!(ALL_TABLES.len(), DATA_TABLES.len() + BOOKKEEPING_TABLES.len());
+    }
+
+    /// A non-NULL cell of each type (the same text for every text column).
+    fn sample(ty: ColumnType, n: usize) -> Value {
+        match ty {
+            ColumnType::Text => Value::text(format!("text-{n}")),
+            ColumnType::Integer => Value::Int(n as i64),
+            ColumnType::Boolean => Value::Bool(n.is_multiple_of(2)),
+            ColumnType::Timestamp => Value::Timestamp(crate::now_micros()),
+            ColumnType::Json => Value::Json(format!("[{n}]")),
+        }
+    }
+
+    #[test]
+    fn every_table_round_trips_typed_and_back() {
+        for t in ALL_TABLES {
+            let full: Row = t.columns.iter().enumerate().map(|(n, c)| sample(c.ty, n)).collect();
+            assert_eq!(round_trip(t.id, &full).as_ref(), Ok(&full), "{}", t.name);
+            let nulls: Row = t
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(n, c)| if c.nullable { Value::Null } else { sample(c.ty, n) })
+                .collect();
+            assert_eq!(round_trip(t.id, &nulls).as_ref(), Ok(&nulls), "{}", t.name);
+        }
+    }
+
+    #[test]
+    fn a_typed_row_round_trips_through_a_row() {
+        let account = AccountRow {
+            org_id: "o-1".into(),
+            account_id: "111122223333".into(),
+            arn: "arn:aws:organizations::1:account/o-1/111122223333".into(),
+            name: Some("Prod".into()),
+            email: None,
+            state: Some("ACTIVE".into()),
+            status: None,
+            joined_method: Some("CREATED".into()),
+            joined_timestamp: Some(crate::now_micros()),
+            parent_id: "r-1".into(),
+            depth: 1,
+            path: "o-1/r-1/111122223333/".into(),
+            is_management_account: true,
+            aws_paths: Some(Json("[]".into())),
+            run_id: "run".into(),
+            fetched_at: None,
+        };
+        let row = account.clone().into_row();
+        assert_eq!(row.len(), AccountRow::DEF.columns.len());
+        assert_eq!(row[1], Value::text("111122223333"));
+        assert_eq!(AccountRow::from_row(&row), Ok(account));
+    }
+
+    #[test]
+    fn a_row_that_does_not_fit_names_its_table_and_column() {
+        let mut row: Row = TagRow::DEF.columns.iter().map(|c| sample(c.ty, 0)).collect();
+        row[3] = Value::Int(7);
+        let err = TagRow::from_row(&row).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "table `aws_organizations_tag`, column `key`: Int(7) does not fit"
+        );
+        row[3] = Value::Null;
+        let err = TagRow::from_row(&row).unwrap_err();
+        assert!(matches!(err, RowError::Cell { column: "key", .. }), "{err:?}");
+        row.pop();
+        let err = TagRow::from_row(&row).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "table `aws_organizations_tag`: a row of 6 values for 7 columns"
+        );
+        let row: Row = PolicyRow::DEF.columns.iter().map(|c| sample(c.ty, 1)).collect();
+        let mut wrong = row.clone();
+        wrong[5] = Value::Bool(true);
+        let err = PolicyRow::from_row(&wrong).unwrap_err();
+        assert!(err.to_string().contains("column `type`"), "{err}");
+        assert_eq!(PolicyRow::from_row(&row).map(|p| p.r#type), Ok(Text::from("text-1")));
     }
 }

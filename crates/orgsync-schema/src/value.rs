@@ -119,14 +119,24 @@ impl<'de> Deserialize<'de> for SharedStr {
 pub struct TextCells(std::collections::HashSet<SharedStr>);
 
 impl TextCells {
-    /// A `Text` cell holding `s`, shared with every other cell of `s` made here.
-    pub fn text(&mut self, s: &str) -> Value {
+    /// `s`, shared with every other text of `s` made here.
+    pub fn shared(&mut self, s: &str) -> SharedStr {
         if let Some(shared) = self.0.get(s) {
-            return Value::Text(shared.clone());
+            return shared.clone();
         }
         let shared = SharedStr::from(s);
         self.0.insert(shared.clone());
-        Value::Text(shared)
+        shared
+    }
+
+    /// [`TextCells::shared`] when `Some`.
+    pub fn opt_shared(&mut self, s: Option<&str>) -> Option<SharedStr> {
+        s.map(|s| self.shared(s))
+    }
+
+    /// A `Text` cell holding `s`, shared with every other cell of `s` made here.
+    pub fn text(&mut self, s: &str) -> Value {
+        Value::Text(self.shared(s))
     }
 
     /// [`TextCells::text`] when `Some`, `Null` when `None`.

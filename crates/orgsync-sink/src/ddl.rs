@@ -16,7 +16,7 @@
 //! PostgreSQL adds `content_json jsonb` beside every `content` column: the
 //! document parsed, NULL when it is not valid JSON.
 
-use orgsync_schema::{ALL_TABLES, ColumnDef, ColumnType, DATA_TABLES, TableDef};
+use orgsync_schema::{ALL_TABLES, ColumnDef, ColumnType, DATA_TABLES, RUN_ID, TableDef};
 
 /// A SQL dialect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,7 +122,7 @@ pub fn create_statements(dialect: Dialect, schema: Option<&str>) -> Vec<String> 
         out.push(create_table(dialect, schema, def.name, def, def.primary_key));
     }
     for def in DATA_TABLES {
-        let mut key = vec!["run_id"];
+        let mut key = vec![RUN_ID];
         key.extend(def.primary_key.iter().copied());
         out.push(create_table(dialect, schema, &history_table(def), def, &key));
     }

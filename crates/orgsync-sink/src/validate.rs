@@ -1,7 +1,7 @@
 //! The check every destination runs on a snapshot before writing anything:
 //! the snapshot must match the table contract of `orgsync-schema`.
 
-use orgsync_schema::{ColumnType, Snapshot, TableDef, Value};
+use orgsync_schema::{ColumnType, ORG_ID, RUN_ID, Snapshot, TableDef, Value};
 
 /// Why a snapshot breaks the table contract, or `Ok` when it keeps it.
 pub(crate) fn check_snapshot(snapshot: &Snapshot) -> Result<(), String> {
@@ -14,8 +14,8 @@ pub(crate) fn check_snapshot(snapshot: &Snapshot) -> Result<(), String> {
         return Err("the run has an empty run_id".into());
     }
     for (def, rows) in snapshot.all_table_rows() {
-        let org_col = def.column_index("org_id").expect("every table has org_id");
-        let run_col = def.column_index("run_id").expect("every table has run_id");
+        let org_col = def.column_index(ORG_ID).expect("every table has org_id");
+        let run_col = def.column_index(RUN_ID).expect("every table has run_id");
         for (n, row) in rows.iter().enumerate() {
             check_row(def, row).map_err(|e| format!("{} row {}: {e}", def.name, n + 1))?;
             if row[org_col].as_str() != Some(org_id) {

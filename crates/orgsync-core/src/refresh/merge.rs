@@ -15,7 +15,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use aws_sdk_organizations::types::PolicySummary;
-use orgsync_schema::{Row, Snapshot, TableName, Value};
+use orgsync_schema::{
+    OrganizationalUnitRow, PolicyRow, PolicyTargetRow, RUN_ID, Row, Snapshot, TableName, TableRow,
+    Text, Timestamp, Value,
+};
 
 use super::tree::Assembled;
 
@@ -39,12 +42,6 @@ pub(crate) struct Carry<'a> {
     pub targets_read: &'a BTreeSet<String>,
 }
 
-fn set(table: TableName, row: &mut Row, column: &str, value: Value) {
-    if let Some(i) = table.def().column_index(column) {
-        row[i] = value;
-    }
-}
-
 impl Carry<'_> {
     fn account_exists(&self, id: &str) -> bool {
         self.tree.accounts.contains_key(id)
@@ -57,57 +54,59 @@ impl Carry<'_> {
             || self.policies.contains_key(id)
     }
 
-    /// The previous row of `table` with this run's changes, or None when it
-    /// is not kept (see the module docs).
-    fn keep(&self, table: TableName, mut row: Row) -> Option<Row> {
-        let owner = |column: &str| table.text(&row, column).unwrap_or_default().to_owned();
+    /// The previous row of `table` with this run's changes (but its
+    /// `run_id`), or None when it is not kept (see the module docs).
+    fn keep(&self, table: TableName, row: Row) -> Option<Row> {
         match table {
-            TableName::Tag => {
-                let id = owner("resource_id");
-                (self.resource_exists(&id) && !self.tags_read.contains(&id)).then_some(row)
-            }
-            TableName::AlternateContact
-            | TableName::AccountAccess
-            | TableName::AccountInformation
-            | TableName::AccountRegion
-            | TableName::AccountContact => {
-                let id = owner("account_id");
-                (self.account_exists(&id) && !self.accounts_read.contains(&id)).then_some(row)
-            }
-            TableName::EffectivePolicy => {
-                let id = owner("target_id");
-                (self.account_exists(&id) && !self.effective_read.contains(&id)).then_some(row)
-            }
             TableName::Policy => {
-                let id = owner("policy_id");
-                let listed = self.policies.get(&id)?;
-                if self.content_read.contains(&id) {
+                let mut policy = PolicyRow::from_row(&row).ok()?;
+                let listed = self.policies.get(policy.policy_id.as_str())?;
+                if self.content_read.contains(policy.policy_id.as_str()) {
                     return None;
                 }
-                set(table, &mut row, "arn", Value::opt_text(listed.arn()));
-                set(table, &mut row, "name", Value::opt_text(listed.name()));
-                set(table, &mut row, "description", Value::opt_text(listed.description()));
-                if let Some(kind) = listed.r#type() {
-                    set(table, &mut row, "type", Value::text(kind.as_str()));
+                if let Some(arn) = listed.arn() {
+                    policy.arn = arn.into();
                 }
-                set(table, &mut row, "aws_managed", Value::Bool(listed.aws_managed()));
-                Some(row)
+                policy.name = listed.name().map(Text::from);
+                policy.description = listed.description().map(Text::from);
+                if let Some(kind) = listed.r#type() {
+                    policy.r#type = kind.as_str().into();
+                }
+                policy.aws_managed = listed.aws_managed();
+                Some(policy.into_row())
             }
             TableName::PolicyTarget => {
-                let policy = owner("policy_id");
-                let target = owner("target_id");
-                let kept = self.policies.contains_key(&policy)
-                    && !self.targets_read.contains(&policy)
-                    && self.resource_exists(&target);
+                let mut target = PolicyTargetRow::from_row(&row).ok()?;
+                let kept = self.policies.contains_key(target.policy_id.as_str())
+                    && !self.targets_read.contains(target.policy_id.as_str())
+                    && self.resource_exists(&target.target_id);
                 if !kept {
                     return None;
                 }
-                if let Some(name) = self.tree.names.get(&target) {
-                    set(table, &mut row, "target_name", Value::opt_text(name.clone()));
+                match self.tree.names.get(target.target_id.as_str()) {
+                    Some(name) => {
+                        target.target_name = name.as_deref().map(Text::from);
+                        Some(target.into_row())
+                    }
+                    None => Some(row),
                 }
-                Some(row)
             }
-            _ => None,
+            _ => {
+                // The other carried tables belong to an account or resource
+                // (their owner column).
+                let id = table.text(&row, table.def().owner?)?;
+                let (exists, read) = match table {
+                    TableName::Tag => (self.resource_exists(id), self.tags_read),
+                    TableName::AlternateContact
+                    | TableName::AccountAccess
+                    | TableName::AccountInformation
+                    | TableName::AccountRegion
+                    | TableName::AccountContact => (self.account_exists(id), self.accounts_read),
+                    TableName::EffectivePolicy => (self.account_exists(id), self.effective_read),
+                    _ => return None,
+                };
+                (exists && !read.contains(id)).then_some(row)
+            }
         }
     }
 }
@@ -122,34 +121,33 @@ pub(crate) fn carry_forward(
     tables: &mut BTreeMap<TableName, Vec<Row>>,
     run_id: &str,
 ) {
+    // One text shared by every kept row.
+    let run_id = Text::from(run_id);
     for (&table, rows) in tables.iter_mut() {
         let previous_rows = previous.tables.remove(&table).unwrap_or_default();
         let def = table.def();
-        let run_column = def.column_index("run_id").expect("every data table has run_id");
-        let fetched_column =
-            def.column_index("fetched_at").expect("every data table has fetched_at");
         if table == TableName::OrganizationalUnit {
-            let previous: BTreeMap<String, Value> = previous_rows
+            let previous: BTreeMap<Text, Option<Timestamp>> = previous_rows
                 .iter()
-                .filter_map(|r| {
-                    Some((table.text(r, "ou_id")?.to_owned(), r[fetched_column].clone()))
-                })
+                .filter_map(|r| OrganizationalUnitRow::from_row(r).ok())
+                .map(|ou| (ou.ou_id, ou.fetched_at))
                 .collect();
             for row in rows.iter_mut() {
-                let Some(id) = table.text(row, "ou_id") else { continue };
-                if carry.tree.carried_ous.contains(id)
-                    && let Some(fetched) = previous.get(id)
+                let Ok(ou) = OrganizationalUnitRow::from_row(row) else { continue };
+                if carry.tree.carried_ous.contains(ou.ou_id.as_str())
+                    && let Some(&fetched_at) = previous.get(&ou.ou_id)
                 {
-                    row[fetched_column] = fetched.clone();
+                    *row = OrganizationalUnitRow { fetched_at, ..ou }.into_row();
                 }
             }
             continue;
         }
+        let run_column = def.column_index(RUN_ID).expect("every data table has run_id");
         let kept: Vec<Row> = previous_rows
             .into_iter()
             .filter_map(|row| carry.keep(table, row))
             .map(|mut row| {
-                row[run_column] = Value::text(run_id);
+                row[run_column] = Value::Text(run_id.clone());
                 row
             })
             .collect();

@@ -49,7 +49,10 @@ use std::time::Duration;
 
 use aws_sdk_organizations::types::{Account, PolicySummary, Root};
 use chrono::{DateTime, Utc};
-use orgsync_schema::{Row, Scope, Snapshot, TableName};
+use orgsync_schema::{
+    AccountRow, DelegatedServiceRow, OrganizationalUnitRow, PolicyRow, PolicyTargetRow,
+    ResourcePolicyRow, RootRow, Row, Scope, Snapshot, TableName, TagRow, Text,
+};
 use sha2::{Digest, Sha256};
 
 use crate::planner::{Operation, Priority};
@@ -142,12 +145,11 @@ fn usable<'s>(
     // An item error names an account, OU, root or policy, read again by
     // this run; any other (a denial for a whole operation or policy type)
     // left a table incomplete in a way only a full read reproduces.
-    let mut known = ids(previous, TableName::Account, "account_id");
-    known.extend(ids(previous, TableName::OrganizationalUnit, "ou_id"));
-    known.extend(ids(previous, TableName::Root, "root_id"));
-    known.extend(ids(previous, TableName::Policy, "policy_id"));
-    known.extend(ids(previous, TableName::PolicyTarget, "policy_id"));
-    known.extend(ids(previous, TableName::Tag, "resource_id"));
+    let mut known = ids(previous.typed::<AccountRow>().map(|r| r.account_id));
+    known.extend(ids(previous.typed::<OrganizationalUnitRow>().map(|r| r.ou_id)));
+    known.extend(ids(previous.typed::<RootRow>().map(|r| r.root_id)));
+    known.extend(policy_ids(previous));
+    known.extend(ids(previous.typed::<TagRow>().map(|r| r.resource_id)));
     let item = |id: &Option<String>| id.as_ref().is_some_and(|id| known.contains(id));
     if let Some(error) = previous.errors.iter().find(|e| !item(&e.resource_id)) {
         return Err(format!(
@@ -366,43 +368,35 @@ pub(crate) async fn start(
 /// the resource-based delegation policy names as principals, and those
 /// registered as delegated administrators for AWS Organizations.
 fn delegated_administrators(base: &Snapshot) -> BTreeSet<String> {
-    let table = TableName::ResourcePolicy;
-    let mut accounts: BTreeSet<String> = ids(base, table, "content")
-        .iter()
-        .filter_map(|text| serde_json::from_str::<serde_json::Value>(text).ok())
-        .flat_map(|document| {
-            let statements = match &document["Statement"] {
-                serde_json::Value::Array(items) => items.clone(),
-                single => vec![single.clone()],
-            };
-            statements
-                .into_iter()
-                .flat_map(|s| match &s["Principal"]["AWS"] {
+    let mut accounts: BTreeSet<String> =
+        ids(base.typed::<ResourcePolicyRow>().filter_map(|r| r.content))
+            .iter()
+            .filter_map(|text| serde_json::from_str::<serde_json::Value>(text).ok())
+            .flat_map(|document| {
+                let statements = match &document["Statement"] {
                     serde_json::Value::Array(items) => items.clone(),
                     single => vec![single.clone()],
-                })
-                .filter_map(|p| p.as_str().map(str::to_owned))
-                .collect::<Vec<_>>()
-        })
-        .filter_map(|principal| {
-            let id = principal
-                .strip_prefix("arn:aws:iam::")
-                .map_or(principal.as_str(), |rest| rest.split(':').next().unwrap_or_default());
-            (id.len() == 12 && id.bytes().all(|b| b.is_ascii_digit())).then(|| id.to_owned())
-        })
-        .collect();
-    let service = TableName::DelegatedService;
-    let def = service.def();
-    if let (Some(a), Some(p)) =
-        (def.column_index("account_id"), def.column_index("service_principal"))
-    {
-        accounts.extend(
-            base.rows(service)
-                .iter()
-                .filter(|r| r[p].as_str() == Some(events::ORGANIZATIONS_SOURCE))
-                .filter_map(|r| r[a].as_str().map(str::to_owned)),
-        );
-    }
+                };
+                statements
+                    .into_iter()
+                    .flat_map(|s| match &s["Principal"]["AWS"] {
+                        serde_json::Value::Array(items) => items.clone(),
+                        single => vec![single.clone()],
+                    })
+                    .filter_map(|p| p.as_str().map(str::to_owned))
+                    .collect::<Vec<_>>()
+            })
+            .filter_map(|principal| {
+                let id = principal
+                    .strip_prefix("arn:aws:iam::")
+                    .map_or(principal.as_str(), |rest| rest.split(':').next().unwrap_or_default());
+                (id.len() == 12 && id.bytes().all(|b| b.is_ascii_digit())).then(|| id.to_owned())
+            })
+            .collect();
+    accounts.extend(ids(base
+        .typed::<DelegatedServiceRow>()
+        .filter(|r| r.service_principal == events::ORGANIZATIONS_SOURCE)
+        .map(|r| r.account_id)));
     accounts
 }
 
@@ -440,17 +434,22 @@ async fn delegated_changes(ctx: &Ctx<'_>, base: &Snapshot, since: DateTime<Utc>)
     changes
 }
 
-/// The ids in a column of a table's rows.
-fn ids(snapshot: &Snapshot, table: TableName, column: &str) -> BTreeSet<String> {
-    let Some(i) = table.def().column_index(column) else { return BTreeSet::new() };
-    snapshot.rows(table).iter().filter_map(|r| r[i].as_str().map(str::to_owned)).collect()
+/// The distinct texts of a column (e.g. the ids of a table's rows).
+fn ids(texts: impl Iterator<Item = Text>) -> BTreeSet<String> {
+    texts.map(String::from).collect()
+}
+
+/// The policies a snapshot knows: those described and those attached.
+fn policy_ids(snapshot: &Snapshot) -> BTreeSet<String> {
+    let mut known = ids(snapshot.typed::<PolicyRow>().map(|r| r.policy_id));
+    known.extend(ids(snapshot.typed::<PolicyTargetRow>().map(|r| r.policy_id)));
+    known
 }
 
 impl Incremental {
     /// The per-policy selection of the policy listing.
     pub fn selection(&self, base: &Snapshot) -> Selection {
-        let mut known_policies = ids(base, TableName::Policy, "policy_id");
-        known_policies.extend(ids(base, TableName::PolicyTarget, "policy_id"));
+        let known_policies = policy_ids(base);
         let with_failed = |named: &BTreeSet<String>| -> BTreeSet<String> {
             named.union(&self.failed).cloned().collect()
         };
@@ -548,13 +547,9 @@ impl Incremental {
             // Effective policies follow attachments anywhere above an account.
             let mut touched: BTreeSet<String> = changes.attachment_targets.clone();
             let updated = &changes.policy_content;
-            let (policy, target) = (TableName::PolicyTarget, TableName::PolicyTarget.def());
-            let (pi, ti) = (target.column_index("policy_id"), target.column_index("target_id"));
-            if let (Some(pi), Some(ti)) = (pi, ti) {
-                for row in base.rows(policy) {
-                    if row[pi].as_str().is_some_and(|p| updated.contains(p)) {
-                        touched.extend(row[ti].as_str().map(str::to_owned));
-                    }
+            for row in base.typed::<PolicyTargetRow>() {
+                if updated.contains(row.policy_id.as_str()) {
+                    touched.insert(row.target_id.into());
                 }
             }
             for (id, account) in &tree.accounts {
@@ -593,7 +588,7 @@ impl Incremental {
         };
         let mut tags_read = refreshed.tags_read.clone();
         tags_read.extend(chosen(Selection::reads_policy_tags));
-        let roots = ids(&base, TableName::Root, "root_id")
+        let roots = ids(base.typed::<RootRow>().map(|r| r.root_id))
             .into_iter()
             .chain(refreshed.tree.lineage.values().filter_map(|l| l.first().cloned()))
             .collect();
@@ -625,16 +620,13 @@ fn account_cells(account: &Account) -> AccountCells {
 }
 
 fn previous_account_cells(base: &Snapshot) -> BTreeMap<String, AccountCells> {
-    let table = TableName::Account;
-    let text = |row: &Row, name: &str| table.text(row, name).map(str::to_owned);
-    base.rows(table)
-        .iter()
-        .filter_map(|row| {
-            let id = text(row, "account_id")?;
-            Some((
-                id,
-                [text(row, "name"), text(row, "email"), text(row, "state"), text(row, "status")],
-            ))
+    base.typed::<AccountRow>()
+        .map(|row| {
+            let text = |t: Option<Text>| t.map(String::from);
+            (
+                row.account_id.into(),
+                [text(row.name), text(row.email), text(row.state), text(row.status)],
+            )
         })
         .collect()
 }

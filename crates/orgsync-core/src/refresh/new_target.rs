@@ -5,7 +5,7 @@
 //! itself instead of re-reading every target of those policies.
 
 use aws_sdk_organizations::types::PolicyType;
-use orgsync_schema::{TableName, Value};
+use orgsync_schema::{PolicyTargetRow, TableName, Text};
 
 use crate::planner::{Operation, Phase, Priority};
 use crate::tables::{Ctx, PAGE_SIZE, Task, next_token};
@@ -20,6 +20,7 @@ pub(crate) fn task<'a>(
     policy_type: &str,
 ) -> Task<'a> {
     let target_id = target_id.to_owned();
+    let target_name = target_name.map(Text::from);
     let policy_type = policy_type.to_owned();
     Task::new(Phase::Policies, async move {
         let op = Operation::ListPoliciesForTarget;
@@ -54,14 +55,15 @@ pub(crate) fn task<'a>(
             };
             for policy in page.policies() {
                 let Some(policy_id) = policy.id() else { continue };
-                rows.push(vec![
-                    ctx.org_cell(),
-                    Value::text(policy_id),
-                    Value::text(&target_id),
-                    Value::text(target_type),
-                    Value::opt_text(target_name.clone()),
-                    ctx.run_cell(),
-                ]);
+                rows.push(PolicyTargetRow {
+                    org_id: ctx.org_cell(),
+                    policy_id: policy_id.into(),
+                    target_id: target_id.as_str().into(),
+                    target_type: target_type.into(),
+                    target_name: target_name.clone(),
+                    run_id: ctx.run_cell(),
+                    fetched_at: ctx.fetched_cell(),
+                });
             }
             token = next_token(page.next_token());
             if token.is_none() {
@@ -69,7 +71,7 @@ pub(crate) fn task<'a>(
             }
         }
         for row in rows {
-            ctx.push_row(TableName::PolicyTarget, row);
+            ctx.push_row(row);
         }
         Vec::new()
     })

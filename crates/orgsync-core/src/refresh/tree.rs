@@ -22,7 +22,7 @@ use std::sync::Arc;
 
 use aws_sdk_organizations::types::{Account, OrganizationalUnit, ParentType, Root};
 use futures::future::join_all;
-use orgsync_schema::{Snapshot, TableName};
+use orgsync_schema::{AccountRow, OrganizationalUnitRow, Snapshot};
 
 use crate::aws::error::ApiError;
 use crate::planner::{Operation, Priority};
@@ -49,34 +49,21 @@ impl PreviousTree {
     /// The tree of a snapshot.
     pub fn of(previous: &Snapshot) -> Self {
         let mut tree = Self::default();
-        let ou = TableName::OrganizationalUnit;
-        for row in previous.rows(ou) {
-            let (Some(id), Some(parent)) = (
-                ou.text(row, "ou_id").map(str::to_owned),
-                ou.text(row, "parent_id").map(str::to_owned),
-            ) else {
-                continue;
-            };
+        for ou in previous.typed::<OrganizationalUnitRow>() {
+            let id = String::from(ou.ou_id);
             let built = OrganizationalUnit::builder()
                 .id(&id)
-                .set_arn(ou.text(row, "arn").map(str::to_owned))
-                .set_name(ou.text(row, "name").map(str::to_owned))
-                .set_path(ou.text(row, "aws_path").map(str::to_owned))
+                .arn(ou.arn)
+                .set_name(ou.name.map(String::from))
+                .set_path(ou.aws_path.map(String::from))
                 .build();
             tree.ous.insert(id.clone(), built);
-            tree.ou_parents.insert(id, parent);
+            tree.ou_parents.insert(id, ou.parent_id.into());
         }
-        let account = TableName::Account;
-        for row in previous.rows(account) {
-            if let (Some(id), Some(parent)) = (
-                account.text(row, "account_id").map(str::to_owned),
-                account.text(row, "parent_id").map(str::to_owned),
-            ) {
-                if let Some(path) = account.text(row, "path").map(str::to_owned) {
-                    tree.account_paths.insert(id.clone(), path);
-                }
-                tree.account_parents.insert(id, parent);
-            }
+        for account in previous.typed::<AccountRow>() {
+            let id = String::from(account.account_id);
+            tree.account_paths.insert(id.clone(), account.path.into());
+            tree.account_parents.insert(id, account.parent_id.into());
         }
         tree
     }

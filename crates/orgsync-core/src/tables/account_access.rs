@@ -51,7 +51,7 @@ use aws_config::identity::IdentityCache;
 use aws_config::retry::RetryConfig;
 use aws_credential_types::Credentials;
 use aws_credential_types::provider::SharedCredentialsProvider;
-use orgsync_schema::{TableName, Value};
+use orgsync_schema::{AccountAccessRow, TableName, Text};
 
 use crate::aws::error::{ApiError, ErrorKind};
 use crate::aws::iam::IamClient;
@@ -291,19 +291,17 @@ impl AccessRow {
             Some((code, message)) => (Some(code), Some(message)),
             None => (None, None),
         };
-        ctx.push_row(
-            TableName::AccountAccess,
-            vec![
-                ctx.org_cell(),
-                Value::text(account_id),
-                Value::Bool(self.reachable),
-                Value::opt_text(self.role_arn),
-                Value::opt_text(code),
-                Value::opt_text(message),
-                Value::opt_text(self.alias),
-                ctx.run_cell(),
-            ],
-        );
+        ctx.push_row(AccountAccessRow {
+            org_id: ctx.org_cell(),
+            account_id: account_id.into(),
+            reachable: self.reachable,
+            role_arn: self.role_arn.map(Text::from),
+            error_code: code.map(Text::from),
+            error_message: message.map(Text::from),
+            account_alias: self.alias.map(Text::from),
+            run_id: ctx.run_cell(),
+            fetched_at: ctx.fetched_cell(),
+        });
     }
 }
 

@@ -14,11 +14,11 @@
 //! alternate contacts.
 
 use aws_sdk_account::operation::list_regions::ListRegionsOutput;
-use orgsync_schema::{TableName, Value};
+use orgsync_schema::{AccountContactRow, AccountInformationRow, AccountRegionRow, TableName};
 
 use super::account_api::{self, AccountRead};
 use super::paging::REPEATED_NEXT_TOKEN;
-use super::{Ctx, Task, enum_text, next_token, time_cell};
+use super::{Ctx, Task, enum_text, next_token, opt_text, time_cell};
 use crate::planner::{Operation, Phase};
 
 /// MaxResults of ListRegions (the most AWS allows).
@@ -52,17 +52,15 @@ async fn information<'a>(ctx: &'a Ctx<'a>, account_id: String) -> Vec<Task<'a>> 
     })
     .await;
     if let Some(info) = answer.flatten() {
-        ctx.push_row(
-            TableName::AccountInformation,
-            vec![
-                ctx.org_cell(),
-                Value::text(&account_id),
-                Value::opt_text(info.account_name()),
-                enum_text(info.account_state()),
-                time_cell(info.account_created_date()),
-                ctx.run_cell(),
-            ],
-        );
+        ctx.push_row(AccountInformationRow {
+            org_id: ctx.org_cell(),
+            account_id: account_id.as_str().into(),
+            account_name: opt_text(info.account_name()),
+            account_state: enum_text(info.account_state()),
+            account_created_date: time_cell(info.account_created_date()),
+            run_id: ctx.run_cell(),
+            fetched_at: ctx.fetched_cell(),
+        });
     }
     Vec::new()
 }
@@ -105,16 +103,14 @@ async fn regions<'a>(ctx: &'a Ctx<'a>, account_id: String) -> Vec<Task<'a>> {
 fn store_regions(ctx: &Ctx<'_>, account_id: &str, page: &ListRegionsOutput) {
     for region in page.regions() {
         let Some(name) = region.region_name() else { continue };
-        ctx.push_row(
-            TableName::AccountRegion,
-            vec![
-                ctx.org_cell(),
-                Value::text(account_id),
-                Value::text(name),
-                enum_text(region.region_opt_status()),
-                ctx.run_cell(),
-            ],
-        );
+        ctx.push_row(AccountRegionRow {
+            org_id: ctx.org_cell(),
+            account_id: account_id.into(),
+            region_name: name.into(),
+            region_opt_status: enum_text(region.region_opt_status()),
+            run_id: ctx.run_cell(),
+            fetched_at: ctx.fetched_cell(),
+        });
     }
 }
 
@@ -124,26 +120,24 @@ async fn contact<'a>(ctx: &'a Ctx<'a>, account_id: String) -> Vec<Task<'a>> {
     })
     .await;
     if let Some(info) = answer.flatten().and_then(|out| out.contact_information) {
-        ctx.push_row(
-            TableName::AccountContact,
-            vec![
-                ctx.org_cell(),
-                Value::text(&account_id),
-                Value::text(info.full_name()),
-                Value::opt_text(info.company_name()),
-                Value::text(info.address_line1()),
-                Value::opt_text(info.address_line2()),
-                Value::opt_text(info.address_line3()),
-                Value::text(info.city()),
-                Value::opt_text(info.district_or_county()),
-                Value::opt_text(info.state_or_region()),
-                Value::text(info.postal_code()),
-                Value::text(info.country_code()),
-                Value::text(info.phone_number()),
-                Value::opt_text(info.website_url()),
-                ctx.run_cell(),
-            ],
-        );
+        ctx.push_row(AccountContactRow {
+            org_id: ctx.org_cell(),
+            account_id: account_id.as_str().into(),
+            full_name: Some(info.full_name().into()),
+            company_name: opt_text(info.company_name()),
+            address_line1: Some(info.address_line1().into()),
+            address_line2: opt_text(info.address_line2()),
+            address_line3: opt_text(info.address_line3()),
+            city: Some(info.city().into()),
+            district_or_county: opt_text(info.district_or_county()),
+            state_or_region: opt_text(info.state_or_region()),
+            postal_code: Some(info.postal_code().into()),
+            country_code: Some(info.country_code().into()),
+            phone_number: Some(info.phone_number().into()),
+            website_url: opt_text(info.website_url()),
+            run_id: ctx.run_cell(),
+            fetched_at: ctx.fetched_cell(),
+        });
     }
     Vec::new()
 }

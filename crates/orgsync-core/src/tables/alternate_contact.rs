@@ -7,10 +7,10 @@
 //! error.
 
 use aws_sdk_account::types::AlternateContactType;
-use orgsync_schema::{TableName, Value};
+use orgsync_schema::{AlternateContactRow, TableName};
 
 use super::account_api::{self, AccountRead};
-use super::{Ctx, Task};
+use super::{Ctx, Task, opt_text};
 use crate::planner::{Operation, Phase};
 
 /// The contact types read for every account.
@@ -48,19 +48,17 @@ async fn read<'a>(
     })
     .await;
     if let Some(contact) = answer.flatten().and_then(|out| out.alternate_contact) {
-        ctx.push_row(
-            TableName::AlternateContact,
-            vec![
-                ctx.org_cell(),
-                Value::text(&account_id),
-                Value::text(contact_type.as_str()),
-                Value::opt_text(contact.name()),
-                Value::opt_text(contact.title()),
-                Value::opt_text(contact.email_address()),
-                Value::opt_text(contact.phone_number()),
-                ctx.run_cell(),
-            ],
-        );
+        ctx.push_row(AlternateContactRow {
+            org_id: ctx.org_cell(),
+            account_id: account_id.as_str().into(),
+            contact_type: contact_type.as_str().into(),
+            name: opt_text(contact.name()),
+            title: opt_text(contact.title()),
+            email_address: opt_text(contact.email_address()),
+            phone_number: opt_text(contact.phone_number()),
+            run_id: ctx.run_cell(),
+            fetched_at: ctx.fetched_cell(),
+        });
     }
     Vec::new()
 }

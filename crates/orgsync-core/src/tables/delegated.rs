@@ -5,12 +5,12 @@
 use aws_sdk_organizations::operation::list_delegated_administrators::ListDelegatedAdministratorsOutput;
 use aws_sdk_organizations::operation::list_delegated_services_for_account::ListDelegatedServicesForAccountOutput;
 use aws_sdk_organizations::types::DelegatedAdministrator;
-use orgsync_schema::{TableName, Value};
+use orgsync_schema::{DelegatedAdministratorRow, DelegatedServiceRow, TableName};
 
 use crate::planner::{Operation, Phase, Priority};
 
 use super::paging::{self, Listing, page_sender};
-use super::{Ctx, Task, enum_text, time_cell};
+use super::{Ctx, Task, enum_text, opt_text, time_cell};
 
 /// The first page task of ListDelegatedAdministrators; each administrator
 /// starts its services' pages when they are wanted.
@@ -35,21 +35,19 @@ pub fn task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {
 }
 
 fn store_admin(ctx: &Ctx<'_>, id: &str, admin: &DelegatedAdministrator) {
-    ctx.push_row(
-        TableName::DelegatedAdministrator,
-        vec![
-            ctx.org_cell(),
-            Value::text(id),
-            Value::opt_text(admin.arn()),
-            Value::opt_text(admin.name()),
-            Value::opt_text(admin.email()),
-            enum_text(admin.state()),
-            enum_text(admin.joined_method()),
-            time_cell(admin.joined_timestamp()),
-            time_cell(admin.delegation_enabled_date()),
-            ctx.run_cell(),
-        ],
-    );
+    ctx.push_row(DelegatedAdministratorRow {
+        org_id: ctx.org_cell(),
+        account_id: id.into(),
+        arn: opt_text(admin.arn()),
+        name: opt_text(admin.name()),
+        email: opt_text(admin.email()),
+        state: enum_text(admin.state()),
+        joined_method: enum_text(admin.joined_method()),
+        joined_timestamp: time_cell(admin.joined_timestamp()),
+        delegation_enabled_date: time_cell(admin.delegation_enabled_date()),
+        run_id: ctx.run_cell(),
+        fetched_at: ctx.fetched_cell(),
+    });
 }
 
 /// The first page task of ListDelegatedServicesForAccount for one delegated
@@ -70,16 +68,14 @@ fn services_task<'a>(ctx: &'a Ctx<'a>, account_id: String) -> Task<'a> {
     let store = move |page: &ListDelegatedServicesForAccountOutput| {
         for service in page.delegated_services() {
             let Some(principal) = service.service_principal() else { continue };
-            ctx.push_row(
-                TableName::DelegatedService,
-                vec![
-                    ctx.org_cell(),
-                    Value::text(&account_id),
-                    Value::text(principal),
-                    time_cell(service.delegation_enabled_date()),
-                    ctx.run_cell(),
-                ],
-            );
+            ctx.push_row(DelegatedServiceRow {
+                org_id: ctx.org_cell(),
+                account_id: account_id.as_str().into(),
+                service_principal: principal.into(),
+                delegation_enabled_date: time_cell(service.delegation_enabled_date()),
+                run_id: ctx.run_cell(),
+                fetched_at: ctx.fetched_cell(),
+            });
         }
         Vec::new()
     };

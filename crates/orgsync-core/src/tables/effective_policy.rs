@@ -5,11 +5,11 @@
 //! EffectivePolicyNotFoundException means no such policy applies: no row.
 
 use aws_sdk_organizations::types::{EffectivePolicyType, Root};
-use orgsync_schema::{TableName, Value};
+use orgsync_schema::{EffectivePolicyRow, TableName};
 
 use crate::planner::{Operation, Phase};
 
-use super::{Ctx, Task, time_cell};
+use super::{Ctx, Task, opt_text, time_cell};
 
 /// Policy types DescribeEffectivePolicy does not accept.
 const NO_EFFECTIVE_POLICY: [&str; 2] = ["SERVICE_CONTROL_POLICY", "RESOURCE_CONTROL_POLICY"];
@@ -55,17 +55,15 @@ async fn read<'a>(ctx: &'a Ctx<'a>, account_id: String, policy_type: String) -> 
         )
         .await;
     if let Some(policy) = answer.as_ref().and_then(|out| out.effective_policy()) {
-        ctx.push_row(
-            TableName::EffectivePolicy,
-            vec![
-                ctx.org_cell(),
-                Value::text(&account_id),
-                Value::text(&policy_type),
-                Value::opt_text(policy.policy_content()),
-                time_cell(policy.last_updated_timestamp()),
-                ctx.run_cell(),
-            ],
-        );
+        ctx.push_row(EffectivePolicyRow {
+            org_id: ctx.org_cell(),
+            target_id: account_id.as_str().into(),
+            policy_type: policy_type.as_str().into(),
+            content: opt_text(policy.policy_content()),
+            last_updated: time_cell(policy.last_updated_timestamp()),
+            run_id: ctx.run_cell(),
+            fetched_at: ctx.fetched_cell(),
+        });
     }
     Vec::new()
 }

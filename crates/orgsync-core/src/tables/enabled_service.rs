@@ -2,7 +2,7 @@
 //! (paged), one row per service principal with trusted access.
 
 use aws_sdk_organizations::operation::list_aws_service_access_for_organization::ListAwsServiceAccessForOrganizationOutput as ListOutput;
-use orgsync_schema::{TableName, Value};
+use orgsync_schema::{EnabledServiceRow, TableName};
 
 use crate::planner::{Operation, Phase, Priority};
 
@@ -19,15 +19,13 @@ pub fn task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {
     let store = |page: &ListOutput| {
         for service in page.enabled_service_principals() {
             let Some(principal) = service.service_principal() else { continue };
-            ctx.push_row(
-                TableName::EnabledService,
-                vec![
-                    ctx.org_cell(),
-                    Value::text(principal),
-                    time_cell(service.date_enabled()),
-                    ctx.run_cell(),
-                ],
-            );
+            ctx.push_row(EnabledServiceRow {
+                org_id: ctx.org_cell(),
+                service_principal: principal.into(),
+                date_enabled: time_cell(service.date_enabled()),
+                run_id: ctx.run_cell(),
+                fetched_at: ctx.fetched_cell(),
+            });
         }
         Vec::new()
     };

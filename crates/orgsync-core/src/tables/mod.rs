@@ -43,7 +43,7 @@ use std::sync::{Arc, Mutex};
 use aws_smithy_runtime_api::client::orchestrator::HttpResponse;
 use aws_smithy_runtime_api::client::result::SdkError;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
-use orgsync_schema::{ErrorRecord, Row, TableName, TableSet, Value};
+use orgsync_schema::{ErrorRecord, Row, TableName, TableRow, TableSet, Text, Timestamp};
 
 use crate::aws::Clients;
 use crate::aws::error::{ApiError, ErrorKind};
@@ -223,6 +223,10 @@ pub struct Ctx<'a> {
     /// When the run started: the `fetched_at` of every row it reads.
     pub fetched_at: chrono::DateTime<chrono::Utc>,
     pub org_id: String,
+    /// `org_id` as the text every row shares.
+    org_text: Text,
+    /// `run_id` as the text every row shares.
+    run_text: Text,
     pub management_account_id: Option<String>,
     pub want: Wanted,
     /// Policy types whose effective policies are read (enabled on a root,
@@ -276,11 +280,14 @@ impl<'a> Ctx<'a> {
         want: Wanted,
     ) -> Self {
         let rows = want.tables().into_iter().map(|t| (t, Vec::new())).collect();
+        let run_text = Text::from(run_id.as_str());
         Self {
             planner,
             progress,
             run_id,
             fetched_at: orgsync_schema::now_micros(),
+            org_text: Text::from(org_id.as_str()),
+            run_text,
             org_id,
             management_account_id,
             want,
@@ -299,27 +306,25 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// `org_id` as the first cell of a row.
-    pub fn org_cell(&self) -> Value {
-        Value::text(&self.org_id)
+    /// `org_id` for the first column of a row (one text shared by every row).
+    pub fn org_cell(&self) -> Text {
+        self.org_text.clone()
     }
 
-    /// `run_id` as the last cell of a row.
-    pub fn run_cell(&self) -> Value {
-        Value::text(&self.run_id)
+    /// `run_id` for the `run_id` column of a row (one text shared by every row).
+    pub fn run_cell(&self) -> Text {
+        self.run_text.clone()
     }
 
-    /// Stores a row of a wanted table (rows of other tables are dropped):
-    /// `row` holds every column but the last, `fetched_at`, which is this
-    /// run's start.
-    pub fn push_row(&self, table: TableName, mut row: Row) {
-        // Exactly one more cell: a doubled capacity would hold memory in
-        // every row of a large organization.
-        row.reserve_exact(1);
-        row.push(Value::Timestamp(self.fetched_at));
-        debug_assert_eq!(row.len(), table.def().columns.len(), "{}", table.as_str());
-        if let Some(rows) = lock(&self.rows).get_mut(&table) {
-            rows.push(row);
+    /// This run's start, the `fetched_at` of every row it reads.
+    pub fn fetched_cell(&self) -> Option<Timestamp> {
+        Some(self.fetched_at)
+    }
+
+    /// Stores a row of a wanted table (rows of other tables are dropped).
+    pub fn push_row<R: TableRow>(&self, row: R) {
+        if let Some(rows) = lock(&self.rows).get_mut(&R::TABLE) {
+            rows.push(row.into_row());
         }
     }
 
@@ -566,13 +571,18 @@ pub fn sort_by_primary_key(table: TableName, rows: &mut [Row]) {
 }
 
 /// Text from an SDK enum (`as_str` works for unknown values too).
-pub fn enum_text<T: AsRef<str>>(value: Option<&T>) -> Value {
-    Value::opt_text(value.map(|v| v.as_ref().to_owned()))
+pub fn enum_text<T: AsRef<str>>(value: Option<&T>) -> Option<Text> {
+    value.map(|v| Text::from(v.as_ref()))
 }
 
-/// A timestamp cell from an SDK timestamp.
-pub fn time_cell(t: Option<&aws_smithy_types::DateTime>) -> Value {
-    Value::opt_timestamp(t.and_then(crate::aws::to_utc))
+/// Text when AWS returned some.
+pub fn opt_text(value: Option<&str>) -> Option<Text> {
+    value.map(Text::from)
+}
+
+/// A timestamp from an SDK timestamp.
+pub fn time_cell(t: Option<&aws_smithy_types::DateTime>) -> Option<Timestamp> {
+    t.and_then(crate::aws::to_utc)
 }
 
 /// NextToken as the token of the next page: absent or empty means done.

@@ -5,12 +5,12 @@
 //! run-level failure.
 
 use aws_sdk_organizations::types::Organization;
-use orgsync_schema::{Row, Value};
+use orgsync_schema::OrganizationRow;
 
 use crate::aws::error::ApiError;
 use crate::planner::{Operation, Planner, Priority};
 
-use super::enum_text;
+use super::{Ctx, enum_text, opt_text};
 
 /// Reads the organization.
 pub async fn describe(planner: &Planner<'_>) -> Result<Organization, ApiError> {
@@ -28,15 +28,17 @@ pub async fn describe(planner: &Planner<'_>) -> Result<Organization, ApiError> {
     })
 }
 
-/// The organization's row.
-pub fn row(org: &Organization, run_id: &str) -> Row {
-    vec![
-        Value::opt_text(org.id()),
-        Value::opt_text(org.arn()),
-        enum_text(org.feature_set()),
-        Value::opt_text(org.master_account_id()),
-        Value::opt_text(org.master_account_arn()),
-        Value::opt_text(org.master_account_email()),
-        Value::text(run_id),
-    ]
+/// Stores the organization's row (none when AWS returned no ARN).
+pub fn store(ctx: &Ctx<'_>, org: &Organization) {
+    let Some(arn) = org.arn() else { return };
+    ctx.push_row(OrganizationRow {
+        org_id: ctx.org_cell(),
+        arn: arn.into(),
+        feature_set: enum_text(org.feature_set()),
+        management_account_id: opt_text(org.master_account_id()),
+        management_account_arn: opt_text(org.master_account_arn()),
+        management_account_email: opt_text(org.master_account_email()),
+        run_id: ctx.run_cell(),
+        fetched_at: ctx.fetched_cell(),
+    });
 }

@@ -21,13 +21,13 @@ use std::collections::BTreeSet;
 use aws_sdk_organizations::operation::list_policies::ListPoliciesOutput;
 use aws_sdk_organizations::operation::list_targets_for_policy::ListTargetsForPolicyOutput;
 use aws_sdk_organizations::types::{PolicySummary, PolicyType, Root};
-use orgsync_schema::{TableName, Value};
+use orgsync_schema::{PolicyRow, PolicyTargetRow, TableName, Text};
 
 use crate::aws::error::ApiError;
 use crate::planner::{Operation, Phase, Priority};
 
 use super::paging::{self, Listing, page_sender};
-use super::{Ctx, Task, enum_text, tag};
+use super::{Ctx, Task, enum_text, opt_text, tag};
 
 /// The policy types AWS documents (the `PolicyType` values of the
 /// Organizations API reference).
@@ -156,20 +156,20 @@ async fn describe<'a>(
     let content = policy.as_ref().and_then(|p| p.content()).map(str::to_owned);
     let summary = policy.as_ref().and_then(|p| p.policy_summary()).unwrap_or(&listed);
     let kind = summary.r#type().map_or_else(|| policy_type.clone(), |t| t.as_str().to_owned());
-    ctx.push_row(
-        TableName::Policy,
-        vec![
-            ctx.org_cell(),
-            Value::text(&id),
-            Value::opt_text(summary.arn()),
-            Value::opt_text(summary.name()),
-            Value::opt_text(summary.description()),
-            Value::text(kind),
-            Value::Bool(summary.aws_managed()),
-            Value::opt_text(content),
-            ctx.run_cell(),
-        ],
-    );
+    // An ARN is part of every policy AWS returns; no row for one without.
+    let Some(arn) = summary.arn() else { return Vec::new() };
+    ctx.push_row(PolicyRow {
+        org_id: ctx.org_cell(),
+        policy_id: id.into(),
+        arn: arn.into(),
+        name: opt_text(summary.name()),
+        description: opt_text(summary.description()),
+        r#type: kind.into(),
+        aws_managed: summary.aws_managed(),
+        content: content.map(Text::from),
+        run_id: ctx.run_cell(),
+        fetched_at: ctx.fetched_cell(),
+    });
     Vec::new()
 }
 
@@ -186,17 +186,17 @@ fn targets_task<'a>(ctx: &'a Ctx<'a>, policy_id: String) -> Task<'a> {
     let store = move |page: &ListTargetsForPolicyOutput| {
         for target in page.targets() {
             let Some(target_id) = target.target_id() else { continue };
-            ctx.push_row(
-                TableName::PolicyTarget,
-                vec![
-                    ctx.org_cell(),
-                    Value::text(&policy_id),
-                    Value::text(target_id),
-                    enum_text(target.r#type()),
-                    Value::opt_text(target.name()),
-                    ctx.run_cell(),
-                ],
-            );
+            // A target's type is part of every target AWS returns; no row without.
+            let Some(target_type) = enum_text(target.r#type()) else { continue };
+            ctx.push_row(PolicyTargetRow {
+                org_id: ctx.org_cell(),
+                policy_id: policy_id.as_str().into(),
+                target_id: target_id.into(),
+                target_type,
+                target_name: opt_text(target.name()),
+                run_id: ctx.run_cell(),
+                fetched_at: ctx.fetched_cell(),
+            });
         }
         Vec::new()
     };

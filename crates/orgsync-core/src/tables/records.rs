@@ -46,14 +46,17 @@ use aws_sdk_organizations::types::{
     EffectivePolicyType, Handshake, HandshakeResource, ResponsibilityTransfer,
     ResponsibilityTransferType,
 };
-use orgsync_schema::{TableName, Value};
+use orgsync_schema::{
+    CreateAccountStatusRow, EffectivePolicyValidationErrorRow, HandshakeRow, Json,
+    ResourcePolicyRow, ResponsibilityTransferRow, RootAccessFeatureRow, TableName,
+};
 use serde_json::json;
 
 use crate::aws::iam::IamClient;
 use crate::planner::{Operation, Phase, Priority};
 
 use super::paging::{self, Listing, page_sender};
-use super::{Ctx, Task, enum_text, time_cell};
+use super::{Ctx, Task, enum_text, opt_text, time_cell};
 
 /// The first tasks of the wanted record tables.
 pub fn tasks<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
@@ -95,29 +98,36 @@ fn transfers_task<'a>(ctx: &'a Ctx<'a>, direction: Direction) -> Task<'a> {
         for t in transfers {
             let Some(id) = t.id() else { continue };
             let (source, target) = (t.source(), t.target());
-            ctx.push_row(
-                table,
-                vec![
-                    ctx.org_cell(),
-                    Value::text(match direction {
-                        Direction::Inbound => "INBOUND",
-                        Direction::Outbound => "OUTBOUND",
-                    }),
-                    Value::text(id),
-                    Value::opt_text(t.arn()),
-                    Value::opt_text(t.name()),
-                    enum_text(t.r#type()),
-                    enum_text(t.status()),
-                    Value::opt_text(source.and_then(|p| p.management_account_id())),
-                    Value::opt_text(source.and_then(|p| p.management_account_email())),
-                    Value::opt_text(target.and_then(|p| p.management_account_id())),
-                    Value::opt_text(target.and_then(|p| p.management_account_email())),
-                    time_cell(t.start_timestamp()),
-                    time_cell(t.end_timestamp()),
-                    Value::opt_text(t.active_handshake_id()),
-                    ctx.run_cell(),
-                ],
-            );
+            ctx.push_row(ResponsibilityTransferRow {
+                org_id: ctx.org_cell(),
+                direction: match direction {
+                    Direction::Inbound => "INBOUND",
+                    Direction::Outbound => "OUTBOUND",
+                }
+                .into(),
+                transfer_id: id.into(),
+                arn: opt_text(t.arn()),
+                name: opt_text(t.name()),
+                r#type: enum_text(t.r#type()),
+                status: enum_text(t.status()),
+                source_management_account_id: opt_text(
+                    source.and_then(|p| p.management_account_id()),
+                ),
+                source_management_account_email: opt_text(
+                    source.and_then(|p| p.management_account_email()),
+                ),
+                target_management_account_id: opt_text(
+                    target.and_then(|p| p.management_account_id()),
+                ),
+                target_management_account_email: opt_text(
+                    target.and_then(|p| p.management_account_email()),
+                ),
+                start_timestamp: time_cell(t.start_timestamp()),
+                end_timestamp: time_cell(t.end_timestamp()),
+                active_handshake_id: opt_text(t.active_handshake_id()),
+                run_id: ctx.run_cell(),
+                fetched_at: ctx.fetched_cell(),
+            });
         }
         Vec::new()
     };
@@ -201,21 +211,19 @@ fn validation_errors_task<'a>(
     let store = move |page: &ListEffectivePolicyValidationErrorsOutput| {
         for error in page.effective_policy_validation_errors() {
             let n = numbered.fetch_add(1, Ordering::Relaxed) + 1;
-            ctx.push_row(
-                TableName::EffectivePolicyValidationError,
-                vec![
-                    ctx.org_cell(),
-                    Value::text(&account_id),
-                    Value::text(&policy_type),
-                    Value::Int(n),
-                    Value::opt_text(error.error_code()),
-                    Value::opt_text(error.error_message()),
-                    Value::opt_text(error.path_to_error()),
-                    Value::Json(json!(error.contributing_policies()).to_string()),
-                    time_cell(page.evaluation_timestamp()),
-                    ctx.run_cell(),
-                ],
-            );
+            ctx.push_row(EffectivePolicyValidationErrorRow {
+                org_id: ctx.org_cell(),
+                account_id: account_id.as_str().into(),
+                policy_type: policy_type.as_str().into(),
+                error_number: n,
+                error_code: opt_text(error.error_code()),
+                error_message: opt_text(error.error_message()),
+                path_to_error: opt_text(error.path_to_error()),
+                contributing_policies: Json(json!(error.contributing_policies()).to_string()),
+                evaluation_timestamp: time_cell(page.evaluation_timestamp()),
+                run_id: ctx.run_cell(),
+                fetched_at: ctx.fetched_cell(),
+            });
         }
         Vec::new()
     };
@@ -251,10 +259,12 @@ async fn root_access_features<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
         None => {}
         Some(Ok(features)) => {
             for feature in features.enabled_features {
-                ctx.push_row(
-                    TableName::RootAccessFeature,
-                    vec![ctx.org_cell(), Value::text(feature), ctx.run_cell()],
-                );
+                ctx.push_row(RootAccessFeatureRow {
+                    org_id: ctx.org_cell(),
+                    feature: feature.into(),
+                    run_id: ctx.run_cell(),
+                    fetched_at: ctx.fetched_cell(),
+                });
             }
         }
         Some(Err(mut err)) => {
@@ -279,7 +289,7 @@ fn handshakes_task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {
     let store = |page: &ListHandshakesForOrganizationOutput| {
         for handshake in page.handshakes() {
             if let Some(row) = handshake_row(ctx, handshake) {
-                ctx.push_row(TableName::Handshake, row);
+                ctx.push_row(row);
             }
         }
         Vec::new()
@@ -288,7 +298,7 @@ fn handshakes_task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {
     paging::first_page(ctx, listing, send, next_token, store, None)
 }
 
-fn handshake_row(ctx: &Ctx<'_>, h: &Handshake) -> Option<orgsync_schema::Row> {
+fn handshake_row(ctx: &Ctx<'_>, h: &Handshake) -> Option<HandshakeRow> {
     let id = h.id()?;
     let parties: Vec<serde_json::Value> =
         h.parties().iter().map(|p| json!({ "id": p.id(), "type": p.r#type().as_str() })).collect();
@@ -298,20 +308,21 @@ fn handshake_row(ctx: &Ctx<'_>, h: &Handshake) -> Option<orgsync_schema::Row> {
         .iter()
         .find(|p| p.r#type().as_str() != "ORGANIZATION")
         .or_else(|| h.parties().iter().find(|p| p.id() != ctx.org_id));
-    Some(vec![
-        ctx.org_cell(),
-        Value::text(id),
-        Value::opt_text(h.arn()),
-        enum_text(h.action()),
-        enum_text(h.state()),
-        time_cell(h.requested_timestamp()),
-        time_cell(h.expiration_timestamp()),
-        Value::opt_text(target.map(|p| p.id())),
-        enum_text(target.map(|p| p.r#type())),
-        Value::Json(serde_json::Value::Array(parties).to_string()),
-        Value::Json(serde_json::Value::Array(resources_json(h.resources())).to_string()),
-        ctx.run_cell(),
-    ])
+    Some(HandshakeRow {
+        org_id: ctx.org_cell(),
+        handshake_id: id.into(),
+        arn: opt_text(h.arn()),
+        action: enum_text(h.action()),
+        state: enum_text(h.state()),
+        requested_timestamp: time_cell(h.requested_timestamp()),
+        expiration_timestamp: time_cell(h.expiration_timestamp()),
+        target_id: opt_text(target.map(|p| p.id())),
+        target_type: enum_text(target.map(|p| p.r#type())),
+        parties: Json(serde_json::Value::Array(parties).to_string()),
+        resources: Json(serde_json::Value::Array(resources_json(h.resources())).to_string()),
+        run_id: ctx.run_cell(),
+        fetched_at: ctx.fetched_cell(),
+    })
 }
 
 /// Handshake resources as JSON, nested resources included.
@@ -340,21 +351,19 @@ fn create_account_status_task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {
     let store = |page: &ListCreateAccountStatusOutput| {
         for status in page.create_account_statuses() {
             let Some(id) = status.id() else { continue };
-            ctx.push_row(
-                TableName::CreateAccountStatus,
-                vec![
-                    ctx.org_cell(),
-                    Value::text(id),
-                    Value::opt_text(status.account_name()),
-                    enum_text(status.state()),
-                    time_cell(status.requested_timestamp()),
-                    time_cell(status.completed_timestamp()),
-                    Value::opt_text(status.account_id()),
-                    Value::opt_text(status.gov_cloud_account_id()),
-                    enum_text(status.failure_reason()),
-                    ctx.run_cell(),
-                ],
-            );
+            ctx.push_row(CreateAccountStatusRow {
+                org_id: ctx.org_cell(),
+                request_id: id.into(),
+                account_name: opt_text(status.account_name()),
+                state: enum_text(status.state()),
+                requested_timestamp: time_cell(status.requested_timestamp()),
+                completed_timestamp: time_cell(status.completed_timestamp()),
+                account_id: opt_text(status.account_id()),
+                gov_cloud_account_id: opt_text(status.gov_cloud_account_id()),
+                failure_reason: enum_text(status.failure_reason()),
+                run_id: ctx.run_cell(),
+                fetched_at: ctx.fetched_cell(),
+            });
         }
         Vec::new()
     };
@@ -384,15 +393,13 @@ async fn resource_policy<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
     let Some(policy) = policy else { return Vec::new() };
     let summary = policy.resource_policy_summary();
     let Some(id) = summary.and_then(|s| s.id()) else { return Vec::new() };
-    ctx.push_row(
-        TableName::ResourcePolicy,
-        vec![
-            ctx.org_cell(),
-            Value::text(id),
-            Value::opt_text(summary.and_then(|s| s.arn())),
-            Value::opt_text(policy.content()),
-            ctx.run_cell(),
-        ],
-    );
+    ctx.push_row(ResourcePolicyRow {
+        org_id: ctx.org_cell(),
+        policy_id: id.into(),
+        arn: opt_text(summary.and_then(|s| s.arn())),
+        content: opt_text(policy.content()),
+        run_id: ctx.run_cell(),
+        fetched_at: ctx.fetched_cell(),
+    });
     Vec::new()
 }

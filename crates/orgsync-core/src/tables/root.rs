@@ -6,12 +6,12 @@
 //! failure here is a run-level failure.
 
 use aws_sdk_organizations::types::Root;
-use orgsync_schema::{TableName, Value};
+use orgsync_schema::{Json, RootRow};
 
 use crate::aws::error::ApiError;
 use crate::planner::{Operation, Planner, Priority};
 
-use super::{Ctx, PAGE_SIZE, next_token};
+use super::{Ctx, PAGE_SIZE, next_token, opt_text};
 
 /// Lists every root.
 pub async fn list(planner: &Planner<'_>) -> Result<Vec<Root>, ApiError> {
@@ -50,17 +50,16 @@ pub fn policy_types_json(root: &Root) -> String {
     serde_json::Value::Array(types).to_string()
 }
 
-/// Stores a root's row.
+/// Stores a root's row (none for a root AWS returned without an ID or ARN).
 pub fn store(ctx: &Ctx<'_>, root: &Root) {
-    ctx.push_row(
-        TableName::Root,
-        vec![
-            ctx.org_cell(),
-            Value::opt_text(root.id()),
-            Value::opt_text(root.arn()),
-            Value::opt_text(root.name()),
-            Value::Json(policy_types_json(root)),
-            ctx.run_cell(),
-        ],
-    );
+    let (Some(root_id), Some(arn)) = (root.id(), root.arn()) else { return };
+    ctx.push_row(RootRow {
+        org_id: ctx.org_cell(),
+        root_id: root_id.into(),
+        arn: arn.into(),
+        name: opt_text(root.name()),
+        policy_types: Json(policy_types_json(root)),
+        run_id: ctx.run_cell(),
+        fetched_at: ctx.fetched_cell(),
+    });
 }

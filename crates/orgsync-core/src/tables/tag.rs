@@ -1,7 +1,7 @@
 //! `aws_organizations_tag`: ListTagsForResource for every account, OU, root
 //! and policy (no MaxResults on this operation; paged by NextToken).
 
-use orgsync_schema::{TableName, Value};
+use orgsync_schema::{TableName, TagRow};
 
 use crate::planner::{Operation, Phase, Priority};
 
@@ -54,14 +54,15 @@ pub fn task<'a>(ctx: &'a Ctx<'a>, resource_id: String, kind: ResourceType) -> Ta
                 }
             };
             for tag in page.tags() {
-                rows.push(vec![
-                    ctx.org_cell(),
-                    Value::text(&resource_id),
-                    Value::text(kind.as_str()),
-                    Value::text(tag.key()),
-                    Value::text(tag.value()),
-                    ctx.run_cell(),
-                ]);
+                rows.push(TagRow {
+                    org_id: ctx.org_cell(),
+                    resource_id: resource_id.as_str().into(),
+                    resource_type: kind.as_str().into(),
+                    key: tag.key().into(),
+                    value: tag.value().into(),
+                    run_id: ctx.run_cell(),
+                    fetched_at: ctx.fetched_cell(),
+                });
             }
             token = next_token(page.next_token());
             if token.is_none() {
@@ -69,7 +70,7 @@ pub fn task<'a>(ctx: &'a Ctx<'a>, resource_id: String, kind: ResourceType) -> Ta
             }
         }
         for row in rows {
-            ctx.push_row(TableName::Tag, row);
+            ctx.push_row(row);
         }
         Vec::new()
     })

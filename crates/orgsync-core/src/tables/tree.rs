@@ -24,7 +24,7 @@ use std::sync::Arc;
 use aws_sdk_organizations::operation::list_accounts_for_parent::ListAccountsForParentOutput;
 use aws_sdk_organizations::operation::list_organizational_units_for_parent::ListOrganizationalUnitsForParentOutput as OusOutput;
 use aws_sdk_organizations::types::{Account, AccountState, AccountStatus, OrganizationalUnit};
-use orgsync_schema::{TableName, Value};
+use orgsync_schema::{AccountRow, Json, OrganizationalUnitRow, TableName};
 
 use crate::aws::error::ApiError;
 use crate::planner::{Operation, Phase, Priority};
@@ -33,7 +33,7 @@ use super::paging::{self, Listing, page_sender};
 use super::{
     Ctx, Task, account_access, account_details, alternate_contact, effective_policy, scope,
 };
-use super::{enum_text, tag, time_cell};
+use super::{enum_text, opt_text, tag, time_cell};
 
 /// Error code of an OU or account whose AWS path disagrees with the walk.
 pub const PATH_MISMATCH: &str = "PathMismatch";
@@ -121,21 +121,22 @@ pub(crate) fn store_ou(
 ) -> Option<Arc<Parent>> {
     let id = ou.id()?;
     let child = child_of(parent, ou);
-    ctx.push_row(
-        TableName::OrganizationalUnit,
-        vec![
-            ctx.org_cell(),
-            Value::text(id),
-            Value::opt_text(ou.arn()),
-            Value::opt_text(ou.name()),
-            Value::text(&parent.id),
-            Value::Int(child.depth),
-            Value::text(&child.path),
-            Value::text(&child.name_path),
-            Value::opt_text(ou.path()),
-            ctx.run_cell(),
-        ],
-    );
+    // An ARN is part of every OU AWS returns; no row for one without.
+    if let Some(arn) = ou.arn() {
+        ctx.push_row(OrganizationalUnitRow {
+            org_id: ctx.org_cell(),
+            ou_id: id.into(),
+            arn: arn.into(),
+            name: opt_text(ou.name()),
+            parent_id: parent.id.as_str().into(),
+            depth: child.depth,
+            path: child.path.as_str().into(),
+            name_path: child.name_path.as_str().into(),
+            aws_path: opt_text(ou.path()),
+            run_id: ctx.run_cell(),
+            fetched_at: ctx.fetched_cell(),
+        });
+    }
     if let Some(aws) = ou.path().filter(|p| *p != child.path) {
         let op = Operation::ListOrganizationalUnitsForParent;
         path_mismatch(ctx, TableName::OrganizationalUnit, op, id, aws, &child.path);
@@ -216,26 +217,26 @@ pub(crate) fn store_account(ctx: &Ctx<'_>, parent: &Parent, id: &str, account: &
                 &path,
             );
         }
-        Value::Json(serde_json::json!(paths).to_string())
+        Json(serde_json::json!(paths).to_string())
     });
-    ctx.push_row(
-        TableName::Account,
-        vec![
-            ctx.org_cell(),
-            Value::text(id),
-            Value::opt_text(account.arn()),
-            Value::opt_text(account.name()),
-            Value::opt_text(account.email()),
-            enum_text(account.state()),
-            enum_text(account.status()),
-            enum_text(account.joined_method()),
-            time_cell(account.joined_timestamp()),
-            Value::text(&parent.id),
-            Value::Int(parent.depth + 1),
-            Value::text(path),
-            Value::Bool(is_management),
-            aws_paths.unwrap_or(Value::Null),
-            ctx.run_cell(),
-        ],
-    );
+    // An ARN is part of every account AWS returns; no row for one without.
+    let Some(arn) = account.arn() else { return };
+    ctx.push_row(AccountRow {
+        org_id: ctx.org_cell(),
+        account_id: id.into(),
+        arn: arn.into(),
+        name: opt_text(account.name()),
+        email: opt_text(account.email()),
+        state: enum_text(account.state()),
+        status: enum_text(account.status()),
+        joined_method: enum_text(account.joined_method()),
+        joined_timestamp: time_cell(account.joined_timestamp()),
+        parent_id: parent.id.as_str().into(),
+        depth: parent.depth + 1,
+        path: path.into(),
+        is_management_account: is_management,
+        aws_paths,
+        run_id: ctx.run_cell(),
+        fetched_at: ctx.fetched_cell(),
+    });
 }
