@@ -10,6 +10,8 @@
 //! network call is made. `ConfigErrors` converts into a [`crate::UserError`]
 //! with exit code 2.
 
+mod arn;
+mod fingerprint;
 mod keys;
 mod plan;
 mod problem;
@@ -19,9 +21,10 @@ mod validate;
 
 use std::path::PathBuf;
 
+pub use keys::{KeyDef, Kind, Section, Shorthand};
 pub use plan::{
     ACCOUNT_ID_PLACEHOLDER, AccountReads, AuthMethod, AuthPlan, Destination, InitialCredentials,
-    Partition, Plan, RoleArn, SubAccountChain,
+    Partition, Plan, RoleArn, RoleArnError, SubAccountChain,
 };
 pub use problem::{ConfigErrors, ConfigProblem, Origin};
 pub use tables::{table_dependencies, with_dependencies};
@@ -52,6 +55,20 @@ pub struct StdinSecrets {
     pub secret_access_key: Option<Secret>,
     /// `--session-token-stdin`
     pub session_token: Option<Secret>,
+}
+
+impl StdinSecrets {
+    /// Sets the secret of a secret key read from stdin; `false` when `key`
+    /// is not a secret key.
+    pub fn insert(&mut self, key: &str, secret: Secret) -> bool {
+        let slot = match key {
+            keys::SECRET_ACCESS_KEY => &mut self.secret_access_key,
+            keys::SESSION_TOKEN => &mut self.session_token,
+            _ => return false,
+        };
+        *slot = Some(secret);
+        true
+    }
 }
 
 impl Sources {
@@ -100,4 +117,44 @@ pub fn load(sources: Sources) -> Result<Plan, ConfigErrors> {
 /// contract's specification.
 pub fn key_names() -> impl Iterator<Item = (&'static str, String, Option<String>)> {
     keys::KEYS.iter().map(|k| (k.name, k.env_var(), (!k.is_secret()).then(|| k.flag())))
+}
+
+/// Every configuration key's declaration, in the order of the connector
+/// contract's specification (the keys of a section in their `--help` order).
+pub fn keys() -> &'static [KeyDef] {
+    keys::KEYS
+}
+
+/// The flags that set a key to a fixed value (`--full`).
+pub fn shorthands() -> &'static [Shorthand] {
+    keys::SHORTHANDS
+}
+
+/// The key reference as a Markdown table (`orgsync schema --format config`):
+/// each key with its environment variable, flag, type and meaning.
+pub fn render_keys_markdown() -> String {
+    let mut out = String::from(
+        "# Configuration keys\n\n\
+         Sources, later wins: configuration file (`--config FILE`) < environment \
+         `ORGSYNC_<KEY>` < command-line flags. Secrets have no flag: file, \
+         environment, or their `--…-stdin` flag.\n\n\
+         | key | environment | flag | type | meaning | example |\n\
+         |---|---|---|---|---|---|\n",
+    );
+    for key in keys::KEYS {
+        let flag = if key.is_secret() {
+            format!("`{}`", key.stdin_flag())
+        } else {
+            format!("`{} <{}>`", key.flag(), key.value_name)
+        };
+        let help = key.help.replace('|', "\\|");
+        let example = key.example.replace('|', "\\|");
+        out.push_str(&format!(
+            "| `{}` | `{}` | {flag} | {} | {help} | `{example}` |\n",
+            key.name,
+            key.env_var(),
+            key.kind.describe(),
+        ));
+    }
+    out
 }
