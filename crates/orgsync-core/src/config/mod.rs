@@ -69,6 +69,16 @@ impl StdinSecrets {
         *slot = Some(secret);
         true
     }
+
+    /// The secrets read, each with its key, in the order they are read.
+    fn into_pairs(self) -> impl Iterator<Item = (&'static str, Secret)> {
+        [
+            (keys::SECRET_ACCESS_KEY, self.secret_access_key),
+            (keys::SESSION_TOKEN, self.session_token),
+        ]
+        .into_iter()
+        .filter_map(|(key, secret)| Some((key, secret?)))
+    }
 }
 
 impl Sources {
@@ -103,11 +113,8 @@ pub fn load(sources: Sources) -> Result<Plan, ConfigErrors> {
             .push(ConfigProblem::source(Origin::Env(var.clone()), "the value is not valid UTF-8"));
     }
     raw::read_flags(&sources.flags, &mut merged, &mut problems);
-    if let Some(secret) = sources.stdin_secrets.secret_access_key {
-        raw::set_stdin_secret(keys::SECRET_ACCESS_KEY, secret, &mut merged);
-    }
-    if let Some(secret) = sources.stdin_secrets.session_token {
-        raw::set_stdin_secret(keys::SESSION_TOKEN, secret, &mut merged);
+    for (key, secret) in sources.stdin_secrets.into_pairs() {
+        raw::set_stdin_secret(key, secret, &mut merged);
     }
     validate::Validator::new(&merged, problems).finish(sources.file.clone()).map_err(ConfigErrors)
 }

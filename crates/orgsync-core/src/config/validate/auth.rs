@@ -113,17 +113,14 @@ impl Validator<'_> {
         }
         let initial = match method {
             Some(AuthMethod::AccessKey) => {
-                if !self.is_set(ACCESS_KEY_ID) {
-                    self.report(ACCESS_KEY_ID, "is missing: `secret_access_key` (or authentication_method = \"access_key\") needs the access key ID it belongs to");
-                }
-                if !self.is_set(SECRET_ACCESS_KEY) {
-                    self.report(SECRET_ACCESS_KEY, "is missing: `access_key_id` needs its secret access key (file, ORGSYNC_SECRET_ACCESS_KEY or --secret-access-key-stdin)");
-                }
-                for key in [PROFILE, WEB_IDENTITY_TOKEN_FILE, WEB_IDENTITY_ROLE_ARN] {
-                    if self.is_set(key) {
-                        self.report(key, "only applies with another authentication_method; remove it or the access keys");
-                    }
-                }
+                self.method_keys(
+                    &[
+                        (ACCESS_KEY_ID, "is missing: `secret_access_key` (or authentication_method = \"access_key\") needs the access key ID it belongs to"),
+                        (SECRET_ACCESS_KEY, "is missing: `access_key_id` needs its secret access key (file, ORGSYNC_SECRET_ACCESS_KEY or --secret-access-key-stdin)"),
+                    ],
+                    &[PROFILE, WEB_IDENTITY_TOKEN_FILE, WEB_IDENTITY_ROLE_ARN],
+                    "only applies with another authentication_method; remove it or the access keys",
+                );
                 match (access_key_id.clone(), secret_access_key.clone()) {
                     (Some(access_key_id), Some(secret_access_key)) => {
                         Some(InitialCredentials::AccessKey {
@@ -136,20 +133,14 @@ impl Validator<'_> {
                 }
             }
             Some(AuthMethod::WebIdentity) => {
-                if !self.is_set(WEB_IDENTITY_TOKEN_FILE) {
-                    self.report(WEB_IDENTITY_TOKEN_FILE, "is missing: authentication_method = \"web_identity\" needs the OIDC token file");
-                }
-                if !self.is_set(WEB_IDENTITY_ROLE_ARN) {
-                    self.report(WEB_IDENTITY_ROLE_ARN, "is missing: authentication_method = \"web_identity\" needs the role to assume with the token");
-                }
-                for key in [ACCESS_KEY_ID, SECRET_ACCESS_KEY, PROFILE] {
-                    if self.is_set(key) {
-                        self.report(
-                            key,
-                            "does not apply to authentication_method = \"web_identity\"; remove it",
-                        );
-                    }
-                }
+                self.method_keys(
+                    &[
+                        (WEB_IDENTITY_TOKEN_FILE, "is missing: authentication_method = \"web_identity\" needs the OIDC token file"),
+                        (WEB_IDENTITY_ROLE_ARN, "is missing: authentication_method = \"web_identity\" needs the role to assume with the token"),
+                    ],
+                    &[ACCESS_KEY_ID, SECRET_ACCESS_KEY, PROFILE],
+                    "does not apply to authentication_method = \"web_identity\"; remove it",
+                );
                 if let Some(file) = &token_file
                     && !file.is_file()
                 {
@@ -163,16 +154,11 @@ impl Validator<'_> {
                 }
             }
             Some(AuthMethod::DefaultChain) => {
-                for key in [
-                    ACCESS_KEY_ID,
-                    SECRET_ACCESS_KEY,
-                    WEB_IDENTITY_TOKEN_FILE,
-                    WEB_IDENTITY_ROLE_ARN,
-                ] {
-                    if self.is_set(key) {
-                        self.report(key, "does not apply to authentication_method = \"default_chain\"; remove it or change the method");
-                    }
-                }
+                self.method_keys(
+                    &[],
+                    &[ACCESS_KEY_ID, SECRET_ACCESS_KEY, WEB_IDENTITY_TOKEN_FILE, WEB_IDENTITY_ROLE_ARN],
+                    "does not apply to authentication_method = \"default_chain\"; remove it or change the method",
+                );
                 Some(InitialCredentials::DefaultChain { profile: profile.clone() })
             }
             None => None,
@@ -225,6 +211,21 @@ impl Validator<'_> {
                         self.ignored.insert(key);
                     }
                 }
+            }
+        }
+    }
+
+    /// Reports the keys an authentication method needs and are not set
+    /// (each with its message), then the keys of other methods that are set.
+    fn method_keys(&mut self, needed: &[(&str, &str)], others: &[&str], not_here: &str) {
+        for (key, missing) in needed {
+            if !self.is_set(key) {
+                self.report(key, *missing);
+            }
+        }
+        for key in others {
+            if self.is_set(key) {
+                self.report(key, not_here);
             }
         }
     }
