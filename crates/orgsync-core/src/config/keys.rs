@@ -529,3 +529,33 @@ pub(crate) fn closest<'a>(
 pub(crate) fn suggest_key(unknown: &str) -> Option<&'static str> {
     closest(unknown, KEYS.iter().map(|k| k.name))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_declaration_is_complete_and_names_are_unique() {
+        let mut names = std::collections::BTreeSet::new();
+        for key in KEYS {
+            assert!(names.insert(key.name), "{} is declared twice", key.name);
+            assert!(key.help.ends_with('.') && !key.value_name.is_empty(), "{}", key.name);
+            assert!(key.example.starts_with(&format!("{} = ", key.name)), "{}", key.name);
+            assert!(!key.repeatable || key.kind == Kind::List, "{}", key.name);
+        }
+        for shorthand in SHORTHANDS {
+            assert!(lookup(shorthand.key).is_some_and(|k| !k.is_secret()), "{}", shorthand.flag);
+        }
+    }
+
+    #[test]
+    fn the_key_reference_lists_every_key_and_no_secret_flag() {
+        let doc = crate::config::render_keys_markdown();
+        for key in KEYS {
+            assert!(doc.contains(&format!("| `{}` | `{}` |", key.name, key.env_var())), "{doc}");
+            let flag = if key.is_secret() { key.stdin_flag() } else { key.flag() };
+            assert!(doc.contains(&format!("`{flag}")), "{}", key.name);
+        }
+        assert!(!doc.contains("`--secret-access-key <"));
+    }
+}
