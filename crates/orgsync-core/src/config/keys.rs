@@ -7,8 +7,9 @@
 //! names, the CLI's flags (built with clap's builder API in
 //! `crates/orgsync/src/config_flags.rs`) and the key reference of
 //! `orgsync schema --format config` are all derived from this one table.
-//! A new key is one constant and one entry of [`KEYS`], plus its check in
-//! `validate/` and its field in the plan.
+//! A new key is one entry of the `keys!` table below (its constant and its
+//! [`KEYS`] entry), plus its check in `validate/`, its field in the plan and,
+//! when it changes what a run reads or writes, its field in `fingerprint.rs`.
 //!
 //! Empty values: a data hub exports every parameter, the unused ones as
 //! `null` or `""`. For an optional key an empty or whitespace-only string
