@@ -14,7 +14,7 @@ use orgsync_schema::Scope;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use super::plan::{AccountReads, InitialCredentials, Partition, Plan, RoleArn};
+use super::plan::{AccountReads, AuthPlan, InitialCredentials, Partition, Plan, RoleArn};
 
 /// What the fingerprint covers. Field order is alphabetical: it is the
 /// order of the serialised JSON, and changing it changes every fingerprint.
@@ -54,9 +54,35 @@ enum Initial<'p> {
 
 impl<'p> Fingerprinted<'p> {
     fn of(plan: &'p Plan) -> Self {
-        let auth = &plan.auth;
-        let options = &plan.destination.options;
-        let initial = match &auth.initial {
+        // Every field of the plan is named, so a new one is placed in the
+        // fingerprint or left out here on purpose.
+        let Plan {
+            auth,
+            destination,
+            tables,
+            effective_policies,
+            max_concurrency,
+            sub_account_chain,
+            account_reads,
+            findings,
+            scope,
+            config_fingerprint: _, // the result
+            config_file: _,        // where the settings came from, not what they are
+            refresh: _,            // how rows are read again, not what is written
+        } = plan;
+        let AuthPlan {
+            initial,
+            chain,
+            external_id,
+            role_session_name,
+            role_session_name_is_default,
+            role_session_duration_seconds,
+            partition,
+            region,
+            endpoint_url,
+        } = auth;
+        let options = &destination.options;
+        let initial = match initial {
             InitialCredentials::AccessKey { access_key_id, session_token, .. } => {
                 Initial::AccessKey { access_key_id, temporary: session_token.is_some() }
             }
@@ -68,31 +94,28 @@ impl<'p> Fingerprinted<'p> {
             }
         };
         Fingerprinted {
-            account_reads: plan.account_reads,
-            assume_external_id: auth.external_id.as_deref(),
+            account_reads: *account_reads,
+            assume_external_id: external_id.as_deref(),
             csv_formula_escape: options.csv_formula_escape,
-            destination: plan.destination.describe(),
-            effective_policies: plan.effective_policies,
-            endpoint_url: auth.endpoint_url.as_deref(),
-            findings_delegated_admin_allowlist: plan.findings.delegated_admin_allowlist.as_ref(),
-            findings_max_ou_depth: plan.findings.max_ou_depth,
+            destination: destination.describe(),
+            effective_policies: *effective_policies,
+            endpoint_url: endpoint_url.as_deref(),
+            findings_delegated_admin_allowlist: findings.delegated_admin_allowlist.as_ref(),
+            findings_max_ou_depth: findings.max_ou_depth,
             history_runs: options.history_runs,
             initial,
-            master_assume_role_arn_chain: &auth.chain,
-            max_concurrency: plan.max_concurrency,
-            partition: auth.partition,
+            master_assume_role_arn_chain: chain,
+            max_concurrency: *max_concurrency,
+            partition: *partition,
             postgres_schema: &options.postgres_schema,
-            postgres_steampipe_schema: plan.destination.steampipe_schema(),
-            region: &auth.region,
-            role_session_duration_seconds: auth.role_session_duration_seconds,
-            role_session_name: (!auth.role_session_name_is_default)
-                .then_some(auth.role_session_name.as_str()),
-            scope: &plan.scope,
-            sub_account_assume_role_arn_chain: plan
-                .sub_account_chain
-                .as_ref()
-                .map(|c| c.templates()),
-            tables: plan.tables.iter().map(|t| t.as_str()).collect(),
+            postgres_steampipe_schema: destination.steampipe_schema(),
+            region,
+            role_session_duration_seconds: *role_session_duration_seconds,
+            role_session_name: (!role_session_name_is_default)
+                .then_some(role_session_name.as_str()),
+            scope,
+            sub_account_assume_role_arn_chain: sub_account_chain.as_ref().map(|c| c.templates()),
+            tables: tables.iter().map(|t| t.as_str()).collect(),
         }
     }
 }
