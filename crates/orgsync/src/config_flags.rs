@@ -1,210 +1,217 @@
-//! Configuration flags shared by the commands that talk to AWS (`sync`,
-//! `check`, `tree --live`): `--config FILE` and one flag per non-secret key.
+//! Configuration flags shared by the commands that take configuration
+//! (`sync`, `check`, `permissions`, `tree`, `diff`, `report`, `findings`):
+//! `--config FILE` and one flag per non-secret key, built with clap's
+//! builder API from the key registry (`crates/orgsync-core/src/config/keys.rs`:
+//! flag name, value name, help, kind, `--help` section), so a new key needs
+//! no code here.
 //!
 //! Flags only carry values to [`orgsync_core::config::load`], which merges
 //! them over the file and the `ORGSYNC_*` environment and validates
 //! everything in one place, so a bad flag value is reported exactly like a
 //! bad file value. Secrets are never flag values: `--secret-access-key-stdin`
-//! and `--session-token-stdin` read them from standard input instead.
+//! and `--session-token-stdin` read them from standard input instead (the
+//! plain `--secret-access-key`/`--session-token` flags are hidden and refused
+//! with a message saying so).
 
 use std::io::BufRead;
 use std::path::PathBuf;
 
-use clap::Args;
+use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches};
 use orgsync_core::UserError;
-use orgsync_core::config::{self, Plan, Secret, Sources, StdinSecrets};
+use orgsync_core::config::{self, KeyDef, Kind, Plan, Secret, Section, Sources, StdinSecrets};
 
-/// `--config FILE` and the destination keys: everything reading a
-/// destination back (`tree`, `diff`, `report`) needs.
-#[derive(Debug, Clone, Default, Args)]
-#[command(next_help_heading = "Configuration file and destination")]
-pub struct DestinationFlags {
-    /// Configuration file: JSON when its content starts with `{` (a data-hub
-    /// export, whatever its name), TOML otherwise. In the file and in ORGSYNC_*
-    /// variables, an empty value of an optional key means "not set", like JSON
-    /// null. Flags win over ORGSYNC_* variables, which win over the file.
-    #[arg(long, value_name = "FILE", env = "ORGSYNC_CONFIG")]
-    pub config: Option<PathBuf>,
-    /// sqlite:PATH, postgres://…, parquet:DIR, csv:DIR or jsonl:DIR.
-    #[arg(long, value_name = "DESTINATION")]
-    pub destination: Option<String>,
-    /// PostgreSQL schema of the tables.
-    #[arg(long, value_name = "SCHEMA")]
-    pub postgres_schema: Option<String>,
-    /// PostgreSQL schema of the Steampipe-compatible views ("none": no views).
-    #[arg(long, value_name = "SCHEMA")]
-    pub postgres_steampipe_schema: Option<String>,
+/// Bits of a [`KeyFlags`] set: the `--config` flag and the key sections.
+pub mod set {
+    /// `--config FILE`.
+    pub const CONFIG_FILE: u8 = 1;
+    /// [`orgsync_core::config::Section::Destination`].
+    pub const DESTINATION: u8 = 2;
+    /// [`orgsync_core::config::Section::Extraction`].
+    pub const EXTRACTION: u8 = 4;
+    /// [`orgsync_core::config::Section::Findings`].
+    pub const FINDINGS: u8 = 8;
+    /// [`orgsync_core::config::Section::Aws`].
+    pub const AWS: u8 = 16;
 }
 
-/// What a sync extracts and writes, and how hard it may push.
-#[derive(Debug, Clone, Default, Args)]
-#[command(next_help_heading = "What to extract and write")]
-pub struct ExtractionFlags {
-    /// Tables to extract (repeatable or comma-separated; dependencies are added).
-    #[arg(long, value_name = "TABLE")]
-    pub include: Vec<String>,
-    /// Tables not to write (repeatable or comma-separated).
-    #[arg(long, value_name = "TABLE")]
-    pub exclude: Vec<String>,
-    /// Also extract effective policies per account.
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
-    pub effective_policies: Option<String>,
-    /// Also extract each account's creation date and Region opt-in status
-    /// (one GetAccountInformation and one ListRegions per account).
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
-    pub account_details: Option<String>,
-    /// Also extract each account's primary contact (personal data).
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
-    pub primary_contacts: Option<String>,
-    /// Upper bound on AWS calls in flight.
-    #[arg(long, value_name = "N")]
-    pub max_concurrency: Option<String>,
-    /// Where per-account Account API reads run: auto (each member's own
-    /// session when the sub-account chain reaches it, else the management
-    /// session), management, or member.
-    #[arg(long, value_name = "auto|management|member")]
-    pub account_reads: Option<String>,
-    /// CSV: prefix formula-leading cells with '.
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
-    pub csv_formula_escape: Option<String>,
-    /// Runs kept in the history.
-    #[arg(long, value_name = "N")]
-    pub history_runs: Option<String>,
-    /// auto: read only what changed since the destination's last snapshot
-    /// (CloudTrail events, listings and a rolling slice), when it can; full:
-    /// read everything.
-    #[arg(long, value_name = "auto|full")]
-    pub refresh: Option<String>,
-    /// Read everything this time (the same as --refresh full).
-    #[arg(long, conflicts_with = "refresh")]
-    pub full: bool,
-    /// Every row is read from AWS again at least this often (days; decimals allowed).
-    #[arg(long, value_name = "DAYS")]
-    pub full_refresh_days: Option<String>,
-    /// How far before the previous run's watermark events are read again
-    /// (CloudTrail delivers events minutes late).
-    #[arg(long, value_name = "MINUTES")]
-    pub refresh_overlap_minutes: Option<String>,
-    /// Read only these OUs' subtrees (repeatable or comma-separated OU IDs).
-    #[arg(long, value_name = "OU_ID")]
-    pub organizational_unit_ids: Vec<String>,
-    /// Leave these OUs' subtrees out (repeatable or comma-separated OU IDs).
-    #[arg(long, value_name = "OU_ID")]
-    pub exclude_organizational_unit_ids: Vec<String>,
-    /// Leave these accounts out (repeatable or comma-separated account IDs).
-    #[arg(long, value_name = "ACCOUNT_ID")]
-    pub exclude_account_ids: Vec<String>,
-    #[command(flatten)]
-    pub findings: FindingsFlags,
-}
-
-/// Settings of the organization checks (`orgsync_finding`, `orgsync findings`).
-#[derive(Debug, Clone, Default, Args)]
-pub struct FindingsFlags {
-    /// Account IDs allowed to be delegated administrators (ORG-004 reports
-    /// any other; off when not set).
-    #[arg(long, value_name = "IDS")]
-    pub findings_delegated_admin_allowlist: Option<String>,
-    /// Deepest OU allowed before ORG-009 reports it (top-level OU = 1; default 5).
-    #[arg(long, value_name = "N")]
-    pub findings_max_ou_depth: Option<String>,
-}
-
-impl FindingsFlags {
-    /// `(key, value)` pairs of the flags that are set.
-    pub fn flag_values(&self) -> Vec<(String, String)> {
-        set_values([
-            ("findings_delegated_admin_allowlist", &self.findings_delegated_admin_allowlist),
-            ("findings_max_ou_depth", &self.findings_max_ou_depth),
-        ])
+/// The bit of a section.
+const fn section_bit(section: Section) -> u8 {
+    match section {
+        Section::Destination => set::DESTINATION,
+        Section::Extraction => set::EXTRACTION,
+        Section::Findings => set::FINDINGS,
+        Section::Aws => set::AWS,
     }
 }
 
-/// Credentials, the role chain and where AWS is.
-#[derive(Debug, Clone, Default, Args)]
-#[command(next_help_heading = "AWS access (secrets only from the file, ORGSYNC_* or stdin)")]
-pub struct AwsAccessFlags {
-    /// Initial access key ID (AKIA… or ASIA…).
-    #[arg(long, value_name = "ID")]
-    pub access_key_id: Option<String>,
-    /// Read the secret access key from the first line of stdin.
-    #[arg(long)]
-    pub secret_access_key_stdin: bool,
-    /// Read the session token from stdin (the line after the secret key when both are read).
-    #[arg(long)]
-    pub session_token_stdin: bool,
-    /// Refused: secrets would show in `ps`; use --secret-access-key-stdin.
-    #[arg(long, hide = true, value_name = "SECRET")]
-    pub secret_access_key: Option<String>,
-    /// Refused: secrets would show in `ps`; use --session-token-stdin.
-    #[arg(long, hide = true, value_name = "SECRET")]
-    pub session_token: Option<String>,
-    /// Role ARNs assumed one after another (comma, semicolon or space separated).
-    #[arg(long, value_name = "ARNS")]
-    pub master_assume_role_arn_chain: Option<String>,
-    /// External ID sent with every AssumeRole.
-    #[arg(long, value_name = "ID")]
-    pub assume_external_id: Option<String>,
-    /// access_key, web_identity or default_chain.
-    #[arg(long, value_name = "METHOD")]
-    pub authentication_method: Option<String>,
-    /// Named AWS profile (~/.aws/config) for default_chain.
-    #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
-    /// OIDC token file for web_identity (re-read at every renewal).
-    #[arg(long, value_name = "FILE")]
-    pub web_identity_token_file: Option<String>,
-    /// Role assumed with the web identity token.
-    #[arg(long, value_name = "ARN")]
-    pub web_identity_role_arn: Option<String>,
-    /// Template chain into member accounts; {accountId} is replaced per account.
-    #[arg(long, value_name = "ARNS")]
-    pub sub_account_assume_role_arn_chain: Option<String>,
-    /// RoleSessionName of every AssumeRole (default orgsync-<run id>).
-    #[allow(rustdoc::invalid_html_tags, reason = "clap help text, not HTML")]
-    #[arg(long, value_name = "NAME")]
-    pub role_session_name: Option<String>,
-    /// Session duration, 900–43200 (chained hops are capped at 3600).
-    #[arg(long, value_name = "SECONDS")]
-    pub role_session_duration_seconds: Option<String>,
-    /// Signing region (default: the partition's Organizations region).
-    #[arg(long, value_name = "REGION")]
-    pub region: Option<String>,
-    /// One endpoint for STS, Organizations and Account (http:// only for loopback).
-    #[arg(long, value_name = "URL")]
-    pub endpoint_url: Option<String>,
+/// The order in which sections appear in `--help`.
+const SECTION_ORDER: [Section; 4] =
+    [Section::Destination, Section::Extraction, Section::Findings, Section::Aws];
+
+/// The configuration flags of the sections in `SET` (bits of [`set`]), as
+/// given on the command line.
+#[derive(Debug, Clone, Default)]
+pub struct KeyFlags<const SET: u8> {
+    /// `--config FILE` (or `ORGSYNC_CONFIG`).
+    pub config: Option<PathBuf>,
+    /// `(key, value)` for each flag given, keys in snake_case; list flags
+    /// given several times give one pair each.
+    values: Vec<(String, String)>,
+    /// Secret keys whose `--…-stdin` flag was given.
+    stdin: Vec<&'static KeyDef>,
 }
 
-/// `--config FILE` and one flag per configuration key (their registry is
-/// `crates/orgsync-core/src/config/keys.rs`), in
-/// three help sections.
-#[derive(Debug, Clone, Default, Args)]
-pub struct ConfigFlags {
-    #[command(flatten)]
-    pub destination: DestinationFlags,
-    #[command(flatten)]
-    pub extraction: ExtractionFlags,
-    #[command(flatten)]
-    pub aws: AwsAccessFlags,
-}
+/// `--config FILE` and the destination keys: everything reading a
+/// destination back (`tree`, `diff`, `report`, `findings`) needs.
+pub type DestinationFlags = KeyFlags<{ set::CONFIG_FILE | set::DESTINATION }>;
+/// Settings of the organization checks (`orgsync_finding`, `orgsync findings`).
+pub type FindingsFlags = KeyFlags<{ set::FINDINGS }>;
+/// Credentials, the role chain and where AWS is (`tree --live`).
+pub type AwsAccessFlags = KeyFlags<{ set::AWS }>;
+/// `--config FILE` and one flag per configuration key, in three help sections.
+pub type ConfigFlags =
+    KeyFlags<{ set::CONFIG_FILE | set::DESTINATION | set::EXTRACTION | set::FINDINGS | set::AWS }>;
 
-/// `(key, value)` pairs for the options that are set.
-fn set_values<'a>(
-    single: impl IntoIterator<Item = (&'a str, &'a Option<String>)>,
-) -> Vec<(String, String)> {
-    single
+/// The keys of the set, in `--help` order.
+fn keys_of(set: u8) -> impl Iterator<Item = &'static KeyDef> {
+    SECTION_ORDER
         .into_iter()
-        .filter_map(|(key, value)| value.as_ref().map(|v| (key.to_owned(), v.clone())))
-        .collect()
+        .filter(move |section| set & section_bit(*section) != 0)
+        .flat_map(|section| config::keys().iter().filter(move |key| key.section == section))
 }
 
-impl DestinationFlags {
-    fn flag_values(&self) -> Vec<(String, String)> {
-        set_values([
-            ("destination", &self.destination),
-            ("postgres_schema", &self.postgres_schema),
-            ("postgres_steampipe_schema", &self.postgres_steampipe_schema),
-        ])
+/// The id of the `--…-stdin` flag of a secret key.
+fn stdin_id(key: &KeyDef) -> String {
+    format!("{}_stdin", key.name)
+}
+
+/// Help as clap's derive shows a one-paragraph doc comment: without its final period.
+fn help(text: &'static str) -> &'static str {
+    text.strip_suffix('.').filter(|t| !t.ends_with('.')).unwrap_or(text)
+}
+
+/// The `--…-stdin` flag of a secret key.
+fn stdin_arg(key: &'static KeyDef) -> Arg {
+    Arg::new(stdin_id(key))
+        .long(format!("{}-stdin", key.long()))
+        .action(ArgAction::SetTrue)
+        .help(help(key.help))
+}
+
+/// The hidden flag of a secret key, whose value is refused with a message
+/// pointing at the `--…-stdin` flag.
+fn refused_arg(key: &'static KeyDef) -> Arg {
+    Arg::new(key.name)
+        .long(key.long())
+        .value_name(key.value_name)
+        .hide(true)
+        .action(ArgAction::Set)
+        .help(format!("Refused: secrets would show in `ps`; use {}", key.stdin_flag()))
+}
+
+/// The flags of one non-secret key (and its shorthands), built from its declaration.
+fn key_args(key: &'static KeyDef) -> Vec<Arg> {
+    let arg = Arg::new(key.name).long(key.long()).value_name(key.value_name).help(help(key.help));
+    let arg = match key.kind {
+        Kind::Bool => arg.action(ArgAction::Set).num_args(0..=1).default_missing_value("true"),
+        Kind::List if key.repeatable => arg.action(ArgAction::Append),
+        _ => arg.action(ArgAction::Set),
+    };
+    let mut args = vec![arg];
+    for shorthand in config::shorthands().iter().filter(|s| s.key == key.name) {
+        args.push(
+            Arg::new(shorthand.flag)
+                .long(shorthand.flag)
+                .action(ArgAction::SetTrue)
+                .conflicts_with(key.name)
+                .help(help(shorthand.help)),
+        );
+    }
+    args
+}
+
+/// The `--config FILE` flag.
+fn config_file_arg() -> Arg {
+    Arg::new("config")
+        .long("config")
+        .value_name("FILE")
+        .env("ORGSYNC_CONFIG")
+        .value_parser(clap::value_parser!(PathBuf))
+        .action(ArgAction::Set)
+        .help(
+            "Configuration file: JSON when its content starts with `{` (a data-hub export, \
+             whatever its name), TOML otherwise. In the file and in ORGSYNC_* variables, an \
+             empty value of an optional key means \"not set\", like JSON null. Flags win over \
+             ORGSYNC_* variables, which win over the file",
+        )
+}
+
+impl<const SET: u8> Args for KeyFlags<SET> {
+    fn augment_args(mut cmd: Command) -> Command {
+        // As clap's derive does for a flattened struct, a section's heading
+        // stays in force for the flags that follow it.
+        let mut first = true;
+        for section in SECTION_ORDER.into_iter().filter(|s| SET & section_bit(*s) != 0) {
+            if let Some(heading) = section.heading() {
+                cmd = cmd.next_help_heading(heading);
+            }
+            if first && SET & set::CONFIG_FILE != 0 {
+                cmd = cmd.arg(config_file_arg());
+            }
+            first = false;
+            // The hidden flags of secrets follow their run of `--…-stdin` flags.
+            let mut refused = Vec::new();
+            for key in config::keys().iter().filter(|k| k.section == section) {
+                if key.is_secret() {
+                    cmd = cmd.arg(stdin_arg(key));
+                    refused.push(refused_arg(key));
+                } else {
+                    cmd = cmd.args(refused.drain(..)).args(key_args(key));
+                }
+            }
+            cmd = cmd.args(refused);
+        }
+        cmd
+    }
+
+    fn augment_args_for_update(cmd: Command) -> Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl<const SET: u8> FromArgMatches for KeyFlags<SET> {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        let mut flags = Self::default();
+        flags.update_from_arg_matches(matches)?;
+        Ok(flags)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        if SET & set::CONFIG_FILE != 0 {
+            self.config = matches.get_one::<PathBuf>("config").cloned();
+        }
+        self.values.clear();
+        self.stdin.clear();
+        for key in keys_of(SET) {
+            if key.is_secret() && matches.get_flag(&stdin_id(key)) {
+                self.stdin.push(key);
+            }
+            let given = matches.get_many::<String>(key.name).into_iter().flatten();
+            self.values.extend(given.map(|value| (key.name.to_owned(), value.clone())));
+            for shorthand in config::shorthands().iter().filter(|s| s.key == key.name) {
+                if matches.get_flag(shorthand.flag) {
+                    self.values.push((key.name.to_owned(), shorthand.value.to_owned()));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<const SET: u8> KeyFlags<SET> {
+    /// `(key, value)` pairs of the flags that are set.
+    pub fn flag_values(&self) -> Vec<(String, String)> {
+        self.values.clone()
     }
 
     /// Validates the file, the `ORGSYNC_*` environment, these flags and
@@ -216,69 +223,26 @@ impl DestinationFlags {
         load(self.config.clone(), values, StdinSecrets::default())
     }
 
-    /// As [`DestinationFlags::load_plan_with_values`], with the AWS access flags (`tree --live`).
+    /// As [`KeyFlags::load_plan_with_values`], with the AWS access flags (`tree --live`).
     pub fn load_plan_with(&self, aws: &AwsAccessFlags) -> Result<Plan, UserError> {
         let mut values = self.flag_values();
         values.extend(aws.flag_values());
         load(self.config.clone(), values, aws.read_stdin_secrets(&mut std::io::stdin().lock())?)
     }
-}
 
-impl ExtractionFlags {
-    fn flag_values(&self) -> Vec<(String, String)> {
-        let mut values = set_values([
-            ("effective_policies", &self.effective_policies),
-            ("account_details", &self.account_details),
-            ("primary_contacts", &self.primary_contacts),
-            ("max_concurrency", &self.max_concurrency),
-            ("account_reads", &self.account_reads),
-            ("csv_formula_escape", &self.csv_formula_escape),
-            ("history_runs", &self.history_runs),
-            ("refresh", &self.refresh),
-            ("full_refresh_days", &self.full_refresh_days),
-            ("refresh_overlap_minutes", &self.refresh_overlap_minutes),
-        ]);
-        if self.full {
-            values.push(("refresh".to_owned(), "full".to_owned()));
-        }
-        values.extend(self.findings.flag_values());
-        values.extend(self.include.iter().map(|t| ("include".to_owned(), t.clone())));
-        values.extend(self.exclude.iter().map(|t| ("exclude".to_owned(), t.clone())));
-        for (key, ids) in [
-            ("organizational_unit_ids", &self.organizational_unit_ids),
-            ("exclude_organizational_unit_ids", &self.exclude_organizational_unit_ids),
-            ("exclude_account_ids", &self.exclude_account_ids),
-        ] {
-            values.extend(ids.iter().map(|id| (key.to_owned(), id.clone())));
-        }
-        values
-    }
-}
-
-impl AwsAccessFlags {
-    fn flag_values(&self) -> Vec<(String, String)> {
-        set_values([
-            ("access_key_id", &self.access_key_id),
-            ("secret_access_key", &self.secret_access_key),
-            ("session_token", &self.session_token),
-            ("master_assume_role_arn_chain", &self.master_assume_role_arn_chain),
-            ("assume_external_id", &self.assume_external_id),
-            ("authentication_method", &self.authentication_method),
-            ("profile", &self.profile),
-            ("web_identity_token_file", &self.web_identity_token_file),
-            ("web_identity_role_arn", &self.web_identity_role_arn),
-            ("sub_account_assume_role_arn_chain", &self.sub_account_assume_role_arn_chain),
-            ("role_session_name", &self.role_session_name),
-            ("role_session_duration_seconds", &self.role_session_duration_seconds),
-            ("region", &self.region),
-            ("endpoint_url", &self.endpoint_url),
-        ])
+    /// Gathers the file, the `ORGSYNC_*` environment, the flags and any stdin
+    /// secrets, and validates them into a plan (exit code 2 on any problem).
+    pub fn load_plan(&self) -> Result<Plan, UserError> {
+        let secrets = self.read_stdin_secrets(&mut std::io::stdin().lock())?;
+        load(self.config.clone(), self.flag_values(), secrets)
     }
 
-    /// Reads the secrets asked for with `--…-stdin`: the secret access key
-    /// first, then the session token, one line each.
+    /// Reads the secrets asked for with `--…-stdin`, one line each, in the
+    /// order of the keys (the secret access key first, then the session token).
     fn read_stdin_secrets(&self, input: &mut dyn BufRead) -> Result<StdinSecrets, UserError> {
-        let mut read = |flag: &str| -> Result<Option<Secret>, UserError> {
+        let mut secrets = StdinSecrets::default();
+        for key in &self.stdin {
+            let flag = key.stdin_flag();
             let mut line = String::new();
             let n = input.read_line(&mut line).map_err(|e| {
                 UserError::usage(format!("failed to read {flag} from stdin"))
@@ -290,33 +254,9 @@ impl AwsAccessFlags {
             }
             let value = line.strip_suffix('\n').unwrap_or(&line);
             let value = value.strip_suffix('\r').unwrap_or(value);
-            Ok(Some(Secret::new(value)))
-        };
-        let mut secrets = StdinSecrets::default();
-        if self.secret_access_key_stdin {
-            secrets.secret_access_key = read("--secret-access-key-stdin")?;
-        }
-        if self.session_token_stdin {
-            secrets.session_token = read("--session-token-stdin")?;
+            secrets.insert(key.name, Secret::new(value));
         }
         Ok(secrets)
-    }
-}
-
-impl ConfigFlags {
-    /// The flags as `(key, value)` pairs for [`config::load`].
-    fn flag_values(&self) -> Vec<(String, String)> {
-        let mut values = self.destination.flag_values();
-        values.extend(self.extraction.flag_values());
-        values.extend(self.aws.flag_values());
-        values
-    }
-
-    /// Gathers the file, the `ORGSYNC_*` environment, the flags and any stdin
-    /// secrets, and validates them into a plan (exit code 2 on any problem).
-    pub fn load_plan(&self) -> Result<Plan, UserError> {
-        let secrets = self.aws.read_stdin_secrets(&mut std::io::stdin().lock())?;
-        load(self.destination.config.clone(), self.flag_values(), secrets)
     }
 }
 
@@ -369,11 +309,11 @@ mod tests {
             Cli::try_parse_from(["orgsync", "--secret-access-key-stdin", "--session-token-stdin"])
                 .unwrap();
         let mut input = std::io::Cursor::new("secret-one\r\ntoken-two\n");
-        let secrets = cli.flags.aws.read_stdin_secrets(&mut input).unwrap();
+        let secrets = cli.flags.read_stdin_secrets(&mut input).unwrap();
         assert_eq!(secrets.secret_access_key.unwrap().expose(), "secret-one");
         assert_eq!(secrets.session_token.unwrap().expose(), "token-two");
         let mut empty = std::io::Cursor::new("");
-        let err = cli.flags.aws.read_stdin_secrets(&mut empty).unwrap_err();
+        let err = cli.flags.read_stdin_secrets(&mut empty).unwrap_err();
         assert_eq!(err.exit_code, 2);
     }
 
@@ -382,7 +322,23 @@ mod tests {
         let cli =
             Cli::try_parse_from(["orgsync", "--effective-policies", "--csv-formula-escape=false"])
                 .unwrap();
-        assert_eq!(cli.flags.extraction.effective_policies.as_deref(), Some("true"));
-        assert_eq!(cli.flags.extraction.csv_formula_escape.as_deref(), Some("false"));
+        let values = cli.flags.flag_values();
+        let value = |key: &str| values.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+        assert_eq!(value("effective_policies"), Some("true"));
+        assert_eq!(value("csv_formula_escape"), Some("false"));
+    }
+
+    #[test]
+    fn full_is_refresh_full_and_conflicts_with_refresh() {
+        let cli = Cli::try_parse_from(["orgsync", "--full"]).unwrap();
+        assert_eq!(cli.flags.flag_values(), vec![("refresh".to_owned(), "full".to_owned())]);
+        assert!(Cli::try_parse_from(["orgsync", "--full", "--refresh", "auto"]).is_err());
+    }
+
+    #[test]
+    fn list_flags_repeat_where_declared_and_single_flags_do_not() {
+        let cli = Cli::try_parse_from(["orgsync", "--include", "a", "--include", "b,c"]).unwrap();
+        assert_eq!(cli.flags.flag_values().len(), 2);
+        assert!(Cli::try_parse_from(["orgsync", "--region", "a", "--region", "b"]).is_err());
     }
 }

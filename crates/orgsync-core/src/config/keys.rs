@@ -1,9 +1,15 @@
 //! The registry of configuration keys: every key of the connector contract
-//! (its configuration specification, kept outside this repository) with its
-//! type, whether it is secret, and an example.
+//! (its configuration specification, kept outside this repository) declared
+//! once, with its type, whether it is secret, its `--help` section, value
+//! name and help, and an example.
 //!
 //! Parsing, validation messages, "did you mean" hints, environment variable
-//! names and the CLI's flag list are all derived from this one table.
+//! names, the CLI's flags (built with clap's builder API in
+//! `crates/orgsync/src/config_flags.rs`) and the key reference of
+//! `orgsync schema --format config` are all derived from this one table.
+//! A new key is one entry of the `keys!` table below (its constant and its
+//! [`KEYS`] entry), plus its check in `validate/`, its field in the plan and,
+//! when it changes what a run reads or writes, its field in `fingerprint.rs`.
 //!
 //! Empty values: a data hub exports every parameter, the unused ones as
 //! `null` or `""`. For an optional key an empty or whitespace-only string
@@ -16,7 +22,7 @@
 
 /// The shape a key's value must have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
+pub enum Kind {
     /// A string.
     Str,
     /// A secret string (never shown, never a flag value).
@@ -32,15 +38,81 @@ pub(crate) enum Kind {
     List,
 }
 
-/// One configuration key.
+impl Kind {
+    /// The type as the documentation names it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Kind::Str => "string",
+            Kind::Secret => "secret string",
+            Kind::Bool => "boolean",
+            Kind::Int => "integer",
+            Kind::Number => "number",
+            Kind::List => "list of strings",
+        }
+    }
+}
+
+/// The group a key belongs to: the commands that take it and its `--help`
+/// section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// Credentials, the role chains and where AWS is (`sync`, `check`,
+    /// `permissions`, `tree --live`).
+    Aws,
+    /// The destination and its options (every command that reads or writes one).
+    Destination,
+    /// What a sync extracts and writes, and how hard it may push.
+    Extraction,
+    /// Settings of the organization checks (`sync`, `findings`).
+    Findings,
+}
+
+impl Section {
+    /// The `--help` heading of the section's flags; `None`: they follow the
+    /// heading before them.
+    pub fn heading(self) -> Option<&'static str> {
+        match self {
+            Section::Aws => Some("AWS access (secrets only from the file, ORGSYNC_* or stdin)"),
+            Section::Destination => Some("Configuration file and destination"),
+            Section::Extraction => Some("What to extract and write"),
+            Section::Findings => None,
+        }
+    }
+}
+
+/// One configuration key: everything the file and environment parsing,
+/// validation messages, the command-line flags and the documentation need.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct KeyDef {
+pub struct KeyDef {
     /// The key as written in files (snake_case).
     pub name: &'static str,
     /// Its value's shape.
     pub kind: Kind,
+    /// The commands and `--help` section it belongs to.
+    pub section: Section,
+    /// The flag's value name in `--help` (`--region <REGION>`).
+    pub value_name: &'static str,
+    /// What it means, one sentence or two (the flag's help). For a secret:
+    /// the help of its `--…-stdin` flag.
+    pub help: &'static str,
     /// A valid value, written as a TOML line, for messages.
     pub example: &'static str,
+    /// Whether its flag may be repeated, the values accumulating (list keys
+    /// whose flag takes one entry or a few at a time).
+    pub repeatable: bool,
+}
+
+/// A flag that sets a key to a fixed value (`--full` = `--refresh full`).
+#[derive(Debug, Clone, Copy)]
+pub struct Shorthand {
+    /// The flag without its dashes.
+    pub flag: &'static str,
+    /// The key it sets; the two flags conflict.
+    pub key: &'static str,
+    /// The value it sets.
+    pub value: &'static str,
+    /// Its help.
+    pub help: &'static str,
 }
 
 impl KeyDef {
@@ -51,7 +123,7 @@ impl KeyDef {
 
     /// Whether an authentication method cannot do without this key, so an
     /// empty value is reported ("is empty") instead of meaning "not set".
-    pub fn required_by_method(&self) -> bool {
+    pub(crate) fn required_by_method(&self) -> bool {
         matches!(
             self.name,
             ACCESS_KEY_ID | SECRET_ACCESS_KEY | WEB_IDENTITY_TOKEN_FILE | WEB_IDENTITY_ROLE_ARN
@@ -63,127 +135,317 @@ impl KeyDef {
         format!("{ENV_PREFIX}{}", self.name.to_ascii_uppercase())
     }
 
-    /// The command-line flag (`--key-with-dashes`); secrets have none.
+    /// The command-line flag (`--key-with-dashes`); for a secret, the flag
+    /// that is refused (its value is read with [`KeyDef::stdin_flag`]).
     pub fn flag(&self) -> String {
-        format!("--{}", self.name.replace('_', "-"))
+        format!("--{}", self.long())
+    }
+
+    /// The flag without its dashes (`key-with-dashes`).
+    pub fn long(&self) -> String {
+        self.name.replace('_', "-")
+    }
+
+    /// `--key-with-dashes-stdin`, which reads a secret from standard input.
+    pub fn stdin_flag(&self) -> String {
+        format!("{}-stdin", self.flag())
     }
 }
 
 /// Prefix of every configuration environment variable.
 pub(crate) const ENV_PREFIX: &str = "ORGSYNC_";
 
-pub(crate) const ACCESS_KEY_ID: &str = "access_key_id";
-pub(crate) const SECRET_ACCESS_KEY: &str = "secret_access_key";
-pub(crate) const SESSION_TOKEN: &str = "session_token";
-pub(crate) const MASTER_CHAIN: &str = "master_assume_role_arn_chain";
-pub(crate) const EXTERNAL_ID: &str = "assume_external_id";
-pub(crate) const AUTHENTICATION_METHOD: &str = "authentication_method";
-pub(crate) const PROFILE: &str = "profile";
-pub(crate) const WEB_IDENTITY_TOKEN_FILE: &str = "web_identity_token_file";
-pub(crate) const WEB_IDENTITY_ROLE_ARN: &str = "web_identity_role_arn";
-pub(crate) const SUB_ACCOUNT_CHAIN: &str = "sub_account_assume_role_arn_chain";
-pub(crate) const ACCOUNT_READS: &str = "account_reads";
-pub(crate) const ROLE_SESSION_NAME: &str = "role_session_name";
-pub(crate) const ROLE_SESSION_DURATION: &str = "role_session_duration_seconds";
-pub(crate) const REGION: &str = "region";
-pub(crate) const ENDPOINT_URL: &str = "endpoint_url";
-pub(crate) const INCLUDE: &str = "include";
-pub(crate) const EXCLUDE: &str = "exclude";
-pub(crate) const EFFECTIVE_POLICIES: &str = "effective_policies";
-pub(crate) const ACCOUNT_DETAILS: &str = "account_details";
-pub(crate) const PRIMARY_CONTACTS: &str = "primary_contacts";
-pub(crate) const MAX_CONCURRENCY: &str = "max_concurrency";
-pub(crate) const DESTINATION: &str = "destination";
-pub(crate) const CSV_FORMULA_ESCAPE: &str = "csv_formula_escape";
-pub(crate) const POSTGRES_SCHEMA: &str = "postgres_schema";
-pub(crate) const POSTGRES_STEAMPIPE_SCHEMA: &str = "postgres_steampipe_schema";
-pub(crate) const HISTORY_RUNS: &str = "history_runs";
-pub(crate) const FINDINGS_DELEGATED_ADMIN_ALLOWLIST: &str = "findings_delegated_admin_allowlist";
-pub(crate) const FINDINGS_MAX_OU_DEPTH: &str = "findings_max_ou_depth";
-pub(crate) const ORGANIZATIONAL_UNIT_IDS: &str = "organizational_unit_ids";
-pub(crate) const EXCLUDE_ORGANIZATIONAL_UNIT_IDS: &str = "exclude_organizational_unit_ids";
-pub(crate) const EXCLUDE_ACCOUNT_IDS: &str = "exclude_account_ids";
-pub(crate) const REFRESH: &str = "refresh";
-pub(crate) const FULL_REFRESH_DAYS: &str = "full_refresh_days";
-pub(crate) const REFRESH_OVERLAP_MINUTES: &str = "refresh_overlap_minutes";
+/// Declares every key once: its constant (the name as written in files)
+/// and its entry of [`KEYS`], in order.
+macro_rules! keys {
+    ($(
+        $constant:ident = $name:literal {
+            kind: $kind:ident,
+            section: $section:ident,
+            value_name: $value_name:literal,
+            help: $help:expr,
+            example: $example:expr,
+            $(repeatable: $repeatable:literal,)?
+        }
+    )*) => {
+        $(pub(crate) const $constant: &str = $name;)*
 
-const fn key(name: &'static str, kind: Kind, example: &'static str) -> KeyDef {
-    KeyDef { name, kind, example }
+        /// Every key, in the order of the connector contract's specification (the
+        /// authentication keys first), the keys of a section in their `--help` order.
+        pub(crate) static KEYS: &[KeyDef] = &[$(KeyDef {
+            name: $constant,
+            kind: Kind::$kind,
+            section: Section::$section,
+            value_name: $value_name,
+            help: $help,
+            example: $example,
+            repeatable: keys!(@flag $($repeatable)?),
+        }),*];
+    };
+    (@flag) => { false };
+    (@flag $value:literal) => { $value };
 }
 
-/// Every key, in the order of the connector contract's specification.
-pub(crate) static KEYS: &[KeyDef] = &[
-    key(ACCESS_KEY_ID, Kind::Str, r#"access_key_id = "AKIAIOSFODNN7EXAMPLE""#),
-    key(SECRET_ACCESS_KEY, Kind::Secret, r#"secret_access_key = "<40-character secret key>""#),
-    key(
-        SESSION_TOKEN,
-        Kind::Secret,
-        r#"session_token = "<session token of temporary credentials>""#,
-    ),
-    key(
-        MASTER_CHAIN,
-        Kind::List,
-        r#"master_assume_role_arn_chain = ["arn:aws:iam::111122223333:role/OrgReader"]"#,
-    ),
-    key(EXTERNAL_ID, Kind::Str, r#"assume_external_id = "orgsync-7f3a9c""#),
-    key(AUTHENTICATION_METHOD, Kind::Str, r#"authentication_method = "access_key""#),
-    key(PROFILE, Kind::Str, r#"profile = "org-admin""#),
-    key(
-        WEB_IDENTITY_TOKEN_FILE,
-        Kind::Str,
-        r#"web_identity_token_file = "/var/run/secrets/token""#,
-    ),
-    key(
-        WEB_IDENTITY_ROLE_ARN,
-        Kind::Str,
-        r#"web_identity_role_arn = "arn:aws:iam::111122223333:role/ci-oidc""#,
-    ),
-    key(
-        SUB_ACCOUNT_CHAIN,
-        Kind::List,
-        r#"sub_account_assume_role_arn_chain = ["arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole"]"#,
-    ),
-    key(ACCOUNT_READS, Kind::Str, r#"account_reads = "auto""#),
-    key(ROLE_SESSION_NAME, Kind::Str, r#"role_session_name = "orgsync-nightly""#),
-    key(ROLE_SESSION_DURATION, Kind::Int, "role_session_duration_seconds = 3600"),
-    key(REGION, Kind::Str, r#"region = "us-east-1""#),
-    key(
-        ENDPOINT_URL,
-        Kind::Str,
-        r#"endpoint_url = "https://organizations.us-east-1.amazonaws.com""#,
-    ),
-    key(
-        INCLUDE,
-        Kind::List,
-        r#"include = ["aws_organizations_account", "aws_organizations_policy"]"#,
-    ),
-    key(EXCLUDE, Kind::List, r#"exclude = ["aws_organizations_alternate_contact"]"#),
-    key(EFFECTIVE_POLICIES, Kind::Bool, "effective_policies = true"),
-    key(ACCOUNT_DETAILS, Kind::Bool, "account_details = true"),
-    key(PRIMARY_CONTACTS, Kind::Bool, "primary_contacts = true"),
-    key(MAX_CONCURRENCY, Kind::Int, "max_concurrency = 8"),
-    key(DESTINATION, Kind::Str, r#"destination = "sqlite:orgsync.db""#),
-    key(CSV_FORMULA_ESCAPE, Kind::Bool, "csv_formula_escape = true"),
-    key(POSTGRES_SCHEMA, Kind::Str, r#"postgres_schema = "orgsync""#),
-    key(POSTGRES_STEAMPIPE_SCHEMA, Kind::Str, r#"postgres_steampipe_schema = "steampipe""#),
-    key(HISTORY_RUNS, Kind::Int, "history_runs = 30"),
-    key(
-        FINDINGS_DELEGATED_ADMIN_ALLOWLIST,
-        Kind::List,
-        r#"findings_delegated_admin_allowlist = ["111122223333"]"#,
-    ),
-    key(FINDINGS_MAX_OU_DEPTH, Kind::Int, "findings_max_ou_depth = 5"),
-    key(ORGANIZATIONAL_UNIT_IDS, Kind::List, r#"organizational_unit_ids = ["ou-ab12-11aa22bb"]"#),
-    key(
-        EXCLUDE_ORGANIZATIONAL_UNIT_IDS,
-        Kind::List,
-        r#"exclude_organizational_unit_ids = ["ou-ab12-33cc44dd"]"#,
-    ),
-    key(EXCLUDE_ACCOUNT_IDS, Kind::List, r#"exclude_account_ids = ["111122223333"]"#),
-    key(REFRESH, Kind::Str, r#"refresh = "auto""#),
-    key(FULL_REFRESH_DAYS, Kind::Number, "full_refresh_days = 7"),
-    key(REFRESH_OVERLAP_MINUTES, Kind::Int, "refresh_overlap_minutes = 20"),
-];
+keys! {
+    ACCESS_KEY_ID = "access_key_id" {
+        kind: Str,
+        section: Aws,
+        value_name: "ID",
+        help: "Initial access key ID (AKIA… or ASIA…).",
+        example: r#"access_key_id = "AKIAIOSFODNN7EXAMPLE""#,
+    }
+    SECRET_ACCESS_KEY = "secret_access_key" {
+        kind: Secret,
+        section: Aws,
+        value_name: "SECRET",
+        help: "Read the secret access key from the first line of stdin.",
+        example: r#"secret_access_key = "<40-character secret key>""#,
+    }
+    SESSION_TOKEN = "session_token" {
+        kind: Secret,
+        section: Aws,
+        value_name: "SECRET",
+        help: "Read the session token from stdin (the line after the secret key when both are read).",
+        example: r#"session_token = "<session token of temporary credentials>""#,
+    }
+    MASTER_CHAIN = "master_assume_role_arn_chain" {
+        kind: List,
+        section: Aws,
+        value_name: "ARNS",
+        help: "Role ARNs assumed one after another (comma, semicolon or space separated).",
+        example: r#"master_assume_role_arn_chain = ["arn:aws:iam::111122223333:role/OrgReader"]"#,
+    }
+    EXTERNAL_ID = "assume_external_id" {
+        kind: Str,
+        section: Aws,
+        value_name: "ID",
+        help: "External ID sent with every AssumeRole.",
+        example: r#"assume_external_id = "orgsync-7f3a9c""#,
+    }
+    AUTHENTICATION_METHOD = "authentication_method" {
+        kind: Str,
+        section: Aws,
+        value_name: "METHOD",
+        help: "access_key, web_identity or default_chain.",
+        example: r#"authentication_method = "access_key""#,
+    }
+    PROFILE = "profile" {
+        kind: Str,
+        section: Aws,
+        value_name: "NAME",
+        help: "Named AWS profile (~/.aws/config) for default_chain.",
+        example: r#"profile = "org-admin""#,
+    }
+    WEB_IDENTITY_TOKEN_FILE = "web_identity_token_file" {
+        kind: Str,
+        section: Aws,
+        value_name: "FILE",
+        help: "OIDC token file for web_identity (re-read at every renewal).",
+        example: r#"web_identity_token_file = "/var/run/secrets/token""#,
+    }
+    WEB_IDENTITY_ROLE_ARN = "web_identity_role_arn" {
+        kind: Str,
+        section: Aws,
+        value_name: "ARN",
+        help: "Role assumed with the web identity token.",
+        example: r#"web_identity_role_arn = "arn:aws:iam::111122223333:role/ci-oidc""#,
+    }
+    SUB_ACCOUNT_CHAIN = "sub_account_assume_role_arn_chain" {
+        kind: List,
+        section: Aws,
+        value_name: "ARNS",
+        help: "Template chain into member accounts; {accountId} is replaced per account.",
+        example: r#"sub_account_assume_role_arn_chain = ["arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole"]"#,
+    }
+    ROLE_SESSION_NAME = "role_session_name" {
+        kind: Str,
+        section: Aws,
+        value_name: "NAME",
+        help: "RoleSessionName of every AssumeRole (default orgsync-<run id>).",
+        example: r#"role_session_name = "orgsync-nightly""#,
+    }
+    ROLE_SESSION_DURATION = "role_session_duration_seconds" {
+        kind: Int,
+        section: Aws,
+        value_name: "SECONDS",
+        help: "Session duration, 900–43200 (chained hops are capped at 3600).",
+        example: "role_session_duration_seconds = 3600",
+    }
+    REGION = "region" {
+        kind: Str,
+        section: Aws,
+        value_name: "REGION",
+        help: "Signing region (default: the partition's Organizations region).",
+        example: r#"region = "us-east-1""#,
+    }
+    ENDPOINT_URL = "endpoint_url" {
+        kind: Str,
+        section: Aws,
+        value_name: "URL",
+        help: "One endpoint for STS, Organizations and Account (http:// only for loopback).",
+        example: r#"endpoint_url = "https://organizations.us-east-1.amazonaws.com""#,
+    }
+    INCLUDE = "include" {
+        kind: List,
+        section: Extraction,
+        value_name: "TABLE",
+        help: "Tables to extract (repeatable or comma-separated; dependencies are added).",
+        example: r#"include = ["aws_organizations_account", "aws_organizations_policy"]"#,
+        repeatable: true,
+    }
+    EXCLUDE = "exclude" {
+        kind: List,
+        section: Extraction,
+        value_name: "TABLE",
+        help: "Tables not to write (repeatable or comma-separated).",
+        example: r#"exclude = ["aws_organizations_alternate_contact"]"#,
+        repeatable: true,
+    }
+    EFFECTIVE_POLICIES = "effective_policies" {
+        kind: Bool,
+        section: Extraction,
+        value_name: "BOOL",
+        help: "Also extract effective policies per account.",
+        example: "effective_policies = true",
+    }
+    ACCOUNT_DETAILS = "account_details" {
+        kind: Bool,
+        section: Extraction,
+        value_name: "BOOL",
+        help: "Also extract each account's creation date and Region opt-in status \
+         (one GetAccountInformation and one ListRegions per account).",
+        example: "account_details = true",
+    }
+    PRIMARY_CONTACTS = "primary_contacts" {
+        kind: Bool,
+        section: Extraction,
+        value_name: "BOOL",
+        help: "Also extract each account's primary contact (personal data).",
+        example: "primary_contacts = true",
+    }
+    MAX_CONCURRENCY = "max_concurrency" {
+        kind: Int,
+        section: Extraction,
+        value_name: "N",
+        help: "Upper bound on AWS calls in flight.",
+        example: "max_concurrency = 8",
+    }
+    ACCOUNT_READS = "account_reads" {
+        kind: Str,
+        section: Extraction,
+        value_name: "auto|management|member",
+        help: "Where per-account Account API reads run: auto (each member's own \
+         session when the sub-account chain reaches it, else the management \
+         session), management, or member.",
+        example: r#"account_reads = "auto""#,
+    }
+    DESTINATION = "destination" {
+        kind: Str,
+        section: Destination,
+        value_name: "DESTINATION",
+        help: "sqlite:PATH, postgres://…, parquet:DIR, csv:DIR or jsonl:DIR.",
+        example: r#"destination = "sqlite:orgsync.db""#,
+    }
+    CSV_FORMULA_ESCAPE = "csv_formula_escape" {
+        kind: Bool,
+        section: Extraction,
+        value_name: "BOOL",
+        help: "CSV: prefix formula-leading cells with '.",
+        example: "csv_formula_escape = true",
+    }
+    POSTGRES_SCHEMA = "postgres_schema" {
+        kind: Str,
+        section: Destination,
+        value_name: "SCHEMA",
+        help: "PostgreSQL schema of the tables.",
+        example: r#"postgres_schema = "orgsync""#,
+    }
+    POSTGRES_STEAMPIPE_SCHEMA = "postgres_steampipe_schema" {
+        kind: Str,
+        section: Destination,
+        value_name: "SCHEMA",
+        help: "PostgreSQL schema of the Steampipe-compatible views (\"none\": no views).",
+        example: r#"postgres_steampipe_schema = "steampipe""#,
+    }
+    HISTORY_RUNS = "history_runs" {
+        kind: Int,
+        section: Extraction,
+        value_name: "N",
+        help: "Runs kept in the history.",
+        example: "history_runs = 30",
+    }
+    REFRESH = "refresh" {
+        kind: Str,
+        section: Extraction,
+        value_name: "auto|full",
+        help: "auto: read only what changed since the destination's last snapshot \
+         (CloudTrail events, listings and a rolling slice), when it can; full: \
+         read everything.",
+        example: r#"refresh = "auto""#,
+    }
+    FULL_REFRESH_DAYS = "full_refresh_days" {
+        kind: Number,
+        section: Extraction,
+        value_name: "DAYS",
+        help: "Every row is read from AWS again at least this often (days; decimals allowed).",
+        example: "full_refresh_days = 7",
+    }
+    REFRESH_OVERLAP_MINUTES = "refresh_overlap_minutes" {
+        kind: Int,
+        section: Extraction,
+        value_name: "MINUTES",
+        help: "How far before the previous run's watermark events are read again \
+         (CloudTrail delivers events minutes late).",
+        example: "refresh_overlap_minutes = 20",
+    }
+    ORGANIZATIONAL_UNIT_IDS = "organizational_unit_ids" {
+        kind: List,
+        section: Extraction,
+        value_name: "OU_ID",
+        help: "Read only these OUs' subtrees (repeatable or comma-separated OU IDs).",
+        example: r#"organizational_unit_ids = ["ou-ab12-11aa22bb"]"#,
+        repeatable: true,
+    }
+    EXCLUDE_ORGANIZATIONAL_UNIT_IDS = "exclude_organizational_unit_ids" {
+        kind: List,
+        section: Extraction,
+        value_name: "OU_ID",
+        help: "Leave these OUs' subtrees out (repeatable or comma-separated OU IDs).",
+        example: r#"exclude_organizational_unit_ids = ["ou-ab12-33cc44dd"]"#,
+        repeatable: true,
+    }
+    EXCLUDE_ACCOUNT_IDS = "exclude_account_ids" {
+        kind: List,
+        section: Extraction,
+        value_name: "ACCOUNT_ID",
+        help: "Leave these accounts out (repeatable or comma-separated account IDs).",
+        example: r#"exclude_account_ids = ["111122223333"]"#,
+        repeatable: true,
+    }
+    FINDINGS_DELEGATED_ADMIN_ALLOWLIST = "findings_delegated_admin_allowlist" {
+        kind: List,
+        section: Findings,
+        value_name: "IDS",
+        help: "Account IDs allowed to be delegated administrators (ORG-004 reports \
+         any other; off when not set).",
+        example: r#"findings_delegated_admin_allowlist = ["111122223333"]"#,
+    }
+    FINDINGS_MAX_OU_DEPTH = "findings_max_ou_depth" {
+        kind: Int,
+        section: Findings,
+        value_name: "N",
+        help: "Deepest OU allowed before ORG-009 reports it (top-level OU = 1; default 5).",
+        example: "findings_max_ou_depth = 5",
+    }
+}
+
+/// Flags that set a key to a fixed value.
+pub(crate) static SHORTHANDS: &[Shorthand] = &[Shorthand {
+    flag: "full",
+    key: REFRESH,
+    value: "full",
+    help: "Read everything this time (the same as --refresh full).",
+}];
 
 /// The definition of a key.
 pub(crate) fn lookup(name: &str) -> Option<&'static KeyDef> {
@@ -213,4 +475,34 @@ pub(crate) fn closest<'a>(
 /// The closest configuration key to an unknown one.
 pub(crate) fn suggest_key(unknown: &str) -> Option<&'static str> {
     closest(unknown, KEYS.iter().map(|k| k.name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_declaration_is_complete_and_names_are_unique() {
+        let mut names = std::collections::BTreeSet::new();
+        for key in KEYS {
+            assert!(names.insert(key.name), "{} is declared twice", key.name);
+            assert!(key.help.ends_with('.') && !key.value_name.is_empty(), "{}", key.name);
+            assert!(key.example.starts_with(&format!("{} = ", key.name)), "{}", key.name);
+            assert!(!key.repeatable || key.kind == Kind::List, "{}", key.name);
+        }
+        for shorthand in SHORTHANDS {
+            assert!(lookup(shorthand.key).is_some_and(|k| !k.is_secret()), "{}", shorthand.flag);
+        }
+    }
+
+    #[test]
+    fn the_key_reference_lists_every_key_and_no_secret_flag() {
+        let doc = crate::config::render_keys_markdown();
+        for key in KEYS {
+            assert!(doc.contains(&format!("| `{}` | `{}` |", key.name, key.env_var())), "{doc}");
+            let flag = if key.is_secret() { key.stdin_flag() } else { key.flag() };
+            assert!(doc.contains(&format!("`{flag}")), "{}", key.name);
+        }
+        assert!(!doc.contains("`--secret-access-key <"));
+    }
 }

@@ -10,6 +10,8 @@
 //! network call is made. `ConfigErrors` converts into a [`crate::UserError`]
 //! with exit code 2.
 
+mod arn;
+mod fingerprint;
 mod keys;
 mod plan;
 mod problem;
@@ -19,9 +21,10 @@ mod validate;
 
 use std::path::PathBuf;
 
+pub use keys::{KeyDef, Kind, Section, Shorthand};
 pub use plan::{
     ACCOUNT_ID_PLACEHOLDER, AccountReads, AuthMethod, AuthPlan, Destination, InitialCredentials,
-    Partition, Plan, RoleArn, SubAccountChain,
+    Partition, Plan, RoleArn, RoleArnError, SubAccountChain,
 };
 pub use problem::{ConfigErrors, ConfigProblem, Origin};
 pub use tables::{table_dependencies, with_dependencies};
@@ -52,6 +55,30 @@ pub struct StdinSecrets {
     pub secret_access_key: Option<Secret>,
     /// `--session-token-stdin`
     pub session_token: Option<Secret>,
+}
+
+impl StdinSecrets {
+    /// Sets the secret of a secret key read from stdin; `false` when `key`
+    /// is not a secret key.
+    pub fn insert(&mut self, key: &str, secret: Secret) -> bool {
+        let slot = match key {
+            keys::SECRET_ACCESS_KEY => &mut self.secret_access_key,
+            keys::SESSION_TOKEN => &mut self.session_token,
+            _ => return false,
+        };
+        *slot = Some(secret);
+        true
+    }
+
+    /// The secrets read, each with its key, in the order they are read.
+    fn into_pairs(self) -> impl Iterator<Item = (&'static str, Secret)> {
+        [
+            (keys::SECRET_ACCESS_KEY, self.secret_access_key),
+            (keys::SESSION_TOKEN, self.session_token),
+        ]
+        .into_iter()
+        .filter_map(|(key, secret)| Some((key, secret?)))
+    }
 }
 
 impl Sources {
@@ -86,11 +113,8 @@ pub fn load(sources: Sources) -> Result<Plan, ConfigErrors> {
             .push(ConfigProblem::source(Origin::Env(var.clone()), "the value is not valid UTF-8"));
     }
     raw::read_flags(&sources.flags, &mut merged, &mut problems);
-    if let Some(secret) = sources.stdin_secrets.secret_access_key {
-        raw::set_stdin_secret(keys::SECRET_ACCESS_KEY, secret, &mut merged);
-    }
-    if let Some(secret) = sources.stdin_secrets.session_token {
-        raw::set_stdin_secret(keys::SESSION_TOKEN, secret, &mut merged);
+    for (key, secret) in sources.stdin_secrets.into_pairs() {
+        raw::set_stdin_secret(key, secret, &mut merged);
     }
     validate::Validator::new(&merged, problems).finish(sources.file.clone()).map_err(ConfigErrors)
 }
@@ -100,4 +124,44 @@ pub fn load(sources: Sources) -> Result<Plan, ConfigErrors> {
 /// contract's specification.
 pub fn key_names() -> impl Iterator<Item = (&'static str, String, Option<String>)> {
     keys::KEYS.iter().map(|k| (k.name, k.env_var(), (!k.is_secret()).then(|| k.flag())))
+}
+
+/// Every configuration key's declaration, in the order of the connector
+/// contract's specification (the keys of a section in their `--help` order).
+pub fn keys() -> &'static [KeyDef] {
+    keys::KEYS
+}
+
+/// The flags that set a key to a fixed value (`--full`).
+pub fn shorthands() -> &'static [Shorthand] {
+    keys::SHORTHANDS
+}
+
+/// The key reference as a Markdown table (`orgsync schema --format config`):
+/// each key with its environment variable, flag, type and meaning.
+pub fn render_keys_markdown() -> String {
+    let mut out = String::from(
+        "# Configuration keys\n\n\
+         Sources, later wins: configuration file (`--config FILE`) < environment \
+         `ORGSYNC_<KEY>` < command-line flags. Secrets have no flag: file, \
+         environment, or their `--…-stdin` flag.\n\n\
+         | key | environment | flag | type | meaning | example |\n\
+         |---|---|---|---|---|---|\n",
+    );
+    for key in keys::KEYS {
+        let flag = if key.is_secret() {
+            format!("`{}`", key.stdin_flag())
+        } else {
+            format!("`{} <{}>`", key.flag(), key.value_name)
+        };
+        let help = key.help.replace('|', "\\|");
+        let example = key.example.replace('|', "\\|");
+        out.push_str(&format!(
+            "| `{}` | `{}` | {flag} | {} | {help} | `{example}` |\n",
+            key.name,
+            key.env_var(),
+            key.kind.describe(),
+        ));
+    }
+    out
 }

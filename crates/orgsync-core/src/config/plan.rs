@@ -12,122 +12,8 @@ use std::path::PathBuf;
 use orgsync_schema::TableName;
 use serde::Serialize;
 
+pub use super::arn::{Partition, RoleArn, RoleArnError};
 use crate::secret::Secret;
-
-/// An AWS partition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-pub enum Partition {
-    /// `aws`, the commercial partition.
-    #[serde(rename = "aws")]
-    Aws,
-    /// `aws-cn`, China.
-    #[serde(rename = "aws-cn")]
-    AwsCn,
-    /// `aws-us-gov`, GovCloud (US).
-    #[serde(rename = "aws-us-gov")]
-    AwsUsGov,
-}
-
-impl Partition {
-    /// The partition as written in ARNs.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Partition::Aws => "aws",
-            Partition::AwsCn => "aws-cn",
-            Partition::AwsUsGov => "aws-us-gov",
-        }
-    }
-
-    /// Parses the partition of an ARN.
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "aws" => Some(Partition::Aws),
-            "aws-cn" => Some(Partition::AwsCn),
-            "aws-us-gov" => Some(Partition::AwsUsGov),
-            _ => None,
-        }
-    }
-
-    /// The signing region of the partition's Organizations endpoint.
-    pub fn default_region(self) -> &'static str {
-        match self {
-            Partition::Aws => "us-east-1",
-            Partition::AwsCn => "cn-northwest-1",
-            Partition::AwsUsGov => "us-gov-west-1",
-        }
-    }
-
-    /// The partition a region belongs to.
-    pub fn of_region(region: &str) -> Self {
-        if region.starts_with("cn-") {
-            Partition::AwsCn
-        } else if region.starts_with("us-gov-") {
-            Partition::AwsUsGov
-        } else {
-            Partition::Aws
-        }
-    }
-}
-
-impl fmt::Display for Partition {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// A validated IAM role ARN: `arn:{partition}:iam::{account}:role/{path}{name}`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(into = "String")]
-pub struct RoleArn {
-    arn: String,
-    partition: Partition,
-    account_id: String,
-    name: String,
-}
-
-impl RoleArn {
-    /// Builds a role ARN from parts already validated by the parser.
-    pub(crate) fn from_parts(
-        arn: String,
-        partition: Partition,
-        account_id: String,
-        name: String,
-    ) -> Self {
-        Self { arn, partition, account_id, name }
-    }
-
-    /// The whole ARN.
-    pub fn as_str(&self) -> &str {
-        &self.arn
-    }
-
-    /// Its partition.
-    pub fn partition(&self) -> Partition {
-        self.partition
-    }
-
-    /// The 12-digit account ID of the role.
-    pub fn account_id(&self) -> &str {
-        &self.account_id
-    }
-
-    /// The role name (without path).
-    pub fn role_name(&self) -> &str {
-        &self.name
-    }
-}
-
-impl fmt::Display for RoleArn {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.arn)
-    }
-}
-
-impl From<RoleArn> for String {
-    fn from(arn: RoleArn) -> String {
-        arn.arn
-    }
-}
 
 /// How the initial credentials are obtained (`authentication_method`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -260,9 +146,7 @@ impl SubAccountChain {
         }
         self.templates
             .iter()
-            .map(|t| {
-                super::validate::parse_role_arn(&t.replace(ACCOUNT_ID_PLACEHOLDER, account_id)).ok()
-            })
+            .map(|t| t.replace(ACCOUNT_ID_PLACEHOLDER, account_id).parse().ok())
             .collect()
     }
 }

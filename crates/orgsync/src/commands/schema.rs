@@ -1,7 +1,8 @@
 //! `orgsync schema`: prints the table contract as this build implements it,
 //! generated from the `orgsync-schema` definitions — SQL DDL (SQLite by
 //! default, PostgreSQL with `--dialect postgres`), JSON, or Markdown (the
-//! text of `docs/schema.md`).
+//! text of `docs/schema.md`), or the configuration keys (`--format config`,
+//! from the key registry that also builds the flags).
 
 use anyhow::Context;
 use std::process::ExitCode;
@@ -21,6 +22,9 @@ pub enum SchemaFormat {
     Json,
     /// Documentation (docs/schema.md).
     Markdown,
+    /// The configuration keys (Markdown): environment variables, flags,
+    /// types and meanings, from the key registry.
+    Config,
 }
 
 /// SQL dialect of `--format sql`.
@@ -35,7 +39,7 @@ pub enum SqlDialect {
 /// Arguments of `orgsync schema`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  orgsync schema\n  orgsync schema --format sql --dialect postgres --postgres-schema inventory\n  orgsync schema --format markdown > docs/schema.md"
+    after_help = "Examples:\n  orgsync schema\n  orgsync schema --format sql --dialect postgres --postgres-schema inventory\n  orgsync schema --format markdown > docs/schema.md\n  orgsync schema --format config"
 )]
 pub struct SchemaArgs {
     /// Output format.
@@ -58,6 +62,7 @@ pub async fn run(args: SchemaArgs, _global: &GlobalArgs) -> anyhow::Result<ExitC
         }
         (SchemaFormat::Json, _) => render_json(),
         (SchemaFormat::Markdown, _) => render_markdown(),
+        (SchemaFormat::Config, _) => orgsync_core::config::render_keys_markdown(),
     };
     crate::printer::write_stdout(&text).context("failed to write the schema to stdout")?;
     Ok(ExitCode::SUCCESS)
