@@ -303,6 +303,8 @@ struct LimiterState {
     /// calls in flight (its send time): until they are answered, nothing is
     /// sent and the accepted calls AWS has yet to answer are not missed.
     pending: Option<f64>,
+    /// The rate epoch of the last lone throttling (see `on_throttled`).
+    lone_at: Option<u64>,
 }
 
 /// The rate limiter of one operation.
@@ -388,6 +390,7 @@ impl AdaptiveLimiter {
                 throttled: 0,
                 in_flight: Vec::new(),
                 pending: None,
+                lone_at: None,
             }),
             burst_per_rate: f64::from(limit.burst.max(1)) / rate,
             initial_rate: rate,
@@ -745,11 +748,16 @@ impl AdaptiveLimiter {
         state.owed = in_flight.ceil().clamp(0.0, 64.0) as u32 + 1;
         state.window_throttled += 1;
         let accepted_since = std::mem::take(&mut state.ok_since_throttle);
-        if !state.probing && accepted_since >= self.bounds.hold_calls {
+        let lone_before = state.lone_at == Some(state.rate_epoch);
+        if !state.probing && accepted_since >= self.bounds.hold_calls && !lone_before {
             // A lone throttling after a long run of accepted calls at this
             // rate: the margin was lost (calls arriving early or late), the
             // quota did not drop. Emptying the bucket and leaving tokens
-            // unused restores it; the next throttling soon lowers the rate.
+            // unused restores it; the next throttling soon lowers the rate,
+            // and so does a second lone one at this rate (the rate is above
+            // the quota by less than a token a hold, e.g. a probe AWS's
+            // slack let through).
+            state.lone_at = Some(state.rate_epoch);
             return self.land(&mut state, sending.secs);
         }
         state.throttled_ever = true;
@@ -803,19 +811,22 @@ impl AdaptiveLimiter {
         );
         // Throttled again before a probe's worth of answers at the rate
         // just lowered: it is far from the quota, lower faster.
-        let factor = if state.decreased && state.window_ok < self.bounds.probe_calls {
-            FAST_DECREASE
-        } else {
-            DECREASE
-        };
+        let again = state.decreased && state.window_ok < self.bounds.probe_calls;
+        let factor = if again { FAST_DECREASE } else { DECREASE };
         state.decreased = true;
         let stepped = accepted.map_or(rate, |a| a.min(rate)) * factor;
         // What AWS's bucket must at least refill to have accepted the calls
         // it did: set at once rather than found step by step, each step a
-        // throttled call or two.
+        // throttled call or two. A lower bound of the quota, so taken as it
+        // is when under the rate; throttled again soon after, AWS's burst is
+        // larger than assumed and the bound too high: the lower of the two.
         let history: Vec<f64> = state.accepted.iter().copied().collect();
         let observed = observed_rate(&history, sent, self.burst_per_rate);
-        let lowered = observed.map_or(stepped, |o| o.min(stepped));
+        let lowered = match observed {
+            Some(o) if again => o.min(stepped),
+            Some(o) if o < rate => o,
+            _ => stepped,
+        };
         let new = lowered.max(self.decrease_floor(state));
         state.good = new;
         state.bad = state.bad.map(|bad| bad.max(new));
@@ -1115,6 +1126,33 @@ mod tests {
         // Throttled again soon: the quota is lower.
         limiter.succeed(false);
         assert_eq!(limiter.throttle(), Some(10.0 * DECREASE));
+
+        // A second lone throttling at the same rate: the rate is above the
+        // quota by less than a token a hold. Lowered to what AWS accepted:
+        // 10 calls a second for 30 s, then throttled; the last 256 accepted,
+        // sent from 4.4 s on, say at least 256 / (1.5 + 25.6 s) = 9.4/s.
+        let limiter = self::limiter();
+        let at = |secs: f64| limiter.origin + Duration::from_secs_f64(secs);
+        for i in 0..150 {
+            limiter.on_success(
+                &limiter.ticket(false),
+                limiter.sending(at(f64::from(i) / 10.0)),
+                SLOW,
+                || 0.0,
+            );
+        }
+        assert_eq!(limiter.on_throttled(&limiter.ticket(false), limiter.sending(at(15.0))), None);
+        for i in 150..300 {
+            limiter.on_success(
+                &limiter.ticket(false),
+                limiter.sending(at(f64::from(i) / 10.0)),
+                SLOW,
+                || 0.0,
+            );
+        }
+        let lowered = limiter.on_throttled(&limiter.ticket(false), limiter.sending(at(30.0)));
+        let expected = 256.0 / (1.5 + (30.0 - 4.4));
+        assert!(lowered.is_some_and(|r| (r - expected).abs() < 1e-9), "{lowered:?}");
     }
 
     #[test]
