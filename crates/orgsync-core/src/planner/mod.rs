@@ -263,32 +263,52 @@ impl<'a> Planner<'a> {
                 if retries > 0 || renewed {
                     counters.retried.fetch_add(1, Ordering::Relaxed);
                 }
-                let sent = Instant::now();
+                // In flight until its answer is recorded below.
+                let sending = limiter.sending(Instant::now());
                 // Boxed: the SDK's request future is large, and thousands of
                 // pending calls would each reserve room for it.
                 let outcome = Box::pin(send(self.clients())).await;
-                (outcome, sent.elapsed())
+                (outcome, sending)
             };
-            let (outcome, latency) = outcome;
+            let (outcome, sending) = outcome;
+            let latency = sending.at.elapsed();
+            let lowered = |rate: Option<f64>| {
+                if let Some(rate) = rate {
+                    tracing::debug!(operation = op.name(), rate, "throttled; rate lowered");
+                    self.listener.on_event(&ProgressEvent::Throttled {
+                        operation: op,
+                        rate_per_second: rate,
+                    });
+                }
+            };
             let err = match outcome {
                 Ok(value) => {
-                    limiter.on_success(&ticket, latency);
+                    lowered(
+                        limiter.on_success(&ticket, sending, latency, || self.longest_remaining()),
+                    );
                     return Some(Ok(value));
                 }
                 Err(e) => ApiError::from_sdk(e),
             };
-            let retry = match err.kind {
+            match err.kind {
                 ErrorKind::Throttled => {
                     counters.throttled.fetch_add(1, Ordering::Relaxed);
-                    if let Some(rate) = limiter.on_throttled(&ticket) {
-                        tracing::debug!(operation = op.name(), rate, "throttled; rate lowered");
-                        self.listener.on_event(&ProgressEvent::Throttled {
-                            operation: op,
-                            rate_per_second: rate,
-                        });
-                    }
-                    retries + 1 < self.retry.max_throttled_attempts
+                    lowered(limiter.on_throttled(&ticket, sending));
                 }
+                // Nothing said about the quota.
+                ErrorKind::Transient
+                | ErrorKind::ExpiredCredentials
+                | ErrorKind::Authentication => {
+                    lowered(limiter.on_other(sending));
+                }
+                // An error AWS answered (a contact not set, access denied):
+                // the quota accepted the call as it accepts a success.
+                _ => lowered(
+                    limiter.on_success(&ticket, sending, latency, || self.longest_remaining()),
+                ),
+            }
+            let retry = match err.kind {
+                ErrorKind::Throttled => retries + 1 < self.retry.max_throttled_attempts,
                 ErrorKind::Transient => retries + 1 < self.retry.max_attempts,
                 ErrorKind::ExpiredCredentials if !renewed => {
                     renewed = true;
@@ -305,6 +325,13 @@ impl<'a> Planner<'a> {
             tokio::time::sleep(self.retry.backoff(retries)).await;
             retries += 1;
         }
+    }
+
+    /// The longest time any operation's calls waiting for a token need at
+    /// its current rate (seconds): the operation that bounds the rest of the
+    /// run, as far as the run has found its calls.
+    fn longest_remaining(&self) -> f64 {
+        self.limiters.values().map(AdaptiveLimiter::remaining_secs).fold(0.0, f64::max)
     }
 
     /// Counters per operation (operations never called are left out).
