@@ -111,13 +111,8 @@ impl Session {
         plan: &AuthPlan,
         clock: Arc<dyn Clock>,
     ) -> Result<Session, UserError> {
-        let base = base_config(plan).await;
-        let chain = RoleChain {
-            base: base.clone(),
-            initial: initial_source(plan).await,
-            roles: plan.chain.clone(),
-            plan: plan.clone(),
-        };
+        let chain = master_chain(plan).await;
+        let base = chain.base.clone();
         let provider = ChainProvider::new(chain, clock.clone());
         provider.credentials().await.map_err(|failure| failure.to_user_error())?;
         let sdk_config = base
@@ -231,16 +226,22 @@ impl ChainWalk {
     }
 }
 
-/// Walks the chain hop by hop, calling GetCallerIdentity with the initial
-/// credentials and after every AssumeRole, and stops at the first failure.
-pub async fn walk_chain(plan: &AuthPlan) -> ChainWalk {
-    let base = base_config(plan).await;
-    let chain = RoleChain {
-        base: base.clone(),
+/// The master chain `plan` describes: its initial credentials, then its
+/// roles, over the plan's base SDK configuration.
+async fn master_chain(plan: &AuthPlan) -> RoleChain {
+    RoleChain {
+        base: base_config(plan).await,
         initial: initial_source(plan).await,
         roles: plan.chain.clone(),
         plan: plan.clone(),
-    };
+    }
+}
+
+/// Walks the chain hop by hop, calling GetCallerIdentity with the initial
+/// credentials and after every AssumeRole, and stops at the first failure.
+pub async fn walk_chain(plan: &AuthPlan) -> ChainWalk {
+    let chain = master_chain(plan).await;
+    let base = chain.base.clone();
     let total = chain.total();
     let mut steps = Vec::new();
     let mut creds = match chain.initial_credentials().await {

@@ -340,27 +340,21 @@ fn alias_failed(
     master_session: bool,
 ) {
     let row = AccessRow { reachable: true, role_arn, error: Some(error_cells(&err)), alias: None };
-    match err.kind {
+    // (write the row, fail the item): a broken master session is no fact
+    // about the account; throttling and transient errors are both.
+    let (write_row, fail_item) = match err.kind {
         ErrorKind::ExpiredCredentials | ErrorKind::Authentication if master_session => {
-            ctx.fail(
-                TableName::AccountAccess,
-                Operation::ListAccountAliases,
-                Some(account_id),
-                None,
-                err,
-            );
+            (false, true)
         }
-        ErrorKind::Throttled | ErrorKind::Transient => {
-            row.push(ctx, account_id);
-            ctx.fail(
-                TableName::AccountAccess,
-                Operation::ListAccountAliases,
-                Some(account_id),
-                None,
-                err,
-            );
-        }
-        _ => row.push(ctx, account_id),
+        ErrorKind::Throttled | ErrorKind::Transient => (true, true),
+        _ => (true, false),
+    };
+    if write_row {
+        row.push(ctx, account_id);
+    }
+    if fail_item {
+        let op = Operation::ListAccountAliases;
+        ctx.fail(TableName::AccountAccess, op, Some(account_id), None, err);
     }
 }
 
