@@ -30,12 +30,12 @@
 //!   published quota, such as the Account API's, is where the rate starts
 //!   and stays).
 //! - A probe is made only where it can pay for itself
-//!   ([`AdaptiveLimiter::probe_pays`]), judged on the calls waiting for a
+//!   (`AdaptiveLimiter::probe_pays`), judged on the calls waiting for a
 //!   token (the calls the operation has left, as far as the run has found
 //!   them): the operation's waiting calls must need at least
-//!   [`CRITICAL_SHARE`] of the longest time any operation's need (a faster
+//!   `CRITICAL_SHARE` of the longest time any operation's need (a faster
 //!   operation gains nothing from a higher rate), the throttled calls a
-//!   refusal costs must fit in [`PROBE_BUDGET`] of its calls (not on a
+//!   refusal costs must fit in `PROBE_BUDGET` of its calls (not on a
 //!   local endpoint, see below), and the time
 //!   it saves on the waiting calls if accepted must outweigh the calls a
 //!   refusal costs. Late in a run, or in a short one, no probe is made, and
@@ -50,7 +50,7 @@
 //!   (by 30% when it comes again before a probe's worth of answers at the
 //!   lowered rate), or to the rate AWS accepted over the window when it has
 //!   enough answers — and at once to the rate AWS's bucket must at least
-//!   refill to have accepted the calls it did ([`observed_rate`]: the
+//!   refill to have accepted the calls it did (`observed_rate`: the
 //!   accepted calls sent in a window ending at the throttled one, over the
 //!   window plus the burst in seconds of rate orgsync assumes) when that is
 //!   lower. A quota under the assumed one is then found with its first
@@ -179,7 +179,7 @@ const MIN_WINDOW: u64 = 30;
 const MIN_THROTTLED_SHARE: f64 = 0.02;
 /// Weight of a new latency sample in the mean.
 const LATENCY_WEIGHT: f64 = 0.2;
-/// Send times of accepted calls kept for [`observed_rate`].
+/// Send times of accepted calls kept for `observed_rate`.
 const HISTORY: usize = 256;
 /// An operation probes only while the time its waiting calls need at its
 /// rate is at least this share of the longest such time of any operation:
@@ -292,7 +292,7 @@ struct LimiterState {
     /// was above its quota.
     before_probe: Option<f64>,
     /// Send times of the last [`HISTORY`] accepted calls, in seconds since
-    /// `origin` (see [`observed_rate`]).
+    /// `origin` (see `observed_rate`).
     accepted: VecDeque<f64>,
     /// Answers (accepted or throttled) and throttled answers over the run.
     answers: u64,
@@ -593,7 +593,7 @@ impl AdaptiveLimiter {
     /// Records a successful call sent with `ticket` that took `latency`.
     ///
     /// `longest_secs` tells, when a probe is due, the longest time any
-    /// operation's waiting calls need at its rate (see [`Self::probe_pays`]).
+    /// operation's waiting calls need at its rate (see `Self::probe_pays`).
     ///
     /// Returns the new rate when the answer let a waiting lowering happen.
     pub fn on_success(
@@ -691,11 +691,11 @@ impl AdaptiveLimiter {
     /// Whether a probe to `probe` can pay for itself in the calls the
     /// operation has left (those waiting for a token), given that the
     /// waiting calls of the operation that needs longest take `longest_secs`:
-    /// - the operation bounds the run, or nearly ([`CRITICAL_SHARE`]): a
+    /// - the operation bounds the run, or nearly (`CRITICAL_SHARE`): a
     ///   faster operation gains nothing from a higher rate;
     /// - the throttled calls a refusal costs (the refused one and those sent
     ///   while its answer was on its way: the probe's rate times the mean
-    ///   latency) fit in [`PROBE_BUDGET`] with those already spent;
+    ///   latency) fit in `PROBE_BUDGET` with those already spent;
     /// - the time the probe saves on the waiting calls if AWS accepts it is
     ///   more than a refusal costs: the refused call and the tokens left
     ///   unused after it.
