@@ -140,7 +140,7 @@ pub async fn run(
     };
     drop(progress);
 
-    let (extraction, connect) = match result {
+    let (mut extraction, connect) = match result {
         Ok(done) => done,
         Err(user) => {
             record_failure(sink, failed_run(String::new()), run_error("RunFailed", &user.message))
@@ -152,13 +152,15 @@ pub async fn run(
     let mut write = Duration::ZERO;
     if let Some(sink) = sink {
         let writing = Instant::now();
-        let snapshot = extraction.snapshot.clone();
-        let (sink, result) = blocking(move || {
+        // The snapshot moves to the blocking task and back: a copy of it
+        // would double the run's peak memory.
+        let (sink, written, result) = blocking(move || {
             let mut sink = sink;
-            let result = sink.write_snapshot(&snapshot);
-            (sink, result)
+            let result = sink.write_snapshot(&extraction.snapshot);
+            (sink, extraction, result)
         })
         .await?;
+        extraction = written;
         if let Err(e) = result {
             let user = UserError::from(&e).with_hint("the previous snapshot in the destination is unchanged; fix the destination and run again");
             let mut run = extraction.snapshot.run.clone();
@@ -166,8 +168,6 @@ pub async fn run(
             record_failure(Some(sink), run, extraction.snapshot.errors.clone()).await;
             return Err(user);
         }
-        // Closed off the runtime: a blocking client (PostgreSQL) must not be
-        // dropped on an async worker thread.
         blocking(move || drop(sink)).await?;
         write = writing.elapsed();
     }
