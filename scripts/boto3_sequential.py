@@ -8,11 +8,14 @@ writes them to SQLite. Used by the orgsync benchmark (crates/orgsync-bench)
 as the baseline.
 
 Usage:
-    boto3_sequential.py --config CONFIG.json --out OUT.db [--sample-accounts K]
+    boto3_sequential.py --config CONFIG.json --out OUT.db --policy-types T1,T2,...
+                        [--sample-accounts K]
 
 CONFIG.json holds access_key_id, secret_access_key,
 master_assume_role_arn_chain, assume_external_id, region and endpoint_url
 (the keys of orgsync's configuration; other keys are ignored).
+--policy-types lists the policy types to read (the benchmark passes the
+ones orgsync reads, so both read the same policies).
 --sample-accounts K reads tags and alternate contacts of the first K
 accounts only (everything else in full), so a long run can be extrapolated;
 the summary says how many accounts were sampled and how long the per-account
@@ -31,22 +34,6 @@ import time
 import boto3
 from botocore.config import Config
 
-POLICY_TYPES = [
-    "SERVICE_CONTROL_POLICY",
-    "RESOURCE_CONTROL_POLICY",
-    "TAG_POLICY",
-    "BACKUP_POLICY",
-    "AISERVICES_OPT_OUT_POLICY",
-    "CHATBOT_POLICY",
-    "DECLARATIVE_POLICY_EC2",
-    "SECURITYHUB_POLICY",
-    "INSPECTOR_POLICY",
-    "UPGRADE_ROLLOUT_POLICY",
-    "BEDROCK_POLICY",
-    "S3_POLICY",
-    "NETWORK_SECURITY_DIRECTOR_POLICY",
-    "GUARDDUTY_POLICY",
-]
 CONTACT_TYPES = ["BILLING", "OPERATIONS", "SECURITY"]
 RETRIES = Config(retries={"mode": "standard"})
 
@@ -84,6 +71,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--config", required=True)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--policy-types", required=True, type=lambda text: text.split(","))
     parser.add_argument("--sample-accounts", type=int, default=None)
     args = parser.parse_args()
     with open(args.config, encoding="utf-8") as f:
@@ -155,7 +143,7 @@ def main():
                                               c.get("EmailAddress"), c.get("PhoneNumber")))
     fanout_seconds = time.monotonic() - fanout_started
 
-    for policy_type in POLICY_TYPES:
+    for policy_type in args.policy_types:
         for page in org.get_paginator("list_policies").paginate(Filter=policy_type):
             for summary in page["Policies"]:
                 policy = org.describe_policy(PolicyId=summary["Id"])["Policy"]

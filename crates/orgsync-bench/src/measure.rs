@@ -162,6 +162,8 @@ impl Boto3Command {
             .arg(config)
             .arg("--out")
             .arg(out)
+            .arg("--policy-types")
+            .arg(orgsync_schema::POLICY_TYPES.join(","))
             .stdin(Stdio::null());
         if let Some(sample) = sample {
             command.arg("--sample-accounts").arg(sample.to_string());

@@ -11,24 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-/// The 14 policy types Organizations knows (see aws-api-facts.md; the 14th,
-/// `GUARDDUTY_POLICY`, is in the AWS SDK for Rust's model).
-pub const POLICY_TYPES: [&str; 14] = [
-    "SERVICE_CONTROL_POLICY",
-    "RESOURCE_CONTROL_POLICY",
-    "TAG_POLICY",
-    "BACKUP_POLICY",
-    "AISERVICES_OPT_OUT_POLICY",
-    "CHATBOT_POLICY",
-    "DECLARATIVE_POLICY_EC2",
-    "SECURITYHUB_POLICY",
-    "INSPECTOR_POLICY",
-    "UPGRADE_ROLLOUT_POLICY",
-    "BEDROCK_POLICY",
-    "S3_POLICY",
-    "NETWORK_SECURITY_DIRECTOR_POLICY",
-    "GUARDDUTY_POLICY",
-];
+pub use orgsync_schema::POLICY_TYPES;
 
 /// Policy types that have an effective policy (all but SCP and RCP).
 pub fn is_effective_policy_type(policy_type: &str) -> bool {

@@ -16,11 +16,13 @@
 //! [`Value::Text`] holding the document exactly as AWS returned it.
 
 mod cell;
+mod policy_types;
 mod snapshot;
 mod tables;
 mod value;
 
 pub use cell::{Cell, Json, RowError, TableRow, Text, Timestamp, decode_rows};
+pub use policy_types::POLICY_TYPES;
 pub use snapshot::{
     ErrorRecord, RefreshKind, RefreshRecord, RunRecord, RunStatus, Scope, Snapshot,
 };

@@ -9,8 +9,9 @@
 //! `scripts/test.sh` (the README's test command, which `.ci/run` calls)
 //! provides every component, so the whole suite never skips.
 
-use std::path::PathBuf;
-use std::process::Command;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
 
 /// The variable that lets tests skip when a component is missing.
 pub const ALLOW_SKIP_ENV: &str = "ORGSYNC_ALLOW_SKIP";
@@ -84,6 +85,68 @@ pub fn find_program(name: &str) -> Option<PathBuf> {
 /// `package` is what installs it.
 pub fn program(name: &str, package: &str) -> Option<PathBuf> {
     require(find_program(name), &format!("`{name}` is not on PATH"), &format!("install {package}"))
+}
+
+/// A loopback port that nothing listens on (bound, then released).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("bind a loopback port")
+        .port()
+}
+
+/// `openssl s_server` serving a throw-away self-signed certificate for
+/// 127.0.0.1 (a TLS endpoint no client trusts); stopped when dropped.
+pub struct SelfSignedServer {
+    child: Child,
+    /// The loopback port it listens on.
+    pub port: u16,
+}
+
+impl SelfSignedServer {
+    /// Makes the certificate in `dir` and starts the server, once it
+    /// accepts connections; None (under the policy of [`require`]) without
+    /// openssl.
+    pub fn start(dir: &Path) -> Option<Self> {
+        let openssl = program("openssl", "the openssl package")?;
+        let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
+        let made = Command::new(&openssl)
+            .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"])
+            .args(["-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
+            .arg("-keyout")
+            .arg(&key)
+            .arg("-out")
+            .arg(&cert)
+            .output()
+            .expect("openssl runs");
+        assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+        let port = free_port();
+        let child = Command::new(&openssl)
+            .args(["s_server", "-quiet", "-www", "-accept", &port.to_string()])
+            .arg("-cert")
+            .arg(&cert)
+            .arg("-key")
+            .arg(&key)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("openssl s_server starts");
+        let server = Self { child, port };
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "s_server did not start");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Some(server)
+    }
+}
+
+impl Drop for SelfSignedServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 #[cfg(test)]

@@ -4,11 +4,16 @@
 //! without an AttachPolicy event, so an incremental run asks the new target
 //! itself instead of re-reading every target of those policies.
 
+use std::sync::Arc;
+
+use aws_sdk_organizations::operation::list_policies_for_target::ListPoliciesForTargetOutput;
 use aws_sdk_organizations::types::PolicyType;
 use orgsync_schema::{PolicyTargetRow, TableName, Text};
 
+use crate::aws::Clients;
 use crate::planner::{Operation, Phase, Priority};
-use crate::tables::{Ctx, PAGE_SIZE, Task, next_token};
+use crate::tables::paging::{self, Listing};
+use crate::tables::{Ctx, PAGE_SIZE, Task};
 
 /// The task storing the `policy_type` policies attached to `target_id` as
 /// policy target rows.
@@ -23,36 +28,25 @@ pub(crate) fn task<'a>(
     let target_name = target_name.map(Text::from);
     let policy_type = policy_type.to_owned();
     Task::new(Phase::Policies, async move {
-        let op = Operation::ListPoliciesForTarget;
+        let listing = Listing::new(
+            Phase::Policies,
+            Operation::ListPoliciesForTarget,
+            Priority::Listing,
+            TableName::PolicyTarget,
+        )
+        .of_item(&target_id)
+        .in_scope(&policy_type);
         let filter = PolicyType::from(policy_type.as_str());
-        let mut token: Option<String> = None;
-        let mut rows = Vec::new();
-        loop {
-            let answer = ctx
-                .call_unless_denied(op, Priority::Listing, Some(&policy_type), |c| {
-                    c.organizations
-                        .list_policies_for_target()
-                        .target_id(&target_id)
-                        .filter(filter.clone())
-                        .max_results(PAGE_SIZE)
-                        .set_next_token(token.clone())
-                        .send()
-                })
-                .await;
-            let page = match answer {
-                None => return Vec::new(),
-                Some(Ok(page)) => page,
-                Some(Err(err)) => {
-                    ctx.fail(
-                        TableName::PolicyTarget,
-                        op,
-                        Some(&target_id),
-                        Some(&policy_type),
-                        err,
-                    );
-                    return Vec::new();
-                }
-            };
+        let send = |c: Arc<Clients>, token: Option<String>| {
+            c.organizations
+                .list_policies_for_target()
+                .target_id(&target_id)
+                .filter(filter.clone())
+                .max_results(PAGE_SIZE)
+                .set_next_token(token)
+                .send()
+        };
+        let rows_of = |page: &ListPoliciesForTargetOutput, rows: &mut Vec<PolicyTargetRow>| {
             for policy in page.policies() {
                 let Some(policy_id) = policy.id() else { continue };
                 rows.push(PolicyTargetRow {
@@ -65,14 +59,9 @@ pub(crate) fn task<'a>(
                     fetched_at: ctx.fetched_cell(),
                 });
             }
-            token = next_token(page.next_token());
-            if token.is_none() {
-                break;
-            }
-        }
-        for row in rows {
-            ctx.push_row(row);
-        }
+        };
+        let next_token = ListPoliciesForTargetOutput::next_token;
+        paging::read_whole(ctx, &listing, send, next_token, rows_of).await;
         Vec::new()
     })
 }

@@ -27,7 +27,7 @@ pub mod delegated;
 pub mod effective_policy;
 pub mod enabled_service;
 pub mod organization;
-mod paging;
+pub(crate) mod paging;
 pub mod policy;
 pub mod records;
 pub mod root;

@@ -162,3 +162,44 @@ where
         next
     }
 }
+
+/// Reads every page of `listing` one after another in the calling task and
+/// stores its rows only once the last page is read: a list that fails (or is
+/// denied) part-way leaves no rows, so a resource is never half-stored.
+/// `send` sends the call for a token, `next_token` reads a page's NextToken
+/// and `rows_of` adds a page's rows to the list's rows.
+pub(crate) async fn read_whole<T, E, Fut, Row>(
+    ctx: &Ctx<'_>,
+    listing: &Listing,
+    send: impl Fn(Arc<Clients>, Option<String>) -> Fut,
+    next_token_of: fn(&T) -> Option<&str>,
+    rows_of: impl Fn(&T, &mut Vec<Row>),
+) where
+    E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, SdkError<E, HttpResponse>>>,
+    Row: orgsync_schema::TableRow,
+{
+    let (op, scope) = (listing.operation, listing.scope.as_deref());
+    let mut token: Option<String> = None;
+    let mut rows = Vec::new();
+    loop {
+        let answer =
+            ctx.call_unless_denied(op, listing.priority, scope, |c| send(c, token.clone())).await;
+        let page = match answer {
+            None => return,
+            Some(Ok(page)) => page,
+            Some(Err(err)) => {
+                ctx.fail(listing.table, op, listing.item.as_deref(), scope, err);
+                return;
+            }
+        };
+        rows_of(&page, &mut rows);
+        token = next_token(next_token_of(&page));
+        if token.is_none() {
+            break;
+        }
+    }
+    for row in rows {
+        ctx.push_row(row);
+    }
+}

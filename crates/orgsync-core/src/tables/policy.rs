@@ -21,7 +21,7 @@ use std::collections::BTreeSet;
 use aws_sdk_organizations::operation::list_policies::ListPoliciesOutput;
 use aws_sdk_organizations::operation::list_targets_for_policy::ListTargetsForPolicyOutput;
 use aws_sdk_organizations::types::{PolicySummary, PolicyType, Root};
-use orgsync_schema::{PolicyRow, PolicyTargetRow, TableName, Text};
+use orgsync_schema::{POLICY_TYPES, PolicyRow, PolicyTargetRow, TableName, Text};
 
 use crate::aws::error::ApiError;
 use crate::planner::{Operation, Phase, Priority};
@@ -29,29 +29,9 @@ use crate::planner::{Operation, Phase, Priority};
 use super::paging::{self, Listing, page_sender};
 use super::{Ctx, Task, enum_text, opt_text, tag};
 
-/// The policy types AWS documents (the `PolicyType` values of the
-/// Organizations API reference).
-pub const DOCUMENTED_POLICY_TYPES: [&str; 14] = [
-    "SERVICE_CONTROL_POLICY",
-    "RESOURCE_CONTROL_POLICY",
-    "TAG_POLICY",
-    "BACKUP_POLICY",
-    "AISERVICES_OPT_OUT_POLICY",
-    "CHATBOT_POLICY",
-    "DECLARATIVE_POLICY_EC2",
-    "SECURITYHUB_POLICY",
-    "INSPECTOR_POLICY",
-    "UPGRADE_ROLLOUT_POLICY",
-    "BEDROCK_POLICY",
-    "S3_POLICY",
-    "NETWORK_SECURITY_DIRECTOR_POLICY",
-    "GUARDDUTY_POLICY",
-];
-
 /// Every policy type to list: documented, known to the SDK, or reported by a root.
 pub fn policy_types(roots: &[Root]) -> Vec<String> {
-    let mut types: BTreeSet<String> =
-        DOCUMENTED_POLICY_TYPES.iter().map(|t| (*t).to_owned()).collect();
+    let mut types: BTreeSet<String> = POLICY_TYPES.iter().map(|t| (*t).to_owned()).collect();
     types.extend(PolicyType::values().iter().map(|t| (*t).to_owned()));
     types.extend(
         roots

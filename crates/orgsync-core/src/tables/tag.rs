@@ -1,11 +1,16 @@
 //! `aws_organizations_tag`: ListTagsForResource for every account, OU, root
 //! and policy (no MaxResults on this operation; paged by NextToken).
 
+use std::sync::Arc;
+
+use aws_sdk_organizations::operation::list_tags_for_resource::ListTagsForResourceOutput;
 use orgsync_schema::{TableName, TagRow};
 
+use crate::aws::Clients;
 use crate::planner::{Operation, Phase, Priority};
 
-use super::{Ctx, Task, next_token};
+use super::paging::{self, Listing};
+use super::{Ctx, Task};
 
 /// What kind of resource a tag belongs to (the `resource_type` column).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,50 +33,37 @@ impl ResourceType {
     }
 }
 
-/// The task reading every tag of one resource.
+/// The task reading every tag of one resource (nothing of a resource that
+/// could not be read completely).
 pub fn task<'a>(ctx: &'a Ctx<'a>, resource_id: String, kind: ResourceType) -> Task<'a> {
     Task::new(Phase::Tags, async move {
-        let op = Operation::ListTagsForResource;
-        let mut token: Option<String> = None;
-        let mut rows = Vec::new();
-        loop {
-            let page = ctx
-                .call_unless_denied(op, Priority::FanOut, None, |c| {
-                    c.organizations
-                        .list_tags_for_resource()
-                        .resource_id(&resource_id)
-                        .set_next_token(token.clone())
-                        .send()
-                })
-                .await;
-            let page = match page {
-                None => return Vec::new(),
-                Some(Ok(page)) => page,
-                Some(Err(err)) => {
-                    // Nothing of a resource that could not be read completely.
-                    ctx.fail(TableName::Tag, op, Some(&resource_id), None, err);
-                    return Vec::new();
-                }
-            };
-            for tag in page.tags() {
-                rows.push(TagRow {
-                    org_id: ctx.org_cell(),
-                    resource_id: resource_id.as_str().into(),
-                    resource_type: kind.as_str().into(),
-                    key: tag.key().into(),
-                    value: tag.value().into(),
-                    run_id: ctx.run_cell(),
-                    fetched_at: ctx.fetched_cell(),
-                });
-            }
-            token = next_token(page.next_token());
-            if token.is_none() {
-                break;
-            }
-        }
-        for row in rows {
-            ctx.push_row(row);
-        }
+        let listing = Listing::new(
+            Phase::Tags,
+            Operation::ListTagsForResource,
+            Priority::FanOut,
+            TableName::Tag,
+        )
+        .of_item(&resource_id);
+        let send = |c: Arc<Clients>, token: Option<String>| {
+            c.organizations
+                .list_tags_for_resource()
+                .resource_id(&resource_id)
+                .set_next_token(token)
+                .send()
+        };
+        let rows_of = |page: &ListTagsForResourceOutput, rows: &mut Vec<TagRow>| {
+            rows.extend(page.tags().iter().map(|tag| TagRow {
+                org_id: ctx.org_cell(),
+                resource_id: resource_id.as_str().into(),
+                resource_type: kind.as_str().into(),
+                key: tag.key().into(),
+                value: tag.value().into(),
+                run_id: ctx.run_cell(),
+                fetched_at: ctx.fetched_cell(),
+            }));
+        };
+        let next_token = ListTagsForResourceOutput::next_token;
+        paging::read_whole(ctx, &listing, send, next_token, rows_of).await;
         Vec::new()
     })
 }

@@ -6,7 +6,7 @@
 //! execute script, find element, click, send keys, screenshot.
 
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -50,14 +50,6 @@ pub struct Session {
     port: u16,
     id: String,
     _profile: tempfile::TempDir,
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .expect("bind a loopback port")
-        .local_addr()
-        .expect("local address")
-        .port()
 }
 
 fn http(
@@ -135,7 +127,7 @@ impl Session {
     /// Starts chromedriver and a headless Chromium with the sandbox-safe
     /// flags (no background networking, empty profile).
     pub fn start(paths: &BrowserPaths) -> Session {
-        let port = free_port();
+        let port = orgsync_test_support::free_port();
         let driver = Command::new(&paths.chromedriver)
             .arg(format!("--port={port}"))
             .arg("--allowed-ips=127.0.0.1")

@@ -15,10 +15,11 @@
 //! markers appear anywhere in stdout or stderr.
 
 use std::path::Path;
-use std::process::{Output, Stdio};
+use std::process::Output;
 use std::time::Duration;
 
 use orgsync_emulator::{Emulator, EmulatorConfig};
+use orgsync_test_support::free_port;
 use tokio::process::Command;
 
 const ACCESS_KEY_ID: &str = "AKIAIOSFODNN7EXAMPLE";
@@ -89,11 +90,6 @@ fn shown(output: &Output) -> String {
     )
 }
 
-/// A loopback port nothing listens on.
-fn closed_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
 /// A loopback listener whose accept queue is full and never drained: new
 /// connections are neither accepted nor refused, so connecting times out.
 async fn black_hole() -> (tokio::net::TcpListener, Vec<tokio::net::TcpStream>, u16) {
@@ -115,40 +111,6 @@ async fn black_hole() -> (tokio::net::TcpListener, Vec<tokio::net::TcpStream>, u
     (listener, fill, port)
 }
 
-/// `openssl s_server` with a throw-away self-signed certificate for 127.0.0.1.
-async fn self_signed_server(dir: &Path) -> Option<(tokio::process::Child, u16)> {
-    let openssl = orgsync_test_support::program("openssl", "the openssl package")?;
-    let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
-    let made = std::process::Command::new(&openssl)
-        .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"])
-        .args(["-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
-        .arg("-keyout")
-        .arg(&key)
-        .arg("-out")
-        .arg(&cert)
-        .output()
-        .expect("openssl runs");
-    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
-    let port = closed_port();
-    let server = tokio::process::Command::new(&openssl)
-        .args(["s_server", "-quiet", "-www", "-accept", &port.to_string()])
-        .arg("-cert")
-        .arg(&cert)
-        .arg("-key")
-        .arg(&key)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("openssl s_server starts");
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(std::time::Instant::now() < deadline, "s_server did not start");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    Some((server, port))
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_user_caused_failure_is_a_sentence_with_a_hint_and_no_debug_dump() {
     let scratch = tempfile::tempdir().unwrap();
@@ -165,10 +127,10 @@ async fn every_user_caused_failure_is_a_sentence_with_a_hint_and_no_debug_dump()
         .unwrap();
     let destination = format!("sqlite:{}", scratch.path().join("org.db").display());
 
-    let refused = closed_port();
-    let proxy = closed_port();
+    let refused = free_port();
+    let proxy = free_port();
     let (_listener, _fill, silent) = black_hole().await;
-    let tls = self_signed_server(scratch.path()).await;
+    let tls = orgsync_test_support::SelfSignedServer::start(scratch.path());
     let emulator = Emulator::start(EmulatorConfig::synthetic(4, 5)).await.unwrap();
     let demo = emulator.demo_identity();
     let typo_role = format!("{}p", demo.master_assume_role_arn_chain[0]);
@@ -239,12 +201,13 @@ async fn every_user_caused_failure_is_a_sentence_with_a_hint_and_no_debug_dump()
             .says("is empty"),
     ];
     match &tls {
-        Some((_, port)) => cases.push(
+        Some(server) => cases.push(
             Case::new("self-signed TLS certificate", &["check", "sync"], 1)
                 .keys()
-                .env("ORGSYNC_ENDPOINT_URL", format!("https://127.0.0.1:{port}"))
+                .env("ORGSYNC_ENDPOINT_URL", format!("https://127.0.0.1:{}", server.port))
                 .says(format!(
-                    "could not connect to https://127.0.0.1:{port}: the server's TLS certificate"
+                    "could not connect to https://127.0.0.1:{}: the server's TLS certificate",
+                    server.port
                 ))
                 .says("hint: the server's TLS certificate is not trusted"),
         ),

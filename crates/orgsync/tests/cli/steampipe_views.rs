@@ -108,6 +108,17 @@ fn steampipe_columns() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)>
         cols.extend(common);
         cols
     };
+    let policy_columns = vec![
+        ("name", "text"),
+        ("id", "text"),
+        ("arn", "text"),
+        ("type", "text"),
+        ("aws_managed", "bool"),
+        ("description", "text"),
+        ("content", "jsonb"),
+        ("title", "text"),
+        ("akas", "jsonb"),
+    ];
     vec![
         (
             "aws_organizations_account",
@@ -150,35 +161,13 @@ fn steampipe_columns() -> Vec<(&'static str, Vec<(&'static str, &'static str)>)>
                 ("akas", "jsonb"),
             ]),
         ),
-        (
-            "aws_organizations_policy",
-            with_common(vec![
-                ("name", "text"),
-                ("id", "text"),
-                ("arn", "text"),
-                ("type", "text"),
-                ("aws_managed", "bool"),
-                ("description", "text"),
-                ("content", "jsonb"),
-                ("title", "text"),
-                ("akas", "jsonb"),
-            ]),
-        ),
-        (
-            "aws_organizations_policy_target",
-            with_common(vec![
-                ("name", "text"),
-                ("id", "text"),
-                ("target_id", "text"),
-                ("arn", "text"),
-                ("type", "text"),
-                ("aws_managed", "bool"),
-                ("description", "text"),
-                ("content", "jsonb"),
-                ("title", "text"),
-                ("akas", "jsonb"),
-            ]),
-        ),
+        ("aws_organizations_policy", with_common(policy_columns.clone())),
+        ("aws_organizations_policy_target", {
+            // A policy's columns with the target after its id.
+            let mut columns = policy_columns;
+            columns.insert(2, ("target_id", "text"));
+            with_common(columns)
+        }),
         (
             "aws_organizations_delegated_administrator",
             with_common(vec![

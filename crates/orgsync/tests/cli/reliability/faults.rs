@@ -237,6 +237,21 @@ fn without_account(tables: &Tables, account: &str) -> Tables {
         .collect()
 }
 
+/// Asserts that `actual` is `expected` in every row not about `account`;
+/// the number of rows compared.
+fn assert_same_but_account(
+    expected: &Tables,
+    actual: &Tables,
+    account: &str,
+    context: &str,
+) -> usize {
+    assert_same_tables(
+        &without_account(expected, account),
+        &without_account(actual, account),
+        context,
+    )
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_account_closed_mid_run_is_one_error_row_and_every_other_contact_is_read() {
     let MidRun { expected, emulator, _dir, db, changed: closed, output } =
@@ -267,11 +282,7 @@ async fn an_account_closed_mid_run_is_one_error_row_and_every_other_contact_is_r
     let actual = sqlite_tables(&db, &emulator.org_id());
     // Everything not about the closed account is exactly the fault-free snapshot:
     // in particular every other account's contacts.
-    let compared = assert_same_tables(
-        &without_account(&expected, &closed),
-        &without_account(&actual, &closed),
-        "closed mid-run",
-    );
+    let compared = assert_same_but_account(&expected, &actual, &closed, "closed mid-run");
     assert!(!actual[CONTACTS].is_empty());
     figures("account_closed_mid_run", denied as u64, 2, compared, 0);
     emulator.shutdown().await;
@@ -297,11 +308,7 @@ async fn an_account_removed_mid_run_gives_error_rows_for_it_only() {
         );
     }
     let actual = sqlite_tables(&db, &emulator.org_id());
-    let compared = assert_same_tables(
-        &without_account(&expected, &removed),
-        &without_account(&actual, &removed),
-        "removed mid-run",
-    );
+    let compared = assert_same_but_account(&expected, &actual, &removed, "removed mid-run");
     figures("account_removed_mid_run", errors.len() as u64, 2, compared, 0);
     emulator.shutdown().await;
 }
@@ -339,11 +346,7 @@ async fn an_account_moved_mid_run_is_written_once_under_a_consistent_parent() {
     let parent = row[col("parent_id")].trim_matches('\'');
     let path = row[col("path")].trim_matches('\'');
     assert!(path.ends_with(&format!("{parent}/{moved}/")), "{path} under {parent}");
-    let compared = assert_same_tables(
-        &without_account(&expected, &moved),
-        &without_account(&actual, &moved),
-        "moved mid-run",
-    );
+    let compared = assert_same_but_account(&expected, &actual, &moved, "moved mid-run");
     figures("account_moved_mid_run", 1, 2, compared, 0);
     emulator.shutdown().await;
 }

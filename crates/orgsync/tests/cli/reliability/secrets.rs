@@ -319,55 +319,14 @@ async fn a_configuration_file_with_a_secret_readable_by_others_is_warned_about()
     }
 }
 
-/// A free loopback port.
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_https_endpoint_with_an_untrusted_certificate_is_refused() {
     // A self-signed certificate for 127.0.0.1 served by `openssl s_server`:
     // orgsync (the AWS SDK's rustls client with the system's roots) must
     // refuse the handshake, so the signed request never leaves.
     let dir = tempfile::tempdir().unwrap();
-    let (cert, key) = (dir.path().join("cert.pem"), dir.path().join("key.pem"));
-    let made = std::process::Command::new("openssl")
-        .args([
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "1",
-            "-subj",
-            "/CN=127.0.0.1",
-        ])
-        .args(["-addext", "subjectAltName=IP:127.0.0.1"])
-        .arg("-keyout")
-        .arg(&key)
-        .arg("-out")
-        .arg(&cert)
-        .output()
-        .expect("openssl runs");
-    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
-    let port = free_port();
-    let mut server = tokio::process::Command::new("openssl")
-        .args(["s_server", "-quiet", "-www", "-accept", &port.to_string()])
-        .arg("-cert")
-        .arg(&cert)
-        .arg("-key")
-        .arg(&key)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("openssl s_server starts");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(std::time::Instant::now() < deadline, "s_server did not start");
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    let Some(server) = orgsync_test_support::SelfSignedServer::start(dir.path()) else { return };
+    let port = server.port;
     let mut cmd = orgsync(["check"]);
     cmd.env("ORGSYNC_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
         .env("ORGSYNC_SECRET_ACCESS_KEY", CANARY_SECRET)
@@ -380,5 +339,4 @@ async fn an_https_endpoint_with_an_untrusted_certificate_is_refused() {
         "the failure names the certificate: {text}"
     );
     assert!(!text.contains(CANARY_SECRET));
-    server.kill().await.unwrap();
 }
