@@ -1,10 +1,11 @@
 //! Helpers shared by the test modules: the plan a user gives for the
 //! emulator's demo identity, loaded through the configuration layer, and
-//! the member-account access it configures.
+//! the member-account access it configures, and the plan of a CI job that
+//! starts the chain from a web-identity token.
 
 use orgsync_core::config::{self, Plan, Sources};
 use orgsync_core::tables::account_access::SubAccountAccess;
-use orgsync_emulator::Emulator;
+use orgsync_emulator::{Emulator, WebIdentityTrust};
 
 /// The role AWS Organizations creates in every member account, as a
 /// sub-account chain hop.
@@ -35,4 +36,42 @@ pub fn demo_plan(emulator: &Emulator, settings: &[(&str, &str)]) -> Plan {
 /// The member-account access `plan` configures (its sub-account chain).
 pub fn sub_account_access(plan: &Plan) -> Option<SubAccountAccess> {
     plan.sub_account_chain.clone().map(|chain| SubAccountAccess::new(&plan.auth, chain))
+}
+
+/// A CI job's web-identity start of the demo chain: the token file it reads
+/// and the roles the emulator trusts `issuer`'s tokens for.
+pub struct WebIdentityStart {
+    /// The token file (a token of `issuer` to start with).
+    pub token_file: std::path::PathBuf,
+    /// The role the token is exchanged for (the chain's hop 1).
+    pub ci_role: String,
+    /// The plan: web identity, the reader, the demo's external ID and
+    /// endpoint, with `settings` added.
+    pub plan: Plan,
+}
+
+/// The web-identity plan of a CI job whose tokens `issuer` signs, its token
+/// file written in `dir`, with `settings` added.
+pub fn web_identity_plan(
+    emulator: &Emulator,
+    issuer: &str,
+    dir: &std::path::Path,
+    settings: &[(&str, &str)],
+) -> WebIdentityStart {
+    let demo = emulator.demo_identity();
+    let (ci_role, reader) = emulator.add_web_identity_reader(issuer);
+    let token_file = dir.join("token");
+    std::fs::write(&token_file, format!("{}\n", WebIdentityTrust::token(issuer))).unwrap();
+    let mut env = vec![
+        ("ORGSYNC_AUTHENTICATION_METHOD", "web_identity".to_owned()),
+        ("ORGSYNC_WEB_IDENTITY_TOKEN_FILE", token_file.display().to_string()),
+        ("ORGSYNC_WEB_IDENTITY_ROLE_ARN", ci_role.clone()),
+        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", reader.clone()),
+        ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id),
+        ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
+    ];
+    env.extend(settings.iter().map(|(name, value)| (*name, (*value).to_owned())));
+    let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    let plan = config::load(Sources { env, ..Sources::default() }).expect("valid configuration");
+    WebIdentityStart { token_file, ci_role, plan }
 }

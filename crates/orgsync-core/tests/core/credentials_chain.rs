@@ -7,11 +7,13 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use orgsync_core::config::{self, Plan, Sources};
+use orgsync_core::config::{self, Plan};
 use orgsync_core::credentials::{self, ManualClock, Session};
 use orgsync_emulator::{
     Emulator, EmulatorConfig, OrgSource, READ_ACTIONS, RecordedRequest, RoleSpec, WebIdentityTrust,
 };
+
+use crate::common::{WebIdentityStart, web_identity_plan};
 
 const SESSION_NAME: &str = "orgsync-chain-test";
 
@@ -386,20 +388,9 @@ const ISSUER: &str = "https://token.example";
 async fn web_identity_starts_the_chain_and_its_token_file_is_reread_at_each_renewal() {
     let emulator = start(3, None).await;
     let demo = emulator.demo_identity();
-    let (ci_role, reader) = emulator.add_web_identity_reader(ISSUER);
     let dir = tempfile::tempdir().unwrap();
-    let token_file = dir.path().join("token");
-    std::fs::write(&token_file, format!("{}\n", WebIdentityTrust::token(ISSUER))).unwrap();
-    let env = [
-        ("ORGSYNC_AUTHENTICATION_METHOD", "web_identity".to_owned()),
-        ("ORGSYNC_WEB_IDENTITY_TOKEN_FILE", token_file.display().to_string()),
-        ("ORGSYNC_WEB_IDENTITY_ROLE_ARN", ci_role.clone()),
-        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", reader.clone()),
-        ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id.clone()),
-        ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
-    ];
-    let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-    let plan = config::load(Sources { env, ..Sources::default() }).unwrap();
+    let WebIdentityStart { token_file, plan, .. } =
+        web_identity_plan(&emulator, ISSUER, dir.path(), &[]);
     emulator.controls().clear_requests();
     let clock = Arc::new(ManualClock::new(SystemTime::now()));
     let session = Session::connect_with_clock(&plan.auth, clock.clone()).await.unwrap();

@@ -10,7 +10,6 @@
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use orgsync_core::config::{self, Sources};
 use orgsync_core::credentials::{ManualClock, Session};
 use orgsync_core::planner::{NoProgress, Operation, RateLimits};
 use orgsync_core::run::{ExtractOptions, extract};
@@ -18,7 +17,9 @@ use orgsync_core::tables::account_access::RENEW_BEFORE_EXPIRY;
 use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, WebIdentityTrust};
 use orgsync_schema::{RunStatus, TableName, Value};
 
-use crate::common::{MEMBER_ROLE, demo_plan, sub_account_access};
+use crate::common::{
+    MEMBER_ROLE, WebIdentityStart, demo_plan, sub_account_access, web_identity_plan,
+};
 
 /// The issuers of the first and the rotated web-identity token.
 const FIRST_ISSUER: &str = "https://token.example";
@@ -28,22 +29,10 @@ const ROTATED_ISSUER: &str = "https://rotated.example";
 async fn a_web_identity_token_rotated_mid_run_is_used_at_the_renewal() {
     let emulator = Emulator::start(EmulatorConfig::synthetic(120, 5)).await.unwrap();
     let controls = emulator.controls();
-    let demo = emulator.demo_identity();
-    let (ci_role, reader) = emulator.add_web_identity_reader(FIRST_ISSUER);
     let dir = tempfile::tempdir().unwrap();
-    let token_file = dir.path().join("token");
-    std::fs::write(&token_file, WebIdentityTrust::token(FIRST_ISSUER)).unwrap();
-    let env = [
-        ("ORGSYNC_AUTHENTICATION_METHOD", "web_identity".to_owned()),
-        ("ORGSYNC_WEB_IDENTITY_TOKEN_FILE", token_file.display().to_string()),
-        ("ORGSYNC_WEB_IDENTITY_ROLE_ARN", ci_role.clone()),
-        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", reader.clone()),
-        ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id.clone()),
-        ("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", MEMBER_ROLE.to_owned()),
-        ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
-    ];
-    let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-    let plan = config::load(Sources { env, ..Sources::default() }).unwrap();
+    let sub_account_chain = [("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", MEMBER_ROLE)];
+    let WebIdentityStart { token_file, ci_role, plan, .. } =
+        web_identity_plan(&emulator, FIRST_ISSUER, dir.path(), &sub_account_chain);
     let clock = Arc::new(ManualClock::new(SystemTime::now()));
     let session = Session::connect_with_clock(&plan.auth, clock.clone()).await.unwrap();
 

@@ -3,6 +3,8 @@
 //! row for row with a fault-free run of the same organization (same seed).
 
 use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Output;
 use std::time::Duration;
 
 use orgsync_emulator::{AccountState, Emulator, FaultSpec, ProfileSpec, QuotaScope, QuotaSpec};
@@ -237,6 +239,15 @@ fn without_account(tables: &Tables, account: &str) -> Tables {
         .collect()
 }
 
+/// The error rows of the one run in `db`, which must have ended `partial`
+/// (exit code 1).
+fn errors_of_partial_run(db: &Path, output: &Output) -> Vec<ErrorRow> {
+    assert_eq!(output.status.code(), Some(1), "{}", describe(output));
+    let run = &runs(db)[0];
+    assert_eq!(run.status, "partial");
+    errors(db, &run.run_id)
+}
+
 /// Asserts that `actual` is `expected` in every row not about `account`;
 /// the number of rows compared.
 fn assert_same_but_account(
@@ -264,11 +275,10 @@ async fn an_account_closed_mid_run_is_one_error_row_and_every_other_contact_is_r
         .filter(|(_, code)| code.as_deref() == Some("AccessDeniedException"))
         .count();
     assert!(denied > 0, "the closed account's contacts were requested after it closed");
-    assert_eq!(output.status.code(), Some(1), "{}", describe(&output));
-    let run = &runs(&db)[0];
-    assert_eq!(run.status, "partial");
-    let errors: Vec<_> =
-        errors(&db, &run.run_id).into_iter().map(|(t, r, o, c, _)| (t, r, o, c)).collect();
+    let errors: Vec<_> = errors_of_partial_run(&db, &output)
+        .into_iter()
+        .map(|(t, r, o, c, _)| (t, r, o, c))
+        .collect();
     assert_eq!(
         errors,
         vec![(
@@ -295,11 +305,8 @@ async fn an_account_removed_mid_run_gives_error_rows_for_it_only() {
             e.controls().remove_account(id)
         })
         .await;
-    let run = &runs(&db)[0];
-    let errors = errors(&db, &run.run_id);
+    let errors = errors_of_partial_run(&db, &output);
     assert!(!errors.is_empty(), "reading a removed account's items fails: {}", describe(&output));
-    assert_eq!(output.status.code(), Some(1), "{}", describe(&output));
-    assert_eq!(run.status, "partial");
     for (table, resource, operation, code, _) in &errors {
         assert_eq!(
             resource.as_deref(),
@@ -360,11 +367,10 @@ async fn access_denied_on_one_policy_type_is_one_error_row_and_the_rest_complete
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("org.db");
     let output = sync(&emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS).await;
-    assert_eq!(output.status.code(), Some(1), "{}", describe(&output));
-    let run = &runs(&db)[0];
-    assert_eq!(run.status, "partial");
-    let errors: Vec<_> =
-        errors(&db, &run.run_id).into_iter().map(|(t, r, o, c, _)| (t, r, o, c)).collect();
+    let errors: Vec<_> = errors_of_partial_run(&db, &output)
+        .into_iter()
+        .map(|(t, r, o, c, _)| (t, r, o, c))
+        .collect();
     assert_eq!(
         errors,
         vec![(
@@ -424,10 +430,7 @@ async fn access_denied_on_get_alternate_contact_is_one_error_row_for_the_org() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("org.db");
     let output = sync(&emulator, &format!("sqlite:{}", db.display()), &[]).await;
-    assert_eq!(output.status.code(), Some(1), "{}", describe(&output));
-    let run = &runs(&db)[0];
-    assert_eq!(run.status, "partial");
-    let errors = errors(&db, &run.run_id);
+    let errors = errors_of_partial_run(&db, &output);
     assert_eq!(errors.len(), 1, "one row for the cause, not one per account: {errors:?}");
     let (table, resource, operation, code, message) = &errors[0];
     assert_eq!(
