@@ -93,36 +93,42 @@ impl ApiError {
     /// The request's key is not known.
     pub fn unknown_key(service: Service) -> ApiError {
         let message = "The security token included in the request is invalid.";
-        match service {
-            Service::Organizations | Service::CloudTrail => {
-                ApiError::new(400, "UnrecognizedClientException", message)
-            }
-            Service::Account => ApiError::new(403, "UnrecognizedClientException", message),
-            Service::Sts | Service::Iam => ApiError::new(403, "InvalidClientTokenId", message),
-        }
+        let codes = [
+            (400, "UnrecognizedClientException"),
+            (403, "UnrecognizedClientException"),
+            (403, "InvalidClientTokenId"),
+        ];
+        ApiError::per_protocol(service, codes, message)
     }
 
     /// The recomputed signature differs.
     pub fn bad_signature(service: Service, message: &str) -> ApiError {
-        match service {
-            Service::Organizations | Service::CloudTrail => {
-                ApiError::new(400, "InvalidSignatureException", message)
-            }
-            Service::Account => ApiError::new(403, "InvalidSignatureException", message),
-            Service::Sts | Service::Iam => ApiError::new(403, "SignatureDoesNotMatch", message),
-        }
+        let codes = [
+            (400, "InvalidSignatureException"),
+            (403, "InvalidSignatureException"),
+            (403, "SignatureDoesNotMatch"),
+        ];
+        ApiError::per_protocol(service, codes, message)
     }
 
     /// The session credentials have expired.
     pub fn expired_token(service: Service) -> ApiError {
         let message = "The security token included in the request is expired";
-        match service {
-            Service::Organizations | Service::CloudTrail => {
-                ApiError::new(400, "ExpiredTokenException", message)
-            }
-            Service::Account => ApiError::new(403, "ExpiredTokenException", message),
-            Service::Sts | Service::Iam => ApiError::new(400, "ExpiredToken", message),
-        }
+        let codes =
+            [(400, "ExpiredTokenException"), (403, "ExpiredTokenException"), (400, "ExpiredToken")];
+        ApiError::per_protocol(service, codes, message)
+    }
+
+    /// An error whose status and code AWS gives per protocol: `codes` holds
+    /// them for Organizations and CloudTrail (JSON 1.1), for the Account API
+    /// (REST-JSON), and for STS and IAM (query).
+    fn per_protocol(service: Service, codes: [(u16, &str); 3], message: &str) -> ApiError {
+        let (status, code) = match service {
+            Service::Organizations | Service::CloudTrail => codes[0],
+            Service::Account => codes[1],
+            Service::Sts | Service::Iam => codes[2],
+        };
+        ApiError::new(status, code, message)
     }
 
     /// No Authorization header.

@@ -14,25 +14,22 @@ pub(crate) fn check_snapshot(snapshot: &Snapshot) -> Result<(), String> {
         return Err("the run has an empty run_id".into());
     }
     for (def, rows) in snapshot.all_table_rows() {
-        let org_col = def.column_index(ORG_ID).expect("every table has org_id");
-        let run_col = def.column_index(RUN_ID).expect("every table has run_id");
+        // Every row names the run's organization and the run itself.
+        let stamps = [(ORG_ID, org_id, "the run's organization"), (RUN_ID, run_id, "the run's id")]
+            .map(|(column, value, what)| {
+                (def.column_index(column).expect("every table has it"), column, value, what)
+            });
         for (n, row) in rows.iter().enumerate() {
             check_row(def, row).map_err(|e| format!("{} row {}: {e}", def.name, n + 1))?;
-            if row[org_col].as_str() != Some(org_id) {
-                return Err(format!(
-                    "{} row {}: org_id {:?} differs from the run's organization `{org_id}`",
-                    def.name,
-                    n + 1,
-                    row[org_col]
-                ));
-            }
-            if row[run_col].as_str() != Some(run_id) {
-                return Err(format!(
-                    "{} row {}: run_id {:?} differs from the run's id `{run_id}`",
-                    def.name,
-                    n + 1,
-                    row[run_col]
-                ));
+            for (index, column, value, what) in stamps {
+                if row[index].as_str() != Some(value) {
+                    return Err(format!(
+                        "{} row {}: {column} {:?} differs from {what} `{value}`",
+                        def.name,
+                        n + 1,
+                        row[index]
+                    ));
+                }
             }
         }
     }

@@ -291,12 +291,25 @@ pub(crate) fn hop_duration(plan: &AuthPlan, signer: Option<&Credentials>) -> u32
     }
 }
 
-fn credentials_from_sts(creds: Option<&aws_sdk_sts::types::Credentials>) -> Option<Credentials> {
-    let creds = creds?;
+/// The credentials STS answered, or the failure of `operation` when it
+/// answered without any.
+fn credentials_from_sts(
+    creds: Option<&aws_sdk_sts::types::Credentials>,
+    operation: &'static str,
+    context: &HopContext<'_>,
+) -> Result<Credentials, HopFailure> {
+    let Some(creds) = creds else {
+        return Err(context.failure_with(
+            Some(operation),
+            None,
+            "STS answered without credentials".to_owned(),
+            "the STS endpoint is not behaving like AWS STS: check `endpoint_url`".to_owned(),
+        ));
+    };
     let expires = creds.expiration();
     let expiry =
         u64::try_from(expires.secs()).ok().map(|secs| UNIX_EPOCH + Duration::from_secs(secs));
-    Some(Credentials::new(
+    Ok(Credentials::new(
         creds.access_key_id(),
         creds.secret_access_key(),
         Some(creds.session_token().to_owned()),
@@ -323,14 +336,7 @@ pub(crate) async fn assume_role(
         .send()
         .await
         .map_err(|e| context.failure("AssumeRole", &e))?;
-    credentials_from_sts(output.credentials()).ok_or_else(|| {
-        context.failure_with(
-            Some("AssumeRole"),
-            None,
-            "STS answered without credentials".to_owned(),
-            "the STS endpoint is not behaving like AWS STS: check `endpoint_url`".to_owned(),
-        )
-    })
+    credentials_from_sts(output.credentials(), "AssumeRole", context)
 }
 
 /// AssumeRoleWithWebIdentity with the token read from the plan's token file.
@@ -350,14 +356,7 @@ pub(crate) async fn assume_role_with_web_identity(
         .send()
         .await
         .map_err(|e| context.failure("AssumeRoleWithWebIdentity", &e))?;
-    credentials_from_sts(output.credentials()).ok_or_else(|| {
-        context.failure_with(
-            Some("AssumeRoleWithWebIdentity"),
-            None,
-            "STS answered without credentials".to_owned(),
-            "the STS endpoint is not behaving like AWS STS: check `endpoint_url`".to_owned(),
-        )
-    })
+    credentials_from_sts(output.credentials(), "AssumeRoleWithWebIdentity", context)
 }
 
 /// GetCallerIdentity signed by `creds`.
