@@ -291,31 +291,29 @@ pub(crate) fn hop_duration(plan: &AuthPlan, signer: Option<&Credentials>) -> u32
     }
 }
 
-/// The credentials STS answered, or the failure of `operation` when it
-/// answered without any.
-fn credentials_from_sts(
-    creds: Option<&aws_sdk_sts::types::Credentials>,
-    operation: &'static str,
-    context: &HopContext<'_>,
-) -> Result<Credentials, HopFailure> {
-    let Some(creds) = creds else {
-        return Err(context.failure_with(
-            Some(operation),
-            None,
-            "STS answered without credentials".to_owned(),
-            "the STS endpoint is not behaving like AWS STS: check `endpoint_url`".to_owned(),
-        ));
-    };
+/// The credentials STS answered, if it answered any.
+fn credentials_from_sts(creds: Option<&aws_sdk_sts::types::Credentials>) -> Option<Credentials> {
+    let creds = creds?;
     let expires = creds.expiration();
     let expiry =
         u64::try_from(expires.secs()).ok().map(|secs| UNIX_EPOCH + Duration::from_secs(secs));
-    Ok(Credentials::new(
+    Some(Credentials::new(
         creds.access_key_id(),
         creds.secret_access_key(),
         Some(creds.session_token().to_owned()),
         expiry,
         PROVIDER_NAME,
     ))
+}
+
+/// The failure of `operation` when STS answered it without credentials.
+fn no_credentials(operation: &'static str, context: &HopContext<'_>) -> HopFailure {
+    context.failure_with(
+        Some(operation),
+        None,
+        "STS answered without credentials".to_owned(),
+        "the STS endpoint is not behaving like AWS STS: check `endpoint_url`".to_owned(),
+    )
 }
 
 /// AssumeRole with the plan's session name, external ID and duration.
@@ -336,7 +334,7 @@ pub(crate) async fn assume_role(
         .send()
         .await
         .map_err(|e| context.failure("AssumeRole", &e))?;
-    credentials_from_sts(output.credentials(), "AssumeRole", context)
+    credentials_from_sts(output.credentials()).ok_or_else(|| no_credentials("AssumeRole", context))
 }
 
 /// AssumeRoleWithWebIdentity with the token read from the plan's token file.
@@ -356,7 +354,8 @@ pub(crate) async fn assume_role_with_web_identity(
         .send()
         .await
         .map_err(|e| context.failure("AssumeRoleWithWebIdentity", &e))?;
-    credentials_from_sts(output.credentials(), "AssumeRoleWithWebIdentity", context)
+    credentials_from_sts(output.credentials())
+        .ok_or_else(|| no_credentials("AssumeRoleWithWebIdentity", context))
 }
 
 /// GetCallerIdentity signed by `creds`.
