@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 use crate::atomic_dir::{check_org_id, lock_org, recover, replace_org_dir};
 use crate::destination::create_root_dir;
 use crate::error::message;
-use crate::records::{assemble_snapshot, error_from_row, run_from_row, sort_rows};
+use crate::records::{assemble_snapshot, run_from_row};
 use crate::validate::{check_row, check_snapshot};
 use crate::{Reader, Sink, SinkError, SinkOptions, crash_point};
 
@@ -326,17 +326,11 @@ impl<F: FileFormat> Reader for FileSink<F> {
                     tables.insert(def.id, self.format.read_table(&path, def)?);
                 }
             }
-            let mut own_errors: Vec<Row> = error_rows
+            let own_errors: Vec<Row> = error_rows
                 .into_iter()
                 .filter(|r| r[0].as_str() == Some(current.run_id.as_str()))
                 .collect();
-            sort_rows(TableName::Error.def(), &mut own_errors);
-            let errors = own_errors
-                .iter()
-                .map(error_from_row)
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(message)?;
-            Ok(assemble_snapshot(current, tables, errors))
+            assemble_snapshot(current, tables, &own_errors).map_err(message)
         })();
         result.map_err(|e| self.read_error(e))
     }

@@ -39,7 +39,7 @@ pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, String> {
 }
 
 /// An `orgsync_error` row (in its column order) back as an [`ErrorRecord`].
-pub(crate) fn error_from_row(row: &Row) -> Result<ErrorRecord, String> {
+fn error_from_row(row: &Row) -> Result<ErrorRecord, String> {
     ErrorRecord::from_row(row)
 }
 
@@ -49,20 +49,22 @@ pub(crate) fn table_in_run(run: &RunRecord, def: &orgsync_schema::TableDef, rows
     !rows.is_empty() || run.counts.contains_key(def.name)
 }
 
-/// Builds a snapshot read back from the tables given (rows sorted by
-/// primary key, errors sorted).
+/// Builds a snapshot read back from the tables given and the run's
+/// `orgsync_error` rows (rows sorted by primary key, errors sorted), or
+/// says which error row does not decode.
 pub(crate) fn assemble_snapshot(
     run: RunRecord,
     mut tables: BTreeMap<TableName, Vec<Row>>,
-    mut errors: Vec<ErrorRecord>,
-) -> Snapshot {
+    error_rows: &[Row],
+) -> Result<Snapshot, String> {
+    let mut errors = error_rows.iter().map(error_from_row).collect::<Result<Vec<_>, _>>()?;
     for def in DATA_TABLES {
         if let Some(rows) = tables.get_mut(&def.id) {
             sort_rows(def, rows);
         }
     }
     errors.sort();
-    Snapshot { run, tables, errors }
+    Ok(Snapshot { run, tables, errors })
 }
 
 /// Sorts rows by the table's primary key (by all columns when it has none).

@@ -27,7 +27,7 @@ use orgsync_schema::{
 
 use crate::ddl::{self, Dialect, HISTORY_RUN_TABLE, SCHEMA_VERSION_TABLE};
 use crate::error::message;
-use crate::records::{assemble_snapshot, error_from_row, run_from_row, sort_rows, table_in_run};
+use crate::records::{assemble_snapshot, run_from_row, table_in_run};
 use crate::validate::{check_row, check_snapshot};
 use crate::{Reader, Sink, SinkError, SinkOptions, crash_point};
 
@@ -321,14 +321,8 @@ impl<B: Backend> Session<'_, B> {
             }
         }
         let error = TableName::Error.def();
-        let mut error_rows = self.read_rows(error.name, error, "run_id = $1", &params[1..])?;
-        sort_rows(error, &mut error_rows);
-        let errors = error_rows
-            .iter()
-            .map(error_from_row)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(message)?;
-        Ok(assemble_snapshot(run, tables, errors))
+        let error_rows = self.read_rows(error.name, error, "run_id = $1", &params[1..])?;
+        assemble_snapshot(run, tables, &error_rows).map_err(message)
     }
 }
 
