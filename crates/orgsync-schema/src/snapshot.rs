@@ -10,6 +10,9 @@ use crate::cell::{Json, TableRow, Text};
 use crate::tables::{ErrorRow, RunRow, TableDef, TableName};
 use crate::value::{Row, Value};
 
+/// The run table's name, for messages about its rows.
+const RUN: &str = RunRow::DEF.name;
+
 /// Final status of a run (see the table contract's status semantics).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -237,7 +240,7 @@ impl RunRecord {
     pub fn from_row(row: &[Value]) -> Result<Self, String> {
         let run = RunRow::from_row(&padded(TableName::Run, row)).map_err(|e| e.to_string())?;
         let uncount = |column: &str, n: i64| {
-            u64::try_from(n).map_err(|_| format!("orgsync_run.{column} is not a count"))
+            u64::try_from(n).map_err(|_| format!("{RUN}.{column} is not a count"))
         };
         let opt_count = |n: Option<i64>| n.and_then(|n| u64::try_from(n).ok());
         Ok(RunRecord {
@@ -247,13 +250,13 @@ impl RunRecord {
             throttled_calls: uncount("throttled_calls", run.throttled_calls)?,
             retried_calls: uncount("retried_calls", run.retried_calls)?,
             counts: serde_json::from_str(run.counts.as_str())
-                .map_err(|e| format!("orgsync_run.counts is not a JSON object of counts: {e}"))?,
+                .map_err(|e| format!("{RUN}.counts is not a JSON object of counts: {e}"))?,
             // NULL for the whole organization (and before the scope was recorded).
             scope: run
                 .scope
                 .map(|scope| serde_json::from_str(scope.as_str()))
                 .transpose()
-                .map_err(|e| format!("orgsync_run.scope is not a scope object: {e}"))?,
+                .map_err(|e| format!("{RUN}.scope is not a scope object: {e}"))?,
             // Added in table contract version 4: NULL in older rows.
             accounts_read_as_member: opt_count(run.accounts_read_as_member),
             accounts_read_through_management: opt_count(run.accounts_read_through_management),
