@@ -34,7 +34,7 @@ use crate::atomic_dir::{check_org_id, lock_org, recover, replace_org_dir};
 use crate::destination::create_root_dir;
 use crate::error::message;
 use crate::records::{assemble_snapshot, error_from_row, run_from_row, sort_rows};
-use crate::validate::{check_row, check_snapshot};
+use crate::validate::{check_run, check_snapshot};
 use crate::{Reader, Sink, SinkError, SinkOptions, crash_point};
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -229,11 +229,9 @@ impl<F: FileFormat> Sink for FileSink<F> {
         errors: &[ErrorRecord],
     ) -> Result<(), SinkError> {
         self.checked_org(&run.org_id)?;
-        check_row(TableName::Run.def(), &run.to_row()).map_err(|reason| {
-            SinkError::InvalidSnapshot {
-                destination: self.destination(),
-                reason: format!("orgsync_run: {reason}"),
-            }
+        check_run(run).map_err(|reason| SinkError::InvalidSnapshot {
+            destination: self.destination(),
+            reason,
         })?;
         let result = (|| -> Result<(), BoxError> {
             create_root_dir(&self.root)?;
