@@ -104,8 +104,7 @@ impl<F: FileFormat> FileSink<F> {
             .read_table(&run_path, TableName::Run.def())?
             .iter()
             .map(run_from_row)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(message)?;
+            .collect::<Result<Vec<_>, _>>()?;
         let error_path = self.table_path(dir, TableName::Error.def());
         let errors = if error_path.exists() {
             self.format.read_table(&error_path, TableName::Error.def())?
@@ -178,9 +177,9 @@ impl<F: FileFormat> FileSink<F> {
     }
 
     fn checked_org(&self, org_id: &str) -> Result<(), SinkError> {
-        check_org_id(org_id).map_err(|reason| SinkError::InvalidSnapshot {
+        check_org_id(org_id).map_err(|unsafe_id| SinkError::InvalidSnapshot {
             destination: self.destination(),
-            reason,
+            reason: unsafe_id.to_string(),
         })
     }
 }
@@ -329,11 +328,7 @@ impl<F: FileFormat> Reader for FileSink<F> {
                 .filter(|r| r[0].as_str() == Some(current.run_id.as_str()))
                 .collect();
             sort_rows(TableName::Error.def(), &mut own_errors);
-            let errors = own_errors
-                .iter()
-                .map(error_from_row)
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(message)?;
+            let errors = own_errors.iter().map(error_from_row).collect::<Result<Vec<_>, _>>()?;
             Ok(assemble_snapshot(current, tables, errors))
         })();
         result.map_err(|e| self.read_error(e))

@@ -303,7 +303,7 @@ impl<B: Backend> Session<'_, B> {
         let filter = format!("org_id = $1 ORDER BY {at}, {tie}");
         let run = TableName::Run.def();
         let rows = self.read_rows(run.name, run, &filter, &[Value::text(org_id)])?;
-        rows.iter().map(run_from_row).collect::<Result<_, _>>().map_err(message)
+        rows.iter().map(run_from_row).collect::<Result<_, _>>().map_err(BoxError::from)
     }
 
     /// The snapshot of `run` as the current (`historical = false`) or the
@@ -325,11 +325,7 @@ impl<B: Backend> Session<'_, B> {
         let error = TableName::Error.def();
         let mut error_rows = self.read_rows(error.name, error, "run_id = $1", &params[1..])?;
         sort_rows(error, &mut error_rows);
-        let errors = error_rows
-            .iter()
-            .map(error_from_row)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(message)?;
+        let errors = error_rows.iter().map(error_from_row).collect::<Result<Vec<_>, _>>()?;
         Ok(assemble_snapshot(run, tables, errors))
     }
 }
