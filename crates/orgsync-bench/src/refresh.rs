@@ -29,6 +29,7 @@ use std::time::{Duration, Instant};
 use anyhow::Context;
 use aws_sdk_organizations::types::Tag;
 use orgsync_emulator::{AccountState, Emulator};
+use orgsync_schema::TableName;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
@@ -277,11 +278,12 @@ pub async fn measure(
 fn incremental_events(db: &Path) -> anyhow::Result<u64> {
     let conn =
         rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    let (refresh, reason, events): (String, Option<String>, Option<i64>) = conn.query_row(
-        "SELECT refresh, refresh_reason, events_read FROM orgsync_run ORDER BY started_at DESC LIMIT 1",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-    )?;
+    let sql = format!(
+        "SELECT refresh, refresh_reason, events_read FROM {} ORDER BY started_at DESC LIMIT 1",
+        TableName::Run.as_str()
+    );
+    let (refresh, reason, events): (String, Option<String>, Option<i64>) =
+        conn.query_row(&sql, [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     anyhow::ensure!(refresh == "incremental", "the second sync read everything: {reason:?}");
     Ok(events.map_or(0, i64::unsigned_abs))
 }

@@ -24,6 +24,7 @@
 //! `--time-scale 1` they are real time.
 
 use orgsync_emulator::{Profile, ProfileSpec, QuotaScope};
+use orgsync_schema::TableName;
 
 /// The `perturbed` scenario: factor on the AWS-like rate and burst per quota
 /// key (keys not named keep orgsync's assumption).
@@ -125,7 +126,7 @@ impl Scenario {
                 "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole".into(),
             );
             extra.insert("account_reads".into(), "auto".into());
-            extra.insert("exclude".into(), serde_json::json!(["aws_organizations_account_access"]));
+            extra.insert("exclude".into(), serde_json::json!([TableName::AccountAccess.as_str()]));
         }
         extra
     }

@@ -398,7 +398,8 @@ pub fn derive_tables(
         tracing::debug!(
             rows = rows.len(),
             elapsed_ms = started.elapsed().as_secs_f64() * 1000.0,
-            "derived aws_organizations_policy_applicability"
+            "derived {}",
+            TableName::PolicyApplicability.as_str()
         );
         snapshot.tables.insert(TableName::PolicyApplicability, rows);
     }

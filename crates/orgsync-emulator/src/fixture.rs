@@ -125,19 +125,35 @@ pub fn load(path: &Path) -> Result<Organization, FixtureError> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| FixtureError::Read { path: display.clone(), message: e.to_string() })?;
     let is_toml = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml"));
-    parse(&text, is_toml).map_err(|message| FixtureError::Invalid { path: display, message })
+    parse(&text, is_toml)
+        .map_err(|e| FixtureError::Invalid { path: display, message: e.to_string() })
+}
+
+/// Why fixture text does not describe a valid organization.
+#[derive(Debug, thiserror::Error)]
+pub enum ParseError {
+    /// The text is not TOML of the fixture format.
+    #[error(transparent)]
+    Toml(#[from] toml::de::Error),
+    /// The text is not JSON of the fixture format.
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    /// The organization breaks its own references or formats: every
+    /// problem [`Organization::validate`] found.
+    #[error("{}", problems.join("; "))]
+    Inconsistent {
+        /// The problems, one sentence each.
+        problems: Vec<String>,
+    },
 }
 
 /// Parses fixture text (TOML or JSON) and validates it.
-pub fn parse(text: &str, is_toml: bool) -> Result<Organization, String> {
-    let mut org: Organization = if is_toml {
-        toml::from_str(text).map_err(|e| e.to_string())?
-    } else {
-        serde_json::from_str(text).map_err(|e| e.to_string())?
-    };
+pub fn parse(text: &str, is_toml: bool) -> Result<Organization, ParseError> {
+    let mut org: Organization =
+        if is_toml { toml::from_str(text)? } else { serde_json::from_str(text)? };
     let problems = org.validate();
     if !problems.is_empty() {
-        return Err(problems.join("; "));
+        return Err(ParseError::Inconsistent { problems });
     }
     org.reindex();
     Ok(org)
@@ -188,6 +204,7 @@ mod tests {
             false,
         )
         .unwrap_err();
-        assert!(err.contains("ou-missing"), "{err}");
+        assert!(matches!(err, ParseError::Inconsistent { .. }), "{err:?}");
+        assert!(err.to_string().contains("ou-missing"), "{err}");
     }
 }

@@ -71,6 +71,37 @@ impl Profile {
     }
 }
 
+/// What is out of range in a [`ProfileSpec`] ([`ProfileSpec::validate`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SpecError {
+    /// A quota key is not `service:Operation` or `service:*`.
+    #[error("quota key `{key}` must look like `service:Operation` or `service:*`")]
+    QuotaKey {
+        /// The key.
+        key: String,
+    },
+    /// A quota's rate is not positive or its burst is below 1.
+    #[error("quota `{key}` needs rate > 0 and burst >= 1")]
+    QuotaRange {
+        /// The quota's key.
+        key: String,
+    },
+    /// A rate of pages or faults is not a probability.
+    #[error("`{name}` must be between 0 and 1")]
+    NotARate {
+        /// The setting, e.g. `faults.throttle_rate`.
+        name: &'static str,
+    },
+    /// CloudTrail's delivery delays are negative, reversed or infinite.
+    #[error(
+        "`cloudtrail.delivery_delay_min_s` must be >= 0 and <= `cloudtrail.delivery_delay_max_s`"
+    )]
+    DeliveryDelay,
+    /// The default page size is not in 1..=20.
+    #[error("`paging.default_page_size` must be between 1 and 20")]
+    PageSize,
+}
+
 /// Why a profile could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
@@ -311,28 +342,22 @@ impl ProfileSpec {
         if let Some(factor) = scale {
             spec = spec.scaled(factor);
         }
-        spec.validate().map_err(invalid)?;
+        spec.validate().map_err(|e| invalid(e.to_string()))?;
         Ok(spec)
     }
 
     /// Checks ranges (rates ≥ 0, probabilities in 0..=1, page size 1..=20).
-    pub fn validate(&self) -> Result<(), String> {
+    pub fn validate(&self) -> Result<(), SpecError> {
         for (key, q) in &self.quotas {
             if !key.contains(':') {
-                return Err(format!(
-                    "quota key `{key}` must look like `service:Operation` or `service:*`"
-                ));
+                return Err(SpecError::QuotaKey { key: key.clone() });
             }
             if !(q.rate > 0.0 && q.burst >= 1.0) {
-                return Err(format!("quota `{key}` needs rate > 0 and burst >= 1"));
+                return Err(SpecError::QuotaRange { key: key.clone() });
             }
         }
-        let p = |name: &str, v: f64| {
-            if (0.0..=1.0).contains(&v) {
-                Ok(())
-            } else {
-                Err(format!("`{name}` must be between 0 and 1"))
-            }
+        let p = |name: &'static str, v: f64| {
+            if (0.0..=1.0).contains(&v) { Ok(()) } else { Err(SpecError::NotARate { name }) }
         };
         p("paging.empty_page_rate", self.paging.empty_page_rate)?;
         p("paging.short_page_rate", self.paging.short_page_rate)?;
@@ -345,10 +370,10 @@ impl ProfileSpec {
             && trail.delivery_delay_max_s >= trail.delivery_delay_min_s
             && trail.delivery_delay_max_s.is_finite())
         {
-            return Err("`cloudtrail.delivery_delay_min_s` must be >= 0 and <= `cloudtrail.delivery_delay_max_s`".into());
+            return Err(SpecError::DeliveryDelay);
         }
         if !(1..=20).contains(&self.paging.default_page_size) {
-            return Err("`paging.default_page_size` must be between 1 and 20".into());
+            return Err(SpecError::PageSize);
         }
         Ok(())
     }
@@ -431,6 +456,19 @@ mod tests {
         assert_eq!(spec.faults.seed, 7);
         assert_eq!(spec.cloudtrail.delivery_delay_max_s, 900.0);
         assert!(spec.quotas.contains_key("account:GetAlternateContact"));
+    }
+
+    #[test]
+    fn validation_says_which_setting_is_out_of_range() {
+        let mut spec = ProfileSpec::fast();
+        assert_eq!(spec.validate(), Ok(()));
+        spec.faults.reset_rate = 2.0;
+        let err = spec.validate().unwrap_err();
+        assert_eq!(err, SpecError::NotARate { name: "faults.reset_rate" });
+        assert_eq!(err.to_string(), "`faults.reset_rate` must be between 0 and 1");
+        spec.faults.reset_rate = 0.0;
+        spec.paging.default_page_size = 0;
+        assert_eq!(spec.validate(), Err(SpecError::PageSize));
     }
 
     #[test]

@@ -26,7 +26,7 @@ use orgsync_core::credentials::Session;
 use orgsync_core::planner::{ProgressListener, RateLimits};
 use orgsync_core::run::{self, ExtractOptions, Extraction};
 use orgsync_core::scope::{PreviousError, PreviousSnapshot};
-use orgsync_schema::{ErrorRecord, RunRecord, RunStatus};
+use orgsync_schema::{ErrorRecord, RunRecord, RunStatus, TableName};
 use orgsync_sink::{Reader, Sink, SinkError};
 
 /// One job: what to read, and whether to write it.
@@ -241,7 +241,7 @@ pub fn previous_snapshot(destination: &Destination) -> PreviousSnapshot {
 /// The `orgsync_error` row of a run that failed as a whole.
 fn run_error(code: &str, message: &str) -> Vec<ErrorRecord> {
     vec![ErrorRecord {
-        table_name: "orgsync_run".into(),
+        table_name: TableName::Run.as_str().into(),
         resource_id: None,
         api_operation: "run".into(),
         error_code: code.into(),

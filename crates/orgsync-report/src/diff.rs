@@ -582,10 +582,10 @@ fn contact_changes(old: &OrgModel, new: &OrgModel) -> ContactChanges {
     let change = |(account_id, contact_type): &(String, String),
                   a: Option<&AlternateContact>,
                   b: Option<&AlternateContact>| {
-        let empty =
-            [("name", None), ("title", None), ("email_address", None), ("phone_number", None)];
-        let olds = a.map_or(empty, AlternateContact::fields);
-        let news = b.map_or(empty, AlternateContact::fields);
+        // A contact that is not set: its fields with no value.
+        let unset = AlternateContact::default();
+        let olds = a.unwrap_or(&unset).fields();
+        let news = b.unwrap_or(&unset).fields();
         let fields = olds
             .iter()
             .zip(news.iter())

@@ -10,7 +10,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use orgsync_schema::{
     AccountRegionRow, AccountRow, AlternateContactRow, OrganizationRow, OrganizationalUnitRow,
-    PolicyRow, PolicyTargetRow, RootRow, Snapshot, TableName, TagRow, Text, format_timestamp,
+    PolicyRow, PolicyTargetRow, RootRow, Snapshot, TableName, TagRow, Text, column,
+    format_timestamp,
 };
 
 /// The text of a typed cell.
@@ -109,7 +110,7 @@ pub struct Tag {
 }
 
 /// One alternate contact row.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct AlternateContact {
     pub account_id: String,
     pub contact_type: String,
@@ -123,10 +124,10 @@ impl AlternateContact {
     /// The contact's fields as (column name, value) pairs, in contract order.
     pub fn fields(&self) -> [(&'static str, Option<&str>); 4] {
         [
-            ("name", self.name.as_deref()),
-            ("title", self.title.as_deref()),
-            ("email_address", self.email_address.as_deref()),
-            ("phone_number", self.phone_number.as_deref()),
+            (column!(AlternateContactRow, name), self.name.as_deref()),
+            (column!(AlternateContactRow, title), self.title.as_deref()),
+            (column!(AlternateContactRow, email_address), self.email_address.as_deref()),
+            (column!(AlternateContactRow, phone_number), self.phone_number.as_deref()),
         ]
     }
 }

@@ -24,7 +24,7 @@ mod value;
 pub use cell::{Cell, Json, RowError, TableRow, Text, Timestamp, decode_rows};
 pub use policy_types::POLICY_TYPES;
 pub use snapshot::{
-    ErrorRecord, RefreshKind, RefreshRecord, RunRecord, RunStatus, Scope, Snapshot,
+    ErrorRecord, RecordError, RefreshKind, RefreshRecord, RunRecord, RunStatus, Scope, Snapshot,
 };
 // Every table's definition, `TableName` variant and row struct (`AccountRow`, …).
 pub use tables::*;

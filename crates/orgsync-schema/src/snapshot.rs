@@ -6,9 +6,45 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::cell::{Json, TableRow, Text};
+use crate::cell::{Json, RowError, TableRow, Text};
 use crate::tables::{ErrorRow, RunRow, TableDef, TableName};
 use crate::value::{Row, Value};
+
+/// The run table's name, for messages about its rows.
+const RUN: &str = RunRow::DEF.name;
+
+/// Why an `orgsync_run` or `orgsync_error` row read back is not a
+/// [`RunRecord`] or [`ErrorRecord`].
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    /// The row does not fit its table (arity, cell types, NULLs).
+    #[error(transparent)]
+    Row(#[from] RowError),
+    /// A counter column of the run holds a negative number.
+    #[error("{RUN}.{column} is not a count")]
+    NegativeCount {
+        /// The column.
+        column: &'static str,
+    },
+    /// The run's `status` is none of the known statuses.
+    #[error("unknown run status `{status}`")]
+    UnknownStatus {
+        /// The status as written.
+        status: String,
+    },
+    /// The run's `counts` is not a JSON object of row counts.
+    #[error("{RUN}.counts is not a JSON object of counts: {error}")]
+    Counts {
+        /// Why it does not parse.
+        error: serde_json::Error,
+    },
+    /// The run's `scope` is not a scope object.
+    #[error("{RUN}.scope is not a scope object: {error}")]
+    Scope {
+        /// Why it does not parse.
+        error: serde_json::Error,
+    },
+}
 
 /// Final status of a run (see the table contract's status semantics).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -234,26 +270,26 @@ fn padded(table: TableName, row: &[Value]) -> std::borrow::Cow<'_, [Value]> {
 
 impl RunRecord {
     /// An `orgsync_run` row read back (in its column order) as a record.
-    pub fn from_row(row: &[Value]) -> Result<Self, String> {
-        let run = RunRow::from_row(&padded(TableName::Run, row)).map_err(|e| e.to_string())?;
-        let uncount = |column: &str, n: i64| {
-            u64::try_from(n).map_err(|_| format!("orgsync_run.{column} is not a count"))
+    pub fn from_row(row: &[Value]) -> Result<Self, RecordError> {
+        let run = RunRow::from_row(&padded(TableName::Run, row))?;
+        let uncount = |column: &'static str, n: i64| {
+            u64::try_from(n).map_err(|_| RecordError::NegativeCount { column })
         };
         let opt_count = |n: Option<i64>| n.and_then(|n| u64::try_from(n).ok());
         Ok(RunRecord {
             status: RunStatus::parse(&run.status)
-                .ok_or_else(|| format!("unknown run status `{}`", run.status))?,
+                .ok_or_else(|| RecordError::UnknownStatus { status: run.status.to_string() })?,
             api_calls: uncount("api_calls", run.api_calls)?,
             throttled_calls: uncount("throttled_calls", run.throttled_calls)?,
             retried_calls: uncount("retried_calls", run.retried_calls)?,
             counts: serde_json::from_str(run.counts.as_str())
-                .map_err(|e| format!("orgsync_run.counts is not a JSON object of counts: {e}"))?,
+                .map_err(|error| RecordError::Counts { error })?,
             // NULL for the whole organization (and before the scope was recorded).
             scope: run
                 .scope
                 .map(|scope| serde_json::from_str(scope.as_str()))
                 .transpose()
-                .map_err(|e| format!("orgsync_run.scope is not a scope object: {e}"))?,
+                .map_err(|error| RecordError::Scope { error })?,
             // Added in table contract version 4: NULL in older rows.
             accounts_read_as_member: opt_count(run.accounts_read_as_member),
             accounts_read_through_management: opt_count(run.accounts_read_through_management),
@@ -289,8 +325,8 @@ pub struct ErrorRecord {
 
 impl ErrorRecord {
     /// An `orgsync_error` row read back (in its column order) as a record.
-    pub fn from_row(row: &[Value]) -> Result<Self, String> {
-        let error = ErrorRow::from_row(row).map_err(|e| e.to_string())?;
+    pub fn from_row(row: &[Value]) -> Result<Self, RecordError> {
+        let error = ErrorRow::from_row(row)?;
         Ok(ErrorRecord {
             table_name: error.table_name.into(),
             resource_id: error.resource_id.map(String::from),
@@ -387,5 +423,57 @@ impl Snapshot {
         out.push((TableName::Run.def(), std::borrow::Cow::Owned(vec![self.run.to_row()])));
         out.push((TableName::Error.def(), std::borrow::Cow::Owned(self.error_rows())));
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run() -> RunRecord {
+        RunRecord {
+            run_id: "run-1".into(),
+            org_id: "o-1".into(),
+            started_at: crate::now_micros(),
+            finished_at: None,
+            status: RunStatus::Succeeded,
+            tool_version: "0".into(),
+            config_fingerprint: "f".into(),
+            api_calls: 1,
+            throttled_calls: 0,
+            retried_calls: 0,
+            counts: BTreeMap::new(),
+            accounts_read_as_member: None,
+            accounts_read_through_management: None,
+            scope: None,
+            refresh: None,
+        }
+    }
+
+    #[test]
+    fn a_run_row_that_is_not_a_record_says_what_is_wrong() {
+        let record = run();
+        let row = record.to_row();
+        assert_eq!(RunRecord::from_row(&row).unwrap(), record);
+        let column = |name: &str| TableName::Run.def().column_index(name).unwrap();
+        let with = |name: &str, value: Value| {
+            let mut row = row.clone();
+            row[column(name)] = value;
+            RunRecord::from_row(&row).unwrap_err()
+        };
+        let err = with("api_calls", Value::Int(-1));
+        assert!(matches!(err, RecordError::NegativeCount { column: "api_calls" }), "{err:?}");
+        assert_eq!(err.to_string(), "orgsync_run.api_calls is not a count");
+        let err = with("status", Value::text("lost"));
+        assert_eq!(err.to_string(), "unknown run status `lost`");
+        let err = with("counts", Value::Json("[]".into()));
+        assert!(matches!(err, RecordError::Counts { .. }), "{err:?}");
+        assert!(err.to_string().starts_with("orgsync_run.counts is not a JSON object of counts: "));
+        let err = with("run_id", Value::Int(1));
+        assert!(
+            matches!(err, RecordError::Row(RowError::Cell { column: "run_id", .. })),
+            "{err:?}"
+        );
+        assert!(std::error::Error::source(&err).is_none(), "the message is the whole story");
     }
 }

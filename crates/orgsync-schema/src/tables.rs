@@ -197,7 +197,9 @@ impl TableName {
 const _: () = assert!((TableName::Error as u32) < 64);
 
 /// The column name a row struct's field stands for (`r#type` is `type`).
-const fn column_name(field: &'static str) -> &'static str {
+/// Used by [`column!`](crate::column); not meant to be called directly.
+#[doc(hidden)]
+pub const fn column_name(field: &'static str) -> &'static str {
     match field.as_bytes() {
         [b'r', b'#', rest @ ..] => match std::str::from_utf8(rest) {
             Ok(name) => name,
@@ -205,6 +207,20 @@ const fn column_name(field: &'static str) -> &'static str {
         },
         _ => field,
     }
+}
+
+/// The name of a column, named by its row struct and field and checked
+/// against the table's declaration when compiled:
+/// `column!(AlternateContactRow, email_address)` is `"email_address"`.
+#[macro_export]
+macro_rules! column {
+    ($row:path, $column:ident) => {{
+        // The column is a field of the row struct, hence a declared column.
+        const _: fn(&$row) = |row| {
+            let _ = &row.$column;
+        };
+        $crate::column_name(stringify!($column))
+    }};
 }
 
 /// `Some(name)` for the scope owner column of a table, `None` without one.
@@ -900,6 +916,14 @@ tables! {
         },
     ]
 }
+
+/// Table of the schema version of a SQL destination (one row); only the
+/// databases have it.
+pub const SCHEMA_VERSION_TABLE: &str = "orgsync_schema_version";
+/// Table listing the runs whose snapshot a SQL destination keeps in the
+/// history tables (`org_id`, `run_id`), beside [`TableName::Run`]; only the
+/// databases have it.
+pub const HISTORY_RUN_TABLE: &str = "orgsync_history_run";
 
 #[cfg(test)]
 mod tests {

@@ -61,19 +61,25 @@ type BoxError = Box<dyn std::error::Error + Send + Sync>;
 /// honoured only with the `failpoints` feature, see [`crash_point`]).
 pub use crate::crash_point::FORCE_TWO_RENAMES_ENV;
 
+/// An organization id that is not safe as a single path component: empty,
+/// longer than 64 bytes, starting with `.` or holding a character other than
+/// an ASCII letter, digit, `-` or `_`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "organization id `{org_id}` cannot name a folder (expected letters, digits, `-`, `_`, e.g. o-a1b2c3d4e5)"
+)]
+pub struct UnsafeOrgId {
+    /// The organization id as given.
+    pub org_id: String,
+}
+
 /// Checks that `org_id` is safe as a single path component.
-pub fn check_org_id(org_id: &str) -> Result<(), String> {
+pub fn check_org_id(org_id: &str) -> Result<(), UnsafeOrgId> {
     let ok = !org_id.is_empty()
         && org_id.len() <= 64
         && !org_id.starts_with('.')
         && org_id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if ok {
-        Ok(())
-    } else {
-        Err(format!(
-            "organization id `{org_id}` cannot name a folder (expected letters, digits, `-`, `_`, e.g. o-a1b2c3d4e5)"
-        ))
-    }
+    if ok { Ok(()) } else { Err(UnsafeOrgId { org_id: org_id.to_owned() }) }
 }
 
 /// The exclusive per-organization lock; on drop the lock file is unlinked,

@@ -16,7 +16,10 @@
 //! PostgreSQL adds `content_json jsonb` beside every `content` column: the
 //! document parsed, NULL when it is not valid JSON.
 
-use orgsync_schema::{ALL_TABLES, ColumnDef, ColumnType, DATA_TABLES, RUN_ID, TableDef};
+use orgsync_schema::{
+    ALL_TABLES, ColumnDef, ColumnType, DATA_TABLES, HISTORY_RUN_TABLE, ORG_ID, RUN_ID, RunRow,
+    SCHEMA_VERSION_TABLE, TableDef, TableName, column,
+};
 
 /// A SQL dialect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,10 +30,6 @@ pub enum Dialect {
     Postgres,
 }
 
-/// Table of the schema version (one row).
-pub const SCHEMA_VERSION_TABLE: &str = "orgsync_schema_version";
-/// Table listing the runs whose snapshot is kept in the history tables.
-pub const HISTORY_RUN_TABLE: &str = "orgsync_history_run";
 /// Name of the column PostgreSQL adds beside `content`.
 pub const CONTENT_JSON_COLUMN: &str = "content_json";
 
@@ -126,19 +125,22 @@ pub fn create_statements(dialect: Dialect, schema: Option<&str>) -> Vec<String> 
         key.extend(def.primary_key.iter().copied());
         out.push(create_table(dialect, schema, &history_table(def), def, &key));
     }
+    let (org_id, run_id) = (quote(ORG_ID), quote(RUN_ID));
     out.push(format!(
-        "CREATE TABLE IF NOT EXISTS {} (\n  \"org_id\" {text} NOT NULL,\n  \"run_id\" {text} NOT NULL,\n  PRIMARY KEY (\"org_id\", \"run_id\")\n)",
+        "CREATE TABLE IF NOT EXISTS {} (\n  {org_id} {text} NOT NULL,\n  {run_id} {text} NOT NULL,\n  PRIMARY KEY ({org_id}, {run_id})\n)",
         qualified(schema, HISTORY_RUN_TABLE)
     ));
+    let (run, error) = (TableName::Run.as_str(), TableName::Error.as_str());
     out.push(format!(
-        "CREATE INDEX IF NOT EXISTS {} ON {} (\"org_id\", \"started_at\")",
-        quote("orgsync_run_org_started"),
-        qualified(schema, "orgsync_run")
+        "CREATE INDEX IF NOT EXISTS {} ON {} ({org_id}, {})",
+        quote(&format!("{run}_org_started")),
+        qualified(schema, run),
+        quote(column!(RunRow, started_at)),
     ));
     out.push(format!(
-        "CREATE INDEX IF NOT EXISTS {} ON {} (\"org_id\", \"run_id\")",
-        quote("orgsync_error_org_run"),
-        qualified(schema, "orgsync_error")
+        "CREATE INDEX IF NOT EXISTS {} ON {} ({org_id}, {run_id})",
+        quote(&format!("{error}_org_run")),
+        qualified(schema, error)
     ));
     out
 }

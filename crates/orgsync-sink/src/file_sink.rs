@@ -34,7 +34,7 @@ use crate::atomic_dir::{check_org_id, lock_org, recover, replace_org_dir};
 use crate::destination::create_root_dir;
 use crate::error::message;
 use crate::records::{assemble_snapshot, run_from_row};
-use crate::validate::{check_row, check_snapshot};
+use crate::validate::{check_run, check_snapshot};
 use crate::{Reader, Sink, SinkError, SinkOptions, crash_point};
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -104,8 +104,7 @@ impl<F: FileFormat> FileSink<F> {
             .read_table(&run_path, TableName::Run.def())?
             .iter()
             .map(run_from_row)
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(message)?;
+            .collect::<Result<Vec<_>, _>>()?;
         let error_path = self.table_path(dir, TableName::Error.def());
         let errors = if error_path.exists() {
             self.format.read_table(&error_path, TableName::Error.def())?
@@ -178,9 +177,9 @@ impl<F: FileFormat> FileSink<F> {
     }
 
     fn checked_org(&self, org_id: &str) -> Result<(), SinkError> {
-        check_org_id(org_id).map_err(|reason| SinkError::InvalidSnapshot {
+        check_org_id(org_id).map_err(|unsafe_id| SinkError::InvalidSnapshot {
             destination: self.destination(),
-            reason,
+            reason: unsafe_id.to_string(),
         })
     }
 }
@@ -229,11 +228,9 @@ impl<F: FileFormat> Sink for FileSink<F> {
         errors: &[ErrorRecord],
     ) -> Result<(), SinkError> {
         self.checked_org(&run.org_id)?;
-        check_row(TableName::Run.def(), &run.to_row()).map_err(|reason| {
-            SinkError::InvalidSnapshot {
-                destination: self.destination(),
-                reason: format!("orgsync_run: {reason}"),
-            }
+        check_run(run).map_err(|reason| SinkError::InvalidSnapshot {
+            destination: self.destination(),
+            reason,
         })?;
         let result = (|| -> Result<(), BoxError> {
             create_root_dir(&self.root)?;
@@ -330,7 +327,7 @@ impl<F: FileFormat> Reader for FileSink<F> {
                 .into_iter()
                 .filter(|r| r[0].as_str() == Some(current.run_id.as_str()))
                 .collect();
-            assemble_snapshot(current, tables, &own_errors).map_err(message)
+            Ok(assemble_snapshot(current, tables, &own_errors)?)
         })();
         result.map_err(|e| self.read_error(e))
     }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use orgsync_schema::{
-    ColumnType, DATA_TABLES, ErrorRecord, Row, RunRecord, Snapshot, TableName, Value,
+    ColumnType, DATA_TABLES, ErrorRecord, RecordError, Row, RunRecord, Snapshot, TableName, Value,
 };
 
 /// Parses an RFC 3339 timestamp into UTC.
@@ -34,12 +34,12 @@ pub(crate) fn parse_cell(ty: ColumnType, text: &str) -> Result<Value, String> {
 }
 
 /// An `orgsync_run` row (in its column order) back as a [`RunRecord`].
-pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, String> {
+pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, RecordError> {
     RunRecord::from_row(row)
 }
 
 /// An `orgsync_error` row (in its column order) back as an [`ErrorRecord`].
-fn error_from_row(row: &Row) -> Result<ErrorRecord, String> {
+fn error_from_row(row: &Row) -> Result<ErrorRecord, RecordError> {
     ErrorRecord::from_row(row)
 }
 
@@ -56,7 +56,7 @@ pub(crate) fn assemble_snapshot(
     run: RunRecord,
     mut tables: BTreeMap<TableName, Vec<Row>>,
     error_rows: &[Row],
-) -> Result<Snapshot, String> {
+) -> Result<Snapshot, RecordError> {
     let mut errors = error_rows.iter().map(error_from_row).collect::<Result<Vec<_>, _>>()?;
     for def in DATA_TABLES {
         if let Some(rows) = tables.get_mut(&def.id) {

@@ -21,14 +21,15 @@
 use std::collections::BTreeMap;
 
 use orgsync_schema::{
-    ALL_TABLES, ColumnDef, ColumnType, DATA_TABLES, ErrorRecord, Row, RunRecord, RunStatus,
-    SCHEMA_VERSION, Snapshot, TableDef, TableName, Value, format_timestamp,
+    ALL_TABLES, ColumnDef, ColumnType, DATA_TABLES, ErrorRecord, HISTORY_RUN_TABLE, Row, RunRecord,
+    RunStatus, SCHEMA_VERSION, SCHEMA_VERSION_TABLE, Snapshot, TableDef, TableName, Value,
+    format_timestamp,
 };
 
-use crate::ddl::{self, Dialect, HISTORY_RUN_TABLE, SCHEMA_VERSION_TABLE};
+use crate::ddl::{self, Dialect};
 use crate::error::message;
 use crate::records::{assemble_snapshot, run_from_row, table_in_run};
-use crate::validate::{check_row, check_snapshot};
+use crate::validate::{check_run, check_snapshot};
 use crate::{Reader, Sink, SinkError, SinkOptions, crash_point};
 
 pub(crate) type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -260,7 +261,7 @@ impl<B: Backend> Session<'_, B> {
         let sql = format!(
             "SELECT h.run_id FROM {marker} h LEFT JOIN {} r ON r.run_id = h.run_id WHERE h.org_id = $1 \
              ORDER BY {at} DESC NULLS LAST, {tie} DESC LIMIT {} OFFSET $2",
-            self.table("orgsync_run"),
+            self.table(TableName::Run.as_str()),
             i64::MAX
         );
         let params = [org[0].clone(), Value::Int(keep as i64)];
@@ -277,9 +278,10 @@ impl<B: Backend> Session<'_, B> {
     }
 
     fn append_run(&mut self, run: &RunRecord, errors: &[ErrorRecord]) -> Result<(), BoxError> {
-        B::load(self.conn, &self.table("orgsync_run"), TableName::Run.def(), &[run.to_row()])?;
+        let (run_def, error_def) = (TableName::Run.def(), TableName::Error.def());
+        B::load(self.conn, &self.table(run_def.name), run_def, &[run.to_row()])?;
         let rows: Vec<Row> = errors.iter().map(|e| e.to_row(&run.run_id, &run.org_id)).collect();
-        B::load(self.conn, &self.table("orgsync_error"), TableName::Error.def(), &rows)
+        B::load(self.conn, &self.table(error_def.name), error_def, &rows)
     }
 
     /// Rows of `table` (laid out as `def`) matching `filter`.
@@ -299,9 +301,9 @@ impl<B: Backend> Session<'_, B> {
     fn read_runs(&mut self, org_id: &str) -> Result<Vec<RunRecord>, BoxError> {
         let [at, tie] = B::run_order("", "");
         let filter = format!("org_id = $1 ORDER BY {at}, {tie}");
-        let rows =
-            self.read_rows("orgsync_run", TableName::Run.def(), &filter, &[Value::text(org_id)])?;
-        rows.iter().map(run_from_row).collect::<Result<_, _>>().map_err(message)
+        let run = TableName::Run.def();
+        let rows = self.read_rows(run.name, run, &filter, &[Value::text(org_id)])?;
+        rows.iter().map(run_from_row).collect::<Result<_, _>>().map_err(BoxError::from)
     }
 
     /// The snapshot of `run` as the current (`historical = false`) or the
@@ -322,7 +324,7 @@ impl<B: Backend> Session<'_, B> {
         }
         let error = TableName::Error.def();
         let error_rows = self.read_rows(error.name, error, "run_id = $1", &params[1..])?;
-        assemble_snapshot(run, tables, &error_rows).map_err(message)
+        Ok(assemble_snapshot(run, tables, &error_rows)?)
     }
 }
 
@@ -358,7 +360,7 @@ impl<B: Backend> SqlSink<B> {
         let s = self.session(false)?;
         let tables =
             s.backend.tables(s.conn).map_err(|source| SinkError::Read { destination, source })?;
-        Ok(tables.iter().any(|t| t == "orgsync_run").then_some(s))
+        Ok(tables.iter().any(|t| t == TableName::Run.as_str()).then_some(s))
     }
 
     /// Runs a write transaction; a lost connection is dropped afterwards.
@@ -399,11 +401,9 @@ impl<B: Backend> Sink for SqlSink<B> {
         run: &RunRecord,
         errors: &[ErrorRecord],
     ) -> Result<(), SinkError> {
-        check_row(TableName::Run.def(), &run.to_row()).map_err(|reason| {
-            SinkError::InvalidSnapshot {
-                destination: self.backend.describe(),
-                reason: format!("orgsync_run: {reason}"),
-            }
+        check_run(run).map_err(|reason| SinkError::InvalidSnapshot {
+            destination: self.backend.describe(),
+            reason,
         })?;
         self.write_with(Lock::None, |s| s.append_run(run, errors))
     }
@@ -419,7 +419,7 @@ impl<B: Backend> Reader for SqlSink<B> {
         let Some(mut s) = self.readable()? else { return Ok(Vec::new()) };
         let sql = format!(
             "SELECT DISTINCT org_id FROM {} WHERE org_id <> '' ORDER BY org_id",
-            s.table("orgsync_run")
+            s.table(TableName::Run.as_str())
         );
         let rows = s.query(&sql, &[], &[ColumnType::Text]);
         rows.map(strings).map_err(|source| SinkError::Read { destination, source })

@@ -1,7 +1,7 @@
 //! The check every destination runs on a snapshot before writing anything:
 //! the snapshot must match the table contract of `orgsync-schema`.
 
-use orgsync_schema::{ColumnType, ORG_ID, RUN_ID, Snapshot, TableDef, Value};
+use orgsync_schema::{ColumnType, ORG_ID, RUN_ID, RunRecord, Snapshot, TableDef, TableName, Value};
 
 /// Why a snapshot breaks the table contract, or `Ok` when it keeps it.
 pub(crate) fn check_snapshot(snapshot: &Snapshot) -> Result<(), String> {
@@ -34,6 +34,13 @@ pub(crate) fn check_snapshot(snapshot: &Snapshot) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Why the run row of a failed run breaks the table contract, or `Ok` when
+/// it keeps it.
+pub(crate) fn check_run(run: &RunRecord) -> Result<(), String> {
+    let def = TableName::Run.def();
+    check_row(def, &run.to_row()).map_err(|reason| format!("{}: {reason}", def.name))
 }
 
 /// Checks one row against its table: column count, types, NULLs.

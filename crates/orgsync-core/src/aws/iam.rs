@@ -45,7 +45,7 @@ use aws_smithy_types::config_bag::ConfigBag;
 use aws_smithy_types::error::ErrorMetadata;
 use aws_smithy_types::error::metadata::ProvideErrorMetadata;
 use aws_smithy_types::timeout::TimeoutConfig;
-use aws_smithy_xml::decode::{Document, ScopedDecoder, try_data};
+use aws_smithy_xml::decode::{Document, ScopedDecoder, XmlDecodeError, try_data};
 
 /// IAM's signing name.
 const SERVICE: &str = "iam";
@@ -299,9 +299,32 @@ where
         .build()
 }
 
+/// Why a successful IAM answer is not the document asked for.
+#[derive(Debug, thiserror::Error)]
+pub enum AnswerError {
+    /// The text is not well-formed XML, or an element's text does not decode.
+    #[error(transparent)]
+    Xml(#[from] XmlDecodeError),
+    /// The document answers another request: its root element is `found`.
+    #[error("unexpected root element <{found}>")]
+    UnexpectedRoot {
+        /// The local name of the root element.
+        found: String,
+    },
+}
+
+/// `Ok` when the root element of an answer is `expected`.
+fn expect_root(root: &ScopedDecoder<'_, '_>, expected: &str) -> Result<(), AnswerError> {
+    if root.start_el().matches(expected) {
+        Ok(())
+    } else {
+        Err(AnswerError::UnexpectedRoot { found: root.start_el().local().to_owned() })
+    }
+}
+
 /// Success → `parse_ok` of the body; an error answer → [`IamError`] (code, message).
 fn parse_response<T: 'static>(
-    parse_ok: fn(&str) -> Result<T, String>,
+    parse_ok: fn(&str) -> Result<T, AnswerError>,
     name: &'static str,
 ) -> impl Fn(&HttpResponse) -> Result<T, OrchestratorError<IamError>> + Send + Sync + 'static {
     move |response: &HttpResponse| {
@@ -322,12 +345,10 @@ fn parse_response<T: 'static>(
 
 /// `OrganizationId` and the `EnabledFeatures` members of a
 /// ListOrganizationsFeatures answer.
-pub fn parse_features(xml: &str) -> Result<OrganizationsFeatures, String> {
+pub fn parse_features(xml: &str) -> Result<OrganizationsFeatures, AnswerError> {
     let mut doc = Document::new(xml);
-    let mut root = doc.root_element().map_err(|e| e.to_string())?;
-    if !root.start_el().matches("ListOrganizationsFeaturesResponse") {
-        return Err(format!("unexpected root element <{}>", root.start_el().local()));
-    }
+    let mut root = doc.root_element()?;
+    expect_root(&root, "ListOrganizationsFeaturesResponse")?;
     let mut out = OrganizationsFeatures { organization_id: None, enabled_features: Vec::new() };
     while let Some(mut result) = root.next_tag() {
         if !result.start_el().matches("ListOrganizationsFeaturesResult") {
@@ -349,12 +370,10 @@ pub fn parse_features(xml: &str) -> Result<OrganizationsFeatures, String> {
 }
 
 /// The first `member` of `AccountAliases` in a ListAccountAliases answer.
-pub fn parse_aliases(xml: &str) -> Result<AccountAliases, String> {
+pub fn parse_aliases(xml: &str) -> Result<AccountAliases, AnswerError> {
     let mut doc = Document::new(xml);
-    let mut root = doc.root_element().map_err(|e| e.to_string())?;
-    if !root.start_el().matches("ListAccountAliasesResponse") {
-        return Err(format!("unexpected root element <{}>", root.start_el().local()));
-    }
+    let mut root = doc.root_element()?;
+    expect_root(&root, "ListAccountAliasesResponse")?;
     let mut alias = None;
     while let Some(mut result) = root.next_tag() {
         if !result.start_el().matches("ListAccountAliasesResult") {
@@ -395,8 +414,8 @@ pub fn parse_error(xml: &str) -> (Option<String>, Option<String>) {
     (code.filter(|c| !c.is_empty()), message)
 }
 
-fn text_of(tag: &mut ScopedDecoder<'_, '_>) -> Result<String, String> {
-    try_data(tag).map(Cow::into_owned).map_err(|e| e.to_string())
+fn text_of(tag: &mut ScopedDecoder<'_, '_>) -> Result<String, XmlDecodeError> {
+    try_data(tag).map(Cow::into_owned)
 }
 
 #[cfg(test)]
@@ -416,6 +435,10 @@ mod tests {
             </ListAccountAliasesResponse>";
         assert_eq!(parse_aliases(none).unwrap().alias, None);
         assert!(parse_aliases("<Other/>").is_err());
+        let wrong = parse_aliases("<Other/>").unwrap_err();
+        assert!(matches!(&wrong, AnswerError::UnexpectedRoot { found } if found == "Other"));
+        assert_eq!(wrong.to_string(), "unexpected root element <Other>");
+        assert!(matches!(parse_features("not xml"), Err(AnswerError::Xml(_))));
         let err = "<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code>\
             <Message>User: x is not authorized &amp; denied</Message></Error>\
             <RequestId>r</RequestId></ErrorResponse>";

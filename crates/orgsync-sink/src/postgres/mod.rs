@@ -391,8 +391,9 @@ fn ltree(client: &mut Client, views: &str) -> Result<steampipe::PathType, BoxErr
     };
     tracing::warn!(
         schema = %views,
-        "{why}; the Steampipe view aws_organizations_organizational_unit has `path` as text \
-         (`=` and LIKE work; ltree operators need the extension: `CREATE EXTENSION ltree`, then the next sync)"
+        "{why}; the Steampipe view {} has `path` as text \
+         (`=` and LIKE work; ltree operators need the extension: `CREATE EXTENSION ltree`, then the next sync)",
+        steampipe::OU_VIEW
     );
     Ok(steampipe::PathType::Text)
 }

@@ -30,6 +30,8 @@
 //! be replaced (e.g. a user's own object depends on an older shape) leaves
 //! the sync unharmed and is reported as a warning.
 
+use orgsync_schema::TableName;
+
 use crate::ddl::quote;
 
 /// The views, in creation order.
@@ -75,9 +77,9 @@ fn akas(arn: &str) -> String {
 
 /// The `SELECT` of each view over the tables of `data` (quoted).
 fn bodies(data: &str, path: &PathType) -> [String; VIEWS.len()] {
-    let t = |name: &str| format!("{data}.{}", quote(name));
+    let t = |table: TableName| format!("{data}.{}", quote(table.as_str()));
     let org = |alias: &str| {
-        format!("LEFT JOIN {} o ON o.org_id = {alias}.org_id", t("aws_organizations_organization"))
+        format!("LEFT JOIN {} o ON o.org_id = {alias}.org_id", t(TableName::Organization))
     };
     let management = common("o.management_account_id");
     let path_sql =
@@ -98,15 +100,15 @@ fn bodies(data: &str, path: &PathType) -> [String; VIEWS.len()] {
                FROM {tag} WHERE resource_type = 'ACCOUNT' GROUP BY org_id, resource_id) g \
                ON g.org_id = a.org_id AND g.resource_id = a.account_id",
             akas = akas("a.arn"),
-            account = t("aws_organizations_account"),
+            account = t(TableName::Account),
             org = org("a"),
-            tag = t("aws_organizations_tag"),
+            tag = t(TableName::Tag),
         ),
         format!(
             "SELECT u.name, u.ou_id AS id, u.arn, u.parent_id, {path_sql} AS path, \
              u.name AS title, {akas}, {management} FROM {ou} u {org}",
             akas = akas("u.arn"),
-            ou = t("aws_organizations_organizational_unit"),
+            ou = t(TableName::OrganizationalUnit),
             org = org("u"),
         ),
         format!(
@@ -116,14 +118,14 @@ fn bodies(data: &str, path: &PathType) -> [String; VIEWS.len()] {
               FROM jsonb_array_elements(r.policy_types) WITH ORDINALITY AS e(value, n)) AS policy_types, \
              r.name AS title, {akas}, {management} FROM {root} r {org}",
             akas = akas("r.arn"),
-            root = t("aws_organizations_root"),
+            root = t(TableName::Root),
             org = org("r"),
         ),
         format!(
             "SELECT p.name, p.policy_id AS id, p.arn, p.type, p.aws_managed, p.description, \
              p.content_json AS content, p.name AS title, {akas}, {management} FROM {policy} p {org}",
             akas = akas("p.arn"),
-            policy = t("aws_organizations_policy"),
+            policy = t(TableName::Policy),
             org = org("p"),
         ),
         format!(
@@ -131,8 +133,8 @@ fn bodies(data: &str, path: &PathType) -> [String; VIEWS.len()] {
              p.description, p.content_json AS content, p.name AS title, {akas}, {management} \
              FROM {target} pt JOIN {policy} p ON p.org_id = pt.org_id AND p.policy_id = pt.policy_id {org}",
             akas = akas("p.arn"),
-            target = t("aws_organizations_policy_target"),
-            policy = t("aws_organizations_policy"),
+            target = t(TableName::PolicyTarget),
+            policy = t(TableName::Policy),
             org = org("pt"),
         ),
         format!(
@@ -140,21 +142,21 @@ fn bodies(data: &str, path: &PathType) -> [String; VIEWS.len()] {
              d.joined_method, d.joined_timestamp, d.delegation_enabled_date, d.name AS title, {akas}, {management} \
              FROM {admin} d LEFT JOIN {account} a ON a.org_id = d.org_id AND a.account_id = d.account_id {org}",
             akas = akas("d.arn"),
-            admin = t("aws_organizations_delegated_administrator"),
-            account = t("aws_organizations_account"),
+            admin = t(TableName::DelegatedAdministrator),
+            account = t(TableName::Account),
             org = org("d"),
         ),
         format!(
             "SELECT s.account_id AS delegated_account_id, s.service_principal, s.delegation_enabled_date, \
              s.service_principal AS title, {management} FROM {service} s {org}",
-            service = t("aws_organizations_delegated_service"),
+            service = t(TableName::DelegatedService),
             org = org("s"),
         ),
         format!(
             "SELECT c.name, c.contact_type, c.email_address, c.phone_number, c.title AS contact_title, \
              c.account_id AS linked_account_id, c.name AS title, {common} FROM {contact} c {org}",
             common = common("c.account_id"),
-            contact = t("aws_organizations_alternate_contact"),
+            contact = t(TableName::AlternateContact),
             org = org("c"),
         ),
         format!(
@@ -163,7 +165,7 @@ fn bodies(data: &str, path: &PathType) -> [String; VIEWS.len()] {
              c.district_or_county, c.phone_number, c.postal_code, c.state_or_region, c.website_url, \
              c.account_id AS linked_account_id, c.full_name AS title, {common} FROM {contact} c {org}",
             common = common("c.account_id"),
-            contact = t("aws_organizations_account_contact"),
+            contact = t(TableName::AccountContact),
             org = org("c"),
         ),
     ]

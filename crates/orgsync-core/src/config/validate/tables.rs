@@ -32,7 +32,13 @@ impl Validator<'_> {
                 effective_policies = true;
             }
             if include.contains(&TableName::AccountAccess) && !sub_chain {
-                self.report(INCLUDE, format!("includes aws_organizations_account_access, which needs `{SUB_ACCOUNT_CHAIN}`"));
+                self.report(
+                    INCLUDE,
+                    format!(
+                        "includes {}, which needs `{SUB_ACCOUNT_CHAIN}`",
+                        TableName::AccountAccess.as_str()
+                    ),
+                );
             }
             for both in include.intersection(exclude) {
                 self.report(
