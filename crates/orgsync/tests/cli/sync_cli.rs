@@ -786,66 +786,126 @@ fn strings(db: &Path, sql: &str) -> Vec<String> {
     rows.map(Result::unwrap).collect()
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_version_2_destination_is_migrated_in_place_and_keeps_its_runs() {
-    // The organization the version-2 destination was written from.
-    let emulator = emulator(12, 3).await;
-    assert_eq!(emulator.controls().with_org(|o| o.id.clone()), "o-dwxc6l2d2v");
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    load_destination(&db, "sqlite_v2");
-    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
-    let version = "SELECT version FROM orgsync_schema_version";
-    assert_eq!(count(&db, version), 2);
-    let old_runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
-    assert_eq!(old_runs.len(), 2);
-    let new_tables = [
-        "aws_organizations_handshake",
-        "aws_organizations_create_account_status",
-        "aws_organizations_resource_policy",
-    ];
-    let tables_present = |db: &Path| {
-        new_tables
+/// A destination an earlier release wrote ([`load_destination`]) in a
+/// scratch SQLite file, with a configuration syncing the emulator into it.
+struct OldDestination {
+    _dir: tempfile::TempDir,
+    db: std::path::PathBuf,
+    config: std::path::PathBuf,
+    /// The runs the earlier release wrote (two), oldest first.
+    old_runs: Vec<String>,
+}
+
+impl OldDestination {
+    /// Loads `test-data/destinations/<name>`, which must be of contract
+    /// `version` and hold two runs.
+    fn load(emulator: &Emulator, name: &str, version: i64) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("org.db");
+        load_destination(&db, name);
+        let config = write_config(dir.path(), emulator, &format!("sqlite:{}", db.display()));
+        let old = Self { old_runs: Vec::new(), _dir: dir, db, config };
+        assert_eq!(old.version(), version);
+        let old_runs = old.run_ids();
+        assert_eq!(old_runs.len(), 2);
+        Self { old_runs, ..old }
+    }
+
+    /// The contract version the destination records.
+    fn version(&self) -> i64 {
+        count(&self.db, "SELECT version FROM orgsync_schema_version")
+    }
+
+    /// Every run's id, oldest first.
+    fn run_ids(&self) -> Vec<String> {
+        strings(&self.db, "SELECT run_id FROM orgsync_run ORDER BY started_at")
+    }
+
+    /// How many of `tables` and their history tables exist.
+    fn tables_present(&self, tables: &[&str]) -> i64 {
+        tables
             .iter()
             .map(|t| {
                 count(
-                    db,
+                    &self.db,
                     &format!(
                         "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('{t}', '{t}_history')"
                     ),
                 )
             })
-            .sum::<i64>()
-    };
-    assert_eq!(tables_present(&db), 0);
+            .sum()
+    }
+
+    /// `orgsync sync` with the configuration and `flags`.
+    fn sync(&self, flags: &[&str]) -> std::process::Output {
+        orgsync().arg("sync").args(flags).arg("--config").arg(&self.config).output().unwrap()
+    }
+
+    /// Asserts that a new run was added after the old ones and that
+    /// `orgsync diff` reads each pair of consecutive runs back in full; the
+    /// run ids.
+    fn assert_runs_read_back(&self, new_runs: usize) -> Vec<String> {
+        let runs = self.run_ids();
+        assert_eq!(runs.len(), 2 + new_runs);
+        assert_eq!(runs[..2], self.old_runs[..]);
+        for pair in runs.windows(2) {
+            let out = orgsync()
+                .args(["diff", "--format", "json", "--from", &pair[0], "--to", &pair[1]])
+                .arg("--destination")
+                .arg(format!("sqlite:{}", self.db.display()))
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+        }
+        runs
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_version_2_destination_is_migrated_in_place_and_keeps_its_runs() {
+    // The organization the version-2 destination was written from.
+    let emulator = emulator(12, 3).await;
+    assert_eq!(emulator.controls().with_org(|o| o.id.clone()), "o-dwxc6l2d2v");
+    let old = OldDestination::load(&emulator, "sqlite_v2", 2);
+    let (db, old_runs) = (&old.db, &old.old_runs);
+    let new_tables = [
+        "aws_organizations_handshake",
+        "aws_organizations_create_account_status",
+        "aws_organizations_resource_policy",
+    ];
+    assert_eq!(old.tables_present(&new_tables), 0);
 
     // A migration that fails half-way changes nothing: a view where the
     // migration must alter a table makes its last step fail.
-    rusqlite::Connection::open(&db)
+    rusqlite::Connection::open(db)
         .unwrap()
         .execute_batch(
             "CREATE VIEW aws_organizations_resource_policy_history AS SELECT 'o' AS org_id, 'r' AS run_id",
         )
         .unwrap();
-    let out = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
+    let out = old.sync(&[]);
     assert_ne!(out.status.code(), Some(0), "{}", text(&out));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("Cannot add a column to a view"), "{}", text(&out));
-    assert_eq!(count(&db, version), 2, "the version is not raised");
-    assert_eq!(tables_present(&db), 0, "no table of the failed migration is left behind");
-    assert_eq!(strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at"), old_runs);
+    assert_eq!(old.version(), 2, "the version is not raised");
+    assert_eq!(
+        old.tables_present(&new_tables),
+        0,
+        "no table of the failed migration is left behind"
+    );
+    assert_eq!(&old.run_ids(), old_runs);
 
     // Without the obstacle, the next sync migrates in place and writes.
-    rusqlite::Connection::open(&db)
+    rusqlite::Connection::open(db)
         .unwrap()
         .execute_batch("DROP VIEW aws_organizations_resource_policy_history")
         .unwrap();
-    let out = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
+    let out = old.sync(&[]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    assert_eq!(count(&db, version), i64::from(orgsync_schema::SCHEMA_VERSION));
-    assert_eq!(tables_present(&db), 6);
+    assert_eq!(old.version(), i64::from(orgsync_schema::SCHEMA_VERSION));
+    assert_eq!(old.tables_present(&new_tables), 6);
     for table in new_tables {
-        assert!(count(&db, &format!("SELECT COUNT(*) FROM {table}")) > 0, "{table}");
+        assert!(count(db, &format!("SELECT COUNT(*) FROM {table}")) > 0, "{table}");
     }
     // Columns added to existing tables (AWS's own paths): there, NULL in the
     // version-2 runs' history, filled by the new run.
@@ -856,7 +916,7 @@ async fn a_version_2_destination_is_migrated_in_place_and_keeps_its_runs() {
         for t in [table.to_owned(), format!("{table}_history")] {
             let sql =
                 format!("SELECT COUNT(*) FROM pragma_table_info('{t}') WHERE name = '{column}'");
-            assert_eq!(count(&db, &sql), 1, "{t}.{column}");
+            assert_eq!(count(db, &sql), 1, "{t}.{column}");
         }
         let nulls = format!(
             "SELECT COUNT(*) FROM {table}_history WHERE {column} IS NULL AND run_id IN ('{}', '{}')",
@@ -866,24 +926,12 @@ async fn a_version_2_destination_is_migrated_in_place_and_keeps_its_runs() {
             "SELECT COUNT(*) FROM {table}_history WHERE run_id IN ('{}', '{}')",
             old_runs[0], old_runs[1]
         );
-        assert_eq!(count(&db, &nulls), count(&db, &old_rows));
+        assert_eq!(count(db, &nulls), count(db, &old_rows));
         let filled = format!("SELECT COUNT(*) FROM {table} WHERE {column} IS NULL");
-        assert_eq!(count(&db, &filled), 0, "{table}.{column} filled by the new run");
+        assert_eq!(count(db, &filled), 0, "{table}.{column} filled by the new run");
     }
-    let runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
-    assert_eq!(runs.len(), 3);
-    assert_eq!(runs[..2], old_runs[..]);
     // The version-2 runs are still read back in full …
-    let out = orgsync()
-        .args(["diff", "--format", "json", "--from"])
-        .arg(&old_runs[0])
-        .arg("--to")
-        .arg(&old_runs[1])
-        .arg("--destination")
-        .arg(format!("sqlite:{}", db.display()))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    let runs = old.assert_runs_read_back(1);
     // … and the first of them, written before the organization changed,
     // holds the same accounts, OUs and tags as the new run: the synthetic
     // organization of a seed kept its earlier content.
@@ -897,7 +945,7 @@ async fn a_version_2_destination_is_migrated_in_place_and_keeps_its_runs() {
     ] {
         let select = |from: &str, run: &str| {
             strings(
-                &db,
+                db,
                 &format!(
                     "SELECT json_array({columns}) FROM {from} WHERE run_id = '{run}' ORDER BY 1"
                 ),
@@ -914,19 +962,12 @@ async fn a_version_2_destination_is_migrated_in_place_and_keeps_its_runs() {
 async fn a_version_5_destination_is_read_in_full_once_then_refreshed_incrementally() {
     // Written by the release before contract version 6 (see its README).
     let emulator = emulator(12, 3).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    load_destination(&db, "sqlite_v5");
-    let version = "SELECT version FROM orgsync_schema_version";
-    assert_eq!(count(&db, version), 5);
-    let old_runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
-    assert_eq!(old_runs.len(), 2);
+    let old = OldDestination::load(&emulator, "sqlite_v5", 5);
+    let (db, old_runs) = (&old.db, &old.old_runs);
 
-    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
-    let sync = || orgsync().args(["sync", "--config"]).arg(&config).output().unwrap();
-    let out = sync();
+    let out = old.sync(&[]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    assert_eq!(count(&db, version), i64::from(orgsync_schema::SCHEMA_VERSION));
+    assert_eq!(old.version(), i64::from(orgsync_schema::SCHEMA_VERSION));
     assert!(
         text(&out).contains(
             "refresh: full — the previous snapshot was written before table contract version 6"
@@ -937,103 +978,60 @@ async fn a_version_5_destination_is_read_in_full_once_then_refreshed_incremental
     // Every data table and its history gained `fetched_at`, set on the new rows only.
     for def in orgsync_schema::DATA_TABLES.iter().filter(|t| !t.opt_in) {
         for table in [def.name.to_owned(), format!("{}_history", def.name)] {
-            let columns = strings(&db, &format!("SELECT name FROM pragma_table_info('{table}')"));
+            let columns = strings(db, &format!("SELECT name FROM pragma_table_info('{table}')"));
             assert!(columns.iter().any(|c| c == "fetched_at"), "{table}: {columns:?}");
         }
     }
     let unset = |run: &str| {
         count(
-            &db,
+            db,
             &format!(
                 "SELECT COUNT(*) FROM aws_organizations_account_history WHERE run_id = '{run}' AND fetched_at IS NULL"
             ),
         )
     };
     assert!(unset(&old_runs[1]) > 0, "rows written before version 6 have no fetched_at");
-    let runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
-    assert_eq!(unset(&runs[2]), 0);
+    assert_eq!(unset(&old.run_ids()[2]), 0);
 
-    let out = sync();
+    let out = old.sync(&[]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
     assert!(text(&out).contains("refresh: incremental"), "{}", text(&out));
     let kinds =
-        strings(&db, "SELECT coalesce(refresh, 'before 6') FROM orgsync_run ORDER BY started_at");
+        strings(db, "SELECT coalesce(refresh, 'before 6') FROM orgsync_run ORDER BY started_at");
     assert_eq!(kinds, ["before 6", "before 6", "full", "incremental"]);
     // The version-5 runs are still read back in full, next to the new ones.
-    let out = orgsync()
-        .args([
-            "diff",
-            "--format",
-            "json",
-            "--from",
-            &old_runs[0],
-            "--to",
-            &old_runs[1],
-            "--destination",
-        ])
-        .arg(format!("sqlite:{}", db.display()))
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    old.assert_runs_read_back(2);
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_version_4_destination_gains_the_account_management_tables_and_keeps_its_runs() {
     // Written by the release before contract version 5 (see its README).
     let emulator = emulator(12, 3).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    load_destination(&db, "sqlite_v4");
-    let version = "SELECT version FROM orgsync_schema_version";
-    assert_eq!(count(&db, version), 4);
-    let old_runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
-    assert_eq!(old_runs.len(), 2);
+    let old = OldDestination::load(&emulator, "sqlite_v4", 4);
+    let db = &old.db;
     let new_tables = [
         "aws_organizations_account_information",
         "aws_organizations_account_region",
         "aws_organizations_account_contact",
     ];
-    let present = |table: &str| {
-        count(
-            &db,
-            &format!(
-                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('{table}', '{table}_history')"
-            ),
-        )
-    };
-    assert!(new_tables.iter().all(|t| present(t) == 0));
+    assert_eq!(old.tables_present(&new_tables), 0);
 
-    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
-    let out = orgsync()
-        .args(["sync", "--account-details", "--primary-contacts", "--config"])
-        .arg(&config)
-        .output()
-        .unwrap();
+    let out = old.sync(&["--account-details", "--primary-contacts"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    assert_eq!(count(&db, version), i64::from(orgsync_schema::SCHEMA_VERSION));
+    assert_eq!(old.version(), i64::from(orgsync_schema::SCHEMA_VERSION));
     let active = count(
-        &db,
+        db,
         "SELECT COUNT(*) FROM aws_organizations_account WHERE state = 'ACTIVE' AND run_id = (SELECT run_id FROM orgsync_run ORDER BY started_at DESC LIMIT 1)",
     );
     for table in new_tables {
-        assert_eq!(present(table), 2, "{table} and its history");
-        assert!(count(&db, &format!("SELECT COUNT(*) FROM {table}")) > 0, "{table}");
+        assert_eq!(old.tables_present(&[table]), 2, "{table} and its history");
+        assert!(count(db, &format!("SELECT COUNT(*) FROM {table}")) > 0, "{table}");
     }
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM aws_organizations_account_information"), active);
+    assert_eq!(count(db, "SELECT COUNT(*) FROM aws_organizations_account_information"), active);
     assert_eq!(
-        count(&db, "SELECT COUNT(DISTINCT account_id) FROM aws_organizations_account_region"),
+        count(db, "SELECT COUNT(DISTINCT account_id) FROM aws_organizations_account_region"),
         active
     );
-    let runs = strings(&db, "SELECT run_id FROM orgsync_run ORDER BY started_at");
-    assert_eq!(runs.len(), 3);
-    assert_eq!(runs[..2], old_runs[..]);
     // The version-4 runs are still read back in full, next to the new one.
-    for (from, to) in [(&old_runs[0], &old_runs[1]), (&old_runs[1], &runs[2])] {
-        let out = orgsync()
-            .args(["diff", "--format", "json", "--from", from, "--to", to, "--destination"])
-            .arg(format!("sqlite:{}", db.display()))
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    }
+    old.assert_runs_read_back(1);
 }
