@@ -13,6 +13,7 @@ use orgsync_schema::{PolicyTargetRow, TableName, Text};
 use crate::aws::Clients;
 use crate::planner::{Operation, Phase, Priority};
 use crate::tables::paging::{self, Listing};
+use crate::tables::stamped;
 use crate::tables::{Ctx, PAGE_SIZE, Task};
 
 /// The task storing the `policy_type` policies attached to `target_id` as
@@ -49,15 +50,15 @@ pub(crate) fn task<'a>(
         let rows_of = |page: &ListPoliciesForTargetOutput, rows: &mut Vec<PolicyTargetRow>| {
             for policy in page.policies() {
                 let Some(policy_id) = policy.id() else { continue };
-                rows.push(PolicyTargetRow {
-                    org_id: ctx.org_cell(),
-                    policy_id: policy_id.into(),
-                    target_id: target_id.as_str().into(),
-                    target_type: target_type.into(),
-                    target_name: target_name.clone(),
-                    run_id: ctx.run_cell(),
-                    fetched_at: ctx.fetched_cell(),
-                });
+                rows.push(stamped!(
+                    ctx,
+                    PolicyTargetRow {
+                        policy_id: policy_id.into(),
+                        target_id: target_id.as_str().into(),
+                        target_type: target_type.into(),
+                        target_name: target_name.clone(),
+                    }
+                ));
             }
         };
         let next_token = ListPoliciesForTargetOutput::next_token;

@@ -291,17 +291,17 @@ impl AccessRow {
             Some((code, message)) => (Some(code), Some(message)),
             None => (None, None),
         };
-        ctx.push_row(AccountAccessRow {
-            org_id: ctx.org_cell(),
-            account_id: account_id.into(),
-            reachable: self.reachable,
-            role_arn: self.role_arn.map(Text::from),
-            error_code: code.map(Text::from),
-            error_message: message.map(Text::from),
-            account_alias: self.alias.map(Text::from),
-            run_id: ctx.run_cell(),
-            fetched_at: ctx.fetched_cell(),
-        });
+        ctx.push_row(stamped!(
+            ctx,
+            AccountAccessRow {
+                account_id: account_id.into(),
+                reachable: self.reachable,
+                role_arn: self.role_arn.map(Text::from),
+                error_code: code.map(Text::from),
+                error_message: message.map(Text::from),
+                account_alias: self.alias.map(Text::from),
+            }
+        ));
     }
 }
 

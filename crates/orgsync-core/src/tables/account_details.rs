@@ -52,15 +52,15 @@ async fn information<'a>(ctx: &'a Ctx<'a>, account_id: String) -> Vec<Task<'a>> 
     })
     .await;
     if let Some(info) = answer.flatten() {
-        ctx.push_row(AccountInformationRow {
-            org_id: ctx.org_cell(),
-            account_id: account_id.as_str().into(),
-            account_name: opt_text(info.account_name()),
-            account_state: enum_text(info.account_state()),
-            account_created_date: time_cell(info.account_created_date()),
-            run_id: ctx.run_cell(),
-            fetched_at: ctx.fetched_cell(),
-        });
+        ctx.push_row(stamped!(
+            ctx,
+            AccountInformationRow {
+                account_id: account_id.as_str().into(),
+                account_name: opt_text(info.account_name()),
+                account_state: enum_text(info.account_state()),
+                account_created_date: time_cell(info.account_created_date()),
+            }
+        ));
     }
     Vec::new()
 }
@@ -103,14 +103,14 @@ async fn regions<'a>(ctx: &'a Ctx<'a>, account_id: String) -> Vec<Task<'a>> {
 fn store_regions(ctx: &Ctx<'_>, account_id: &str, page: &ListRegionsOutput) {
     for region in page.regions() {
         let Some(name) = region.region_name() else { continue };
-        ctx.push_row(AccountRegionRow {
-            org_id: ctx.org_cell(),
-            account_id: account_id.into(),
-            region_name: name.into(),
-            region_opt_status: enum_text(region.region_opt_status()),
-            run_id: ctx.run_cell(),
-            fetched_at: ctx.fetched_cell(),
-        });
+        ctx.push_row(stamped!(
+            ctx,
+            AccountRegionRow {
+                account_id: account_id.into(),
+                region_name: name.into(),
+                region_opt_status: enum_text(region.region_opt_status()),
+            }
+        ));
     }
 }
 
@@ -120,24 +120,24 @@ async fn contact<'a>(ctx: &'a Ctx<'a>, account_id: String) -> Vec<Task<'a>> {
     })
     .await;
     if let Some(info) = answer.flatten().and_then(|out| out.contact_information) {
-        ctx.push_row(AccountContactRow {
-            org_id: ctx.org_cell(),
-            account_id: account_id.as_str().into(),
-            full_name: Some(info.full_name().into()),
-            company_name: opt_text(info.company_name()),
-            address_line1: Some(info.address_line1().into()),
-            address_line2: opt_text(info.address_line2()),
-            address_line3: opt_text(info.address_line3()),
-            city: Some(info.city().into()),
-            district_or_county: opt_text(info.district_or_county()),
-            state_or_region: opt_text(info.state_or_region()),
-            postal_code: Some(info.postal_code().into()),
-            country_code: Some(info.country_code().into()),
-            phone_number: Some(info.phone_number().into()),
-            website_url: opt_text(info.website_url()),
-            run_id: ctx.run_cell(),
-            fetched_at: ctx.fetched_cell(),
-        });
+        ctx.push_row(stamped!(
+            ctx,
+            AccountContactRow {
+                account_id: account_id.as_str().into(),
+                full_name: Some(info.full_name().into()),
+                company_name: opt_text(info.company_name()),
+                address_line1: Some(info.address_line1().into()),
+                address_line2: opt_text(info.address_line2()),
+                address_line3: opt_text(info.address_line3()),
+                city: Some(info.city().into()),
+                district_or_county: opt_text(info.district_or_county()),
+                state_or_region: opt_text(info.state_or_region()),
+                postal_code: Some(info.postal_code().into()),
+                country_code: Some(info.country_code().into()),
+                phone_number: Some(info.phone_number().into()),
+                website_url: opt_text(info.website_url()),
+            }
+        ));
     }
     Vec::new()
 }

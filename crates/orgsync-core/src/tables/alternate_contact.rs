@@ -48,17 +48,17 @@ async fn read<'a>(
     })
     .await;
     if let Some(contact) = answer.flatten().and_then(|out| out.alternate_contact) {
-        ctx.push_row(AlternateContactRow {
-            org_id: ctx.org_cell(),
-            account_id: account_id.as_str().into(),
-            contact_type: contact_type.as_str().into(),
-            name: opt_text(contact.name()),
-            title: opt_text(contact.title()),
-            email_address: opt_text(contact.email_address()),
-            phone_number: opt_text(contact.phone_number()),
-            run_id: ctx.run_cell(),
-            fetched_at: ctx.fetched_cell(),
-        });
+        ctx.push_row(stamped!(
+            ctx,
+            AlternateContactRow {
+                account_id: account_id.as_str().into(),
+                contact_type: contact_type.as_str().into(),
+                name: opt_text(contact.name()),
+                title: opt_text(contact.title()),
+                email_address: opt_text(contact.email_address()),
+                phone_number: opt_text(contact.phone_number()),
+            }
+        ));
     }
     Vec::new()
 }

@@ -35,19 +35,19 @@ pub fn task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {
 }
 
 fn store_admin(ctx: &Ctx<'_>, id: &str, admin: &DelegatedAdministrator) {
-    ctx.push_row(DelegatedAdministratorRow {
-        org_id: ctx.org_cell(),
-        account_id: id.into(),
-        arn: opt_text(admin.arn()),
-        name: opt_text(admin.name()),
-        email: opt_text(admin.email()),
-        state: enum_text(admin.state()),
-        joined_method: enum_text(admin.joined_method()),
-        joined_timestamp: time_cell(admin.joined_timestamp()),
-        delegation_enabled_date: time_cell(admin.delegation_enabled_date()),
-        run_id: ctx.run_cell(),
-        fetched_at: ctx.fetched_cell(),
-    });
+    ctx.push_row(stamped!(
+        ctx,
+        DelegatedAdministratorRow {
+            account_id: id.into(),
+            arn: opt_text(admin.arn()),
+            name: opt_text(admin.name()),
+            email: opt_text(admin.email()),
+            state: enum_text(admin.state()),
+            joined_method: enum_text(admin.joined_method()),
+            joined_timestamp: time_cell(admin.joined_timestamp()),
+            delegation_enabled_date: time_cell(admin.delegation_enabled_date()),
+        }
+    ));
 }
 
 /// The first page task of ListDelegatedServicesForAccount for one delegated
@@ -68,14 +68,14 @@ fn services_task<'a>(ctx: &'a Ctx<'a>, account_id: String) -> Task<'a> {
     let store = move |page: &ListDelegatedServicesForAccountOutput| {
         for service in page.delegated_services() {
             let Some(principal) = service.service_principal() else { continue };
-            ctx.push_row(DelegatedServiceRow {
-                org_id: ctx.org_cell(),
-                account_id: account_id.as_str().into(),
-                service_principal: principal.into(),
-                delegation_enabled_date: time_cell(service.delegation_enabled_date()),
-                run_id: ctx.run_cell(),
-                fetched_at: ctx.fetched_cell(),
-            });
+            ctx.push_row(stamped!(
+                ctx,
+                DelegatedServiceRow {
+                    account_id: account_id.as_str().into(),
+                    service_principal: principal.into(),
+                    delegation_enabled_date: time_cell(service.delegation_enabled_date()),
+                }
+            ));
         }
         Vec::new()
     };

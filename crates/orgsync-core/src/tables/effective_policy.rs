@@ -55,15 +55,15 @@ async fn read<'a>(ctx: &'a Ctx<'a>, account_id: String, policy_type: String) -> 
         )
         .await;
     if let Some(policy) = answer.as_ref().and_then(|out| out.effective_policy()) {
-        ctx.push_row(EffectivePolicyRow {
-            org_id: ctx.org_cell(),
-            target_id: account_id.as_str().into(),
-            policy_type: policy_type.as_str().into(),
-            content: opt_text(policy.policy_content()),
-            last_updated: time_cell(policy.last_updated_timestamp()),
-            run_id: ctx.run_cell(),
-            fetched_at: ctx.fetched_cell(),
-        });
+        ctx.push_row(stamped!(
+            ctx,
+            EffectivePolicyRow {
+                target_id: account_id.as_str().into(),
+                policy_type: policy_type.as_str().into(),
+                content: opt_text(policy.policy_content()),
+                last_updated: time_cell(policy.last_updated_timestamp()),
+            }
+        ));
     }
     Vec::new()
 }

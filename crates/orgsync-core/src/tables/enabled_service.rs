@@ -19,13 +19,13 @@ pub fn task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {
     let store = |page: &ListOutput| {
         for service in page.enabled_service_principals() {
             let Some(principal) = service.service_principal() else { continue };
-            ctx.push_row(EnabledServiceRow {
-                org_id: ctx.org_cell(),
-                service_principal: principal.into(),
-                date_enabled: time_cell(service.date_enabled()),
-                run_id: ctx.run_cell(),
-                fetched_at: ctx.fetched_cell(),
-            });
+            ctx.push_row(stamped!(
+                ctx,
+                EnabledServiceRow {
+                    service_principal: principal.into(),
+                    date_enabled: time_cell(service.date_enabled()),
+                }
+            ));
         }
         Vec::new()
     };

@@ -19,6 +19,22 @@
 //! different item of the same operation and scope is denied too; until
 //! then it is a per-item error.
 
+/// A row of the run, stamped with what every data table records:
+/// `stamped!(ctx, AccountRow { account_id: …, … })` sets the row's
+/// `org_id`, `run_id` and `fetched_at` from the run's [`Ctx`], and the
+/// fields given.
+macro_rules! stamped {
+    ($ctx:expr, $row:ident { $($fields:tt)* }) => {
+        $row {
+            org_id: $ctx.org_cell(),
+            run_id: $ctx.run_cell(),
+            fetched_at: $ctx.fetched_cell(),
+            $($fields)*
+        }
+    };
+}
+pub(crate) use stamped;
+
 pub mod account_access;
 pub mod account_api;
 pub mod account_details;

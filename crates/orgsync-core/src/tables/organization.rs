@@ -31,14 +31,14 @@ pub async fn describe(planner: &Planner<'_>) -> Result<Organization, ApiError> {
 /// Stores the organization's row (none when AWS returned no ARN).
 pub fn store(ctx: &Ctx<'_>, org: &Organization) {
     let Some(arn) = org.arn() else { return };
-    ctx.push_row(OrganizationRow {
-        org_id: ctx.org_cell(),
-        arn: arn.into(),
-        feature_set: enum_text(org.feature_set()),
-        management_account_id: opt_text(org.master_account_id()),
-        management_account_arn: opt_text(org.master_account_arn()),
-        management_account_email: opt_text(org.master_account_email()),
-        run_id: ctx.run_cell(),
-        fetched_at: ctx.fetched_cell(),
-    });
+    ctx.push_row(stamped!(
+        ctx,
+        OrganizationRow {
+            arn: arn.into(),
+            feature_set: enum_text(org.feature_set()),
+            management_account_id: opt_text(org.master_account_id()),
+            management_account_arn: opt_text(org.master_account_arn()),
+            management_account_email: opt_text(org.master_account_email()),
+        }
+    ));
 }

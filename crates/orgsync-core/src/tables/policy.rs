@@ -138,18 +138,18 @@ async fn describe<'a>(
     let kind = summary.r#type().map_or_else(|| policy_type.clone(), |t| t.as_str().to_owned());
     // An ARN is part of every policy AWS returns; no row for one without.
     let Some(arn) = summary.arn() else { return Vec::new() };
-    ctx.push_row(PolicyRow {
-        org_id: ctx.org_cell(),
-        policy_id: id.into(),
-        arn: arn.into(),
-        name: opt_text(summary.name()),
-        description: opt_text(summary.description()),
-        r#type: kind.into(),
-        aws_managed: summary.aws_managed(),
-        content: content.map(Text::from),
-        run_id: ctx.run_cell(),
-        fetched_at: ctx.fetched_cell(),
-    });
+    ctx.push_row(stamped!(
+        ctx,
+        PolicyRow {
+            policy_id: id.into(),
+            arn: arn.into(),
+            name: opt_text(summary.name()),
+            description: opt_text(summary.description()),
+            r#type: kind.into(),
+            aws_managed: summary.aws_managed(),
+            content: content.map(Text::from),
+        }
+    ));
     Vec::new()
 }
 
@@ -168,15 +168,15 @@ fn targets_task<'a>(ctx: &'a Ctx<'a>, policy_id: String) -> Task<'a> {
             let Some(target_id) = target.target_id() else { continue };
             // A target's type is part of every target AWS returns; no row without.
             let Some(target_type) = enum_text(target.r#type()) else { continue };
-            ctx.push_row(PolicyTargetRow {
-                org_id: ctx.org_cell(),
-                policy_id: policy_id.as_str().into(),
-                target_id: target_id.into(),
-                target_type,
-                target_name: opt_text(target.name()),
-                run_id: ctx.run_cell(),
-                fetched_at: ctx.fetched_cell(),
-            });
+            ctx.push_row(stamped!(
+                ctx,
+                PolicyTargetRow {
+                    policy_id: policy_id.as_str().into(),
+                    target_id: target_id.into(),
+                    target_type,
+                    target_name: opt_text(target.name()),
+                }
+            ));
         }
         Vec::new()
     };

@@ -98,36 +98,36 @@ fn transfers_task<'a>(ctx: &'a Ctx<'a>, direction: Direction) -> Task<'a> {
         for t in transfers {
             let Some(id) = t.id() else { continue };
             let (source, target) = (t.source(), t.target());
-            ctx.push_row(ResponsibilityTransferRow {
-                org_id: ctx.org_cell(),
-                direction: match direction {
-                    Direction::Inbound => "INBOUND",
-                    Direction::Outbound => "OUTBOUND",
+            ctx.push_row(stamped!(
+                ctx,
+                ResponsibilityTransferRow {
+                    direction: match direction {
+                        Direction::Inbound => "INBOUND",
+                        Direction::Outbound => "OUTBOUND",
+                    }
+                    .into(),
+                    transfer_id: id.into(),
+                    arn: opt_text(t.arn()),
+                    name: opt_text(t.name()),
+                    r#type: enum_text(t.r#type()),
+                    status: enum_text(t.status()),
+                    source_management_account_id: opt_text(
+                        source.and_then(|p| p.management_account_id()),
+                    ),
+                    source_management_account_email: opt_text(
+                        source.and_then(|p| p.management_account_email()),
+                    ),
+                    target_management_account_id: opt_text(
+                        target.and_then(|p| p.management_account_id()),
+                    ),
+                    target_management_account_email: opt_text(
+                        target.and_then(|p| p.management_account_email()),
+                    ),
+                    start_timestamp: time_cell(t.start_timestamp()),
+                    end_timestamp: time_cell(t.end_timestamp()),
+                    active_handshake_id: opt_text(t.active_handshake_id()),
                 }
-                .into(),
-                transfer_id: id.into(),
-                arn: opt_text(t.arn()),
-                name: opt_text(t.name()),
-                r#type: enum_text(t.r#type()),
-                status: enum_text(t.status()),
-                source_management_account_id: opt_text(
-                    source.and_then(|p| p.management_account_id()),
-                ),
-                source_management_account_email: opt_text(
-                    source.and_then(|p| p.management_account_email()),
-                ),
-                target_management_account_id: opt_text(
-                    target.and_then(|p| p.management_account_id()),
-                ),
-                target_management_account_email: opt_text(
-                    target.and_then(|p| p.management_account_email()),
-                ),
-                start_timestamp: time_cell(t.start_timestamp()),
-                end_timestamp: time_cell(t.end_timestamp()),
-                active_handshake_id: opt_text(t.active_handshake_id()),
-                run_id: ctx.run_cell(),
-                fetched_at: ctx.fetched_cell(),
-            });
+            ));
         }
         Vec::new()
     };
@@ -211,19 +211,19 @@ fn validation_errors_task<'a>(
     let store = move |page: &ListEffectivePolicyValidationErrorsOutput| {
         for error in page.effective_policy_validation_errors() {
             let n = numbered.fetch_add(1, Ordering::Relaxed) + 1;
-            ctx.push_row(EffectivePolicyValidationErrorRow {
-                org_id: ctx.org_cell(),
-                account_id: account_id.as_str().into(),
-                policy_type: policy_type.as_str().into(),
-                error_number: n,
-                error_code: opt_text(error.error_code()),
-                error_message: opt_text(error.error_message()),
-                path_to_error: opt_text(error.path_to_error()),
-                contributing_policies: Json(json!(error.contributing_policies()).to_string()),
-                evaluation_timestamp: time_cell(page.evaluation_timestamp()),
-                run_id: ctx.run_cell(),
-                fetched_at: ctx.fetched_cell(),
-            });
+            ctx.push_row(stamped!(
+                ctx,
+                EffectivePolicyValidationErrorRow {
+                    account_id: account_id.as_str().into(),
+                    policy_type: policy_type.as_str().into(),
+                    error_number: n,
+                    error_code: opt_text(error.error_code()),
+                    error_message: opt_text(error.error_message()),
+                    path_to_error: opt_text(error.path_to_error()),
+                    contributing_policies: Json(json!(error.contributing_policies()).to_string()),
+                    evaluation_timestamp: time_cell(page.evaluation_timestamp()),
+                }
+            ));
         }
         Vec::new()
     };
@@ -259,12 +259,7 @@ async fn root_access_features<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
         None => {}
         Some(Ok(features)) => {
             for feature in features.enabled_features {
-                ctx.push_row(RootAccessFeatureRow {
-                    org_id: ctx.org_cell(),
-                    feature: feature.into(),
-                    run_id: ctx.run_cell(),
-                    fetched_at: ctx.fetched_cell(),
-                });
+                ctx.push_row(stamped!(ctx, RootAccessFeatureRow { feature: feature.into() }));
             }
         }
         Some(Err(mut err)) => {
@@ -308,21 +303,21 @@ fn handshake_row(ctx: &Ctx<'_>, h: &Handshake) -> Option<HandshakeRow> {
         .iter()
         .find(|p| p.r#type().as_str() != "ORGANIZATION")
         .or_else(|| h.parties().iter().find(|p| p.id() != ctx.org_id));
-    Some(HandshakeRow {
-        org_id: ctx.org_cell(),
-        handshake_id: id.into(),
-        arn: opt_text(h.arn()),
-        action: enum_text(h.action()),
-        state: enum_text(h.state()),
-        requested_timestamp: time_cell(h.requested_timestamp()),
-        expiration_timestamp: time_cell(h.expiration_timestamp()),
-        target_id: opt_text(target.map(|p| p.id())),
-        target_type: enum_text(target.map(|p| p.r#type())),
-        parties: Json(serde_json::Value::Array(parties).to_string()),
-        resources: Json(serde_json::Value::Array(resources_json(h.resources())).to_string()),
-        run_id: ctx.run_cell(),
-        fetched_at: ctx.fetched_cell(),
-    })
+    Some(stamped!(
+        ctx,
+        HandshakeRow {
+            handshake_id: id.into(),
+            arn: opt_text(h.arn()),
+            action: enum_text(h.action()),
+            state: enum_text(h.state()),
+            requested_timestamp: time_cell(h.requested_timestamp()),
+            expiration_timestamp: time_cell(h.expiration_timestamp()),
+            target_id: opt_text(target.map(|p| p.id())),
+            target_type: enum_text(target.map(|p| p.r#type())),
+            parties: Json(serde_json::Value::Array(parties).to_string()),
+            resources: Json(serde_json::Value::Array(resources_json(h.resources())).to_string()),
+        }
+    ))
 }
 
 /// Handshake resources as JSON, nested resources included.
@@ -351,19 +346,19 @@ fn create_account_status_task<'a>(ctx: &'a Ctx<'a>) -> Task<'a> {
     let store = |page: &ListCreateAccountStatusOutput| {
         for status in page.create_account_statuses() {
             let Some(id) = status.id() else { continue };
-            ctx.push_row(CreateAccountStatusRow {
-                org_id: ctx.org_cell(),
-                request_id: id.into(),
-                account_name: opt_text(status.account_name()),
-                state: enum_text(status.state()),
-                requested_timestamp: time_cell(status.requested_timestamp()),
-                completed_timestamp: time_cell(status.completed_timestamp()),
-                account_id: opt_text(status.account_id()),
-                gov_cloud_account_id: opt_text(status.gov_cloud_account_id()),
-                failure_reason: enum_text(status.failure_reason()),
-                run_id: ctx.run_cell(),
-                fetched_at: ctx.fetched_cell(),
-            });
+            ctx.push_row(stamped!(
+                ctx,
+                CreateAccountStatusRow {
+                    request_id: id.into(),
+                    account_name: opt_text(status.account_name()),
+                    state: enum_text(status.state()),
+                    requested_timestamp: time_cell(status.requested_timestamp()),
+                    completed_timestamp: time_cell(status.completed_timestamp()),
+                    account_id: opt_text(status.account_id()),
+                    gov_cloud_account_id: opt_text(status.gov_cloud_account_id()),
+                    failure_reason: enum_text(status.failure_reason()),
+                }
+            ));
         }
         Vec::new()
     };
@@ -393,13 +388,13 @@ async fn resource_policy<'a>(ctx: &'a Ctx<'a>) -> Vec<Task<'a>> {
     let Some(policy) = policy else { return Vec::new() };
     let summary = policy.resource_policy_summary();
     let Some(id) = summary.and_then(|s| s.id()) else { return Vec::new() };
-    ctx.push_row(ResourcePolicyRow {
-        org_id: ctx.org_cell(),
-        policy_id: id.into(),
-        arn: opt_text(summary.and_then(|s| s.arn())),
-        content: opt_text(policy.content()),
-        run_id: ctx.run_cell(),
-        fetched_at: ctx.fetched_cell(),
-    });
+    ctx.push_row(stamped!(
+        ctx,
+        ResourcePolicyRow {
+            policy_id: id.into(),
+            arn: opt_text(summary.and_then(|s| s.arn())),
+            content: opt_text(policy.content()),
+        }
+    ));
     Vec::new()
 }

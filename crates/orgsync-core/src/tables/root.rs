@@ -53,13 +53,13 @@ pub fn policy_types_json(root: &Root) -> String {
 /// Stores a root's row (none for a root AWS returned without an ID or ARN).
 pub fn store(ctx: &Ctx<'_>, root: &Root) {
     let (Some(root_id), Some(arn)) = (root.id(), root.arn()) else { return };
-    ctx.push_row(RootRow {
-        org_id: ctx.org_cell(),
-        root_id: root_id.into(),
-        arn: arn.into(),
-        name: opt_text(root.name()),
-        policy_types: Json(policy_types_json(root)),
-        run_id: ctx.run_cell(),
-        fetched_at: ctx.fetched_cell(),
-    });
+    ctx.push_row(stamped!(
+        ctx,
+        RootRow {
+            root_id: root_id.into(),
+            arn: arn.into(),
+            name: opt_text(root.name()),
+            policy_types: Json(policy_types_json(root)),
+        }
+    ));
 }

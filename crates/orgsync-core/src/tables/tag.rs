@@ -52,14 +52,16 @@ pub fn task<'a>(ctx: &'a Ctx<'a>, resource_id: String, kind: ResourceType) -> Ta
                 .send()
         };
         let rows_of = |page: &ListTagsForResourceOutput, rows: &mut Vec<TagRow>| {
-            rows.extend(page.tags().iter().map(|tag| TagRow {
-                org_id: ctx.org_cell(),
-                resource_id: resource_id.as_str().into(),
-                resource_type: kind.as_str().into(),
-                key: tag.key().into(),
-                value: tag.value().into(),
-                run_id: ctx.run_cell(),
-                fetched_at: ctx.fetched_cell(),
+            rows.extend(page.tags().iter().map(|tag| {
+                stamped!(
+                    ctx,
+                    TagRow {
+                        resource_id: resource_id.as_str().into(),
+                        resource_type: kind.as_str().into(),
+                        key: tag.key().into(),
+                        value: tag.value().into(),
+                    }
+                )
             }));
         };
         let next_token = ListTagsForResourceOutput::next_token;

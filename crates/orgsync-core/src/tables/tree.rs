@@ -123,19 +123,19 @@ pub(crate) fn store_ou(
     let child = child_of(parent, ou);
     // An ARN is part of every OU AWS returns; no row for one without.
     if let Some(arn) = ou.arn() {
-        ctx.push_row(OrganizationalUnitRow {
-            org_id: ctx.org_cell(),
-            ou_id: id.into(),
-            arn: arn.into(),
-            name: opt_text(ou.name()),
-            parent_id: parent.id.as_str().into(),
-            depth: child.depth,
-            path: child.path.as_str().into(),
-            name_path: child.name_path.as_str().into(),
-            aws_path: opt_text(ou.path()),
-            run_id: ctx.run_cell(),
-            fetched_at: ctx.fetched_cell(),
-        });
+        ctx.push_row(stamped!(
+            ctx,
+            OrganizationalUnitRow {
+                ou_id: id.into(),
+                arn: arn.into(),
+                name: opt_text(ou.name()),
+                parent_id: parent.id.as_str().into(),
+                depth: child.depth,
+                path: child.path.as_str().into(),
+                name_path: child.name_path.as_str().into(),
+                aws_path: opt_text(ou.path()),
+            }
+        ));
     }
     if let Some(aws) = ou.path().filter(|p| *p != child.path) {
         let op = Operation::ListOrganizationalUnitsForParent;
@@ -221,22 +221,22 @@ pub(crate) fn store_account(ctx: &Ctx<'_>, parent: &Parent, id: &str, account: &
     });
     // An ARN is part of every account AWS returns; no row for one without.
     let Some(arn) = account.arn() else { return };
-    ctx.push_row(AccountRow {
-        org_id: ctx.org_cell(),
-        account_id: id.into(),
-        arn: arn.into(),
-        name: opt_text(account.name()),
-        email: opt_text(account.email()),
-        state: enum_text(account.state()),
-        status: enum_text(account.status()),
-        joined_method: enum_text(account.joined_method()),
-        joined_timestamp: time_cell(account.joined_timestamp()),
-        parent_id: parent.id.as_str().into(),
-        depth: parent.depth + 1,
-        path: path.into(),
-        is_management_account: is_management,
-        aws_paths,
-        run_id: ctx.run_cell(),
-        fetched_at: ctx.fetched_cell(),
-    });
+    ctx.push_row(stamped!(
+        ctx,
+        AccountRow {
+            account_id: id.into(),
+            arn: arn.into(),
+            name: opt_text(account.name()),
+            email: opt_text(account.email()),
+            state: enum_text(account.state()),
+            status: enum_text(account.status()),
+            joined_method: enum_text(account.joined_method()),
+            joined_timestamp: time_cell(account.joined_timestamp()),
+            parent_id: parent.id.as_str().into(),
+            depth: parent.depth + 1,
+            path: path.into(),
+            is_management_account: is_management,
+            aws_paths,
+        }
+    ));
 }
