@@ -1,5 +1,5 @@
-//! The cost of the derived table `aws_organizations_policy_applicability`
-//! (issue #17): rows and derivation time on a synthetic organization, set
+//! The cost of the derived table `aws_organizations_policy_applicability`:
+//! rows and derivation time on a synthetic organization, set
 //! against the CPU time of a whole sync of the same organization.
 //!
 //! `bench applicability --accounts 10000` starts the emulator, runs one

@@ -1,4 +1,4 @@
-//! The orgsync benchmark (issue #6): "the fastest possible sync under AWS API
+//! The orgsync benchmark: "the fastest possible sync under AWS API
 //! quotas", measured rather than claimed.
 //!
 //! One run of the `bench` binary starts the emulator in-process with a

@@ -1,4 +1,4 @@
-//! `bench`: runs the benchmark of issue #6 and prints its tables (see the
+//! `bench`: runs the benchmark and prints its tables (see the
 //! crate docs and BENCHMARKS.md).
 //!
 //! ```text
@@ -92,7 +92,7 @@ enum Command {
         rate_scale: f64,
     },
     /// API calls and wall time of a run scoped to one OU holding about a
-    /// tenth of the organization, against a full run (issue #16).
+    /// tenth of the organization, against a full run.
     Scope {
         /// Organization sizes.
         #[arg(long, value_delimiter = ',', default_value = "10000")]
@@ -102,8 +102,7 @@ enum Command {
         share: f64,
     },
     /// An incremental sync after 1 % of the organization changed through
-    /// the API, against a full read of the same moment and sequential boto3
-    /// (issue #15).
+    /// the API, against a full read of the same moment and sequential boto3.
     Refresh {
         /// Organization sizes.
         #[arg(long, value_delimiter = ',', default_value = "10000")]
@@ -113,7 +112,7 @@ enum Command {
         boto3_sample: u64,
     },
     /// Rows and derivation time of aws_organizations_policy_applicability,
-    /// against the CPU time of a whole sync (issue #17).
+    /// against the CPU time of a whole sync.
     Applicability {
         /// Organization sizes.
         #[arg(long, value_delimiter = ',', default_value = "10000")]

@@ -1,4 +1,4 @@
-//! The incremental refresh (issue #15): a full sync, 1 % of the
+//! The incremental refresh: a full sync, 1 % of the
 //! organization's resources changed through the emulator's API, then an
 //! incremental sync, against a full read of the same moment and the
 //! sequential boto3 script.

@@ -1,5 +1,5 @@
 //! Results of a benchmark run and their Markdown tables (printed on stdout
-//! and pasted into BENCHMARKS.md), including the targets of issue #6 with
+//! and pasted into BENCHMARKS.md), including its targets with
 //! met / not met.
 
 use std::collections::BTreeMap;
@@ -381,7 +381,7 @@ fn member_reads_section(s: &ScenarioResult) -> String {
     out
 }
 
-/// One target of issue #6.
+/// One target of the benchmark.
 #[derive(Debug, Clone)]
 pub struct Target {
     pub name: String,
@@ -389,7 +389,7 @@ pub struct Target {
     pub met: bool,
 }
 
-/// The targets of issue #14 in real time (`time_scale` 1): every size and
+/// The rate-control targets in real time (`time_scale` 1): every size and
 /// scenario against its ratio and throttling targets.
 fn real_time_targets(sizes: &[SizeResult], time_scale: f64) -> Vec<Target> {
     let mut targets = Vec::new();

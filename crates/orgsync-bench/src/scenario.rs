@@ -6,7 +6,7 @@
 //! - `half` / `double`: every Organizations and Account quota (rate and
 //!   burst) halved or doubled, so orgsync has to find the real limits with its
 //!   adaptive control;
-//! - `member-reads` (issue #14): the `known` quotas, with the sub-account
+//! - `member-reads`: the `known` quotas, with the sub-account
 //!   chain (`OrganizationAccountAccessRole`) and `account_reads = "auto"`, so
 //!   the alternate contacts are read in each member's own session; the
 //!   access table is excluded, so the tables are those of `known` and the

@@ -1,4 +1,4 @@
-//! The cost of a scoped run (issue #16): one OU holding about a tenth of a
+//! The cost of a scoped run: one OU holding about a tenth of a
 //! synthetic organization, against a full run of the same organization.
 //!
 //! `bench scope --accounts 10000` starts the time-scaled emulator, picks the

@@ -23,7 +23,7 @@
 //! IAM ListOrganizationsFeatures (one call per run, centralized root
 //! access) shares that default.
 //!
-//! Member-side reads (`account_reads`, issue #14) add
+//! Member-side reads (`account_reads`) add
 //! [`Operation::GetAlternateContactAsMember`]: the same IAM action, made in
 //! each member's own session without AccountId, so each call counts against
 //! that member's own Account API quota (10/s, burst 15, of which an account
@@ -37,7 +37,7 @@
 //! listing default).
 //!
 //! The per-account Account API tables of `account_details` and
-//! `primary_contacts` (issue #16) start at AWS's published quotas:
+//! `primary_contacts` start at AWS's published quotas:
 //! GetAccountInformation 3/s, burst 3 (per caller account), ListRegions
 //! 5/s, burst 5, GetContactInformation 10/s, burst 15. Each has a member-side
 //! twin ([`Operation::as_member`]) with the same courtesy bound as

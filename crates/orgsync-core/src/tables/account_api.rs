@@ -1,5 +1,5 @@
 //! Per-account Account Management API reads, made through the management
-//! session or in each member's own session (`account_reads`, issue #14).
+//! session or in each member's own session (`account_reads`).
 //!
 //! Every per-account Account API table (alternate contacts, account
 //! information, regions, primary contact) reads one account with

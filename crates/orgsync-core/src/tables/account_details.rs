@@ -1,5 +1,5 @@
 //! The per-account Account Management tables of `account_details` and
-//! `primary_contacts` (issue #16), one read per ACTIVE account each:
+//! `primary_contacts`, one read per ACTIVE account each:
 //!
 //! - `aws_organizations_account_information`: GetAccountInformation (the
 //!   account's creation date, name and state as Account Management has them);

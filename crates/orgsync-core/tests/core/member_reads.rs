@@ -1,4 +1,4 @@
-//! Member-side Account API reads (`account_reads`, issue #14) against the
+//! Member-side Account API reads (`account_reads`) against the
 //! emulator over real HTTP and SigV4: the same organization read through the
 //! management session and in each member's own session gives identical
 //! tables, table by table (the alternate contacts and the Account

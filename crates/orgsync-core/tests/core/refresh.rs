@@ -1,4 +1,4 @@
-//! Incremental refresh (issue #15) against the emulator over real HTTP and
+//! Incremental refresh against the emulator over real HTTP and
 //! SigV4: random sequences of writes are made through the emulator's API by
 //! an administrator (the AWS SDK for Rust, as any client would), and after
 //! each sequence an incremental run — built on the previous incremental

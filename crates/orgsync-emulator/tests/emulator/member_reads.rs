@@ -1,4 +1,4 @@
-//! What member-side Account API reads need (issue #14): a member session
+//! What member-side Account API reads need: a member session
 //! calling GetAlternateContact without AccountId reads its own contacts and
 //! is counted against its own quota; member roles can be denied the call by
 //! role name; AssumeRole is counted per calling account.

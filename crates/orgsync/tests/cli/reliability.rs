@@ -1,4 +1,4 @@
-//! Reliability and security suite (issue #7), driving the real `orgsync`
+//! Reliability and security suite, driving the real `orgsync`
 //! binary against the in-process emulator:
 //!
 //! - `faults`: the fault matrix (throttling, 5xx, resets/truncation,
