@@ -665,11 +665,8 @@ async fn a_run_that_cannot_be_incremental_reads_everything_and_says_why() {
     let emulator =
         Emulator::start(EmulatorConfig::synthetic(12, 18)).await.expect("emulator starts");
     let reader = Reader::new(&emulator).await;
-    let week = RefreshSettings {
-        mode: RefreshMode::Auto,
-        full_refresh: Duration::from_secs(7 * 86_400),
-        overlap: Duration::from_secs(1200),
-    };
+    // The defaults: auto, a full read every 7 days, 20 minutes of overlap.
+    let week = RefreshSettings::default();
     let reason = |s: &Snapshot| {
         let refresh = s.run.refresh.clone().expect("recorded");
         assert_eq!(refresh.kind, RefreshKind::Full);
@@ -739,11 +736,8 @@ async fn the_demos_recorded_changes_are_read_incrementally_as_a_full_read_reads_
     let emulator =
         Emulator::start(EmulatorConfig::synthetic(60, 19)).await.expect("emulator starts");
     let reader = Reader::new(&emulator).await;
-    let week = RefreshSettings {
-        mode: RefreshMode::Auto,
-        full_refresh: Duration::from_secs(7 * 86_400),
-        overlap: Duration::from_secs(1200),
-    };
+    // The defaults: auto, a full read every 7 days, 20 minutes of overlap.
+    let week = RefreshSettings::default();
     let base = reader.run(None, week).await;
     let made = emulator.make_realistic_changes(30, 19);
     assert_eq!(made.len(), 30);

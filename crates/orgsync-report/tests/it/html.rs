@@ -336,34 +336,26 @@ fn activity_tab_shows_the_records_and_says_why_one_is_missing() {
     let Some(paths) = browser_or_skip() else { return };
     let at = |day: u32| Value::Timestamp(Utc.with_ymd_and_hms(2025, 2, day, 12, 0, 0).unwrap());
     let policy = "{\"Statement\":[{\"Sid\":\"</script><b>x</b>\"}]}";
+    // An INVITE handshake's columns: id, state, day requested and the target.
+    let invitation = |id: &str, state: &str, day: u32, target_type: &str, target: &str| {
+        [
+            ("handshake_id", Value::text(id)),
+            ("action", Value::text("INVITE")),
+            ("state", Value::text(state)),
+            ("requested_timestamp", at(day)),
+            ("target_id", Value::text(target)),
+            ("target_type", Value::text(target_type)),
+            ("parties", Value::Json("[]".into())),
+            ("resources", Value::Json("[]".into())),
+        ]
+    };
     let snapshot = SnapshotBuilder::new("o-activity01", "run-1", "111111111111")
         .root("r-ab12", "Root")
         .row(
             TableName::Handshake,
-            &[
-                ("handshake_id", Value::text("h-accepted01")),
-                ("action", Value::text("INVITE")),
-                ("state", Value::text("ACCEPTED")),
-                ("requested_timestamp", at(20)),
-                ("target_id", Value::text("222222222222")),
-                ("target_type", Value::text("ACCOUNT")),
-                ("parties", Value::Json("[]".into())),
-                ("resources", Value::Json("[]".into())),
-            ],
+            &invitation("h-accepted01", "ACCEPTED", 20, "ACCOUNT", "222222222222"),
         )
-        .row(
-            TableName::Handshake,
-            &[
-                ("handshake_id", Value::text("h-open00001")),
-                ("action", Value::text("INVITE")),
-                ("state", Value::text("OPEN")),
-                ("requested_timestamp", at(2)),
-                ("target_id", Value::text(EVIL_NAME)),
-                ("target_type", Value::text("EMAIL")),
-                ("parties", Value::Json("[]".into())),
-                ("resources", Value::Json("[]".into())),
-            ],
-        )
+        .row(TableName::Handshake, &invitation("h-open00001", "OPEN", 2, "EMAIL", EVIL_NAME))
         .row(
             TableName::CreateAccountStatus,
             &[
