@@ -45,9 +45,7 @@ fn count(db: &Path, sql: &str) -> i64 {
 #[tokio::test(flavor = "multi_thread")]
 async fn sync_writes_every_account_and_records_a_succeeded_run() {
     let emulator = emulator(80, 11).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
+    let SqliteDestination { _dir, db, config } = SqliteDestination::new(&emulator);
 
     let output = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", text(&output));
@@ -107,9 +105,7 @@ async fn sync_writes_every_account_and_records_a_succeeded_run() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_second_sync_replaces_the_snapshot_and_tree_reads_it_back_like_live() {
     let emulator = emulator(40, 5).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
+    let SqliteDestination { _dir, db, config } = SqliteDestination::new(&emulator);
     for _ in 0..2 {
         let output = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
         assert_eq!(output.status.code(), Some(0), "{}", text(&output));
@@ -206,9 +202,7 @@ fn demo_with_changes_syncs_twice_and_leaves_commands_that_work_when_copied() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_sync_that_cannot_authenticate_fails_and_leaves_the_snapshot_untouched() {
     let emulator = emulator(30, 3).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
+    let SqliteDestination { _dir, db, config } = SqliteDestination::new(&emulator);
     let output = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", text(&output));
     let before: Vec<(String, String)> = {
@@ -456,9 +450,7 @@ fn called_actions(emulator: &Emulator) -> std::collections::BTreeSet<String> {
 async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
     // Few accounts: `orgsync sync` keeps AWS's own quotas, about 30 syncs here.
     let emulator = emulator(6, 5).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let config = write_config(dir.path(), &emulator, &format!("sqlite:{}", db.display()));
+    let SqliteDestination { _dir, db, config } = SqliteDestination::new(&emulator);
     // Full reads make exactly the calls of their tables; the incremental
     // refresh (`--refresh auto`) is checked after them.
     let mut body = std::fs::read_to_string(&config).unwrap();
@@ -786,6 +778,23 @@ fn strings(db: &Path, sql: &str) -> Vec<String> {
     rows.map(Result::unwrap).collect()
 }
 
+/// A scratch SQLite destination and a configuration syncing the emulator
+/// into it (the folder goes when `_dir` is dropped).
+struct SqliteDestination {
+    _dir: tempfile::TempDir,
+    db: std::path::PathBuf,
+    config: std::path::PathBuf,
+}
+
+impl SqliteDestination {
+    fn new(emulator: &Emulator) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("org.db");
+        let config = write_config(dir.path(), emulator, &format!("sqlite:{}", db.display()));
+        Self { _dir: dir, db, config }
+    }
+}
+
 /// A destination an earlier release wrote ([`load_destination`]) in a
 /// scratch SQLite file, with a configuration syncing the emulator into it.
 struct OldDestination {
@@ -800,11 +809,9 @@ impl OldDestination {
     /// Loads `test-data/destinations/<name>`, which must be of contract
     /// `version` and hold two runs.
     fn load(emulator: &Emulator, name: &str, version: i64) -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("org.db");
+        let SqliteDestination { _dir, db, config } = SqliteDestination::new(emulator);
         load_destination(&db, name);
-        let config = write_config(dir.path(), emulator, &format!("sqlite:{}", db.display()));
-        let old = Self { old_runs: Vec::new(), _dir: dir, db, config };
+        let old = Self { old_runs: Vec::new(), _dir, db, config };
         assert_eq!(old.version(), version);
         let old_runs = old.run_ids();
         assert_eq!(old_runs.len(), 2);
