@@ -13,8 +13,8 @@ use orgsync_schema::{PolicyTargetRow, TableName, Text};
 use crate::aws::Clients;
 use crate::planner::{Operation, Phase, Priority};
 use crate::tables::paging::{self, Listing};
-use crate::tables::stamped;
-use crate::tables::{Ctx, PAGE_SIZE, Task};
+
+use crate::tables::{Ctx, PAGE_SIZE, Task, stamped};
 
 /// The task storing the `policy_type` policies attached to `target_id` as
 /// policy target rows.
@@ -25,20 +25,15 @@ pub(crate) fn task<'a>(
     target_name: Option<String>,
     policy_type: &str,
 ) -> Task<'a> {
-    let target_id = target_id.to_owned();
     let target_name = target_name.map(Text::from);
-    let policy_type = policy_type.to_owned();
-    Task::new(Phase::Policies, async move {
-        let listing = Listing::new(
-            Phase::Policies,
-            Operation::ListPoliciesForTarget,
-            Priority::Listing,
-            TableName::PolicyTarget,
-        )
-        .of_item(&target_id)
-        .in_scope(&policy_type);
-        let filter = PolicyType::from(policy_type.as_str());
-        let send = |c: Arc<Clients>, token: Option<String>| {
+    let op = Operation::ListPoliciesForTarget;
+    let listing = Listing::new(Phase::Policies, op, Priority::Listing, TableName::PolicyTarget)
+        .of_item(target_id)
+        .in_scope(policy_type);
+    let send = {
+        let target_id = target_id.to_owned();
+        let filter = PolicyType::from(policy_type);
+        move |c: Arc<Clients>, token: Option<String>| {
             c.organizations
                 .list_policies_for_target()
                 .target_id(&target_id)
@@ -46,23 +41,22 @@ pub(crate) fn task<'a>(
                 .max_results(PAGE_SIZE)
                 .set_next_token(token)
                 .send()
-        };
-        let rows_of = |page: &ListPoliciesForTargetOutput, rows: &mut Vec<PolicyTargetRow>| {
-            for policy in page.policies() {
-                let Some(policy_id) = policy.id() else { continue };
-                rows.push(stamped!(
-                    ctx,
-                    PolicyTargetRow {
-                        policy_id: policy_id.into(),
-                        target_id: target_id.as_str().into(),
-                        target_type: target_type.into(),
-                        target_name: target_name.clone(),
-                    }
-                ));
-            }
-        };
-        let next_token = ListPoliciesForTargetOutput::next_token;
-        paging::read_whole(ctx, &listing, send, next_token, rows_of).await;
-        Vec::new()
-    })
+        }
+    };
+    let target: Text = target_id.into();
+    let rows_of = move |page: &ListPoliciesForTargetOutput, rows: &mut Vec<PolicyTargetRow>| {
+        for policy in page.policies() {
+            let Some(policy_id) = policy.id() else { continue };
+            rows.push(stamped!(
+                ctx,
+                PolicyTargetRow {
+                    policy_id: policy_id.into(),
+                    target_id: target.clone(),
+                    target_type: target_type.into(),
+                    target_name: target_name.clone(),
+                }
+            ));
+        }
+    };
+    paging::whole_list(ctx, listing, send, ListPoliciesForTargetOutput::next_token, rows_of)
 }

@@ -163,43 +163,49 @@ where
     }
 }
 
-/// Reads every page of `listing` one after another in the calling task and
-/// stores its rows only once the last page is read: a list that fails (or is
+/// The task reading every page of `listing`, one after another, that
+/// stores the rows only once the last page is read: a list that fails (or is
 /// denied) part-way leaves no rows, so a resource is never half-stored.
-/// `send` sends the call for a token, `next_token` reads a page's NextToken
-/// and `rows_of` adds a page's rows to the list's rows.
-pub(crate) async fn read_whole<T, E, Fut, Row>(
-    ctx: &Ctx<'_>,
-    listing: &Listing,
-    send: impl Fn(Arc<Clients>, Option<String>) -> Fut,
+/// `send` sends the call for a token, `next_token_of` reads a page's
+/// NextToken and `rows_of` adds a page's rows to the list's rows.
+pub(crate) fn whole_list<'a, T, E, Fut, Row>(
+    ctx: &'a Ctx<'a>,
+    listing: Listing,
+    send: impl Fn(Arc<Clients>, Option<String>) -> Fut + Send + Sync + 'a,
     next_token_of: fn(&T) -> Option<&str>,
-    rows_of: impl Fn(&T, &mut Vec<Row>),
-) where
+    rows_of: impl Fn(&T, &mut Vec<Row>) + Send + 'a,
+) -> Task<'a>
+where
+    T: Send + 'a,
     E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
-    Fut: Future<Output = Result<T, SdkError<E, HttpResponse>>>,
-    Row: orgsync_schema::TableRow,
+    Fut: Future<Output = Result<T, SdkError<E, HttpResponse>>> + Send + 'a,
+    Row: orgsync_schema::TableRow + Send + 'a,
 {
-    let (op, scope) = (listing.operation, listing.scope.as_deref());
-    let mut token: Option<String> = None;
-    let mut rows = Vec::new();
-    loop {
-        let answer =
-            ctx.call_unless_denied(op, listing.priority, scope, |c| send(c, token.clone())).await;
-        let page = match answer {
-            None => return,
-            Some(Ok(page)) => page,
-            Some(Err(err)) => {
-                ctx.fail(listing.table, op, listing.item.as_deref(), scope, err);
-                return;
+    Task::new(listing.phase, async move {
+        let (op, scope) = (listing.operation, listing.scope.as_deref());
+        let mut token: Option<String> = None;
+        let mut rows = Vec::new();
+        loop {
+            let answer = ctx
+                .call_unless_denied(op, listing.priority, scope, |c| send(c, token.clone()))
+                .await;
+            let page = match answer {
+                None => return Vec::new(),
+                Some(Ok(page)) => page,
+                Some(Err(err)) => {
+                    ctx.fail(listing.table, op, listing.item.as_deref(), scope, err);
+                    return Vec::new();
+                }
+            };
+            rows_of(&page, &mut rows);
+            token = next_token(next_token_of(&page));
+            if token.is_none() {
+                break;
             }
-        };
-        rows_of(&page, &mut rows);
-        token = next_token(next_token_of(&page));
-        if token.is_none() {
-            break;
         }
-    }
-    for row in rows {
-        ctx.push_row(row);
-    }
+        for row in rows {
+            ctx.push_row(row);
+        }
+        Vec::new()
+    })
 }

@@ -36,36 +36,31 @@ impl ResourceType {
 /// The task reading every tag of one resource (nothing of a resource that
 /// could not be read completely).
 pub fn task<'a>(ctx: &'a Ctx<'a>, resource_id: String, kind: ResourceType) -> Task<'a> {
-    Task::new(Phase::Tags, async move {
-        let listing = Listing::new(
-            Phase::Tags,
-            Operation::ListTagsForResource,
-            Priority::FanOut,
-            TableName::Tag,
-        )
-        .of_item(&resource_id);
-        let send = |c: Arc<Clients>, token: Option<String>| {
+    let op = Operation::ListTagsForResource;
+    let listing =
+        Listing::new(Phase::Tags, op, Priority::FanOut, TableName::Tag).of_item(&resource_id);
+    let send = {
+        let resource_id = resource_id.clone();
+        move |c: Arc<Clients>, token: Option<String>| {
             c.organizations
                 .list_tags_for_resource()
                 .resource_id(&resource_id)
                 .set_next_token(token)
                 .send()
-        };
-        let rows_of = |page: &ListTagsForResourceOutput, rows: &mut Vec<TagRow>| {
-            rows.extend(page.tags().iter().map(|tag| {
-                stamped!(
-                    ctx,
-                    TagRow {
-                        resource_id: resource_id.as_str().into(),
-                        resource_type: kind.as_str().into(),
-                        key: tag.key().into(),
-                        value: tag.value().into(),
-                    }
-                )
-            }));
-        };
-        let next_token = ListTagsForResourceOutput::next_token;
-        paging::read_whole(ctx, &listing, send, next_token, rows_of).await;
-        Vec::new()
-    })
+        }
+    };
+    let rows_of = move |page: &ListTagsForResourceOutput, rows: &mut Vec<TagRow>| {
+        rows.extend(page.tags().iter().map(|tag| {
+            stamped!(
+                ctx,
+                TagRow {
+                    resource_id: resource_id.as_str().into(),
+                    resource_type: kind.as_str().into(),
+                    key: tag.key().into(),
+                    value: tag.value().into(),
+                }
+            )
+        }));
+    };
+    paging::whole_list(ctx, listing, send, ListTagsForResourceOutput::next_token, rows_of)
 }
