@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 use crate::atomic_dir::{check_org_id, lock_org, recover, replace_org_dir};
 use crate::destination::create_root_dir;
 use crate::error::message;
-use crate::records::{assemble_snapshot, run_from_row};
+use crate::records::assemble_snapshot;
 use crate::validate::{check_run, check_snapshot};
 use crate::{Reader, Sink, SinkError, SinkOptions, crash_point};
 
@@ -103,7 +103,7 @@ impl<F: FileFormat> FileSink<F> {
             .format
             .read_table(&run_path, TableName::Run.def())?
             .iter()
-            .map(run_from_row)
+            .map(|row| RunRecord::from_row(row))
             .collect::<Result<Vec<_>, _>>()?;
         let error_path = self.table_path(dir, TableName::Error.def());
         let errors = if error_path.exists() {

@@ -1,6 +1,6 @@
-//! Conversions shared by every reader: `orgsync_run`/`orgsync_error` rows
-//! back to [`RunRecord`]/[`ErrorRecord`], text cells back to [`Value`]s, and
-//! assembling a [`Snapshot`] from rows read back.
+//! Conversions shared by every reader: text cells back to [`Value`]s, and
+//! assembling a [`Snapshot`] (its `orgsync_error` rows decoded as
+//! [`ErrorRecord`]s) from rows read back.
 
 use std::collections::BTreeMap;
 
@@ -33,16 +33,6 @@ pub(crate) fn parse_cell(ty: ColumnType, text: &str) -> Result<Value, String> {
     })
 }
 
-/// An `orgsync_run` row (in its column order) back as a [`RunRecord`].
-pub(crate) fn run_from_row(row: &Row) -> Result<RunRecord, RecordError> {
-    RunRecord::from_row(row)
-}
-
-/// An `orgsync_error` row (in its column order) back as an [`ErrorRecord`].
-fn error_from_row(row: &Row) -> Result<ErrorRecord, RecordError> {
-    ErrorRecord::from_row(row)
-}
-
 /// Whether a data table read back from a database belongs in the snapshot
 /// of `run`: it has rows or the run's `counts` names it.
 pub(crate) fn table_in_run(run: &RunRecord, def: &orgsync_schema::TableDef, rows: &[Row]) -> bool {
@@ -57,7 +47,8 @@ pub(crate) fn assemble_snapshot(
     mut tables: BTreeMap<TableName, Vec<Row>>,
     error_rows: &[Row],
 ) -> Result<Snapshot, RecordError> {
-    let mut errors = error_rows.iter().map(error_from_row).collect::<Result<Vec<_>, _>>()?;
+    let mut errors =
+        error_rows.iter().map(|row| ErrorRecord::from_row(row)).collect::<Result<Vec<_>, _>>()?;
     for def in DATA_TABLES {
         if let Some(rows) = tables.get_mut(&def.id) {
             sort_rows(def, rows);

@@ -28,7 +28,7 @@ use orgsync_schema::{
 
 use crate::ddl::{self, Dialect};
 use crate::error::message;
-use crate::records::{assemble_snapshot, run_from_row, table_in_run};
+use crate::records::{assemble_snapshot, table_in_run};
 use crate::validate::{check_run, check_snapshot};
 use crate::{Reader, Sink, SinkError, SinkOptions, crash_point};
 
@@ -303,7 +303,10 @@ impl<B: Backend> Session<'_, B> {
         let filter = format!("org_id = $1 ORDER BY {at}, {tie}");
         let run = TableName::Run.def();
         let rows = self.read_rows(run.name, run, &filter, &[Value::text(org_id)])?;
-        rows.iter().map(run_from_row).collect::<Result<_, _>>().map_err(BoxError::from)
+        rows.iter()
+            .map(|row| RunRecord::from_row(row))
+            .collect::<Result<_, _>>()
+            .map_err(BoxError::from)
     }
 
     /// The snapshot of `run` as the current (`historical = false`) or the
