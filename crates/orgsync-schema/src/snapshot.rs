@@ -279,9 +279,9 @@ impl RunRecord {
         Ok(RunRecord {
             status: RunStatus::parse(&run.status)
                 .ok_or_else(|| RecordError::UnknownStatus { status: run.status.to_string() })?,
-            api_calls: uncount("api_calls", run.api_calls)?,
-            throttled_calls: uncount("throttled_calls", run.throttled_calls)?,
-            retried_calls: uncount("retried_calls", run.retried_calls)?,
+            api_calls: uncount(crate::column!(RunRow, api_calls), run.api_calls)?,
+            throttled_calls: uncount(crate::column!(RunRow, throttled_calls), run.throttled_calls)?,
+            retried_calls: uncount(crate::column!(RunRow, retried_calls), run.retried_calls)?,
             counts: serde_json::from_str(run.counts.as_str())
                 .map_err(|error| RecordError::Counts { error })?,
             // NULL for the whole organization (and before the scope was recorded).
