@@ -161,8 +161,13 @@ fn main() -> ExitCode {
     }
 }
 
+/// The benchmark's own executable, which it spawns as the measured child.
+fn own_executable() -> anyhow::Result<PathBuf> {
+    std::env::current_exe().context("failed to find the benchmark's own executable")
+}
+
 async fn applicability(args: &Args, sizes: &[usize], repeats: usize) -> anyhow::Result<()> {
-    let exe = std::env::current_exe().context("failed to find the benchmark's own executable")?;
+    let exe = own_executable()?;
     println!("{}", orgsync_bench::derive::MARKDOWN_HEADER);
     for &accounts in sizes {
         eprintln!("[{accounts} accounts] sync, then {repeats} derivations …");
@@ -176,7 +181,7 @@ async fn applicability(args: &Args, sizes: &[usize], repeats: usize) -> anyhow::
 }
 
 async fn scope(args: &Args, sizes: &[usize], share: f64) -> anyhow::Result<()> {
-    let exe = std::env::current_exe().context("failed to find the benchmark's own executable")?;
+    let exe = own_executable()?;
     println!("{}", orgsync_bench::scope::MARKDOWN_HEADER);
     for &accounts in sizes {
         eprintln!("[{accounts} accounts] full sync, then one OU …");
@@ -189,7 +194,7 @@ async fn scope(args: &Args, sizes: &[usize], share: f64) -> anyhow::Result<()> {
 }
 
 async fn refresh(args: &Args, sizes: &[usize], boto3_sample: u64) -> anyhow::Result<()> {
-    let exe = std::env::current_exe().context("failed to find the benchmark's own executable")?;
+    let exe = own_executable()?;
     let boto3 = Boto3Command { python: args.python.clone(), script: args.boto3_script.clone() };
     let boto3 = (boto3_sample > 0 && !args.no_boto3).then_some((&boto3, boto3_sample));
     let mut rows = Vec::new();
@@ -210,7 +215,7 @@ async fn sync_child(config: &Path, rate_scale: f64) -> anyhow::Result<()> {
 }
 
 async fn bench(args: &Args) -> anyhow::Result<()> {
-    let exe = std::env::current_exe().context("failed to find the benchmark's own executable")?;
+    let exe = own_executable()?;
     let boto3 = Boto3Command { python: args.python.clone(), script: args.boto3_script.clone() };
     let mut sizes: Vec<SizeResult> = Vec::new();
     let mut scenarios = args.scenarios.clone();

@@ -7,11 +7,12 @@
 //! JSON summary are read.
 
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
+use std::process::{Output, Stdio};
 use std::time::Instant;
 
 use anyhow::{Context, bail};
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use tokio::process::Command;
 
 use crate::child::ChildSummary;
@@ -35,6 +36,16 @@ pub struct Usage {
 pub struct OrgsyncRun {
     pub usage: Usage,
     pub summary: ChildSummary,
+}
+
+/// The JSON summary a child that exited successfully printed on stdout;
+/// `child` names it in the errors.
+fn json_summary<T: DeserializeOwned>(output: &Output, child: &str) -> anyhow::Result<T> {
+    if !output.status.success() {
+        bail!("{child} failed ({}):\n{}", output.status, String::from_utf8_lossy(&output.stderr));
+    }
+    serde_json::from_slice(&output.stdout)
+        .with_context(|| format!("{child} printed no JSON summary"))
 }
 
 /// Runs `exe sync-child --config CONFIG --rate-scale SCALE` under GNU time.
@@ -68,15 +79,7 @@ pub async fn run_orgsync(
         .await
         .context("failed to start the orgsync child")?;
     let wall_seconds = started.elapsed().as_secs_f64();
-    if !output.status.success() {
-        bail!(
-            "the orgsync child failed ({}):\n{}",
-            output.status,
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    let summary: ChildSummary = serde_json::from_slice(&output.stdout)
-        .context("the orgsync child printed no JSON summary")?;
+    let summary: ChildSummary = json_summary(&output, "the orgsync child")?;
     let text = std::fs::read_to_string(&usage_file).context("GNU time wrote no usage")?;
     let fields: Vec<f64> = text
         .lines()
@@ -173,15 +176,7 @@ impl Boto3Command {
             format!("failed to start `{} {}`", self.python, self.script.display())
         })?;
         let wall_seconds = started.elapsed().as_secs_f64();
-        if !output.status.success() {
-            bail!(
-                "the boto3 script failed ({}):\n{}",
-                output.status,
-                String::from_utf8_lossy(&output.stderr)
-            );
-        }
-        let summary = serde_json::from_slice(&output.stdout)
-            .context("the boto3 script printed no JSON summary")?;
+        let summary = json_summary(&output, "the boto3 script")?;
         Ok(Boto3Run { wall_seconds, summary })
     }
 }
