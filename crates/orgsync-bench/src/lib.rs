@@ -36,6 +36,16 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use orgsync_emulator::Emulator;
 
+/// `part` as a percentage of `whole`.
+pub fn percent(part: f64, whole: f64) -> f64 {
+    100.0 * part / whole
+}
+
+/// Bytes in MiB.
+pub fn mib(bytes: u64) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
 /// The time-scaled AWS-like emulator serving a synthetic organization, as
 /// the scope and refresh measurements start it (no request log).
 pub async fn scaled_emulator(

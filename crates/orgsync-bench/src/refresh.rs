@@ -36,7 +36,7 @@ use rand::seq::IndexedRandom;
 
 use crate::compare::rows_different;
 use crate::measure::{Boto3Command, run_orgsync};
-use crate::write_config_with;
+use crate::{mib, percent, write_config_with};
 
 /// Periods of a 7-day `full_refresh_days` in one hour: the slice of an
 /// hourly cadence is 1/168 of the resources.
@@ -65,7 +65,6 @@ pub struct RefreshResult {
 impl RefreshResult {
     /// One Markdown table row.
     pub fn markdown_row(&self) -> String {
-        let share = |a: f64, b: f64| a / b * 100.0;
         format!(
             "| {} | {} ({} events) | {} / {} ({:.2} %) | {:.2} s / {:.2} s ({:.1} %) | {:.0} / {:.0} MiB | {} | {} |",
             self.accounts,
@@ -73,12 +72,12 @@ impl RefreshResult {
             self.events,
             self.incremental_calls,
             self.full_calls,
-            share(self.incremental_calls as f64, self.full_calls as f64),
+            percent(self.incremental_calls as f64, self.full_calls as f64),
             self.incremental_wall_seconds,
             self.full_wall_seconds,
-            share(self.incremental_wall_seconds, self.full_wall_seconds),
-            self.incremental_peak_rss_bytes as f64 / 1_048_576.0,
-            self.full_peak_rss_bytes as f64 / 1_048_576.0,
+            percent(self.incremental_wall_seconds, self.full_wall_seconds),
+            mib(self.incremental_peak_rss_bytes),
+            mib(self.full_peak_rss_bytes),
             self.rows_different,
             self.boto3_seconds.map_or("not run".to_owned(), |b| format!(
                 "{b:.1} s ({:.0}×)",

@@ -10,6 +10,7 @@ use orgsync_emulator::Counters;
 use crate::bound::{LatencyPath, OperationBound};
 use crate::measure::{Boto3Run, OrgsyncRun};
 use crate::scenario::Scenario;
+use crate::{mib, percent};
 
 /// One orgsync run in one scenario.
 #[derive(Debug, Clone)]
@@ -38,7 +39,7 @@ impl ScenarioResult {
         if let Some(reference) = &self.reference {
             return reference.usage.wall_seconds;
         }
-        self.bounds.first().map_or(0.0, |b| b.seconds).max(self.path.seconds)
+        bound_seconds(&self.bounds, &self.path)
     }
 
     /// What the lower bound is set by.
@@ -46,10 +47,7 @@ impl ScenarioResult {
         if self.reference.is_some() {
             return "run told the quotas".to_owned();
         }
-        match self.bounds.first() {
-            Some(b) if b.seconds >= self.path.seconds => short(&b.operation).to_owned(),
-            _ => format!("latency ({})", self.path.kind),
-        }
+        bound_set_by(&self.bounds, &self.path)
     }
 
     /// `(operation, calls, throttled, final rate)` as orgsync counted them,
@@ -75,7 +73,7 @@ impl ScenarioResult {
             .map(|(op, calls, throttled, rate)| {
                 format!(
                     "{op} {throttled}/{calls} ({:.1}%, final {rate:.1}/s)",
-                    100.0 * *throttled as f64 / (*calls).max(1) as f64
+                    percent(*throttled as f64, (*calls).max(1) as f64)
                 )
             })
             .collect::<Vec<_>>()
@@ -90,15 +88,12 @@ impl ScenarioResult {
     /// The single-caller lower bound: the fastest any client reading through
     /// one caller (the management account) could be.
     pub fn single_caller_bound(&self) -> f64 {
-        self.single_caller.first().map_or(0.0, |b| b.seconds).max(self.path.seconds)
+        bound_seconds(&self.single_caller, &self.path)
     }
 
     /// What the single-caller bound is set by.
     pub fn single_caller_bottleneck(&self) -> String {
-        match self.single_caller.first() {
-            Some(b) if b.seconds >= self.path.seconds => short(&b.operation).to_owned(),
-            _ => format!("latency ({})", self.path.kind),
-        }
+        bound_set_by(&self.single_caller, &self.path)
     }
 
     /// Wall time over the single-caller bound.
@@ -123,12 +118,12 @@ impl ScenarioResult {
 
     /// Throttled attempts as a share of all attempts (percent).
     pub fn throttled_percent(&self) -> f64 {
-        100.0 * self.throttled() as f64 / self.calls().max(1) as f64
+        percent(self.throttled() as f64, self.calls().max(1) as f64)
     }
 
     /// CPU time as a share of wall time (percent).
     pub fn cpu_percent(&self) -> f64 {
-        100.0 * self.run.usage.cpu_seconds / self.run.usage.wall_seconds.max(1e-9)
+        percent(self.run.usage.cpu_seconds, self.run.usage.wall_seconds.max(1e-9))
     }
 }
 
@@ -166,8 +161,49 @@ fn short(operation: &str) -> &str {
     operation.split_once(':').map_or(operation, |(_, op)| op)
 }
 
-fn mib(bytes: u64) -> f64 {
-    bytes as f64 / (1024.0 * 1024.0)
+/// The larger of the largest quota bound (`bounds` come largest first) and
+/// the latency critical path.
+fn bound_seconds(bounds: &[OperationBound], path: &LatencyPath) -> f64 {
+    bounds.first().map_or(0.0, |b| b.seconds).max(path.seconds)
+}
+
+/// What [`bound_seconds`] is set by: an operation, or the latency path.
+fn bound_set_by(bounds: &[OperationBound], path: &LatencyPath) -> String {
+    match bounds.first() {
+        Some(b) if b.seconds >= path.seconds => short(&b.operation).to_owned(),
+        _ => format!("latency ({})", path.kind),
+    }
+}
+
+/// A table of `run`'s quota bounds, one row an operation: the calls and
+/// throttles the emulator counted, then the terms of the bound. `header`
+/// names the columns; `fourth` and `last` fill the two that differ from
+/// table to table.
+fn bounds_table(
+    out: &mut String,
+    run: &ScenarioResult,
+    header: &str,
+    fourth: impl Fn(&OperationBound) -> String,
+    last: impl Fn(&OperationBound) -> String,
+) {
+    let _ = writeln!(out, "{header}");
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for b in &run.bounds {
+        let server = run.server.per_operation.get(&b.operation).cloned().unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {:.0} | {:.0} | {:.2} | {} |",
+            short(&b.operation),
+            server.calls,
+            server.throttled,
+            fourth(b),
+            b.needed,
+            b.rate,
+            b.burst,
+            b.seconds,
+            last(b),
+        );
+    }
 }
 
 /// The section of one organization size.
@@ -259,38 +295,25 @@ pub fn size_section(size: &SizeResult) -> String {
             out,
             "\nPer operation, quotas known (calls and throttles as the emulator counted them; final rate = orgsync's limiter at the end; bound = (needed − burst) / rate):\n"
         );
-        let _ = writeln!(
-            out,
-            "| operation | calls | throttled | final rate/s | needed | quota rate/s | burst | bound s | boto3 calls |"
+        bounds_table(
+            &mut out,
+            known,
+            "| operation | calls | throttled | final rate/s | needed | quota rate/s | burst | bound s | boto3 calls |",
+            |b| {
+                known
+                    .run
+                    .summary
+                    .operations
+                    .get(&b.operation)
+                    .map_or_else(|| "—".to_owned(), |o| format!("{:.1}", o.final_rate_per_second))
+            },
+            |b| {
+                size.boto3
+                    .as_ref()
+                    .and_then(|r| r.server.per_operation.get(&b.operation))
+                    .map_or_else(String::new, |c| c.calls.to_string())
+            },
         );
-        let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        for b in &known.bounds {
-            let server = known.server.per_operation.get(&b.operation).cloned().unwrap_or_default();
-            let final_rate = known
-                .run
-                .summary
-                .operations
-                .get(&b.operation)
-                .map_or_else(|| "—".to_owned(), |o| format!("{:.1}", o.final_rate_per_second));
-            let theirs = size
-                .boto3
-                .as_ref()
-                .and_then(|r| r.server.per_operation.get(&b.operation))
-                .map_or_else(String::new, |c| c.calls.to_string());
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} | {:.0} | {:.0} | {:.2} | {} |",
-                short(&b.operation),
-                server.calls,
-                server.throttled,
-                final_rate,
-                b.needed,
-                b.rate,
-                b.burst,
-                b.seconds,
-                theirs
-            );
-        }
         let p = &known.path;
         let _ = writeln!(
             out,
@@ -353,31 +376,18 @@ fn member_reads_section(s: &ScenarioResult) -> String {
             Some(d) => format!("{d:?}"),
         }
     );
-    let _ = writeln!(
-        out,
-        "| operation | calls | throttled | callers | needed | quota rate/s per caller | burst | bound s (busiest caller) | single-caller bound s |"
+    bounds_table(
+        &mut out,
+        s,
+        "| operation | calls | throttled | callers | needed | quota rate/s per caller | burst | bound s (busiest caller) | single-caller bound s |",
+        |b| b.callers.to_string(),
+        |b| {
+            s.single_caller
+                .iter()
+                .find(|x| x.operation == b.operation)
+                .map_or_else(|| "—".to_owned(), |x| format!("{:.2}", x.seconds))
+        },
     );
-    let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-    for b in &s.bounds {
-        let server = s.server.per_operation.get(&b.operation).cloned().unwrap_or_default();
-        let single = s
-            .single_caller
-            .iter()
-            .find(|x| x.operation == b.operation)
-            .map_or_else(|| "—".to_owned(), |x| format!("{:.2}", x.seconds));
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {:.0} | {:.0} | {:.2} | {single} |",
-            short(&b.operation),
-            server.calls,
-            server.throttled,
-            b.callers,
-            b.needed,
-            b.rate,
-            b.burst,
-            b.seconds,
-        );
-    }
     out
 }
 
@@ -387,6 +397,15 @@ pub struct Target {
     pub name: String,
     pub measured: String,
     pub met: bool,
+}
+
+/// `s`'s throttled share of its calls at most `limit` percent.
+fn throttled_target(n: usize, s: &ScenarioResult, limit: f64) -> Target {
+    Target {
+        name: format!("{n} accounts, quotas {}: throttled calls ≤ {limit:.0}%", s.scenario.name()),
+        measured: format!("{:.2}% ({} of {})", s.throttled_percent(), s.throttled(), s.calls()),
+        met: s.throttled_percent() <= limit,
+    }
 }
 
 /// The rate-control targets in real time (`time_scale` 1): every size and
@@ -410,27 +429,17 @@ fn real_time_targets(sizes: &[SizeResult], time_scale: f64) -> Vec<Target> {
                 ),
                 met: s.ratio() <= limit,
             });
-            let limit = s.scenario.throttled_target(time_scale);
-            targets.push(Target {
-                name: format!("{n} accounts, quotas {name}: throttled calls ≤ {limit:.0}%"),
-                measured: format!(
-                    "{:.2}% ({} of {})",
-                    s.throttled_percent(),
-                    s.throttled(),
-                    s.calls()
-                ),
-                met: s.throttled_percent() <= limit,
-            });
+            targets.push(throttled_target(n, s, s.scenario.throttled_target(time_scale)));
             if s.scenario.quotas_known() {
                 for (op, calls, throttled, _) in s.throttled_per_operation() {
                     if calls < 100 {
                         continue;
                     }
-                    let percent = 100.0 * throttled as f64 / calls as f64;
+                    let share = percent(throttled as f64, calls as f64);
                     targets.push(Target {
                         name: format!("{n} accounts, quotas {name}: {op} throttled ≤ 2%"),
-                        measured: format!("{percent:.2}% ({throttled} of {calls})"),
-                        met: percent <= 2.0,
+                        measured: format!("{share:.2}% ({throttled} of {calls})"),
+                        met: share <= 2.0,
                     });
                 }
             }
@@ -489,11 +498,7 @@ pub fn targets(sizes: &[SizeResult], time_scale: f64) -> Vec<Target> {
         });
     }
     for s in &largest.scenarios {
-        targets.push(Target {
-            name: format!("{n} accounts, quotas {}: throttled calls ≤ 2%", s.scenario.name()),
-            measured: format!("{:.2}% ({} of {})", s.throttled_percent(), s.throttled(), s.calls()),
-            met: s.throttled_percent() <= 2.0,
-        });
+        targets.push(throttled_target(n, s, 2.0));
     }
     for size in sizes.iter().filter(|s| s.accounts >= 1_000) {
         if let Some(speed_up) = size.speed_up() {

@@ -14,7 +14,7 @@ use anyhow::Context;
 use orgsync_emulator::model::Organization;
 
 use crate::measure::run_orgsync;
-use crate::write_config;
+use crate::{percent, write_config};
 
 /// What one comparison found.
 #[derive(Debug, Clone)]
@@ -31,19 +31,18 @@ pub struct ScopeResult {
 impl ScopeResult {
     /// One Markdown table row.
     pub fn markdown_row(&self) -> String {
-        let share = |a: f64, b: f64| a / b * 100.0;
         format!(
             "| {} | {} | {} ({:.1} %) | {} / {} ({:.1} %) | {:.2} s / {:.2} s ({:.1} %) |",
             self.accounts,
             self.organizational_unit_id,
             self.accounts_in_scope,
-            share(self.accounts_in_scope as f64, self.accounts as f64),
+            percent(self.accounts_in_scope as f64, self.accounts as f64),
             self.scoped_calls,
             self.full_calls,
-            share(self.scoped_calls as f64, self.full_calls as f64),
+            percent(self.scoped_calls as f64, self.full_calls as f64),
             self.scoped_wall_seconds,
             self.full_wall_seconds,
-            share(self.scoped_wall_seconds, self.full_wall_seconds),
+            percent(self.scoped_wall_seconds, self.full_wall_seconds),
         )
     }
 }
