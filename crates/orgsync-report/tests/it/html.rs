@@ -6,6 +6,7 @@
 //! (`apt-get install -y chromium chromium-driver`). Without them it fails
 //! when `CI` is set and prints a skip notice otherwise.
 
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use chrono::{TimeZone, Utc};
@@ -169,23 +170,34 @@ fn browser_or_skip() -> Option<crate::webdriver::BrowserPaths> {
     )
 }
 
+/// `name` in the folder the browser tests leave their reports and
+/// screenshots in.
+fn artifact(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("orgsync-report");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+/// Opens the report `file` in `browser` and waits for its script to be done.
+fn load(browser: &Session, file: &Path) {
+    browser.goto(&format!("file://{}", file.display()));
+    browser
+        .wait_for("the report script", "return document.documentElement.dataset.ready === 'true'");
+}
+
 #[test]
 fn report_works_in_headless_chromium_with_10000_accounts() {
     let Some(paths) = browser_or_skip() else { return };
     let accounts = 10_000;
     let previous = big_org("run-1", accounts - 3);
     let snapshot = big_org("run-2", accounts);
-    let artifacts = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("orgsync-report");
-    std::fs::create_dir_all(&artifacts).unwrap();
-    let file = artifacts.join("report-10000.html");
+    let file = artifact("report-10000.html");
     std::fs::write(&file, report(&snapshot, Some(&previous))).unwrap();
     eprintln!("report: {} ({} bytes)", file.display(), std::fs::metadata(&file).unwrap().len());
 
     let browser = Session::start(&paths);
     let started = Instant::now();
-    browser.goto(&format!("file://{}", file.display()));
-    browser
-        .wait_for("the report script", "return document.documentElement.dataset.ready === 'true'");
+    load(&browser, &file);
     eprintln!("load + render of {accounts} accounts: {:?}", started.elapsed());
 
     // Nothing left the page, and the hostile tag value did not execute.
@@ -212,7 +224,7 @@ fn report_works_in_headless_chromium_with_10000_accounts() {
         .as_u64()
         .unwrap();
     assert!(rendered > 5 && rendered < 100, "{rendered} rows rendered");
-    browser.screenshot(&artifacts.join("accounts.png"));
+    browser.screenshot(&artifact("accounts.png"));
 
     // Typing in the search box filters the rows.
     let search = browser.find("#account-search");
@@ -276,7 +288,7 @@ fn report_works_in_headless_chromium_with_10000_accounts() {
     browser.click(&browser.find("li[data-node='ou-big1-bu1-prod'] > .node"));
     browser.click(&browser.find("li[data-node='ou-big1-bu1-prod-t1'] > .node"));
     browser.click(&browser.find("li[data-node='ou-big1-bu1-prod-t1-s2'] > .node"));
-    browser.screenshot(&artifacts.join("tree.png"));
+    browser.screenshot(&artifact("tree.png"));
 
     // Coverage of an account five OU levels deep matches the Rust computation.
     let model = OrgModel::new(&snapshot);
@@ -296,7 +308,7 @@ fn report_works_in_headless_chromium_with_10000_accounts() {
         view.by_type.iter().map(|(t, list)| serde_json::json!([t, list.len()])).collect();
     assert_eq!(view.by_type.len(), deep.by_type.len());
     assert_eq!(shown_types, serde_json::Value::Array(expected_types));
-    browser.screenshot(&artifacts.join("coverage.png"));
+    browser.screenshot(&artifact("coverage.png"));
 
     browser.click(&browser.find("#tab-changes"));
     let entries: usize =
@@ -306,7 +318,7 @@ fn report_works_in_headless_chromium_with_10000_accounts() {
         browser.eval("return document.querySelectorAll('#changes .change').length"),
         entries
     );
-    browser.screenshot(&artifacts.join("changes.png"));
+    browser.screenshot(&artifact("changes.png"));
 
     // The findings tab lists what the Rust checks find, one row each.
     let expected = orgsync_report::findings(&snapshot, &model, &FindingSettings::default());
@@ -327,7 +339,7 @@ fn report_works_in_headless_chromium_with_10000_accounts() {
     let most_severe =
         expected.iter().max_by_key(|f| (f.severity, std::cmp::Reverse(f.id))).unwrap();
     assert_eq!(first, most_severe.id);
-    browser.screenshot(&artifacts.join("findings.png"));
+    browser.screenshot(&artifact("findings.png"));
 }
 
 #[test]
@@ -388,15 +400,11 @@ fn activity_tab_shows_the_records_and_says_why_one_is_missing() {
         .read_empty(TableName::RootAccessFeature)
         .read_empty(TableName::ResponsibilityTransfer)
         .build();
-    let artifacts = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("orgsync-report");
-    std::fs::create_dir_all(&artifacts).unwrap();
-    let file = artifacts.join("report-activity.html");
+    let file = artifact("report-activity.html");
     std::fs::write(&file, report(&snapshot, None)).unwrap();
 
     let browser = Session::start(&paths);
-    browser.goto(&format!("file://{}", file.display()));
-    browser
-        .wait_for("the report script", "return document.documentElement.dataset.ready === 'true'");
+    load(&browser, &file);
     browser.click(&browser.find("#tab-activity"));
     let cell = |table: &str, row: usize, col: usize| {
         browser.eval(&format!(
@@ -428,7 +436,7 @@ fn activity_tab_shows_the_records_and_says_why_one_is_missing() {
     assert_eq!(text("activity-transfers"), "No billing responsibility transfer.");
     assert_eq!(text("activity-invalid-policies"), "Not read in this run (table excluded).");
     assert_eq!(browser.eval("return document.querySelectorAll('#panel-activity b').length"), 0);
-    browser.screenshot(&artifacts.join("activity.png"));
+    browser.screenshot(&artifact("activity.png"));
 }
 
 #[test]
@@ -474,15 +482,11 @@ fn account_detail_shows_creation_date_opt_in_regions_and_primary_contact() {
             ],
         )
         .build();
-    let artifacts = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("orgsync-report");
-    std::fs::create_dir_all(&artifacts).unwrap();
-    let file = artifacts.join("report-account-details.html");
+    let file = artifact("report-account-details.html");
     std::fs::write(&file, report(&snapshot, None)).unwrap();
 
     let browser = Session::start(&paths);
-    browser.goto(&format!("file://{}", file.display()));
-    browser
-        .wait_for("the report script", "return document.documentElement.dataset.ready === 'true'");
+    load(&browser, &file);
     browser.click(&browser.find("#tab-accounts"));
     browser.click(&browser.find("[data-account='222222222222']"));
     let details = browser.eval(
@@ -507,5 +511,5 @@ fn account_detail_shows_creation_date_opt_in_regions_and_primary_contact() {
         "return Array.from(document.querySelectorAll('#coverage-detail .account-details dd')).map(function (e) { return e.textContent; })",
     );
     assert_eq!(details, serde_json::json!(["none enabled"]));
-    browser.screenshot(&artifacts.join("account-details.png"));
+    browser.screenshot(&artifact("account-details.png"));
 }
