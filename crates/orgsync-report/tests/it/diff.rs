@@ -1,26 +1,21 @@
 //! `diff` over two versions of an organization with every change kind; the
 //! exact text, markdown and JSON renderings are insta snapshots.
 
-use orgsync_report::{diff, render_json, render_markdown, render_text};
+use orgsync_report::{OrgDiff, diff, render_json, render_markdown, render_text};
 
 use crate::fixture::{after, before};
 
 #[test]
-fn every_change_kind_is_reported_in_text() {
+fn every_change_kind_is_reported_in_text_markdown_and_json() {
     let d = diff(&before(), &after());
-    insta::assert_snapshot!("diff_text", render_text(&d));
-}
-
-#[test]
-fn every_change_kind_is_reported_in_markdown() {
-    let d = diff(&before(), &after());
-    insta::assert_snapshot!("diff_markdown", render_markdown(&d));
-}
-
-#[test]
-fn every_change_kind_is_reported_in_json() {
-    let d = diff(&before(), &after());
-    insta::assert_snapshot!("diff_json", render_json(&d));
+    let renderings = [
+        ("diff_text", render_text as fn(&OrgDiff) -> String),
+        ("diff_markdown", render_markdown),
+        ("diff_json", render_json),
+    ];
+    for (snapshot, render) in renderings {
+        insta::assert_snapshot!(snapshot, render(&d));
+    }
 }
 
 #[test]
