@@ -41,30 +41,28 @@ fn five_levels() -> Snapshot {
         .build()
 }
 
-/// (policy name, where it comes from) per type, for one account.
-fn applied(snapshot: &Snapshot, account: &str) -> Vec<(String, Vec<(String, String)>)> {
+/// One line per policy type for one account: `TYPE: name (where it comes
+/// from), …`, where it comes from being `direct` or the id of the root or OU
+/// it is inherited from.
+fn applied(snapshot: &Snapshot, account: &str) -> Vec<String> {
     let cov = coverage(snapshot);
     let acc = cov.iter().find(|c| c.account_id == account).expect("account has coverage");
     acc.by_type
         .iter()
         .map(|(ty, list)| {
-            let entries = list
+            let entries: Vec<String> = list
                 .iter()
                 .map(|p| {
                     let via = match &p.source {
-                        PolicySource::Direct => "direct".to_owned(),
-                        PolicySource::Inherited { from_id, .. } => from_id.clone(),
+                        PolicySource::Direct => "direct",
+                        PolicySource::Inherited { from_id, .. } => from_id,
                     };
-                    (p.policy_name.clone(), via)
+                    format!("{} ({via})", p.policy_name)
                 })
                 .collect();
-            (ty.clone(), entries)
+            format!("{ty}: {}", entries.join(", "))
         })
         .collect()
-}
-
-fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
-    items.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect()
 }
 
 #[test]
@@ -72,18 +70,9 @@ fn account_five_levels_deep_inherits_from_every_ancestor_in_order() {
     let s = five_levels();
     assert_eq!(
         applied(&s, "200000000000"),
-        vec![
-            (
-                SCP.to_owned(),
-                pairs(&[
-                    ("FullAWSAccess", "r-root"),
-                    ("L1Guard", "ou-l1"),
-                    ("L3Guard", "ou-l3"),
-                    ("L5Guard", "ou-l5"),
-                    ("DeepOnly", "direct"),
-                ])
-            ),
-            (TAG.to_owned(), pairs(&[("CostCenter", "ou-l2")])),
+        [
+            "SERVICE_CONTROL_POLICY: FullAWSAccess (r-root), L1Guard (ou-l1), L3Guard (ou-l3), L5Guard (ou-l5), DeepOnly (direct)",
+            "TAG_POLICY: CostCenter (ou-l2)",
         ]
     );
     let cov = coverage(&s);
@@ -94,21 +83,23 @@ fn account_five_levels_deep_inherits_from_every_ancestor_in_order() {
 #[test]
 fn policies_below_an_account_do_not_apply_to_it() {
     let s = five_levels();
-    assert_eq!(
-        applied(&s, "300000000000"),
-        vec![
-            (SCP.to_owned(), pairs(&[("FullAWSAccess", "r-root"), ("L1Guard", "ou-l1")])),
-            (TAG.to_owned(), pairs(&[("CostCenter", "ou-l2")])),
-        ]
-    );
-    assert_eq!(
-        applied(&s, "400000000000"),
-        vec![(SCP.to_owned(), pairs(&[("FullAWSAccess", "r-root"), ("OtherGuard", "ou-other")]))]
-    );
-    assert_eq!(
-        applied(&s, "100000000000"),
-        vec![(SCP.to_owned(), pairs(&[("FullAWSAccess", "r-root")]))]
-    );
+    let cases: [(&str, &[&str]); 3] = [
+        (
+            "300000000000",
+            &[
+                "SERVICE_CONTROL_POLICY: FullAWSAccess (r-root), L1Guard (ou-l1)",
+                "TAG_POLICY: CostCenter (ou-l2)",
+            ],
+        ),
+        (
+            "400000000000",
+            &["SERVICE_CONTROL_POLICY: FullAWSAccess (r-root), OtherGuard (ou-other)"],
+        ),
+        ("100000000000", &["SERVICE_CONTROL_POLICY: FullAWSAccess (r-root)"]),
+    ];
+    for (account, expected) in cases {
+        assert_eq!(applied(&s, account), expected, "account {account}");
+    }
 }
 
 #[test]
