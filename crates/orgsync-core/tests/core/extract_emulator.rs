@@ -571,12 +571,15 @@ async fn access_denied_on_alternate_contacts_is_one_error_row_for_the_whole_org(
     let extraction = run(&emulator, &options()).await;
     let snapshot = &extraction.snapshot;
     assert_eq!(snapshot.run.status, RunStatus::Partial);
-    assert_eq!(snapshot.errors.len(), 1, "{:?}", snapshot.errors);
-    let e = &snapshot.errors[0];
-    assert_eq!(e.table_name, "aws_organizations_alternate_contact");
-    assert_eq!(e.resource_id, None);
-    assert_eq!(e.api_operation, "GetAlternateContact");
-    assert_eq!(e.error_code, "AccessDeniedException");
+    assert_eq!(
+        error_keys(snapshot),
+        [(
+            "aws_organizations_alternate_contact",
+            None,
+            "GetAlternateContact",
+            "AccessDeniedException"
+        )]
+    );
     assert!(snapshot.rows(TableName::AlternateContact).is_empty());
     // Stopped once the denial was confirmed: at most the calls in flight
     // (max_concurrency) plus one sent in each slot freed by an answer that
@@ -978,13 +981,16 @@ async fn trusted_access_for_iam_not_enabled_is_one_clear_error_row() {
     let extraction = run(&emulator, &options()).await;
     let snapshot = &extraction.snapshot;
     assert_eq!(snapshot.run.status, RunStatus::Partial);
-    assert_eq!(snapshot.errors.len(), 1, "{:?}", snapshot.errors);
-    let e = &snapshot.errors[0];
-    assert_eq!(e.table_name, "aws_organizations_root_access_feature");
-    assert_eq!(e.resource_id, None);
-    assert_eq!(e.api_operation, "ListOrganizationsFeatures");
-    assert_eq!(e.error_code, "ServiceAccessNotEnabledException");
-    let message = e.message.as_deref().unwrap();
+    assert_eq!(
+        error_keys(snapshot),
+        [(
+            "aws_organizations_root_access_feature",
+            None,
+            "ListOrganizationsFeatures",
+            "ServiceAccessNotEnabledException"
+        )]
+    );
+    let message = snapshot.errors[0].message.as_deref().unwrap();
     assert!(
         message.contains("trusted access for IAM (iam.amazonaws.com) is not enabled"),
         "{message}"
