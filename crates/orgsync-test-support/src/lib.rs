@@ -8,10 +8,15 @@
 //! for a developer running a few tests on a machine without the component.
 //! `scripts/test.sh` (the README's test command, which `.ci/run` calls)
 //! provides every component, so the whole suite never skips.
+//!
+//! [`config_case`] reads the configuration cases of `test-data/config/`
+//! for the suites that run them.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+pub mod config_case;
 
 /// The variable that lets tests skip when a component is missing.
 pub const ALLOW_SKIP_ENV: &str = "ORGSYNC_ALLOW_SKIP";

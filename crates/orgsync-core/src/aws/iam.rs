@@ -170,12 +170,7 @@ impl IamClient {
         &self,
         sdk_config: &SdkConfig,
     ) -> Result<OrganizationsFeatures, SdkError<IamError, HttpResponse>> {
-        let provider = sdk_config.credentials_provider().ok_or_else(|| {
-            SdkError::construction_failure("the configuration has no credentials")
-        })?;
-        let credentials =
-            provider.provide_credentials().await.map_err(SdkError::construction_failure)?;
-        self.features.invoke(credentials).await
+        self.features.invoke(credentials_of(sdk_config).await?).await
     }
 
     /// ListAccountAliases in the account of `credentials`, signed with them.
@@ -192,13 +187,18 @@ impl IamClient {
         &self,
         sdk_config: &SdkConfig,
     ) -> Result<AccountAliases, SdkError<IamError, HttpResponse>> {
-        let provider = sdk_config.credentials_provider().ok_or_else(|| {
-            SdkError::construction_failure("the configuration has no credentials")
-        })?;
-        let credentials =
-            provider.provide_credentials().await.map_err(SdkError::construction_failure)?;
-        self.list_account_aliases(credentials).await
+        self.list_account_aliases(credentials_of(sdk_config).await?).await
     }
+}
+
+/// The credentials of `sdk_config`'s provider, asked now.
+async fn credentials_of(
+    sdk_config: &SdkConfig,
+) -> Result<Credentials, SdkError<IamError, HttpResponse>> {
+    let provider = sdk_config
+        .credentials_provider()
+        .ok_or_else(|| SdkError::construction_failure("the configuration has no credentials"))?;
+    provider.provide_credentials().await.map_err(SdkError::construction_failure)
 }
 
 /// The credentials a request is to be signed with, carried from the

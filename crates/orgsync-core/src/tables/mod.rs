@@ -284,6 +284,13 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
+/// Whether `e` is the `orgsync_error` row of `op` in `table` for `resource_id`.
+fn is_row_of(e: &ErrorRecord, table: TableName, op: Operation, resource_id: Option<&str>) -> bool {
+    e.table_name == table.as_str()
+        && e.api_operation == op.name()
+        && e.resource_id.as_deref() == resource_id
+}
+
 impl<'a> Ctx<'a> {
     /// A context for one run; `org_id` and the management account are known
     /// from DescribeOrganization.
@@ -504,11 +511,7 @@ impl<'a> Ctx<'a> {
             Some(first) => {
                 denials.confirmed.insert(key);
                 drop(denials);
-                lock(&self.errors).retain(|e| {
-                    !(e.table_name == table.as_str()
-                        && e.api_operation == op.name()
-                        && e.resource_id.as_deref() == Some(first.as_str()))
-                });
+                lock(&self.errors).retain(|e| !is_row_of(e, table, op, Some(&first)));
                 let message = format!(
                     "{aws} (denied for {first} and {resource}); {op} was not called again{what} in this run"
                 );
@@ -527,11 +530,7 @@ impl<'a> Ctx<'a> {
         code: &str,
         message: Option<String>,
     ) {
-        let recorded = lock(&self.errors).iter().any(|e| {
-            e.table_name == table.as_str()
-                && e.api_operation == op.name()
-                && e.resource_id.as_deref() == resource_id
-        });
+        let recorded = lock(&self.errors).iter().any(|e| is_row_of(e, table, op, resource_id));
         if !recorded {
             self.record(table, resource_id, op, code, message);
         }

@@ -1,11 +1,15 @@
 //! Helpers shared by the test modules: the plan a user gives for the
 //! emulator's demo identity, loaded through the configuration layer, and
-//! the member-account access it configures, and the plan of a CI job that
-//! starts the chain from a web-identity token.
+//! the member-account access it configures, the plan of a CI job that
+//! starts the chain from a web-identity token, a run in a plan's session,
+//! the organization's member accounts, and the recorded AssumeRole requests.
 
 use orgsync_core::config::{self, Plan, Sources};
+use orgsync_core::credentials::Session;
+use orgsync_core::planner::NoProgress;
+use orgsync_core::run::{ExtractOptions, Extraction, extract};
 use orgsync_core::tables::account_access::SubAccountAccess;
-use orgsync_emulator::{Emulator, WebIdentityTrust};
+use orgsync_emulator::{AccountState, Emulator, RecordedRequest, WebIdentityTrust};
 
 /// The role AWS Organizations creates in every member account, as a
 /// sub-account chain hop.
@@ -36,6 +40,38 @@ pub fn demo_plan(emulator: &Emulator, settings: &[(&str, &str)]) -> Plan {
 /// The member-account access `plan` configures (its sub-account chain).
 pub fn sub_account_access(plan: &Plan) -> Option<SubAccountAccess> {
     plan.sub_account_chain.clone().map(|chain| SubAccountAccess::new(&plan.auth, chain))
+}
+
+/// Runs `options` in a session of `plan`'s master chain, assumed again when
+/// the run finds it expired.
+pub async fn extract_as(plan: &Plan, options: &ExtractOptions) -> Extraction {
+    let session = Session::connect(&plan.auth).await.expect("the master chain is assumed");
+    let on_expired = || session.invalidate();
+    extract(session.sdk_config(), &on_expired, options, &NoProgress).await.expect("extract")
+}
+
+/// The management account and the ACTIVE member accounts of the
+/// emulator's organization.
+pub fn management_and_active_members(emulator: &Emulator) -> (String, Vec<String>) {
+    emulator.controls().with_org(|org| {
+        let members = org
+            .accounts
+            .values()
+            .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
+            .map(|a| a.id.clone())
+            .collect();
+        (org.management_account_id.clone(), members)
+    })
+}
+
+/// The recorded STS AssumeRole requests among `requests`.
+pub fn assume_roles(requests: &[RecordedRequest]) -> Vec<&RecordedRequest> {
+    requests.iter().filter(|r| r.service == "sts" && r.operation == "AssumeRole").collect()
+}
+
+/// The parameter `name` of a recorded request (empty when absent).
+pub fn param<'a>(request: &'a RecordedRequest, name: &str) -> &'a str {
+    request.params.get(name).and_then(|v| v.as_str()).unwrap_or_default()
 }
 
 /// A CI job's web-identity start of the demo chain: the token file it reads

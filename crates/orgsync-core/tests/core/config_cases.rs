@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 use orgsync_core::UserError;
 use orgsync_core::config::{self, Sources};
+use orgsync_test_support::config_case;
 
 /// Secret values used by the cases; none may ever be shown.
 const SECRET_VALUES: &[&str] = &[
@@ -32,45 +33,13 @@ fn cases_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../test-data/config")
 }
 
-fn read_pairs(path: &Path) -> Vec<(String, String)> {
-    let Ok(text) = std::fs::read_to_string(path) else { return Vec::new() };
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let (k, v) = l
-                .split_once('=')
-                .unwrap_or_else(|| panic!("{}: `{l}` is not NAME=VALUE", path.display()));
-            (k.to_owned(), v.to_owned())
-        })
-        .collect()
-}
-
 /// The case's sources; the input file is copied with `{case_dir}` replaced when needed.
 fn sources(case: &Path, scratch: &Path) -> (Sources, PathBuf) {
-    let mut inputs: Vec<PathBuf> = std::fs::read_dir(case)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            let name = p.file_name().unwrap().to_string_lossy();
-            name == "config" || name.starts_with("config.")
-        })
-        .collect();
-    assert!(inputs.len() == 1, "{}: expected one config file, found {inputs:?}", case.display());
-    let input = inputs.remove(0);
-    let bytes = std::fs::read(&input).unwrap();
-    let file = if bytes.windows(10).any(|w| w == b"{case_dir}") {
-        let text =
-            String::from_utf8(bytes).unwrap().replace("{case_dir}", &case.display().to_string());
-        let copy = scratch.join(input.file_name().unwrap());
-        std::fs::write(&copy, text).unwrap();
-        copy
-    } else {
-        input
-    };
+    let file = config_case::input_file(case, scratch);
     let sources = Sources {
         file: Some(file.clone()),
-        env: read_pairs(&case.join("env")),
-        flags: read_pairs(&case.join("flags")),
+        env: config_case::pairs(&case.join("env")),
+        flags: config_case::pairs(&case.join("flags")),
         ..Sources::default()
     };
     (sources, file)

@@ -13,7 +13,7 @@ use orgsync_emulator::{
     Emulator, EmulatorConfig, OrgSource, READ_ACTIONS, RecordedRequest, RoleSpec, WebIdentityTrust,
 };
 
-use crate::common::{WebIdentityStart, web_identity_plan};
+use crate::common::{MEMBER_ROLE, WebIdentityStart, assume_roles, param, web_identity_plan};
 
 const SESSION_NAME: &str = "orgsync-chain-test";
 
@@ -44,34 +44,19 @@ fn three_hop_chain(emulator: &Emulator) -> Vec<String> {
     chain
 }
 
-/// A plan for the emulator's demo user, loaded through the configuration
-/// layer as a user would give it (environment variables).
-fn plan(emulator: &Emulator, chain: &[String], external_id: &str) -> Plan {
-    plan_with(emulator, chain, external_id, Vec::new())
+/// A plan for the emulator's demo user (its keys, master chain and external
+/// ID), loaded through the configuration layer as a user would give it
+/// (environment variables), with this file's session name and `settings`
+/// added or replacing them.
+fn plan(emulator: &Emulator, settings: &[(&str, &str)]) -> Plan {
+    let mut all = vec![("ORGSYNC_ROLE_SESSION_NAME", SESSION_NAME)];
+    all.extend_from_slice(settings);
+    crate::common::demo_plan(emulator, &all)
 }
 
-fn plan_with(
-    emulator: &Emulator,
-    chain: &[String],
-    external_id: &str,
-    extra_env: Vec<(String, String)>,
-) -> Plan {
-    let chain = chain.join(",");
-    let mut settings = vec![
-        ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", chain.as_str()),
-        ("ORGSYNC_ASSUME_EXTERNAL_ID", external_id),
-        ("ORGSYNC_ROLE_SESSION_NAME", SESSION_NAME),
-    ];
-    settings.extend(extra_env.iter().map(|(name, value)| (name.as_str(), value.as_str())));
-    crate::common::demo_plan(emulator, &settings)
-}
-
-fn assume_roles(requests: &[RecordedRequest]) -> Vec<&RecordedRequest> {
-    requests.iter().filter(|r| r.service == "sts" && r.operation == "AssumeRole").collect()
-}
-
-fn param<'a>(request: &'a RecordedRequest, name: &str) -> &'a str {
-    request.params.get(name).and_then(|v| v.as_str()).unwrap_or_default()
+/// The demo user's plan with `chain` as its master chain.
+fn plan_with_chain(emulator: &Emulator, chain: &[String]) -> Plan {
+    plan(emulator, &[("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", &chain.join(","))])
 }
 
 async fn list_roots(session: &Session) -> Result<usize, String> {
@@ -89,7 +74,7 @@ async fn three_hop_chain_carries_the_external_id_and_signs_each_hop_with_the_pre
     let emulator = start(12, None).await;
     let demo = emulator.demo_identity();
     let chain = three_hop_chain(&emulator);
-    let plan = plan(&emulator, &chain, &demo.assume_external_id);
+    let plan = plan_with_chain(&emulator, &chain);
     emulator.controls().clear_requests();
 
     let session = Session::connect(&plan.auth).await.expect("the chain is assumed");
@@ -141,7 +126,7 @@ async fn the_walk_links_each_hop_to_the_session_that_signed_the_next() {
     let emulator = start(3, None).await;
     let demo = emulator.demo_identity();
     let chain = three_hop_chain(&emulator);
-    let plan = plan(&emulator, &chain, &demo.assume_external_id);
+    let plan = plan_with_chain(&emulator, &chain);
     emulator.controls().clear_requests();
 
     let walk = credentials::walk_chain(&plan.auth).await;
@@ -194,7 +179,7 @@ async fn the_walk_links_each_hop_to_the_session_that_signed_the_next() {
 async fn a_wrong_external_id_fails_naming_the_first_hop() {
     let emulator = start(3, None).await;
     let demo = emulator.demo_identity();
-    let plan = plan(&emulator, &demo.master_assume_role_arn_chain, "not-the-external-id");
+    let plan = plan(&emulator, &[("ORGSYNC_ASSUME_EXTERNAL_ID", "not-the-external-id")]);
     let err = Session::connect(&plan.auth).await.expect_err("the external ID is wrong");
     assert_eq!(
         err.message,
@@ -225,7 +210,7 @@ async fn a_role_that_does_not_trust_the_previous_one_fails_naming_its_hop() {
             .with_external_id(&demo.assume_external_id),
     );
     let chain = vec![demo.master_assume_role_arn_chain[0].clone(), untrusting.clone()];
-    let plan = plan(&emulator, &chain, &demo.assume_external_id);
+    let plan = plan_with_chain(&emulator, &chain);
     let err = Session::connect(&plan.auth).await.expect_err("hop 2 is not trusted");
     assert_eq!(err.message, format!("failed to assume role `{untrusting}` (hop 2 of 2)"));
     let hint = err.hint.unwrap();
@@ -246,8 +231,7 @@ async fn a_role_that_does_not_trust_the_previous_one_fails_naming_its_hop() {
 #[tokio::test]
 async fn a_wrong_secret_key_is_reported_at_the_first_hop() {
     let emulator = start(3, None).await;
-    let demo = emulator.demo_identity();
-    let mut plan = plan(&emulator, &demo.master_assume_role_arn_chain, &demo.assume_external_id);
+    let mut plan = plan(&emulator, &[]);
     let config::InitialCredentials::AccessKey { secret_access_key, .. } = &mut plan.auth.initial
     else {
         unreachable!()
@@ -266,7 +250,7 @@ async fn sessions_are_renewed_before_expiry_by_reassuming_the_whole_chain() {
     let emulator = start(3, Some(Duration::from_secs(4))).await;
     let demo = emulator.demo_identity();
     let chain = demo.master_assume_role_arn_chain.clone();
-    let plan = plan(&emulator, &chain, &demo.assume_external_id);
+    let plan = plan(&emulator, &[]);
     emulator.controls().clear_requests();
     let session = Session::connect(&plan.auth).await.unwrap();
     let started = Instant::now();
@@ -300,7 +284,7 @@ async fn sessions_are_renewed_before_expiry_by_reassuming_the_whole_chain() {
 async fn the_injected_clock_decides_renewal_without_sleeping() {
     let emulator = start(3, None).await;
     let demo = emulator.demo_identity();
-    let plan = plan(&emulator, &demo.master_assume_role_arn_chain, &demo.assume_external_id);
+    let plan = plan(&emulator, &[]);
     emulator.controls().clear_requests();
     let clock = Arc::new(ManualClock::new(SystemTime::now()));
     let session = Session::connect_with_clock(&plan.auth, clock.clone()).await.unwrap();
@@ -327,8 +311,7 @@ async fn the_injected_clock_decides_renewal_without_sleeping() {
 #[tokio::test]
 async fn invalidate_after_an_expired_token_reassumes_the_chain_once() {
     let emulator = start(3, None).await;
-    let demo = emulator.demo_identity();
-    let plan = plan(&emulator, &demo.master_assume_role_arn_chain, &demo.assume_external_id);
+    let plan = plan(&emulator, &[]);
     let session = Session::connect(&plan.auth).await.unwrap();
     assert_eq!(list_roots(&session).await.unwrap(), 1);
     // The server's clock jumps past the session's expiry; ours does not know.
@@ -345,7 +328,7 @@ async fn invalidate_after_an_expired_token_reassumes_the_chain_once() {
 async fn without_a_chain_the_initial_keys_sign_every_call() {
     let emulator = start(3, None).await;
     let demo = emulator.demo_identity();
-    let plan = plan(&emulator, &[], &demo.assume_external_id);
+    let plan = plan_with_chain(&emulator, &[]);
     emulator.controls().clear_requests();
     let session = Session::connect(&plan.auth).await.unwrap();
     assert_eq!(list_roots(&session).await.unwrap(), 1);
@@ -358,16 +341,12 @@ async fn without_a_chain_the_initial_keys_sign_every_call() {
 #[tokio::test]
 async fn sub_account_sessions_start_from_the_master_session() {
     let emulator = start(4, None).await;
-    let demo = emulator.demo_identity();
     let (mgmt, member) = emulator.controls().with_org(|org| {
         let member =
             org.accounts.keys().find(|id| **id != org.management_account_id).unwrap().clone();
         (org.management_account_id.clone(), member)
     });
-    let template = "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole";
-    let env = vec![("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN".to_owned(), template.to_owned())];
-    let plan =
-        plan_with(&emulator, &demo.master_assume_role_arn_chain, &demo.assume_external_id, env);
+    let plan = plan(&emulator, &[("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", MEMBER_ROLE)]);
     let session = Session::connect(&plan.auth).await.unwrap();
     let sub = session
         .sub_account(plan.sub_account_chain.as_ref().unwrap(), &member)

@@ -88,37 +88,32 @@ fn place(org: &Organization, id: &str) -> (i64, String, String) {
 
 /// Every table orgsync writes, computed from the model (effective policies: keys only).
 fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<Row>> {
-    let o = || text(&org.id);
-    let r = || text(run_id);
+    // A row: the organization id, `cells`, the run id.
+    let row = |cells: Vec<Value>| [vec![text(&org.id)], cells, vec![text(run_id)]].concat();
     let mut t: BTreeMap<TableName, Vec<Row>> = BTreeMap::new();
     let management = &org.accounts[&org.management_account_id];
-    t.entry(TableName::Organization).or_default().push(vec![
-        o(),
+    t.entry(TableName::Organization).or_default().push(row(vec![
         text(&org.arn()),
         text(&org.feature_set),
         text(&org.management_account_id),
         text(&org.management_account_arn()),
         text(&management.email),
-        r(),
-    ]);
+    ]));
     let policy_types: Vec<serde_json::Value> = org
         .root
         .policy_types
         .iter()
         .map(|p| serde_json::json!({"type": p.policy_type, "status": p.status}))
         .collect();
-    t.entry(TableName::Root).or_default().push(vec![
-        o(),
+    t.entry(TableName::Root).or_default().push(row(vec![
         text(&org.root.id),
         text(&org.root_arn()),
         text(&org.root.name),
         Value::Json(serde_json::Value::Array(policy_types).to_string()),
-        r(),
-    ]);
+    ]));
     for ou in org.organizational_units.values() {
         let (depth, path, names) = place(org, &ou.id);
-        t.entry(TableName::OrganizationalUnit).or_default().push(vec![
-            o(),
+        t.entry(TableName::OrganizationalUnit).or_default().push(row(vec![
             text(&ou.id),
             text(&org.ou_arn(&ou.id)),
             text(&ou.name),
@@ -127,13 +122,11 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             text(&path),
             text(&names),
             text(&path),
-            r(),
-        ]);
+        ]));
     }
     for a in org.accounts.values() {
         let (depth, path, _) = place(org, &a.parent_id);
-        t.entry(TableName::Account).or_default().push(vec![
-            o(),
+        t.entry(TableName::Account).or_default().push(row(vec![
             text(&a.id),
             text(&org.account_arn(&a.id)),
             text(&a.name),
@@ -147,42 +140,34 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             text(&format!("{path}{}/", a.id)),
             Value::Bool(a.id == org.management_account_id),
             Value::Json(serde_json::json!([format!("{path}{}/", a.id)]).to_string()),
-            r(),
-        ]);
+        ]));
         if a.state == AccountState::Active {
             for (kind, c) in org.alternate_contacts.get(&a.id).into_iter().flatten() {
-                t.entry(TableName::AlternateContact).or_default().push(vec![
-                    o(),
+                t.entry(TableName::AlternateContact).or_default().push(row(vec![
                     text(&a.id),
                     text(kind),
                     text(&c.name),
                     text(&c.title),
                     text(&c.email_address),
                     text(&c.phone_number),
-                    r(),
-                ]);
+                ]));
             }
-            t.entry(TableName::AccountInformation).or_default().push(vec![
-                o(),
+            t.entry(TableName::AccountInformation).or_default().push(row(vec![
                 text(&a.id),
                 text(&a.name),
                 text(a.state.as_str()),
                 ts(a.created_timestamp.unwrap_or(a.joined_timestamp)),
-                r(),
-            ]);
+            ]));
             for (region, status) in org.regions_of(&a.id) {
-                t.entry(TableName::AccountRegion).or_default().push(vec![
-                    o(),
+                t.entry(TableName::AccountRegion).or_default().push(row(vec![
                     text(&a.id),
                     text(region),
                     text(&status),
-                    r(),
-                ]);
+                ]));
             }
             if let Some(c) = org.contact_information.get(&a.id) {
                 let opt = |v: &Option<String>| v.as_deref().map(text).unwrap_or(Value::Null);
-                t.entry(TableName::AccountContact).or_default().push(vec![
-                    o(),
+                t.entry(TableName::AccountContact).or_default().push(row(vec![
                     text(&a.id),
                     text(&c.full_name),
                     opt(&c.company_name),
@@ -196,8 +181,7 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
                     text(&c.country_code),
                     text(&c.phone_number),
                     opt(&c.website_url),
-                    r(),
-                ]);
+                ]));
             }
         }
     }
@@ -209,19 +193,16 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             EntityKind::Policy => "POLICY",
         };
         for tag in tags {
-            t.entry(TableName::Tag).or_default().push(vec![
-                o(),
+            t.entry(TableName::Tag).or_default().push(row(vec![
                 text(resource),
                 text(kind),
                 text(&tag.key),
                 text(&tag.value),
-                r(),
-            ]);
+            ]));
         }
     }
     for p in org.policies.values() {
-        t.entry(TableName::Policy).or_default().push(vec![
-            o(),
+        t.entry(TableName::Policy).or_default().push(row(vec![
             text(&p.id),
             text(&org.policy_arn(p)),
             text(&p.name),
@@ -229,8 +210,7 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             text(&p.policy_type),
             Value::Bool(p.aws_managed),
             text(&p.content),
-            r(),
-        ]);
+        ]));
     }
     for (target, policies) in &org.attachments {
         let (kind, name) = match org.kind_of(target).expect("target exists") {
@@ -242,29 +222,21 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             EntityKind::Policy => unreachable!("policies are not targets"),
         };
         for p in policies {
-            t.entry(TableName::PolicyTarget).or_default().push(vec![
-                o(),
+            t.entry(TableName::PolicyTarget).or_default().push(row(vec![
                 text(p),
                 text(target),
                 text(kind),
                 text(&name),
-                r(),
-            ]);
+            ]));
         }
     }
     for (principal, date) in &org.enabled_services {
-        t.entry(TableName::EnabledService).or_default().push(vec![
-            o(),
-            text(principal),
-            ts(*date),
-            r(),
-        ]);
+        t.entry(TableName::EnabledService).or_default().push(row(vec![text(principal), ts(*date)]));
     }
     for (id, services) in &org.delegated_administrators {
         let a = &org.accounts[id];
         let first = services.values().min().copied().unwrap_or(a.joined_timestamp);
-        t.entry(TableName::DelegatedAdministrator).or_default().push(vec![
-            o(),
+        t.entry(TableName::DelegatedAdministrator).or_default().push(row(vec![
             text(id),
             text(&org.account_arn(id)),
             text(&a.name),
@@ -273,16 +245,13 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             text(&a.joined_method),
             ts(a.joined_timestamp),
             ts(first),
-            r(),
-        ]);
+        ]));
         for (service, date) in services {
-            t.entry(TableName::DelegatedService).or_default().push(vec![
-                o(),
+            t.entry(TableName::DelegatedService).or_default().push(row(vec![
                 text(id),
                 text(service),
                 ts(*date),
-                r(),
-            ]);
+            ]));
         }
     }
     for h in org.handshakes.values() {
@@ -305,8 +274,7 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
                     .collect(),
             )
         }
-        t.entry(TableName::Handshake).or_default().push(vec![
-            o(),
+        t.entry(TableName::Handshake).or_default().push(row(vec![
             text(&h.id),
             text(&org.handshake_arn(h)),
             text(&h.action),
@@ -317,12 +285,10 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             Value::opt_text(target.map(|p| p.party_type.clone())),
             Value::Json(serde_json::Value::Array(parties).to_string()),
             Value::Json(resources(&h.resources).to_string()),
-            r(),
-        ]);
+        ]));
     }
     for s in org.create_account_statuses.values() {
-        t.entry(TableName::CreateAccountStatus).or_default().push(vec![
-            o(),
+        t.entry(TableName::CreateAccountStatus).or_default().push(row(vec![
             text(&s.id),
             text(&s.account_name),
             text(&s.state),
@@ -331,19 +297,17 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             Value::opt_text(s.account_id.clone()),
             Value::opt_text(s.gov_cloud_account_id.clone()),
             Value::opt_text(s.failure_reason.clone()),
-            r(),
-        ]);
+        ]));
     }
     if org.enabled_services.contains_key("iam.amazonaws.com") {
         for feature in &org.iam_root_access_features {
-            t.entry(TableName::RootAccessFeature).or_default().push(vec![o(), text(feature), r()]);
+            t.entry(TableName::RootAccessFeature).or_default().push(row(vec![text(feature)]));
         }
     }
     for (account, types) in &org.invalid_effective_policies {
         for (policy_type, invalid) in types {
             for (n, e) in invalid.errors.iter().enumerate() {
-                t.entry(TableName::EffectivePolicyValidationError).or_default().push(vec![
-                    o(),
+                t.entry(TableName::EffectivePolicyValidationError).or_default().push(row(vec![
                     text(account),
                     text(policy_type),
                     Value::Int(n as i64 + 1),
@@ -352,14 +316,12 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
                     text(&e.path_to_error),
                     Value::Json(serde_json::json!(e.contributing_policies).to_string()),
                     ts(invalid.evaluation_timestamp),
-                    r(),
-                ]);
+                ]));
             }
         }
     }
     for tr in org.responsibility_transfers.values() {
-        t.entry(TableName::ResponsibilityTransfer).or_default().push(vec![
-            o(),
+        t.entry(TableName::ResponsibilityTransfer).or_default().push(row(vec![
             text(&tr.direction),
             text(&tr.id),
             text(&org.transfer_arn(tr)),
@@ -373,17 +335,14 @@ fn expected_tables(org: &Organization, run_id: &str) -> BTreeMap<TableName, Vec<
             ts(tr.start_timestamp),
             tr.end_timestamp.map_or(Value::Null, ts),
             Value::opt_text(tr.active_handshake_id.clone()),
-            r(),
-        ]);
+        ]));
     }
     if let Some(p) = &org.resource_policy {
-        t.entry(TableName::ResourcePolicy).or_default().push(vec![
-            o(),
+        t.entry(TableName::ResourcePolicy).or_default().push(row(vec![
             text(&p.id),
             text(&org.resource_policy_arn(p)),
             text(&p.content),
-            r(),
-        ]);
+        ]));
     }
     for (table, rows) in &mut t {
         sort_by_primary_key(*table, rows);
@@ -612,12 +571,15 @@ async fn access_denied_on_alternate_contacts_is_one_error_row_for_the_whole_org(
     let extraction = run(&emulator, &options()).await;
     let snapshot = &extraction.snapshot;
     assert_eq!(snapshot.run.status, RunStatus::Partial);
-    assert_eq!(snapshot.errors.len(), 1, "{:?}", snapshot.errors);
-    let e = &snapshot.errors[0];
-    assert_eq!(e.table_name, "aws_organizations_alternate_contact");
-    assert_eq!(e.resource_id, None);
-    assert_eq!(e.api_operation, "GetAlternateContact");
-    assert_eq!(e.error_code, "AccessDeniedException");
+    assert_eq!(
+        error_keys(snapshot),
+        [(
+            "aws_organizations_alternate_contact",
+            None,
+            "GetAlternateContact",
+            "AccessDeniedException"
+        )]
+    );
     assert!(snapshot.rows(TableName::AlternateContact).is_empty());
     // Stopped once the denial was confirmed: at most the calls in flight
     // (max_concurrency) plus one sent in each slot freed by an answer that
@@ -1019,13 +981,16 @@ async fn trusted_access_for_iam_not_enabled_is_one_clear_error_row() {
     let extraction = run(&emulator, &options()).await;
     let snapshot = &extraction.snapshot;
     assert_eq!(snapshot.run.status, RunStatus::Partial);
-    assert_eq!(snapshot.errors.len(), 1, "{:?}", snapshot.errors);
-    let e = &snapshot.errors[0];
-    assert_eq!(e.table_name, "aws_organizations_root_access_feature");
-    assert_eq!(e.resource_id, None);
-    assert_eq!(e.api_operation, "ListOrganizationsFeatures");
-    assert_eq!(e.error_code, "ServiceAccessNotEnabledException");
-    let message = e.message.as_deref().unwrap();
+    assert_eq!(
+        error_keys(snapshot),
+        [(
+            "aws_organizations_root_access_feature",
+            None,
+            "ListOrganizationsFeatures",
+            "ServiceAccessNotEnabledException"
+        )]
+    );
+    let message = snapshot.errors[0].message.as_deref().unwrap();
     assert!(
         message.contains("trusted access for IAM (iam.amazonaws.com) is not enabled"),
         "{message}"

@@ -12,13 +12,14 @@
 use std::collections::BTreeMap;
 
 use orgsync_core::config::{AccountReads, Plan};
-use orgsync_core::credentials::Session;
-use orgsync_core::planner::{NoProgress, Operation, RateLimits};
-use orgsync_core::run::{AccountReadCounts, ExtractOptions, Extraction, extract};
-use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, RoleSpec};
+use orgsync_core::planner::{Operation, RateLimits};
+use orgsync_core::run::{AccountReadCounts, ExtractOptions, Extraction};
+use orgsync_emulator::{Emulator, EmulatorConfig, RoleSpec};
 use orgsync_schema::{DATA_TABLES, RunStatus, TableName};
 
-use crate::common::{MEMBER_ROLE, demo_plan, sub_account_access};
+use crate::common::{
+    MEMBER_ROLE, demo_plan, extract_as, management_and_active_members, sub_account_access,
+};
 
 const RUN_ID: &str = "20261130T000000Z-00000014";
 
@@ -51,7 +52,6 @@ fn contacts_only(mut plan: Plan) -> Plan {
 }
 
 async fn run(plan: &Plan) -> Extraction {
-    let session = Session::connect(&plan.auth).await.expect("the master chain is assumed");
     let options = ExtractOptions {
         tables: plan.tables.clone(),
         run_id: RUN_ID.to_owned(),
@@ -60,21 +60,7 @@ async fn run(plan: &Plan) -> Extraction {
         account_reads: plan.account_reads,
         ..ExtractOptions::new()
     };
-    let on_expired = || session.invalidate();
-    extract(session.sdk_config(), &on_expired, &options, &NoProgress).await.expect("extract")
-}
-
-/// (management account, ACTIVE members).
-fn accounts(emulator: &Emulator) -> (String, Vec<String>) {
-    emulator.controls().with_org(|org| {
-        let members = org
-            .accounts
-            .values()
-            .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
-            .map(|a| a.id.clone())
-            .collect();
-        (org.management_account_id.clone(), members)
-    })
+    extract_as(plan, &options).await
 }
 
 /// Every data table of `a` equals `b`'s, table by table (`run_id` and
@@ -92,7 +78,7 @@ fn assert_same_tables(a: &Extraction, b: &Extraction, what: &str) {
 async fn both_ways_give_the_same_rows_and_member_reads_spread_over_the_members_quotas() {
     let emulator = start(60).await;
     let controls = emulator.controls();
-    let (management, members) = accounts(&emulator);
+    let (management, members) = management_and_active_members(&emulator);
 
     let through_management = run(&plan(&emulator, "management")).await;
     let served = controls.counters();
@@ -166,7 +152,7 @@ async fn both_ways_give_the_same_rows_and_member_reads_spread_over_the_members_q
 async fn auto_falls_back_per_account_on_a_denied_member_role_or_a_failed_hop() {
     let emulator = start(40).await;
     let controls = emulator.controls();
-    let (management, members) = accounts(&emulator);
+    let (management, members) = management_and_active_members(&emulator);
     let denied: Vec<&String> = members.iter().step_by(5).collect();
     let unreachable: Vec<&String> = members.iter().skip(2).step_by(5).collect();
     for account in &denied {
@@ -251,7 +237,7 @@ async fn auto_falls_back_per_account_on_a_denied_member_role_or_a_failed_hop() {
 async fn a_member_session_about_to_expire_is_assumed_again_before_use() {
     let emulator = start(12).await;
     let controls = emulator.controls();
-    let (_, members) = accounts(&emulator);
+    let (_, members) = management_and_active_members(&emulator);
     let reference = run(&contacts_only(plan(&emulator, "member"))).await;
     // Sessions issued from now on last 30 s: less than the minute of margin
     // a member session must have left, so every read assumes it again.

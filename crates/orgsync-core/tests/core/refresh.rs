@@ -32,6 +32,8 @@ use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 
+use crate::common::{demo_plan, sub_account_access};
+
 /// How many write sequences the property test drives.
 const SEQUENCES: usize = 200;
 /// `full_refresh_days` of the property test: short, so blind spots close
@@ -53,27 +55,14 @@ impl Reader {
 
     /// A reader reaching member accounts through `sub_account_chain`.
     async fn with(emulator: &Emulator, sub_account_chain: Option<&str>) -> Self {
-        let demo = emulator.demo_identity();
-        let mut env = vec![
-            ("ORGSYNC_ACCESS_KEY_ID", demo.access_key_id.clone()),
-            ("ORGSYNC_SECRET_ACCESS_KEY", demo.secret_access_key.clone()),
-            ("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", demo.master_assume_role_arn_chain.join(",")),
-            ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id.clone()),
-            ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
-            ("ORGSYNC_EFFECTIVE_POLICIES", "true".to_owned()),
-            ("ORGSYNC_ACCOUNT_DETAILS", "true".to_owned()),
-        ];
+        let mut settings =
+            vec![("ORGSYNC_EFFECTIVE_POLICIES", "true"), ("ORGSYNC_ACCOUNT_DETAILS", "true")];
         if let Some(chain) = sub_account_chain {
-            env.push(("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", chain.to_owned()));
+            settings.push(("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", chain));
         }
-        let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-        let plan =
-            orgsync_core::config::load(orgsync_core::config::Sources { env, ..Default::default() })
-                .expect("valid configuration");
+        let plan = demo_plan(emulator, &settings);
         let session = Session::connect(&plan.auth).await.expect("the chain is assumed");
-        let access =
-            plan.sub_account_chain.clone().map(|chain| SubAccountAccess::new(&plan.auth, chain));
-        Self { session, tables: plan.tables, access }
+        Self { session, access: sub_account_access(&plan), tables: plan.tables }
     }
 
     /// One run: incremental on `previous` with `settings`, or full.
@@ -97,6 +86,11 @@ impl Reader {
             .expect("the run succeeds");
         extraction.snapshot
     }
+}
+
+/// The emulator serving a synthetic organization of `accounts` made from `seed`.
+async fn start(accounts: usize, seed: u64) -> Emulator {
+    Emulator::start(EmulatorConfig::synthetic(accounts, seed)).await.expect("emulator starts")
 }
 
 fn settings(mode: RefreshMode, overlap: Duration) -> RefreshSettings {
@@ -421,8 +415,7 @@ impl Writer<'_> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn incremental_runs_equal_full_reads_after_random_writes() {
-    let emulator =
-        Emulator::start(EmulatorConfig::synthetic(16, 15)).await.expect("emulator starts");
+    let emulator = start(16, 15).await;
     let reader = Reader::new(&emulator).await;
     let config = emulator.admin_sdk_config().await;
     let mut writer = Writer {
@@ -504,8 +497,7 @@ async fn incremental_runs_equal_full_reads_after_random_writes() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_overlap_catches_an_event_delivered_after_the_run() {
-    let emulator =
-        Emulator::start(EmulatorConfig::synthetic(12, 16)).await.expect("emulator starts");
+    let emulator = start(12, 16).await;
     let controls = emulator.controls();
     let mut spec = ProfileSpec::fast();
     // Delivered 10 minutes (emulator clock) after the call, as AWS may.
@@ -558,8 +550,7 @@ const DELEGATED_CONTENT: &str =
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_delegated_administrators_change_is_read_from_its_own_history() {
-    let emulator =
-        Emulator::start(EmulatorConfig::synthetic(16, 17)).await.expect("emulator starts");
+    let emulator = start(16, 17).await;
     let controls = emulator.controls();
     // A member allowed to manage policies by the delegation policy.
     let (delegate, policy) = controls.mutate_org(|o| {
@@ -662,18 +653,19 @@ async fn a_delegated_administrators_change_is_read_from_its_own_history() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_run_that_cannot_be_incremental_reads_everything_and_says_why() {
-    let emulator =
-        Emulator::start(EmulatorConfig::synthetic(12, 18)).await.expect("emulator starts");
+    let emulator = start(12, 18).await;
     let reader = Reader::new(&emulator).await;
     // The defaults: auto, a full read every 7 days, 20 minutes of overlap.
     let week = RefreshSettings::default();
-    let reason = |s: &Snapshot| {
+    // A full read whose recorded reason says `why`.
+    let assert_full_because = |s: &Snapshot, why: &str| {
         let refresh = s.run.refresh.clone().expect("recorded");
         assert_eq!(refresh.kind, RefreshKind::Full);
-        refresh.reason.unwrap_or_default()
+        let reason = refresh.reason.unwrap_or_default();
+        assert!(reason.contains(why), "{reason}");
     };
     let first = reader.run(None, week).await;
-    assert!(reason(&first).contains("no snapshot of this organization"), "{}", reason(&first));
+    assert_full_because(&first, "no snapshot of this organization");
     // Asked for: no reason to give.
     let asked = reader.run(Some(&first), RefreshSettings { mode: RefreshMode::Full, ..week }).await;
     assert_eq!(asked.run.refresh.unwrap().reason, None);
@@ -682,18 +674,14 @@ async fn a_run_that_cannot_be_incremental_reads_everything_and_says_why() {
     tokio::time::sleep(Duration::from_millis(50)).await;
     let short = RefreshSettings { full_refresh: Duration::from_millis(10), ..week };
     let stale = reader.run(Some(&first), short).await;
-    assert!(reason(&stale).contains("beyond full_refresh_days"), "{}", reason(&stale));
+    assert_full_because(&stale, "beyond full_refresh_days");
 
     // A previous snapshot that lacks a table this run reads.
     let mut fewer = first.clone();
     fewer.tables.remove(&TableName::AlternateContact);
     fewer.run.counts.remove(TableName::AlternateContact.as_str());
     let missing = reader.run(Some(&fewer), week).await;
-    assert!(
-        reason(&missing).contains("aws_organizations_alternate_contact"),
-        "{}",
-        reason(&missing)
-    );
+    assert_full_because(&missing, "aws_organizations_alternate_contact");
 
     // A previous run denied a whole policy type: only a full read gives the
     // same rows and error.
@@ -706,35 +694,26 @@ async fn a_run_that_cannot_be_incremental_reads_everything_and_says_why() {
         message: None,
     });
     let partial = reader.run(Some(&denied_type), week).await;
-    assert!(
-        reason(&partial).contains("could not read aws_organizations_policy"),
-        "{}",
-        reason(&partial)
-    );
+    assert_full_because(&partial, "could not read aws_organizations_policy");
 
     // A snapshot written before table contract version 6.
     let mut older = first.clone();
     older.run.refresh = None;
     let old = reader.run(Some(&older), week).await;
-    assert!(reason(&old).contains("contract version 6"), "{}", reason(&old));
+    assert_full_because(&old, "contract version 6");
 
     // CloudTrail denied: a full read that names the call, never a stale answer.
     let role = emulator.demo_identity().master_assume_role_arn_chain.last().unwrap().clone();
     emulator.controls().deny_action(&role, "cloudtrail:LookupEvents");
     let denied = reader.run(Some(&first), week).await;
-    assert!(
-        reason(&denied).contains("cloudtrail:LookupEvents answered AccessDenied"),
-        "{}",
-        reason(&denied)
-    );
+    assert_full_because(&denied, "cloudtrail:LookupEvents answered AccessDenied");
     assert_eq!(differences(&denied, &first), vec![]);
     emulator.shutdown().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_demos_recorded_changes_are_read_incrementally_as_a_full_read_reads_them() {
-    let emulator =
-        Emulator::start(EmulatorConfig::synthetic(60, 19)).await.expect("emulator starts");
+    let emulator = start(60, 19).await;
     let reader = Reader::new(&emulator).await;
     // The defaults: auto, a full read every 7 days, 20 minutes of overlap.
     let week = RefreshSettings::default();

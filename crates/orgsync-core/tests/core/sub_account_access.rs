@@ -13,14 +13,16 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use orgsync_core::config::Plan;
-use orgsync_core::credentials::Session;
-use orgsync_core::planner::{NoProgress, Operation, RateLimits};
-use orgsync_core::run::{ExtractOptions, Extraction, extract};
+use orgsync_core::planner::{Operation, RateLimits};
+use orgsync_core::run::{ExtractOptions, Extraction};
 use orgsync_core::tables::account_access::NOT_ACTIVE_CODE;
 use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, RecordedRequest, RoleSpec};
 use orgsync_schema::{Row, RunStatus, TableName, Value};
 
-use crate::common::{MEMBER_ROLE, demo_plan, sub_account_access};
+use crate::common::{
+    MEMBER_ROLE, assume_roles, demo_plan, extract_as, management_and_active_members, param,
+    sub_account_access,
+};
 
 const SESSION: &str = "orgsync-sub-test";
 const SECOND: &str = "arn:aws:iam::{accountId}:role/audit/OrgSyncMemberReader";
@@ -74,15 +76,7 @@ fn plan(emulator: &Emulator) -> Plan {
 fn set_up(emulator: &Emulator) -> BTreeMap<String, Setup> {
     let demo = emulator.demo_identity();
     let controls = emulator.controls();
-    let (management, active): (String, Vec<String>) = controls.with_org(|org| {
-        let active = org
-            .accounts
-            .values()
-            .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
-            .map(|a| a.id.clone())
-            .collect();
-        (org.management_account_id.clone(), active)
-    });
+    let (management, active) = management_and_active_members(emulator);
     let mut setups = BTreeMap::new();
     for (i, account) in active.iter().enumerate() {
         let setup = Setup::for_index(i);
@@ -187,25 +181,14 @@ fn expected_rows(emulator: &Emulator, setups: &BTreeMap<String, Setup>, run_id: 
     })
 }
 
-async fn run(emulator: &Emulator, plan: &Plan) -> Extraction {
-    let session = Session::connect(&plan.auth).await.expect("the master chain is assumed");
+async fn run(plan: &Plan) -> Extraction {
     let options = ExtractOptions {
         tables: [TableName::Organization, TableName::Account, TableName::AccountAccess].into(),
         rate_limits: RateLimits::scaled(1000.0),
         sub_account_access: sub_account_access(plan),
         ..ExtractOptions::new()
     };
-    let on_expired = || session.invalidate();
-    let _ = emulator;
-    extract(session.sdk_config(), &on_expired, &options, &NoProgress).await.expect("extract")
-}
-
-fn assume_roles(requests: &[RecordedRequest]) -> Vec<&RecordedRequest> {
-    requests.iter().filter(|r| r.service == "sts" && r.operation == "AssumeRole").collect()
-}
-
-fn param<'a>(request: &'a RecordedRequest, name: &str) -> &'a str {
-    request.params.get(name).and_then(|v| v.as_str()).unwrap_or_default()
+    extract_as(plan, &options).await
 }
 
 #[tokio::test]
@@ -217,7 +200,7 @@ async fn two_hundred_members_reachable_or_not_are_rows_and_the_run_succeeds() {
     let plan = plan(&emulator);
     emulator.controls().clear_requests();
 
-    let extraction = run(&emulator, &plan).await;
+    let extraction = run(&plan).await;
     let snapshot = &extraction.snapshot;
     assert_eq!(snapshot.errors, Vec::new(), "unreachable members are data, not errors");
     assert_eq!(snapshot.run.status, RunStatus::Succeeded);
@@ -258,13 +241,7 @@ async fn every_member_hop_carries_the_external_id_and_is_signed_by_the_previous_
     let emulator = start(13).await;
     let demo = emulator.demo_identity();
     let controls = emulator.controls();
-    let members: Vec<String> = controls.with_org(|org| {
-        org.accounts
-            .values()
-            .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
-            .map(|a| a.id.clone())
-            .collect()
-    });
+    let (_, members) = management_and_active_members(&emulator);
     for account in &members {
         // The second role trusts only sessions of the first role of its own
         // account and requires the external ID: the emulator refuses any
@@ -278,7 +255,7 @@ async fn every_member_hop_carries_the_external_id_and_is_signed_by_the_previous_
     }
     let plan = plan(&emulator);
     emulator.controls().clear_requests();
-    let extraction = run(&emulator, &plan).await;
+    let extraction = run(&plan).await;
     assert_eq!(extraction.snapshot.run.status, RunStatus::Succeeded);
     let rows = &extraction.snapshot.tables[&TableName::AccountAccess];
     assert!(rows.iter().all(|r| r[2] == Value::Bool(true) || r[4] == Value::text(NOT_ACTIVE_CODE)));
@@ -332,15 +309,13 @@ async fn every_member_hop_carries_the_external_id_and_is_signed_by_the_previous_
 async fn without_a_sub_account_chain_the_table_is_not_extracted() {
     let emulator = start(5).await;
     let plan = plan(&emulator);
-    let session = Session::connect(&plan.auth).await.unwrap();
     let options = ExtractOptions {
         tables: [TableName::Organization, TableName::AccountAccess].into(),
         rate_limits: RateLimits::scaled(1000.0),
         ..ExtractOptions::new()
     };
     emulator.controls().clear_requests();
-    let extraction =
-        extract(session.sdk_config(), &|| {}, &options, &NoProgress).await.expect("extract");
+    let extraction = extract_as(&plan, &options).await;
     assert!(!extraction.snapshot.tables.contains_key(&TableName::AccountAccess));
     assert!(emulator.controls().requests().iter().all(|r| r.service != "iam"));
     emulator.shutdown().await;
@@ -352,21 +327,15 @@ async fn a_master_chain_ending_in_a_delegated_administrator_reaches_the_manageme
     let emulator = start(8).await;
     let demo = emulator.demo_identity();
     let controls = emulator.controls();
-    let (mgmt, delegated, others) = controls.with_org(|org| {
-        let active: Vec<String> = org
-            .accounts
-            .values()
-            .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
-            .map(|a| a.id.clone())
-            .collect();
-        let delegated = active
+    let (mgmt, active) = management_and_active_members(&emulator);
+    let delegated = controls.with_org(|org| {
+        active
             .iter()
             .find(|id| org.delegated_administrators.contains_key(*id))
             .expect("the synthetic organization has an ACTIVE delegated administrator")
-            .clone();
-        let others = active.into_iter().filter(|id| *id != delegated).collect::<Vec<_>>();
-        (org.management_account_id.clone(), delegated, others)
+            .clone()
     });
+    let others = active.into_iter().filter(|id| *id != delegated).collect::<Vec<_>>();
     let delegated_reader = format!("arn:aws:iam::{delegated}:role/DelegatedReader");
     controls.add_role(
         RoleSpec::new(&delegated_reader)
@@ -388,7 +357,7 @@ async fn a_master_chain_ending_in_a_delegated_administrator_reaches_the_manageme
             ("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", MEMBER_ROLE),
         ],
     );
-    let extraction = run(&emulator, &plan).await;
+    let extraction = run(&plan).await;
     assert_eq!(extraction.snapshot.run.status, RunStatus::Succeeded);
     let rows = &extraction.snapshot.tables[&TableName::AccountAccess];
     let row = |id: &str| rows.iter().find(|r| r[1] == Value::text(id)).unwrap().clone();

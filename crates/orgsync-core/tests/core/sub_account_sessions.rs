@@ -18,7 +18,8 @@ use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, WebIdentityTrust}
 use orgsync_schema::{RunStatus, TableName, Value};
 
 use crate::common::{
-    MEMBER_ROLE, WebIdentityStart, demo_plan, sub_account_access, web_identity_plan,
+    MEMBER_ROLE, WebIdentityStart, demo_plan, management_and_active_members, sub_account_access,
+    web_identity_plan,
 };
 
 /// The issuers of the first and the rotated web-identity token.
@@ -114,12 +115,7 @@ async fn a_member_session_about_to_expire_is_assumed_again_before_its_alias_call
         .await
         .expect("extract");
     assert_eq!(extraction.snapshot.run.status, RunStatus::Succeeded);
-    let members: u64 = controls.with_org(|org| {
-        org.accounts
-            .values()
-            .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
-            .count() as u64
-    });
+    let members = management_and_active_members(&emulator).1.len() as u64;
     let ops = &extraction.operations;
     assert_eq!(ops[&Operation::AssumeRoleSubAccount].calls, 2 * members);
     assert_eq!(ops[&Operation::ListAccountAliases].calls, members + 1);

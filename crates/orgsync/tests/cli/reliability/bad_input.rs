@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use orgsync_test_support::config_case;
 use serde_json::Value;
 use tokio::io::AsyncWriteExt;
 
@@ -221,44 +222,11 @@ async fn every_bad_input_case_exits_2_naming_the_problem() {
     figures("bad_input", 0, cases.len() as u64, 0, 0);
 }
 
-/// `NAME=VALUE` lines of a config case's `env` or `flags` file.
-fn pairs(path: &Path) -> Vec<(String, String)> {
-    std::fs::read_to_string(path)
-        .map(|text| {
-            text.lines()
-                .filter(|l| !l.trim().is_empty())
-                .map(|l| {
-                    let (k, v) = l.split_once('=').unwrap();
-                    (k.to_owned(), v.to_owned())
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 async fn run_config_case(case: &Path, guard: &NetworkGuard) -> Result<(), String> {
     let tmp = tempfile::tempdir().unwrap();
-    // `config.toml`, `config.json`, or `config`/`config.<ext>` read by content.
-    let input = std::fs::read_dir(case)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            let name = p.file_name().unwrap().to_string_lossy();
-            name == "config" || name.starts_with("config.")
-        })
-        .unwrap();
-    let bytes = std::fs::read(&input).unwrap();
-    let file = if bytes.windows(10).any(|w| w == b"{case_dir}") {
-        let text =
-            String::from_utf8(bytes).unwrap().replace("{case_dir}", &case.display().to_string());
-        let copy = tmp.path().join(input.file_name().unwrap());
-        std::fs::write(&copy, text).unwrap();
-        copy
-    } else {
-        input
-    };
+    let file = config_case::input_file(case, tmp.path());
     let mut args = vec!["check".to_owned(), "--config".to_owned(), file.display().to_string()];
-    for (key, value) in pairs(&case.join("flags")) {
+    for (key, value) in config_case::pairs(&case.join("flags")) {
         args.push(format!("--{}={value}", key.replace('_', "-")));
     }
     let mut cmd = orgsync(args);
@@ -266,7 +234,7 @@ async fn run_config_case(case: &Path, guard: &NetworkGuard) -> Result<(), String
     if !std::fs::read(&file).unwrap().windows(12).any(|w| w == b"endpoint_url") {
         cmd.env("ORGSYNC_ENDPOINT_URL", &guard.endpoint);
     }
-    for (name, value) in pairs(&case.join("env")) {
+    for (name, value) in config_case::pairs(&case.join("env")) {
         cmd.env(name, value);
     }
     let connections_before = guard.connections.load(Ordering::SeqCst);
