@@ -40,7 +40,22 @@ pub(crate) struct Written {
     pub service_event: Option<crate::trail::ServiceEvent>,
 }
 
+impl Written {
+    /// A write that touched `resources` and answers `response`, with no
+    /// service event.
+    pub fn new(response: Value, resources: Vec<(String, String)>) -> Self {
+        Written { response, resources, service_event: None }
+    }
+}
+
 impl Call<'_> {
+    /// Whether Organizations is in use and the caller's account is a member
+    /// of `org`.
+    pub fn in_organization(&self, org: &crate::model::Organization) -> bool {
+        self.state.org_enabled.load(std::sync::atomic::Ordering::Relaxed)
+            && org.accounts.contains_key(&self.principal.account_id)
+    }
+
     /// Records the write in the caller's CloudTrail history.
     pub fn record_write(&self, event_source: &'static str, operation: &str, written: &Written) {
         let record = crate::trail::WriteRecord {
