@@ -476,3 +476,18 @@ fn demo_identity(org: &Organization, seed: u64) -> (IdentityStore, DemoIdentity,
     };
     (store, demo, admin)
 }
+
+/// The first ```` ```toml ```` block of a document whose lines start with
+/// `prefix` (`"//! "` in module docs, `""` in Markdown), without the prefix:
+/// for tests that load the documented examples.
+#[cfg(test)]
+pub(crate) fn toml_example(doc: &str, prefix: &str) -> String {
+    let fence = format!("{prefix}```");
+    let opening = format!("{fence}toml");
+    doc.lines()
+        .skip_while(|l| !l.starts_with(&opening))
+        .skip(1)
+        .take_while(|l| !l.starts_with(&fence))
+        .map(|l| format!("{}\n", l.strip_prefix(prefix).unwrap_or("")))
+        .collect()
+}

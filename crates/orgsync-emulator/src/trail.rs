@@ -86,19 +86,21 @@ pub struct ServiceEvent {
     pub resources: Vec<(String, String)>,
 }
 
-/// The CloudFormation-style resource type of an Organizations id.
+/// The CloudFormation-style resource types of Organizations ids, by id prefix.
+const RESOURCE_TYPES_BY_PREFIX: [(&str, &str); 4] = [
+    ("r-", "AWS::Organizations::Root"),
+    ("ou-", "AWS::Organizations::OrganizationalUnit"),
+    ("p-", "AWS::Organizations::Policy"),
+    ("o-", "AWS::Organizations::Organization"),
+];
+
+/// The CloudFormation-style resource type of an Organizations id (an
+/// account's when no prefix matches).
 pub fn resource_type_of(id: &str) -> &'static str {
-    if id.starts_with("r-") {
-        "AWS::Organizations::Root"
-    } else if id.starts_with("ou-") {
-        "AWS::Organizations::OrganizationalUnit"
-    } else if id.starts_with("p-") {
-        "AWS::Organizations::Policy"
-    } else if id.starts_with("o-") {
-        "AWS::Organizations::Organization"
-    } else {
-        "AWS::Organizations::Account"
-    }
+    RESOURCE_TYPES_BY_PREFIX
+        .iter()
+        .find(|(prefix, _)| id.starts_with(prefix))
+        .map_or("AWS::Organizations::Account", |(_, resource_type)| resource_type)
 }
 
 /// `(resource_type_of(id), id)`.
