@@ -58,17 +58,8 @@ impl Call<'_> {
 
     /// Records the write in the caller's CloudTrail history.
     pub fn record_write(&self, event_source: &'static str, operation: &str, written: &Written) {
-        let record = crate::trail::WriteRecord {
-            event_source,
-            event_name: operation,
-            principal: self.principal,
-            access_key_id: self.access_key_id,
-            request_id: self.request_id,
-            params: self.params,
-            response: &written.response,
-            resources: written.resources.clone(),
-            user_agent: self.user_agent,
-        };
+        let record =
+            crate::trail::WriteRecord { call: self, event_source, event_name: operation, written };
         self.state.record_event(&record, self.spec);
         if let Some(event) = &written.service_event {
             self.state.record_service_event(event, self.principal, self.request_id, self.spec);
