@@ -120,11 +120,7 @@ fn parent_name(org: &Organization, parent_id: &str) -> String {
 
 /// Member accounts that are ACTIVE (the ones a team moves, tags or closes).
 fn active_members(org: &Organization) -> Vec<String> {
-    org.accounts
-        .values()
-        .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
-        .map(|a| a.id.clone())
-        .collect()
+    org.active_members().map(|a| a.id.clone()).collect()
 }
 
 fn apply_one(

@@ -172,7 +172,7 @@ impl State {
     pub(crate) fn record_event(&self, write: &WriteRecord<'_>, spec: &ProfileSpec) {
         let (seq, event_time_ms, visible_at_ms) = self.next_event_times(spec);
         let event = build_event(write, seq, event_time_ms, visible_at_ms, crate::REGION);
-        self.trail.lock().entry(write.principal.account_id.clone()).or_default().push(event);
+        self.trail.lock().entry(write.call.principal.account_id.clone()).or_default().push(event);
     }
 
     /// Records an event AWS makes on its own behalf in `principal`'s account.

@@ -170,14 +170,7 @@ mod tests {
 
     #[test]
     fn documented_example_loads() {
-        let docs = include_str!("fixture.rs");
-        let example: String = docs
-            .lines()
-            .skip_while(|l| !l.starts_with("//! ```toml"))
-            .skip(1)
-            .take_while(|l| !l.starts_with("//! ```"))
-            .map(|l| l.strip_prefix("//! ").unwrap_or("").to_string() + "\n")
-            .collect();
+        let example = crate::toml_example(include_str!("fixture.rs"), "//! ");
         let org = parse(&example, true).unwrap();
         assert_eq!(org.accounts.len(), 2);
         assert_eq!(org.index.child_accounts["ou-ab12-11111111"], ["222222222222"]);

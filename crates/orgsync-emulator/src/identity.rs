@@ -221,14 +221,11 @@ impl IdentityStore {
     }
 
     pub fn deny_action(&mut self, arn: &str, action: &str) {
-        self.denied_actions.entry(arn.to_string()).or_default().insert(action.to_lowercase());
+        add_to_set(&mut self.denied_actions, arn, action.to_lowercase());
     }
 
     pub fn deny_action_for_role_name(&mut self, role_name: &str, action: &str) {
-        self.denied_by_role_name
-            .entry(role_name.to_string())
-            .or_default()
-            .insert(action.to_lowercase());
+        add_to_set(&mut self.denied_by_role_name, role_name, action.to_lowercase());
     }
 
     /// The account of the principal behind an access key (for counters per
@@ -243,10 +240,7 @@ impl IdentityStore {
     }
 
     pub fn deny_policy_type(&mut self, arn: &str, policy_type: &str) {
-        self.denied_policy_types
-            .entry(arn.to_string())
-            .or_default()
-            .insert(policy_type.to_string());
+        add_to_set(&mut self.denied_policy_types, arn, policy_type.to_string());
     }
 
     /// Resolves an access key id.
@@ -383,6 +377,11 @@ impl IdentityStore {
         const CHARS: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         (0..len).map(|_| CHARS[self.rng.random_range(0..CHARS.len())] as char).collect()
     }
+}
+
+/// Adds `value` to the set kept under `key`.
+fn add_to_set(sets: &mut HashMap<String, HashSet<String>>, key: &str, value: String) {
+    sets.entry(key.to_string()).or_default().insert(value);
 }
 
 /// The principal of the IAM user `arn`.

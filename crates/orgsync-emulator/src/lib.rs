@@ -299,18 +299,18 @@ impl Emulator {
                 .filter(|(key, _)| key.ends_with("Id"))
                 .filter_map(|(_, value)| value.as_str())
                 .collect();
-            let write = trail::WriteRecord {
-                event_source: change.call.event_source,
-                event_name: change.call.operation,
+            let call = services::Call {
+                state: &self.controls.state,
                 principal: &principal,
-                access_key_id: &self.admin.access_key_id,
-                request_id: &format!("orgsync-demo-change-{seed}-{n}"),
                 params: &change.call.params,
-                response: &serde_json::Value::Null,
-                resources: ids.into_iter().map(trail::resource).collect(),
+                spec: &spec,
+                request_id: &format!("orgsync-demo-change-{seed}-{n}"),
+                access_key_id: &self.admin.access_key_id,
                 user_agent: "orgsync-emulator",
             };
-            self.controls.state.record_event(&write, &spec);
+            let resources = ids.into_iter().map(trail::resource).collect();
+            let written = services::Written::new(serde_json::Value::Null, resources);
+            call.record_write(change.call.event_source, change.call.operation, &written);
         }
         changes.into_iter().map(|c| c.sentence).collect()
     }
@@ -475,4 +475,19 @@ fn demo_identity(org: &Organization, seed: u64) -> (IdentityStore, DemoIdentity,
         assume_external_id: external_id,
     };
     (store, demo, admin)
+}
+
+/// The first ```` ```toml ```` block of a document whose lines start with
+/// `prefix` (`"//! "` in module docs, `""` in Markdown), without the prefix:
+/// for tests that load the documented examples.
+#[cfg(test)]
+pub(crate) fn toml_example(doc: &str, prefix: &str) -> String {
+    let fence = format!("{prefix}```");
+    let opening = format!("{fence}toml");
+    doc.lines()
+        .skip_while(|l| !l.starts_with(&opening))
+        .skip(1)
+        .take_while(|l| !l.starts_with(&fence))
+        .map(|l| format!("{}\n", l.strip_prefix(prefix).unwrap_or("")))
+        .collect()
 }

@@ -602,6 +602,14 @@ impl Organization {
         }
     }
 
+    /// Member accounts (every account but the management account) that are
+    /// ACTIVE, in account-id order.
+    pub fn active_members(&self) -> impl Iterator<Item = &Account> {
+        self.accounts
+            .values()
+            .filter(|a| a.id != self.management_account_id && a.state == AccountState::Active)
+    }
+
     /// The parent of an OU or account.
     pub fn parent_of(&self, id: &str) -> Option<&str> {
         if let Some(ou) = self.organizational_units.get(id) {

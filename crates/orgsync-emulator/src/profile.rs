@@ -442,14 +442,7 @@ mod tests {
 
     #[test]
     fn documented_example_parses() {
-        let doc = include_str!("../PROFILES.md");
-        let example: String = doc
-            .lines()
-            .skip_while(|l| !l.starts_with("```toml"))
-            .skip(1)
-            .take_while(|l| !l.starts_with("```"))
-            .map(|l| format!("{l}\n"))
-            .collect();
+        let example = crate::toml_example(include_str!("../PROFILES.md"), "");
         let spec = ProfileSpec::from_toml(&example, "PROFILES.md").unwrap();
         assert_eq!(spec.quotas["organizations:ListAccountsForParent"].rate, 2.0);
         assert_eq!(spec.latency_overrides["sts:*"].fixed_ms, 10.0);

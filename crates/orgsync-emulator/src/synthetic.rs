@@ -623,12 +623,7 @@ fn add_services(org: &mut Organization, rng: &mut ChaCha8Rng, epoch: i64, span: 
         }
     }
     let enabled: Vec<String> = org.enabled_services.keys().cloned().collect();
-    let candidates: Vec<String> = org
-        .accounts
-        .values()
-        .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
-        .map(|a| a.id.clone())
-        .collect();
+    let candidates: Vec<String> = org.active_members().map(|a| a.id.clone()).collect();
     let admins = candidates.len().min(rng.random_range(1..=3));
     for account in candidates.choose_multiple(rng, admins) {
         let mut services = BTreeMap::new();

@@ -28,6 +28,7 @@ use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
 use crate::identity::{Principal, PrincipalKind, role_unique_id};
+use crate::services::{Call, Written};
 
 /// One recorded management event.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,17 +65,13 @@ impl TrailEvent {
     }
 }
 
-/// What a successful write tells the trail besides its name.
+/// A successful write as the trail records it: the request that made it,
+/// its name and what it answered and touched.
 pub(crate) struct WriteRecord<'a> {
+    pub call: &'a Call<'a>,
     pub event_source: &'static str,
     pub event_name: &'a str,
-    pub principal: &'a Principal,
-    pub access_key_id: &'a str,
-    pub request_id: &'a str,
-    pub params: &'a Value,
-    pub response: &'a Value,
-    pub resources: Vec<(String, String)>,
-    pub user_agent: &'a str,
+    pub written: &'a Written,
 }
 
 /// An event AWS records on its own behalf after a write.
@@ -86,19 +83,21 @@ pub struct ServiceEvent {
     pub resources: Vec<(String, String)>,
 }
 
-/// The CloudFormation-style resource type of an Organizations id.
+/// The CloudFormation-style resource types of Organizations ids, by id prefix.
+const RESOURCE_TYPES_BY_PREFIX: [(&str, &str); 4] = [
+    ("r-", "AWS::Organizations::Root"),
+    ("ou-", "AWS::Organizations::OrganizationalUnit"),
+    ("p-", "AWS::Organizations::Policy"),
+    ("o-", "AWS::Organizations::Organization"),
+];
+
+/// The CloudFormation-style resource type of an Organizations id (an
+/// account's when no prefix matches).
 pub fn resource_type_of(id: &str) -> &'static str {
-    if id.starts_with("r-") {
-        "AWS::Organizations::Root"
-    } else if id.starts_with("ou-") {
-        "AWS::Organizations::OrganizationalUnit"
-    } else if id.starts_with("p-") {
-        "AWS::Organizations::Policy"
-    } else if id.starts_with("o-") {
-        "AWS::Organizations::Organization"
-    } else {
-        "AWS::Organizations::Account"
-    }
+    RESOURCE_TYPES_BY_PREFIX
+        .iter()
+        .find(|(prefix, _)| id.starts_with(prefix))
+        .map_or("AWS::Organizations::Account", |(_, resource_type)| resource_type)
 }
 
 /// `(resource_type_of(id), id)`.
@@ -218,55 +217,56 @@ pub(crate) fn build_event(
     visible_at_ms: i64,
     region: &str,
 ) -> TrailEvent {
-    let event_id = event_uuid(write.request_id, seq);
-    let (identity, username) = user_identity(write.principal, write.access_key_id, now_ms);
-    let mut response = match write.response {
+    let WriteRecord { call, event_source, event_name, written } = *write;
+    let event_id = event_uuid(call.request_id, seq);
+    let (identity, username) = user_identity(call.principal, call.access_key_id, now_ms);
+    let mut response = match &written.response {
         Value::Object(map) if map.is_empty() => Value::Null,
         Value::Null => Value::Null,
         other => camel_case_members(other),
     };
-    let mut request = match write.params {
+    let mut request = match call.params {
         Value::Object(map) if map.is_empty() => Value::Null,
         other => camel_case_members(other),
     };
-    mask_personal_data(write.event_name, &mut request, &mut response);
+    mask_personal_data(event_name, &mut request, &mut response);
     let mut record = Map::new();
     record.insert("eventVersion".into(), json!("1.08"));
     record.insert("userIdentity".into(), identity);
     record.insert("eventTime".into(), json!(rfc3339(now_ms)));
-    record.insert("eventSource".into(), json!(write.event_source));
-    record.insert("eventName".into(), json!(write.event_name));
+    record.insert("eventSource".into(), json!(event_source));
+    record.insert("eventName".into(), json!(event_name));
     record.insert("awsRegion".into(), json!(region));
     record.insert("sourceIPAddress".into(), json!("127.0.0.1"));
-    record.insert("userAgent".into(), json!(write.user_agent));
+    record.insert("userAgent".into(), json!(call.user_agent));
     record.insert("requestParameters".into(), request);
     record.insert("responseElements".into(), response);
-    record.insert("requestID".into(), json!(write.request_id));
+    record.insert("requestID".into(), json!(call.request_id));
     record.insert("eventID".into(), json!(event_id));
     record.insert("readOnly".into(), json!(false));
-    if !write.resources.is_empty() {
-        let resources: Vec<Value> = write
+    if !written.resources.is_empty() {
+        let resources: Vec<Value> = written
             .resources
             .iter()
-            .map(|(kind, name)| json!({ "type": kind, "ARN": name, "accountId": write.principal.account_id }))
+            .map(|(kind, name)| json!({ "type": kind, "ARN": name, "accountId": call.principal.account_id }))
             .collect();
         record.insert("resources".into(), Value::Array(resources));
     }
     record.insert("eventType".into(), json!("AwsApiCall"));
     record.insert("managementEvent".into(), json!(true));
-    record.insert("recipientAccountId".into(), json!(write.principal.account_id));
+    record.insert("recipientAccountId".into(), json!(call.principal.account_id));
     record.insert("eventCategory".into(), json!("Management"));
     TrailEvent {
         seq,
         event_id,
-        event_name: write.event_name.to_string(),
-        event_source: write.event_source.to_string(),
+        event_name: event_name.to_string(),
+        event_source: event_source.to_string(),
         event_time_ms: now_ms,
         visible_at_ms,
         username,
-        access_key_id: write.access_key_id.to_string(),
+        access_key_id: call.access_key_id.to_string(),
         read_only: false,
-        resources: write.resources.clone(),
+        resources: written.resources.clone(),
         record: Value::Object(record),
     }
 }

@@ -131,15 +131,15 @@ effective = orgs.describe_effective_policy(PolicyType="TAG_POLICY", TargetId=INF
 check("tags" in json.loads(effective["EffectivePolicy"]["PolicyContent"]), effective)
 
 # Errors are the modeled exception classes.
-expect_error(orgs.describe_account, "AccountNotFoundException", orgs.exceptions.AccountNotFoundException, AccountId="000000000000")
-expect_error(orgs.describe_policy, "PolicyNotFoundException", orgs.exceptions.PolicyNotFoundException, PolicyId="p-nonexist1")
-expect_error(orgs.list_tags_for_resource, "TargetNotFoundException", orgs.exceptions.TargetNotFoundException, ResourceId="ou-zzzz-zzzzzzzz")
-expect_error(orgs.list_accounts, "InvalidInputException", orgs.exceptions.InvalidInputException, MaxResults=21)
-expect_error(orgs.list_accounts, "InvalidInputException", orgs.exceptions.InvalidInputException, NextToken="forged")
+expect_error(orgs.describe_account, "AccountNotFoundException", modeled=True, AccountId="000000000000")
+expect_error(orgs.describe_policy, "PolicyNotFoundException", modeled=True, PolicyId="p-nonexist1")
+expect_error(orgs.list_tags_for_resource, "TargetNotFoundException", modeled=True, ResourceId="ou-zzzz-zzzzzzzz")
+expect_error(orgs.list_accounts, "InvalidInputException", modeled=True, MaxResults=21)
+expect_error(orgs.list_accounts, "InvalidInputException", modeled=True, NextToken="forged")
 expect_error(
     orgs.describe_effective_policy,
     "InvalidInputException",
-    orgs.exceptions.InvalidInputException,
+    modeled=True,
     PolicyType="SERVICE_CONTROL_POLICY",
 )
 
@@ -150,7 +150,7 @@ check("EmailAddress" in own, own)
 expect_error(
     account.get_alternate_contact,
     "AccessDeniedException",
-    account.exceptions.AccessDeniedException,
+    modeled=True,
     AccountId=INFO["management_account_id"],
     AlternateContactType="SECURITY",
 )
@@ -159,7 +159,7 @@ check(got["AlternateContact"]["EmailAddress"] == INFO["contact_email"], got)
 expect_error(
     account.get_alternate_contact,
     "ResourceNotFoundException",
-    account.exceptions.ResourceNotFoundException,
+    modeled=True,
     AccountId=INFO["no_contact_account"],
     AlternateContactType="SECURITY",
 )
@@ -175,7 +175,7 @@ check(len(regions) == INFO["regions"] and pages == -(-INFO["regions"] // 7), (le
 check(any(r["RegionOptStatus"] == "ENABLED_BY_DEFAULT" for r in regions), regions)
 opted = account.list_regions(RegionOptStatusContains=["ENABLED_BY_DEFAULT"])["Regions"]
 check(all(r["RegionOptStatus"] == "ENABLED_BY_DEFAULT" for r in opted) and opted, opted)
-expect_error(account.list_regions, "ValidationException", account.exceptions.ValidationException, MaxResults=51)
+expect_error(account.list_regions, "ValidationException", modeled=True, MaxResults=51)
 
 # --- IAM -------------------------------------------------------------------
 aliases = client(reader, "iam").list_account_aliases()["AccountAliases"]
@@ -185,7 +185,7 @@ check(aliases == INFO["management_aliases"], aliases)
 # The test set DescribeOrganization to 0.5/s with a burst of 1.
 time.sleep(2.1)
 orgs.describe_organization()
-err = expect_error(orgs.describe_organization, "TooManyRequestsException", orgs.exceptions.TooManyRequestsException)
+err = expect_error(orgs.describe_organization, "TooManyRequestsException", modeled=True)
 context = RetryContext(attempt_number=1, parsed_response=err.response)
 check(ThrottlingErrorDetector(RetryEventAdapter()).is_throttling_error_from_context(context), "not throttling")
 retrying = client(reader, "organizations", Config(retries={"mode": "standard", "max_attempts": 8}))

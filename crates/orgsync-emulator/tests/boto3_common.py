@@ -40,15 +40,17 @@ def client(sess, service, config=NO_RETRY):
     return sess.client(service, endpoint_url=EP, config=config)
 
 
-def expect_error(fn, code, exception_class=None, **kwargs):
-    """Calls `fn(**kwargs)`, which must fail with the error `code` (and, when
-    given, as an instance of `exception_class`); returns the error."""
+def expect_error(fn, code, modeled=False, **kwargs):
+    """Calls the client method `fn(**kwargs)`, which must fail with the error
+    `code` (and, when `modeled`, as an instance of the client's modeled
+    exception class of that name); returns the error."""
     try:
         fn(**kwargs)
     except ClientError as e:
         got = e.response["Error"]["Code"]
         check(got == code, f"{fn.__name__}({kwargs}): expected {code}, got {got}: {e}")
-        if exception_class is not None:
+        if modeled:
+            exception_class = getattr(fn.__self__.exceptions, code)
             check(isinstance(e, exception_class), f"{fn.__name__}: {type(e)} is not {exception_class}")
         return e
     check(False, f"{fn.__name__}({kwargs}) should fail with {code}")

@@ -269,11 +269,7 @@ pub(crate) fn handle_write(call: &Call<'_>, operation: &str) -> Result<Written, 
         other => return Err(ApiError::unknown_operation(Service::Account, other)),
     }
     org.reindex();
-    Ok(Written {
-        service_event: None,
-        response: json!({}),
-        resources: vec![crate::trail::resource(&target)],
-    })
+    Ok(Written::new(json!({}), vec![crate::trail::resource(&target)]))
 }
 
 /// ListRegions of `target` (see the module docs).

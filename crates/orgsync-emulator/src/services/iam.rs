@@ -29,9 +29,7 @@ pub(crate) fn list_account_aliases(call: &Call<'_>) -> WireResponse {
 pub(crate) fn list_organizations_features(call: &Call<'_>) -> Result<WireResponse, ApiError> {
     let org = call.state.org.read();
     let caller = &call.principal.account_id;
-    if !call.state.org_enabled.load(std::sync::atomic::Ordering::Relaxed)
-        || !org.accounts.contains_key(caller)
-    {
+    if !call.in_organization(&org) {
         return Err(ApiError::new(
             400,
             "OrganizationNotFoundException",

@@ -40,20 +40,26 @@ pub(crate) struct Written {
     pub service_event: Option<crate::trail::ServiceEvent>,
 }
 
+impl Written {
+    /// A write that touched `resources` and answers `response`, with no
+    /// service event.
+    pub fn new(response: Value, resources: Vec<(String, String)>) -> Self {
+        Written { response, resources, service_event: None }
+    }
+}
+
 impl Call<'_> {
+    /// Whether Organizations is in use and the caller's account is a member
+    /// of `org`.
+    pub fn in_organization(&self, org: &crate::model::Organization) -> bool {
+        self.state.org_enabled.load(std::sync::atomic::Ordering::Relaxed)
+            && org.accounts.contains_key(&self.principal.account_id)
+    }
+
     /// Records the write in the caller's CloudTrail history.
     pub fn record_write(&self, event_source: &'static str, operation: &str, written: &Written) {
-        let record = crate::trail::WriteRecord {
-            event_source,
-            event_name: operation,
-            principal: self.principal,
-            access_key_id: self.access_key_id,
-            request_id: self.request_id,
-            params: self.params,
-            response: &written.response,
-            resources: written.resources.clone(),
-            user_agent: self.user_agent,
-        };
+        let record =
+            crate::trail::WriteRecord { call: self, event_source, event_name: operation, written };
         self.state.record_event(&record, self.spec);
         if let Some(event) = &written.service_event {
             self.state.record_service_event(event, self.principal, self.request_id, self.spec);

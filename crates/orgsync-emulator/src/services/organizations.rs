@@ -65,20 +65,10 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
     // Taken before the organization lock: locks are never nested.
     let denied_types = call.state.identity.read().denied_policy_types(call.principal);
     let org = call.state.org.read();
-    let not_in_use = || {
-        ApiError::new(
-            400,
-            "AWSOrganizationsNotInUseException",
-            "Your account is not a member of an organization.",
-        )
-    };
-    if !call.state.org_enabled.load(std::sync::atomic::Ordering::Relaxed) {
+    if !call.in_organization(&org) {
         return Err(not_in_use());
     }
     let caller_account = &call.principal.account_id;
-    if !org.accounts.contains_key(caller_account) {
-        return Err(not_in_use());
-    }
     let privileged = *caller_account == org.management_account_id
         || org.delegated_administrators.contains_key(caller_account);
     if operation != "DescribeOrganization" && !privileged {
@@ -90,40 +80,24 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
     let p = call.params;
     match operation {
         "DescribeOrganization" => Ok(json!({ "Organization": organization_json(&org) })),
-        "ListRoots" => {
-            let pg = call.page("ListRoots", &[&org.root.id], true)?;
-            let roots: Vec<Value> = (pg.start..pg.end).map(|_| root_json(&org)).collect();
-            Ok(with_token(json!({ "Roots": roots }), pg.next_token))
-        }
+        "ListRoots" => call.page_of("ListRoots", &[&org.root.id], "Roots", |_| root_json(&org)),
         "ListOrganizationalUnitsForParent" => {
             let parent = required(p, "ParentId")?;
             ensure_parent(&org, parent)?;
             let ids = org.index.child_ous.get(parent).map(Vec::as_slice).unwrap_or(&[]);
-            let pg = call.page(&format!("ListOrganizationalUnitsForParent:{parent}"), ids, true)?;
-            let ous: Vec<Value> =
-                ids[pg.start..pg.end].iter().map(|id| ou_json(&org, id)).collect();
-            Ok(with_token(json!({ "OrganizationalUnits": ous }), pg.next_token))
+            let listing = format!("ListOrganizationalUnitsForParent:{parent}");
+            call.page_of(&listing, ids, "OrganizationalUnits", |id| ou_json(&org, id))
         }
         "ListAccountsForParent" => {
             let parent = required(p, "ParentId")?;
             ensure_parent(&org, parent)?;
             let ids = org.index.child_accounts.get(parent).map(Vec::as_slice).unwrap_or(&[]);
-            let pg = call.page(&format!("ListAccountsForParent:{parent}"), ids, true)?;
-            let accounts: Vec<Value> = ids[pg.start..pg.end]
-                .iter()
-                .map(|id| call.account_json(&org, &org.accounts[id]))
-                .collect();
-            Ok(with_token(json!({ "Accounts": accounts }), pg.next_token))
+            let listing = format!("ListAccountsForParent:{parent}");
+            call.page_of(&listing, ids, "Accounts", |id| call.account_json(&org, &org.accounts[id]))
         }
-        "ListAccounts" => {
-            let ids = &org.index.account_ids;
-            let pg = call.page("ListAccounts", ids, true)?;
-            let accounts: Vec<Value> = ids[pg.start..pg.end]
-                .iter()
-                .map(|id| call.account_json(&org, &org.accounts[id]))
-                .collect();
-            Ok(with_token(json!({ "Accounts": accounts }), pg.next_token))
-        }
+        "ListAccounts" => call.page_of("ListAccounts", &org.index.account_ids, "Accounts", |id| {
+            call.account_json(&org, &org.accounts[id])
+        }),
         "ListChildren" => {
             let parent = required(p, "ParentId")?;
             let child_type = required(p, "ChildType")?;
@@ -139,12 +113,8 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
                 }
             };
             let ids = ids.map(Vec::as_slice).unwrap_or(&[]);
-            let pg = call.page(&format!("ListChildren:{parent}:{child_type}"), ids, true)?;
-            let children: Vec<Value> = ids[pg.start..pg.end]
-                .iter()
-                .map(|id| json!({ "Id": id, "Type": child_type }))
-                .collect();
-            Ok(with_token(json!({ "Children": children }), pg.next_token))
+            let listing = format!("ListChildren:{parent}:{child_type}");
+            call.page_of(&listing, ids, "Children", |id| json!({ "Id": id, "Type": child_type }))
         }
         "ListParents" => {
             let child = required(p, "ChildId")?;
@@ -155,31 +125,23 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
             .ok_or_else(|| {
                 ApiError::new(400, "ChildNotFoundException", "We can't find an organizational unit (OU) or AWS account with the ChildId that you specified.")
             })?;
-            let pg = call.page(&format!("ListParents:{child}"), &[parent], true)?;
             let kind = if parent == org.root.id { "ROOT" } else { "ORGANIZATIONAL_UNIT" };
-            let parents: Vec<Value> =
-                (pg.start..pg.end).map(|_| json!({ "Id": parent, "Type": kind })).collect();
-            Ok(with_token(json!({ "Parents": parents }), pg.next_token))
+            call.page_of(
+                &format!("ListParents:{child}"),
+                &[parent],
+                "Parents",
+                |_| json!({ "Id": parent, "Type": kind }),
+            )
         }
         "DescribeAccount" => {
-            let id = required(p, "AccountId")?;
-            if id.len() != 12 || !id.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(ApiError::invalid_input(
-                    "INVALID_PATTERN",
-                    "You provided a value that does not match the required pattern: AccountId must be 12 digits.",
-                ));
-            }
+            let id = account_id_param(p, "AccountId")?;
             let account = org.accounts.get(id).ok_or_else(account_not_found)?;
             Ok(json!({ "Account": call.account_json(&org, account) }))
         }
         "DescribeOrganizationalUnit" => {
             let id = required(p, "OrganizationalUnitId")?;
             if !org.organizational_units.contains_key(id) {
-                return Err(ApiError::new(
-                    400,
-                    "OrganizationalUnitNotFoundException",
-                    "We can't find an OU with the OrganizationalUnitId that you specified.",
-                ));
+                return Err(ou_not_found());
             }
             Ok(json!({ "OrganizationalUnit": ou_json(&org, id) }))
         }
@@ -187,19 +149,14 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
             let policy_type = policy_filter(call, p)?;
             ensure_policy_type_readable(&denied_types, policy_type)?;
             let ids = org.index.policies_by_type.get(policy_type).map(Vec::as_slice).unwrap_or(&[]);
-            let pg = call.page(&format!("ListPolicies:{policy_type}"), ids, true)?;
-            let policies: Vec<Value> = ids[pg.start..pg.end]
-                .iter()
-                .map(|id| policy_summary(&org, &org.policies[id]))
-                .collect();
-            Ok(with_token(json!({ "Policies": policies }), pg.next_token))
+            call.page_of(&format!("ListPolicies:{policy_type}"), ids, "Policies", |id| {
+                policy_summary(&org, &org.policies[id])
+            })
         }
         "DescribePolicy" => {
             let policy = find_policy(&org, required(p, "PolicyId")?)?;
             ensure_policy_type_readable(&denied_types, &policy.policy_type)?;
-            Ok(
-                json!({ "Policy": { "PolicySummary": policy_summary(&org, policy), "Content": policy.content } }),
-            )
+            Ok(policy_json(&org, policy))
         }
         "ListTargetsForPolicy" => {
             let policy = find_policy(&org, required(p, "PolicyId")?)?;
@@ -229,13 +186,8 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
                         .collect()
                 })
                 .unwrap_or_default();
-            let pg =
-                call.page(&format!("ListPoliciesForTarget:{target}:{policy_type}"), &ids, true)?;
-            let policies: Vec<Value> = ids[pg.start..pg.end]
-                .iter()
-                .map(|id| policy_summary(&org, &org.policies[*id]))
-                .collect();
-            Ok(with_token(json!({ "Policies": policies }), pg.next_token))
+            let listing = format!("ListPoliciesForTarget:{target}:{policy_type}");
+            call.page_of(&listing, &ids, "Policies", |id| policy_summary(&org, &org.policies[*id]))
         }
         "ListTagsForResource" => {
             let resource = required(p, "ResourceId")?;
@@ -252,14 +204,13 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
             Ok(with_token(json!({ "Tags": tags }), pg.next_token))
         }
         "ListAWSServiceAccessForOrganization" => {
-            let services: Vec<(&String, &i64)> = org.enabled_services.iter().collect();
-            let keys: Vec<&String> = org.enabled_services.keys().collect();
-            let pg = call.page("ListAWSServiceAccessForOrganization", &keys, true)?;
-            let items: Vec<Value> = services[pg.start..pg.end]
-                .iter()
-                .map(|(s, d)| json!({ "ServicePrincipal": s, "DateEnabled": d }))
-                .collect();
-            Ok(with_token(json!({ "EnabledServicePrincipals": items }), pg.next_token))
+            let services: Vec<&String> = org.enabled_services.keys().collect();
+            call.page_of(
+                "ListAWSServiceAccessForOrganization",
+                &services,
+                "EnabledServicePrincipals",
+                |s| json!({ "ServicePrincipal": s, "DateEnabled": org.enabled_services[*s] }),
+            )
         }
         "ListDelegatedAdministrators" => {
             let service = p.get("ServicePrincipal").and_then(Value::as_str);
@@ -301,13 +252,13 @@ pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Value, ApiError
                 ApiError::new(400, "AccountNotRegisteredException", "The provided account is not a registered delegated administrator for your organization.")
             })?;
             let keys: Vec<&String> = services.keys().collect();
-            let services: Vec<(&String, &i64)> = services.iter().collect();
-            let pg = call.page(&format!("ListDelegatedServicesForAccount:{id}"), &keys, true)?;
-            let items: Vec<Value> = services[pg.start..pg.end]
-                .iter()
-                .map(|(s, d)| json!({ "ServicePrincipal": s, "DelegationEnabledDate": d }))
-                .collect();
-            Ok(with_token(json!({ "DelegatedServices": items }), pg.next_token))
+            let listing = format!("ListDelegatedServicesForAccount:{id}");
+            call.page_of(
+                &listing,
+                &keys,
+                "DelegatedServices",
+                |s| json!({ "ServicePrincipal": s, "DelegationEnabledDate": services[*s] }),
+            )
         }
         "DescribeEffectivePolicy" => describe_effective_policy(call, &org),
         "ListHandshakesForOrganization" => list_handshakes(call, &org),
@@ -407,6 +358,20 @@ impl Call<'_> {
         page(self.params, listing, keys, &self.spec.paging, &mut *rng, accepts_max_results)
     }
 
+    /// One page of the listing of `keys` (see [`Call::page`]): `render` of
+    /// each key of the page, under `field`, and the next token.
+    fn page_of<K: AsRef<str>>(
+        &self,
+        listing: &str,
+        keys: &[K],
+        field: &str,
+        render: impl FnMut(&K) -> Value,
+    ) -> Result<Value, ApiError> {
+        let pg = self.page(listing, keys, true)?;
+        let items: Vec<Value> = keys[pg.start..pg.end].iter().map(render).collect();
+        Ok(with_token(json!({ field: items }), pg.next_token))
+    }
+
     pub(super) fn account_json(&self, org: &Organization, account: &Account) -> Value {
         let mut map = Map::new();
         map.insert("Id".into(), json!(account.id));
@@ -465,10 +430,7 @@ fn policy_filter<'a>(call: &Call<'_>, params: &'a Value) -> Result<&'a str, ApiE
     {
         Ok(filter)
     } else {
-        Err(ApiError::invalid_input(
-            "INVALID_ENUM_POLICY_TYPE",
-            format!("You specified an invalid value for the policy type: {filter}."),
-        ))
+        Err(invalid_policy_type(filter))
     }
 }
 
@@ -484,6 +446,44 @@ pub(super) fn ensure_parent(org: &Organization, parent: &str) -> Result<(), ApiE
     }
 }
 
+/// InvalidInputException `INVALID_ENUM`: `value` is not one `name` takes.
+pub(super) fn invalid_enum(name: &str, value: impl std::fmt::Display) -> ApiError {
+    ApiError::invalid_input(
+        "INVALID_ENUM",
+        format!("You specified an invalid value for {name}: {value}."),
+    )
+}
+
+/// InvalidInputException `INVALID_ENUM_POLICY_TYPE`.
+pub(super) fn invalid_policy_type(policy_type: &str) -> ApiError {
+    ApiError::invalid_input(
+        "INVALID_ENUM_POLICY_TYPE",
+        format!("You specified an invalid value for the policy type: {policy_type}."),
+    )
+}
+
+/// The 12-digit account id in the parameter `name`.
+pub(super) fn account_id_param<'a>(params: &'a Value, name: &str) -> Result<&'a str, ApiError> {
+    let id = required(params, name)?;
+    if id.len() != 12 || !id.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ApiError::invalid_input(
+            "INVALID_PATTERN",
+            format!(
+                "You provided a value that does not match the required pattern: {name} must be 12 digits."
+            ),
+        ));
+    }
+    Ok(id)
+}
+
+pub(super) fn not_in_use() -> ApiError {
+    ApiError::new(
+        400,
+        "AWSOrganizationsNotInUseException",
+        "Your account is not a member of an organization.",
+    )
+}
+
 pub(super) fn account_not_found() -> ApiError {
     ApiError::new(400, "AccountNotFoundException", "You specified an account that doesn't exist.")
 }
@@ -493,6 +493,14 @@ pub(super) fn target_not_found() -> ApiError {
         400,
         "TargetNotFoundException",
         "We can't find a root, OU, account, or policy with the TargetId that you specified.",
+    )
+}
+
+pub(super) fn ou_not_found() -> ApiError {
+    ApiError::new(
+        400,
+        "OrganizationalUnitNotFoundException",
+        "We can't find an OU with the OrganizationalUnitId that you specified.",
     )
 }
 
@@ -540,6 +548,12 @@ pub(super) fn ou_json(org: &Organization, id: &str) -> Value {
         }
     }
     v
+}
+
+/// A policy with its content, as DescribePolicy, CreatePolicy and
+/// UpdatePolicy answer it.
+pub(super) fn policy_json(org: &Organization, policy: &Policy) -> Value {
+    json!({ "Policy": { "PolicySummary": policy_summary(org, policy), "Content": policy.content } })
 }
 
 pub(super) fn policy_summary(org: &Organization, policy: &Policy) -> Value {
@@ -634,10 +648,7 @@ fn describe_effective_policy(call: &Call<'_>, org: &Organization) -> Result<Valu
 fn management_policy_type<'a>(org: &Organization, params: &'a Value) -> Result<&'a str, ApiError> {
     let policy_type = required(params, "PolicyType")?;
     if !is_effective_policy_type(policy_type) {
-        return Err(ApiError::invalid_input(
-            "INVALID_ENUM_POLICY_TYPE",
-            format!("You specified an invalid value for the policy type: {policy_type}."),
-        ));
+        return Err(invalid_policy_type(policy_type));
     }
     if !org.policy_type_enabled(policy_type) {
         return Err(ApiError::new(
@@ -652,10 +663,7 @@ fn management_policy_type<'a>(org: &Organization, params: &'a Value) -> Result<&
 fn list_transfers(call: &Call<'_>, org: &Organization, direction: &str) -> Result<Value, ApiError> {
     let kind = required(call.params, "Type")?;
     if kind != "BILLING" {
-        return Err(ApiError::invalid_input(
-            "INVALID_ENUM",
-            format!("You specified an invalid value for Type: {kind}."),
-        ));
+        return Err(invalid_enum("Type", kind));
     }
     let only = call.params.get("Id").and_then(Value::as_str);
     let ids: Vec<&String> = org
@@ -675,32 +683,27 @@ fn list_transfers(call: &Call<'_>, org: &Organization, direction: &str) -> Resul
         ));
     }
     let listing = format!("List{direction}ResponsibilityTransfers:{}", only.unwrap_or(""));
-    let pg = call.page(&listing, &ids, true)?;
     let participant = |p: &crate::model::TransferParticipant| json!({ "ManagementAccountId": p.management_account_id, "ManagementAccountEmail": p.management_account_email });
-    let items: Vec<Value> = ids[pg.start..pg.end]
-        .iter()
-        .map(|id| {
-            let t = &org.responsibility_transfers[*id];
-            let mut v = json!({
-                "Arn": org.transfer_arn(t),
-                "Name": t.name,
-                "Id": t.id,
-                "Type": "BILLING",
-                "Status": t.status,
-                "Source": participant(&t.source),
-                "Target": participant(&t.target),
-                "StartTimestamp": t.start_timestamp,
-            });
-            if let Some(end) = t.end_timestamp {
-                v["EndTimestamp"] = json!(end);
-            }
-            if let Some(h) = &t.active_handshake_id {
-                v["ActiveHandshakeId"] = json!(h);
-            }
-            v
-        })
-        .collect();
-    Ok(with_token(json!({ "ResponsibilityTransfers": items }), pg.next_token))
+    call.page_of(&listing, &ids, "ResponsibilityTransfers", |id| {
+        let t = &org.responsibility_transfers[*id];
+        let mut v = json!({
+            "Arn": org.transfer_arn(t),
+            "Name": t.name,
+            "Id": t.id,
+            "Type": "BILLING",
+            "Status": t.status,
+            "Source": participant(&t.source),
+            "Target": participant(&t.target),
+            "StartTimestamp": t.start_timestamp,
+        });
+        if let Some(end) = t.end_timestamp {
+            v["EndTimestamp"] = json!(end);
+        }
+        if let Some(h) = &t.active_handshake_id {
+            v["ActiveHandshakeId"] = json!(h);
+        }
+        v
+    })
 }
 
 const HANDSHAKE_ACTIONS: [&str; 5] = [
@@ -722,10 +725,7 @@ fn list_handshakes(call: &Call<'_>, org: &Organization) -> Result<Value, ApiErro
         ));
     }
     if let Some(action) = action.filter(|a| !HANDSHAKE_ACTIONS.contains(a)) {
-        return Err(ApiError::invalid_input(
-            "INVALID_ENUM",
-            format!("You specified an invalid value for ActionType: {action}."),
-        ));
+        return Err(invalid_enum("ActionType", action));
     }
     let ids: Vec<&String> = org
         .handshakes
@@ -740,10 +740,7 @@ fn list_handshakes(call: &Call<'_>, org: &Organization) -> Result<Value, ApiErro
         .collect();
     let listing =
         format!("ListHandshakesForOrganization:{}:{}", action.unwrap_or(""), parent.unwrap_or(""));
-    let pg = call.page(&listing, &ids, true)?;
-    let items: Vec<Value> =
-        ids[pg.start..pg.end].iter().map(|id| handshake_json(org, &org.handshakes[*id])).collect();
-    Ok(with_token(json!({ "Handshakes": items }), pg.next_token))
+    call.page_of(&listing, &ids, "Handshakes", |id| handshake_json(org, &org.handshakes[*id]))
 }
 
 fn handshake_json(org: &Organization, h: &crate::model::Handshake) -> Value {
@@ -782,12 +779,7 @@ fn list_create_account_status(call: &Call<'_>, org: &Organization) -> Result<Val
             for s in list {
                 match s.as_str() {
                     Some(s) if CREATE_ACCOUNT_STATES.contains(&s) => states.push(s),
-                    _ => {
-                        return Err(ApiError::invalid_input(
-                            "INVALID_ENUM",
-                            format!("You specified an invalid value for States: {s}."),
-                        ));
-                    }
+                    _ => return Err(invalid_enum("States", s)),
                 }
             }
             states
@@ -805,12 +797,10 @@ fn list_create_account_status(call: &Call<'_>, org: &Organization) -> Result<Val
         .filter(|s| states.contains(&s.state.as_str()))
         .map(|s| &s.id)
         .collect();
-    let pg = call.page(&format!("ListCreateAccountStatus:{}", states.join(",")), &ids, true)?;
-    let items: Vec<Value> = ids[pg.start..pg.end]
-        .iter()
-        .map(|id| create_account_status_json(&org.create_account_statuses[*id]))
-        .collect();
-    Ok(with_token(json!({ "CreateAccountStatuses": items }), pg.next_token))
+    let listing = format!("ListCreateAccountStatus:{}", states.join(","));
+    call.page_of(&listing, &ids, "CreateAccountStatuses", |id| {
+        create_account_status_json(&org.create_account_statuses[*id])
+    })
 }
 
 /// A `CreateAccountStatus` as Organizations returns it.

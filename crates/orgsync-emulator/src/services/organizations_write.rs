@@ -55,8 +55,9 @@ use rand::Rng;
 use serde_json::{Value, json};
 
 use super::organizations::{
-    account_not_found, create_account_status_json, ensure_parent, find_policy, ou_json,
-    policy_summary, required, root_json, target_not_found,
+    account_id_param, account_not_found, create_account_status_json, ensure_parent, find_policy,
+    invalid_enum, invalid_policy_type, not_in_use, ou_json, ou_not_found, policy_json, required,
+    root_json, target_not_found,
 };
 use super::{Call, Written};
 use crate::identity::{ORGANIZATION_ACCOUNT_ACCESS_ROLE, RoleSpec};
@@ -150,19 +151,6 @@ fn optional_text<'a>(
     }
 }
 
-fn account_id_param<'a>(params: &'a Value, name: &str) -> Result<&'a str, ApiError> {
-    let id = required(params, name)?;
-    if id.len() != 12 || !id.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(ApiError::invalid_input(
-            "INVALID_PATTERN",
-            format!(
-                "You provided a value that does not match the required pattern: {name} must be 12 digits."
-            ),
-        ));
-    }
-    Ok(id)
-}
-
 /// `Tags` of a create or TagResource call.
 fn tags_param(params: &Value, required_list: bool) -> Result<Vec<Tag>, ApiError> {
     let list = match params.get("Tags") {
@@ -182,6 +170,14 @@ fn tags_param(params: &Value, required_list: bool) -> Result<Vec<Tag>, ApiError>
         tags.push(Tag { key: key.to_string(), value: value.to_string() });
     }
     Ok(tags)
+}
+
+/// The tags of a create call: at most [`MAX_TAGS`].
+fn check_tag_count(tags: &[Tag]) -> Result<(), ApiError> {
+    if tags.len() > MAX_TAGS {
+        return Err(constraint("MAX_TAG_LIMIT_EXCEEDED", "Too many tags."));
+    }
+    Ok(())
 }
 
 /// Adds or replaces tags on a resource, keeping at most [`MAX_TAGS`].
@@ -204,13 +200,20 @@ fn random_lower(call: &Call<'_>, n: usize) -> String {
     (0..n).map(|_| CHARS[rng.random_range(0..CHARS.len())] as char).collect()
 }
 
+/// The first id `next` draws that is not `taken`.
+fn unused_id(mut next: impl FnMut() -> String, taken: impl Fn(&str) -> bool) -> String {
+    loop {
+        let candidate = next();
+        if !taken(&candidate) {
+            return candidate;
+        }
+    }
+}
+
 fn policy_type_param<'a>(params: &'a Value, name: &str) -> Result<&'a str, ApiError> {
     let policy_type = required(params, name)?;
     if !POLICY_TYPES.contains(&policy_type) {
-        return Err(ApiError::invalid_input(
-            "INVALID_ENUM_POLICY_TYPE",
-            format!("You specified an invalid value for the policy type: {policy_type}."),
-        ));
+        return Err(invalid_policy_type(policy_type));
     }
     Ok(policy_type)
 }
@@ -260,10 +263,18 @@ fn attach_managed_defaults(org: &mut Organization, target: &str, only_type: Opti
     }
 }
 
-fn ou_not_found() -> ApiError {
-    error(
-        "OrganizationalUnitNotFoundException",
-        "We can't find an OU with the OrganizationalUnitId that you specified.",
+fn duplicate_ou() -> ApiError {
+    error("DuplicateOrganizationalUnitException", "An OU with the same name already exists.")
+}
+
+fn duplicate_policy() -> ApiError {
+    error("DuplicatePolicyException", "A policy with the same name already exists.")
+}
+
+fn immutable_policy() -> ApiError {
+    ApiError::invalid_input(
+        "IMMUTABLE_POLICY",
+        "You specified a policy that is managed by AWS and can't be modified.",
     )
 }
 
@@ -340,22 +351,13 @@ fn delegated(org: &Organization, caller: &str, operation: &str) -> bool {
 
 /// Serves one Organizations write operation.
 pub(crate) fn handle(call: &Call<'_>, operation: &str) -> Result<Written, ApiError> {
-    if !call.state.org_enabled.load(std::sync::atomic::Ordering::Relaxed) {
-        return Err(error(
-            "AWSOrganizationsNotInUseException",
-            "Your account is not a member of an organization.",
-        ));
-    }
     let mut extra_role: Option<RoleSpec> = None;
     let written = {
         let mut org = call.state.org.write();
-        let caller = &call.principal.account_id;
-        if !org.accounts.contains_key(caller) {
-            return Err(error(
-                "AWSOrganizationsNotInUseException",
-                "Your account is not a member of an organization.",
-            ));
+        if !call.in_organization(&org) {
+            return Err(not_in_use());
         }
+        let caller = &call.principal.account_id;
         if *caller != org.management_account_id && !delegated(&org, caller, operation) {
             return Err(ApiError::access_denied(
                 Service::Organizations,
@@ -380,11 +382,7 @@ fn apply(
     extra_role: &mut Option<RoleSpec>,
 ) -> Result<Written, ApiError> {
     let p = call.params;
-    let empty = |resources: Vec<(String, String)>| Written {
-        service_event: None,
-        response: json!({}),
-        resources,
-    };
+    let empty = |resources: Vec<(String, String)>| Written::new(json!({}), resources);
     match operation {
         "CreateOrganizationalUnit" => {
             let parent = required(p, "ParentId")?.to_string();
@@ -393,10 +391,7 @@ fn apply(
             ensure_parent(org, &parent)?;
             let siblings = org.index.child_ous.get(&parent).cloned().unwrap_or_default();
             if siblings.iter().any(|id| org.organizational_units[id].name == name) {
-                return Err(error(
-                    "DuplicateOrganizationalUnitException",
-                    "An OU with the same name already exists.",
-                ));
+                return Err(duplicate_ou());
             }
             if org.lineage(&parent).len() > MAX_OU_DEPTH {
                 return Err(constraint(
@@ -405,15 +400,11 @@ fn apply(
                 ));
             }
             let suffix = org.root.id.trim_start_matches("r-").to_string();
-            let id = loop {
-                let candidate = format!("ou-{suffix}-{}", random_lower(call, 8));
-                if !org.organizational_units.contains_key(&candidate) {
-                    break candidate;
-                }
-            };
-            if tags.len() > MAX_TAGS {
-                return Err(constraint("MAX_TAG_LIMIT_EXCEEDED", "Too many tags."));
-            }
+            let id = unused_id(
+                || format!("ou-{suffix}-{}", random_lower(call, 8)),
+                |id| org.organizational_units.contains_key(id),
+            );
+            check_tag_count(&tags)?;
             org.organizational_units.insert(
                 id.clone(),
                 OrganizationalUnit { id: id.clone(), name, parent_id: parent.clone() },
@@ -421,11 +412,10 @@ fn apply(
             apply_tags(org, &id, tags)?;
             attach_managed_defaults(org, &id, None);
             let ou = ou_json(org, &id);
-            Ok(Written {
-                service_event: None,
-                response: json!({ "OrganizationalUnit": ou }),
-                resources: vec![resource(&id), resource(&parent)],
-            })
+            Ok(Written::new(
+                json!({ "OrganizationalUnit": ou }),
+                vec![resource(&id), resource(&parent)],
+            ))
         }
         "UpdateOrganizationalUnit" => {
             let id = required(p, "OrganizationalUnitId")?.to_string();
@@ -437,21 +427,14 @@ fn apply(
                         .any(|other| *other != id && org.organizational_units[other].name == name)
                 });
                 if taken {
-                    return Err(error(
-                        "DuplicateOrganizationalUnitException",
-                        "An OU with the same name already exists.",
-                    ));
+                    return Err(duplicate_ou());
                 }
                 if let Some(ou) = org.organizational_units.get_mut(&id) {
                     ou.name = name;
                 }
             }
             let ou = ou_json(org, &id);
-            Ok(Written {
-                service_event: None,
-                response: json!({ "OrganizationalUnit": ou }),
-                resources: vec![resource(&id)],
-            })
+            Ok(Written::new(json!({ "OrganizationalUnit": ou }), vec![resource(&id)]))
         }
         "DeleteOrganizationalUnit" => {
             let id = required(p, "OrganizationalUnitId")?.to_string();
@@ -542,21 +525,14 @@ fn apply(
             let policy_type = policy_type_param(p, "Type")?.to_string();
             let content = policy_content(p, true)?.unwrap_or_default();
             let tags = tags_param(p, false)?;
-            if tags.len() > MAX_TAGS {
-                return Err(constraint("MAX_TAG_LIMIT_EXCEEDED", "Too many tags."));
-            }
+            check_tag_count(&tags)?;
             if duplicate_policy_name(org, &policy_type, &name, "") {
-                return Err(error(
-                    "DuplicatePolicyException",
-                    "A policy with the same name already exists.",
-                ));
+                return Err(duplicate_policy());
             }
-            let id = loop {
-                let candidate = format!("p-{}", random_lower(call, 8));
-                if !org.policies.contains_key(&candidate) {
-                    break candidate;
-                }
-            };
+            let id = unused_id(
+                || format!("p-{}", random_lower(call, 8)),
+                |id| org.policies.contains_key(id),
+            );
             let policy = Policy {
                 id: id.clone(),
                 name,
@@ -568,12 +544,7 @@ fn apply(
             org.policies.insert(id.clone(), policy);
             org.reindex();
             apply_tags(org, &id, tags)?;
-            let policy = &org.policies[&id];
-            Ok(Written {
-                service_event: None,
-                response: json!({ "Policy": { "PolicySummary": policy_summary(org, policy), "Content": policy.content } }),
-                resources: vec![resource(&id)],
-            })
+            Ok(Written::new(policy_json(org, &org.policies[&id]), vec![resource(&id)]))
         }
         "UpdatePolicy" => {
             let id = required(p, "PolicyId")?.to_string();
@@ -582,18 +553,12 @@ fn apply(
             let content = policy_content(p, false)?;
             let policy = find_policy(org, &id)?.clone();
             if policy.aws_managed {
-                return Err(ApiError::invalid_input(
-                    "IMMUTABLE_POLICY",
-                    "You specified a policy that is managed by AWS and can't be modified.",
-                ));
+                return Err(immutable_policy());
             }
             if let Some(name) = &name
                 && duplicate_policy_name(org, &policy.policy_type, name, &id)
             {
-                return Err(error(
-                    "DuplicatePolicyException",
-                    "A policy with the same name already exists.",
-                ));
+                return Err(duplicate_policy());
             }
             if let Some(stored) = org.policies.get_mut(&id) {
                 if let Some(name) = name {
@@ -606,21 +571,13 @@ fn apply(
                     stored.content = content;
                 }
             }
-            let policy = &org.policies[&id];
-            Ok(Written {
-                service_event: None,
-                response: json!({ "Policy": { "PolicySummary": policy_summary(org, policy), "Content": policy.content } }),
-                resources: vec![resource(&id)],
-            })
+            Ok(Written::new(policy_json(org, &org.policies[&id]), vec![resource(&id)]))
         }
         "DeletePolicy" => {
             let id = required(p, "PolicyId")?.to_string();
             let policy = find_policy(org, &id)?;
             if policy.aws_managed {
-                return Err(ApiError::invalid_input(
-                    "IMMUTABLE_POLICY",
-                    "You specified a policy that is managed by AWS and can't be modified.",
-                ));
+                return Err(immutable_policy());
             }
             if org.index.targets_by_policy.get(&id).is_some_and(|t| !t.is_empty()) {
                 return Err(error(
@@ -738,11 +695,7 @@ fn apply(
                 }
                 org.disable_policy_type(&policy_type);
             }
-            Ok(Written {
-                service_event: None,
-                response: json!({ "Root": root_json(org) }),
-                resources: vec![resource(&root_id)],
-            })
+            Ok(Written::new(json!({ "Root": root_json(org) }), vec![resource(&root_id)]))
         }
         "TagResource" | "UntagResource" => {
             let id = required(p, "ResourceId")?.to_string();
@@ -847,22 +800,15 @@ fn create_account(
     if let Some(access) = p.get("IamUserAccessToBilling").and_then(Value::as_str)
         && !matches!(access, "ALLOW" | "DENY")
     {
-        return Err(ApiError::invalid_input(
-            "INVALID_ENUM",
-            format!("You specified an invalid value for IamUserAccessToBilling: {access}."),
-        ));
+        return Err(invalid_enum("IamUserAccessToBilling", access));
     }
     let tags = tags_param(p, false)?;
-    if tags.len() > MAX_TAGS {
-        return Err(constraint("MAX_TAG_LIMIT_EXCEEDED", "Too many tags."));
-    }
+    check_tag_count(&tags)?;
     let now = now_s(call);
-    let request_id = loop {
-        let candidate = format!("car-{}", random_lower(call, 32));
-        if !org.create_account_statuses.contains_key(&candidate) {
-            break candidate;
-        }
-    };
+    let request_id = unused_id(
+        || format!("car-{}", random_lower(call, 32)),
+        |id| org.create_account_statuses.contains_key(id),
+    );
     let email_taken = org.accounts.values().any(|a| a.email.eq_ignore_ascii_case(&email));
     let mut status = CreateAccountStatus {
         id: request_id.clone(),
@@ -881,13 +827,14 @@ fn create_account(
         status.state = "FAILED".to_string();
         status.failure_reason = Some("EMAIL_ALREADY_EXISTS".to_string());
     } else {
-        let account_id = loop {
-            let n: u64 = call.state.id_rng.lock().random_range(100_000_000_000..1_000_000_000_000);
-            let candidate = format!("{n:012}");
-            if !org.accounts.contains_key(&candidate) {
-                break candidate;
-            }
-        };
+        let account_id = unused_id(
+            || {
+                let n: u64 =
+                    call.state.id_rng.lock().random_range(100_000_000_000..1_000_000_000_000);
+                format!("{n:012}")
+            },
+            |id| org.accounts.contains_key(id),
+        );
         org.accounts.insert(
             account_id.clone(),
             Account {

@@ -4,7 +4,13 @@
 use aws_config::{BehaviorVersion, SdkConfig, retry::RetryConfig};
 use aws_credential_types::Credentials;
 use aws_credential_types::provider::SharedCredentialsProvider;
-use orgsync_emulator::{Emulator, EmulatorConfig};
+use aws_sdk_account::error::SdkError;
+use aws_sdk_account::operation::get_alternate_contact::{
+    GetAlternateContactError, GetAlternateContactOutput,
+};
+use aws_sdk_account::types::AlternateContactType;
+use orgsync_emulator::identity::ORGANIZATION_ACCOUNT_ACCESS_ROLE;
+use orgsync_emulator::{Emulator, EmulatorConfig, Profile, ProfileSpec, QuotaScope, QuotaSpec};
 
 /// Every item of a paged listing: sends `$request` page by page through the
 /// SDK's paginator and flattens each page's `$field`.
@@ -26,6 +32,31 @@ pub(crate) use all_pages;
 /// Starts an emulator with a synthetic organization and the Fast profile.
 pub async fn start(accounts: usize, seed: u64) -> Emulator {
     Emulator::start(EmulatorConfig::synthetic(accounts, seed)).await.expect("emulator starts")
+}
+
+/// Starts an emulator as [`start`] does, with the demo chain's SdkConfig.
+pub async fn start_with_chain(accounts: usize, seed: u64) -> (Emulator, SdkConfig) {
+    let emulator = start(accounts, seed).await;
+    let config = chain_config(&emulator).await;
+    (emulator, config)
+}
+
+/// Switches the emulator to the Fast profile as `edit` changes it.
+pub fn set_fast_profile(emulator: &Emulator, edit: impl FnOnce(&mut ProfileSpec)) {
+    let mut spec = ProfileSpec::fast();
+    edit(&mut spec);
+    emulator.controls().set_profile(Profile::Custom(spec));
+}
+
+/// Switches the emulator to the Fast profile with quotas per caller, each
+/// `(operation pattern, rate per second, burst)`.
+pub fn set_caller_quotas(emulator: &Emulator, quotas: &[(&str, f64, f64)]) {
+    set_fast_profile(emulator, |spec| {
+        for &(pattern, rate, burst) in quotas {
+            let quota = QuotaSpec { rate, burst, scope: QuotaScope::Caller };
+            spec.quotas.insert(pattern.into(), quota);
+        }
+    });
 }
 
 /// An SdkConfig with static keys pointing at the emulator, retries off.
@@ -82,6 +113,55 @@ pub async fn assume(
         .send()
         .await?;
     Ok(out.credentials.expect("credentials"))
+}
+
+/// The SdkConfig of a session of `role_arn` assumed from `config`.
+pub async fn assumed_config(
+    emulator: &Emulator,
+    config: &SdkConfig,
+    role_arn: &str,
+    external_id: Option<&str>,
+) -> SdkConfig {
+    let creds = assume(config, role_arn, external_id, None).await.expect("the role is assumed");
+    session_config(emulator, &creds).await
+}
+
+/// The ARN of the OrganizationAccountAccessRole in `account`.
+pub fn access_role(account: &str) -> String {
+    format!("arn:aws:iam::{account}:role/{ORGANIZATION_ACCOUNT_ACCESS_ROLE}")
+}
+
+/// GetAlternateContact of `kind` for `account_id`, or (`None`) for the
+/// caller's own account. The request owns its parameters: the future
+/// borrows nothing.
+pub fn alternate_contact(
+    config: &SdkConfig,
+    account_id: Option<&str>,
+    kind: AlternateContactType,
+) -> impl Future<Output = Result<GetAlternateContactOutput, SdkError<GetAlternateContactError>>> + use<>
+{
+    aws_sdk_account::Client::new(config)
+        .get_alternate_contact()
+        .set_account_id(account_id.map(str::to_string))
+        .alternate_contact_type(kind)
+        .send()
+}
+
+/// The error code of STS GetCallerIdentity called with `config`, which must fail.
+pub async fn caller_identity_error(config: &SdkConfig) -> String {
+    code(&aws_sdk_sts::Client::new(config).get_caller_identity().send().await.unwrap_err())
+}
+
+/// The error code of Organizations ListRoots called with `config`, which must fail.
+pub async fn list_roots_error(config: &SdkConfig) -> String {
+    code(&aws_sdk_organizations::Client::new(config).list_roots().send().await.unwrap_err())
+}
+
+/// The error code of Account GetContactInformation called with `config`,
+/// which must fail.
+pub async fn contact_information_error(config: &SdkConfig) -> String {
+    let account = aws_sdk_account::Client::new(config);
+    code(&account.get_contact_information().send().await.unwrap_err())
 }
 
 /// An SdkConfig from STS credentials.

@@ -4,38 +4,49 @@
 
 use std::time::Duration;
 
-use crate::common::{assume, code, session_config, start, static_config, user_config};
+use aws_config::SdkConfig;
+use aws_sdk_account::types::AlternateContactType;
+use orgsync_emulator::{DemoIdentity, Emulator};
+
+use crate::common::{
+    access_role, alternate_contact, assume, assumed_config, caller_identity_error, code,
+    contact_information_error, list_roots_error, session_config, start, static_config, user_config,
+};
+
+/// Starts an emulator as [`start`] does, with its demo identity and the demo
+/// user's SdkConfig.
+async fn start_as_demo_user(accounts: usize, seed: u64) -> (Emulator, DemoIdentity, SdkConfig) {
+    let emulator = start(accounts, seed).await;
+    let demo = emulator.demo_identity();
+    let user = user_config(&emulator).await;
+    (emulator, demo, user)
+}
+
+/// The ARNs of the demo chain's roles: the jump role, then the reader role.
+fn chain_roles(demo: &DemoIdentity) -> [&str; 2] {
+    [&demo.master_assume_role_arn_chain[0], &demo.master_assume_role_arn_chain[1]]
+}
 
 #[tokio::test]
 async fn wrong_secret_is_a_signature_mismatch_in_every_protocol() {
     let emulator = start(30, 1).await;
     let demo = emulator.demo_identity();
     let config = static_config(&emulator, &demo.access_key_id, "not-the-secret", None).await;
-    let err = aws_sdk_sts::Client::new(&config).get_caller_identity().send().await.unwrap_err();
-    assert_eq!(code(&err), "SignatureDoesNotMatch");
-    let err = aws_sdk_organizations::Client::new(&config).list_roots().send().await.unwrap_err();
-    assert_eq!(code(&err), "InvalidSignatureException");
-    let err =
-        aws_sdk_account::Client::new(&config).get_contact_information().send().await.unwrap_err();
-    assert_eq!(code(&err), "InvalidSignatureException");
+    assert_eq!(caller_identity_error(&config).await, "SignatureDoesNotMatch");
+    assert_eq!(list_roots_error(&config).await, "InvalidSignatureException");
+    assert_eq!(contact_information_error(&config).await, "InvalidSignatureException");
     emulator.shutdown().await;
 }
 
 #[tokio::test]
 async fn unknown_keys_and_forged_session_tokens_are_rejected() {
-    let emulator = start(30, 1).await;
+    let (emulator, demo, user) = start_as_demo_user(30, 1).await;
     let config = static_config(&emulator, "AKIAUNKNOWNKEY000000", "whatever", None).await;
-    let err = aws_sdk_sts::Client::new(&config).get_caller_identity().send().await.unwrap_err();
-    assert_eq!(code(&err), "InvalidClientTokenId");
-    let err = aws_sdk_organizations::Client::new(&config).list_roots().send().await.unwrap_err();
-    assert_eq!(code(&err), "UnrecognizedClientException");
+    assert_eq!(caller_identity_error(&config).await, "InvalidClientTokenId");
+    assert_eq!(list_roots_error(&config).await, "UnrecognizedClientException");
 
-    let demo = emulator.demo_identity();
-    let user = user_config(&emulator).await;
-    let creds =
-        assume(&user, &demo.master_assume_role_arn_chain[0], Some(&demo.assume_external_id), None)
-            .await
-            .unwrap();
+    let [jump, _] = chain_roles(&demo);
+    let creds = assume(&user, jump, Some(&demo.assume_external_id), None).await.unwrap();
     assert!(creds.access_key_id.starts_with("ASIA"));
     let forged = static_config(
         &emulator,
@@ -44,22 +55,17 @@ async fn unknown_keys_and_forged_session_tokens_are_rejected() {
         Some("forged-token"),
     )
     .await;
-    let err = aws_sdk_sts::Client::new(&forged).get_caller_identity().send().await.unwrap_err();
-    assert_eq!(code(&err), "InvalidClientTokenId");
+    assert_eq!(caller_identity_error(&forged).await, "InvalidClientTokenId");
     let missing =
         static_config(&emulator, &creds.access_key_id, &creds.secret_access_key, None).await;
-    let err = aws_sdk_sts::Client::new(&missing).get_caller_identity().send().await.unwrap_err();
-    assert_eq!(code(&err), "InvalidClientTokenId");
+    assert_eq!(caller_identity_error(&missing).await, "InvalidClientTokenId");
     emulator.shutdown().await;
 }
 
 #[tokio::test]
 async fn trust_policy_and_external_id_are_enforced() {
-    let emulator = start(30, 2).await;
-    let demo = emulator.demo_identity();
-    let [jump, reader] =
-        [&demo.master_assume_role_arn_chain[0], &demo.master_assume_role_arn_chain[1]];
-    let user = user_config(&emulator).await;
+    let (emulator, demo, user) = start_as_demo_user(30, 2).await;
+    let [jump, reader] = chain_roles(&demo);
 
     // The reader trusts only the jump role.
     let err = assume(&user, reader, Some(&demo.assume_external_id), None).await.unwrap_err();
@@ -85,8 +91,7 @@ async fn trust_policy_and_external_id_are_enforced() {
         me.arn()
     );
     // The jump role may not read the organization.
-    let err = aws_sdk_organizations::Client::new(&hop1).list_roots().send().await.unwrap_err();
-    assert_eq!(code(&err), "AccessDeniedException");
+    assert_eq!(list_roots_error(&hop1).await, "AccessDeniedException");
 
     // Every request was recorded with the key that signed it.
     let requests = emulator.controls().requests();
@@ -106,12 +111,9 @@ async fn trust_policy_and_external_id_are_enforced() {
 
 #[tokio::test]
 async fn durations_are_validated_and_chaining_is_capped_at_one_hour() {
-    let emulator = start(30, 3).await;
-    let demo = emulator.demo_identity();
-    let [jump, reader] =
-        [&demo.master_assume_role_arn_chain[0], &demo.master_assume_role_arn_chain[1]];
+    let (emulator, demo, user) = start_as_demo_user(30, 3).await;
+    let [jump, reader] = chain_roles(&demo);
     let ext = Some(demo.assume_external_id.as_str());
-    let user = user_config(&emulator).await;
     for bad in [899, 43_201] {
         let err = assume(&user, jump, ext, Some(bad)).await.unwrap_err();
         assert_eq!(code(&err), "ValidationError", "{bad}");
@@ -143,28 +145,22 @@ async fn durations_are_validated_and_chaining_is_capped_at_one_hour() {
 
 #[tokio::test]
 async fn issued_credentials_expire_after_the_configured_lifetime() {
-    let emulator = start(30, 4).await;
+    let (emulator, demo, user) = start_as_demo_user(30, 4).await;
     emulator.controls().set_credential_lifetime(Some(Duration::from_secs(30)));
-    let demo = emulator.demo_identity();
+    let [jump, reader] = chain_roles(&demo);
     let ext = Some(demo.assume_external_id.as_str());
-    let user = user_config(&emulator).await;
-    let hop1 = assume(&user, &demo.master_assume_role_arn_chain[0], ext, None).await.unwrap();
+    let hop1 = assume(&user, jump, ext, None).await.unwrap();
     let expiry = hop1.expiration.secs()
         - aws_smithy_types::DateTime::from(std::time::SystemTime::now()).secs();
     assert!((28..=31).contains(&expiry), "expires in {expiry}s");
     let hop1 = session_config(&emulator, &hop1).await;
-    let hop2 = assume(&hop1, &demo.master_assume_role_arn_chain[1], ext, None).await.unwrap();
-    let hop2 = session_config(&emulator, &hop2).await;
+    let hop2 = assumed_config(&emulator, &hop1, reader, ext).await;
     aws_sdk_organizations::Client::new(&hop2).list_roots().send().await.unwrap();
 
     emulator.controls().advance_clock(Duration::from_secs(31));
-    let err = aws_sdk_sts::Client::new(&hop1).get_caller_identity().send().await.unwrap_err();
-    assert_eq!(code(&err), "ExpiredToken");
-    let err = aws_sdk_organizations::Client::new(&hop2).list_roots().send().await.unwrap_err();
-    assert_eq!(code(&err), "ExpiredTokenException");
-    let err =
-        aws_sdk_account::Client::new(&hop2).get_contact_information().send().await.unwrap_err();
-    assert_eq!(code(&err), "ExpiredTokenException");
+    assert_eq!(caller_identity_error(&hop1).await, "ExpiredToken");
+    assert_eq!(list_roots_error(&hop2).await, "ExpiredTokenException");
+    assert_eq!(contact_information_error(&hop2).await, "ExpiredTokenException");
     // Static user keys never expire.
     aws_sdk_sts::Client::new(&user).get_caller_identity().send().await.unwrap();
     emulator.shutdown().await;
@@ -172,30 +168,16 @@ async fn issued_credentials_expire_after_the_configured_lifetime() {
 
 #[tokio::test]
 async fn explicit_denies_and_member_accounts() {
-    let emulator = start(60, 6).await;
-    let demo = emulator.demo_identity();
+    let (emulator, demo, user) = start_as_demo_user(60, 6).await;
+    let [jump, reader_role] = chain_roles(&demo);
     let ext = Some(demo.assume_external_id.as_str());
-    let user = user_config(&emulator).await;
-    let hop1 = session_config(
-        &emulator,
-        &assume(&user, &demo.master_assume_role_arn_chain[0], ext, None).await.unwrap(),
-    )
-    .await;
-    let reader_creds =
-        assume(&hop1, &demo.master_assume_role_arn_chain[1], ext, None).await.unwrap();
-    let reader = session_config(&emulator, &reader_creds).await;
+    let hop1 = assumed_config(&emulator, &user, jump, ext).await;
+    let reader = assumed_config(&emulator, &hop1, reader_role, ext).await;
 
-    emulator
-        .controls()
-        .deny_action(&demo.master_assume_role_arn_chain[1], "account:GetAlternateContact");
-    let err = aws_sdk_account::Client::new(&reader)
-        .get_alternate_contact()
-        .alternate_contact_type(aws_sdk_account::types::AlternateContactType::Billing)
-        .send()
-        .await
-        .unwrap_err();
+    emulator.controls().deny_action(reader_role, "account:GetAlternateContact");
+    let err = alternate_contact(&reader, None, AlternateContactType::Billing).await.unwrap_err();
     assert_eq!(code(&err), "AccessDeniedException");
-    emulator.controls().deny_policy_type(&demo.master_assume_role_arn_chain[1], "TAG_POLICY");
+    emulator.controls().deny_policy_type(reader_role, "TAG_POLICY");
     let err = aws_sdk_organizations::Client::new(&reader)
         .list_policies()
         .filter(aws_sdk_organizations::types::PolicyType::TagPolicy)
@@ -215,23 +197,14 @@ async fn explicit_denies_and_member_accounts() {
             .map(|(id, a)| (id.clone(), a.clone()))
             .unwrap()
     });
-    let member_creds = assume(
-        &reader,
-        &format!("arn:aws:iam::{member}:role/OrganizationAccountAccessRole"),
-        None,
-        None,
-    )
-    .await
-    .unwrap();
-    let member_config = session_config(&emulator, &member_creds).await;
+    let member_config = assumed_config(&emulator, &reader, &access_role(&member), None).await;
     let orgs = aws_sdk_organizations::Client::new(&member_config);
     orgs.describe_organization().send().await.unwrap();
     let err = orgs.list_accounts().send().await.unwrap_err();
     assert_eq!(code(&err), "AccessDeniedException");
 
     emulator.controls().set_org_enabled(false);
-    let err = aws_sdk_organizations::Client::new(&reader).list_roots().send().await.unwrap_err();
-    assert_eq!(code(&err), "AWSOrganizationsNotInUseException");
+    assert_eq!(list_roots_error(&reader).await, "AWSOrganizationsNotInUseException");
     assert!(!alias.is_empty());
     emulator.shutdown().await;
 }

@@ -4,29 +4,23 @@
 //! role name; AssumeRole is counted per calling account.
 
 use aws_sdk_account::types::AlternateContactType;
-use orgsync_emulator::{AccountState, Profile, ProfileSpec, QuotaScope, QuotaSpec, RoleSpec};
+use orgsync_emulator::identity::ORGANIZATION_ACCOUNT_ACCESS_ROLE;
+use orgsync_emulator::{Profile, RoleSpec};
 
-use crate::common::{assume, chain_config, code, session_config, start};
-
-const ROLE: &str = "OrganizationAccountAccessRole";
+use crate::common::{
+    access_role, alternate_contact, assume, assumed_config, code, set_caller_quotas,
+    start_with_chain,
+};
 
 #[tokio::test]
 async fn members_read_their_own_contacts_against_their_own_quota() {
-    let emulator = start(40, 14).await;
+    let (emulator, reader) = start_with_chain(40, 14).await;
     let controls = emulator.controls();
     // One GetAlternateContact per caller per second, no burst beyond one.
-    let mut spec = ProfileSpec::fast();
-    spec.quotas.insert(
-        "account:GetAlternateContact".into(),
-        QuotaSpec { rate: 0.001, burst: 1.0, scope: QuotaScope::Caller },
-    );
-    controls.set_profile(Profile::Custom(spec));
-    let reader = chain_config(&emulator).await;
+    set_caller_quotas(&emulator, &[("account:GetAlternateContact", 0.001, 1.0)]);
     let (management, members): (String, Vec<String>) = controls.with_org(|org| {
         let members = org
-            .accounts
-            .values()
-            .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
+            .active_members()
             .filter(|a| {
                 org.alternate_contacts.get(&a.id).is_some_and(|c| c.contains_key("BILLING"))
             })
@@ -37,36 +31,17 @@ async fn members_read_their_own_contacts_against_their_own_quota() {
     });
     assert_eq!(members.len(), 3, "the synthetic organization has members with contacts");
     for member in &members {
-        let creds = assume(&reader, &format!("arn:aws:iam::{member}:role/{ROLE}"), None, None)
-            .await
-            .unwrap();
-        let config = session_config(&emulator, &creds).await;
-        let out = aws_sdk_account::Client::new(&config)
-            .get_alternate_contact()
-            .alternate_contact_type(AlternateContactType::Billing)
-            .send()
-            .await
-            .unwrap();
+        let config = assumed_config(&emulator, &reader, &access_role(member), None).await;
+        let out = alternate_contact(&config, None, AlternateContactType::Billing).await.unwrap();
         let expected = controls.with_org(|org| org.alternate_contacts[member]["BILLING"].clone());
         let contact = out.alternate_contact().unwrap();
         assert_eq!(contact.email_address(), Some(expected.email_address.as_str()));
         assert_eq!(contact.name(), Some(expected.name.as_str()));
     }
     // The management session's own bucket is untouched by the members' calls …
-    let account = aws_sdk_account::Client::new(&reader);
-    account
-        .get_alternate_contact()
-        .account_id(&members[0])
-        .alternate_contact_type(AlternateContactType::Billing)
-        .send()
-        .await
-        .unwrap();
+    alternate_contact(&reader, Some(&members[0]), AlternateContactType::Billing).await.unwrap();
     // … and empty after its one call.
-    let err = account
-        .get_alternate_contact()
-        .account_id(&members[1])
-        .alternate_contact_type(AlternateContactType::Billing)
-        .send()
+    let err = alternate_contact(&reader, Some(&members[1]), AlternateContactType::Billing)
         .await
         .unwrap_err();
     assert_eq!(code(&err), "TooManyRequestsException");
@@ -85,54 +60,33 @@ async fn members_read_their_own_contacts_against_their_own_quota() {
     assert_eq!(counters.by_caller("sts:AssumeRole")[&management].calls, 2 + 3);
 
     // Denied by role name in every account.
-    controls.deny_action_for_role_name(ROLE, "account:GetAlternateContact");
-    let creds = assume(&reader, &format!("arn:aws:iam::{}:role/{ROLE}", members[2]), None, None)
-        .await
-        .unwrap();
-    let config = session_config(&emulator, &creds).await;
-    let err = aws_sdk_account::Client::new(&config)
-        .get_alternate_contact()
-        .alternate_contact_type(AlternateContactType::Security)
-        .send()
-        .await
-        .unwrap_err();
+    controls
+        .deny_action_for_role_name(ORGANIZATION_ACCOUNT_ACCESS_ROLE, "account:GetAlternateContact");
+    let config = assumed_config(&emulator, &reader, &access_role(&members[2]), None).await;
+    let err = alternate_contact(&config, None, AlternateContactType::Security).await.unwrap_err();
     assert_eq!(code(&err), "AccessDeniedException");
     emulator.shutdown().await;
 }
 
 #[tokio::test]
 async fn assume_role_has_a_quota_per_calling_account() {
-    let emulator = start(10, 3).await;
+    let (emulator, reader) = start_with_chain(10, 3).await;
     let controls = emulator.controls();
-    let reader = chain_config(&emulator).await;
-    let member = controls.with_org(|org| {
-        org.accounts
-            .values()
-            .find(|a| a.id != org.management_account_id && a.state == AccountState::Active)
-            .map(|a| a.id.clone())
-            .unwrap()
-    });
+    let member = controls.with_org(|org| org.active_members().next().unwrap().id.clone());
     // Assumed before the quota: the chain's own hops stay outside it.
-    let role = format!("arn:aws:iam::{member}:role/{ROLE}");
+    let role = access_role(&member);
     assume(&reader, &role, None, None).await.unwrap();
-    let mut spec = ProfileSpec::fast();
-    spec.quotas
-        .insert("sts:*".into(), QuotaSpec { rate: 0.001, burst: 2.0, scope: QuotaScope::Caller });
-    controls.set_profile(Profile::Custom(spec));
+    set_caller_quotas(&emulator, &[("sts:*", 0.001, 2.0)]);
     assume(&reader, &role, None, None).await.unwrap();
     assume(&reader, &role, None, None).await.unwrap();
     let err = assume(&reader, &role, None, None).await.unwrap_err();
     assert_eq!(code(&err), "Throttling");
     // Another caller (a session in the member account) has its own bucket.
     controls.set_profile(Profile::Fast);
-    let member_creds = assume(&reader, &role, None, None).await.unwrap();
-    let member_config = session_config(&emulator, &member_creds).await;
+    let member_config = assumed_config(&emulator, &reader, &role, None).await;
     let own = format!("arn:aws:iam::{member}:role/Own");
     controls.add_role(RoleSpec::new(&own).trust(format!("arn:aws:iam::{member}:root")));
-    let mut spec = ProfileSpec::fast();
-    spec.quotas
-        .insert("sts:*".into(), QuotaSpec { rate: 0.001, burst: 1.0, scope: QuotaScope::Caller });
-    controls.set_profile(Profile::Custom(spec));
+    set_caller_quotas(&emulator, &[("sts:*", 0.001, 1.0)]);
     assume(&reader, &role, None, None).await.unwrap();
     assert_eq!(code(&assume(&reader, &role, None, None).await.unwrap_err()), "Throttling");
     assume(&member_config, &own, None, None).await.unwrap();

@@ -1,15 +1,15 @@
 //! Organizations and Account reads through the AWS SDK for Rust over the
 //! demo two-role chain: every listing pages to the model's contents.
 
+use aws_sdk_account::types::AlternateContactType;
 use aws_sdk_organizations::types::{ChildType, PolicyType};
 use orgsync_emulator::model::POLICY_TYPES;
 
-use crate::common::{all_pages, chain_config, code, start, user_config};
+use crate::common::{all_pages, alternate_contact, code, start_with_chain, user_config};
 
 #[tokio::test]
 async fn chain_reads_the_whole_organization() {
-    let emulator = start(300, 11).await;
-    let config = chain_config(&emulator).await;
+    let (emulator, config) = start_with_chain(300, 11).await;
     let demo = emulator.demo_identity();
 
     let sts = aws_sdk_sts::Client::new(&config);
@@ -99,9 +99,7 @@ async fn chain_reads_the_whole_organization() {
 
 #[tokio::test]
 async fn alternate_contacts_follow_the_management_account_rule() {
-    let emulator = start(120, 5).await;
-    let config = chain_config(&emulator).await;
-    let account = aws_sdk_account::Client::new(&config);
+    let (emulator, config) = start_with_chain(120, 5).await;
     let (mgmt, member_with, member_without) = emulator.controls().with_org(|o| {
         let with = o
             .alternate_contacts
@@ -125,11 +123,7 @@ async fn alternate_contacts_follow_the_management_account_rule() {
         (o.management_account_id.clone(), with, without)
     });
     let security = |account_id: Option<&str>| {
-        account
-            .get_alternate_contact()
-            .set_account_id(account_id.map(str::to_string))
-            .alternate_contact_type(aws_sdk_account::types::AlternateContactType::Security)
-            .send()
+        alternate_contact(&config, account_id, AlternateContactType::Security)
     };
     let own = security(None).await.unwrap();
     assert!(own.alternate_contact.unwrap().email_address().is_some());

@@ -5,9 +5,9 @@ use std::time::{Duration, Instant};
 
 use aws_config::retry::RetryConfig;
 use aws_sdk_organizations::types::PolicyType;
-use orgsync_emulator::{FaultSpec, PagingSpec, Profile, ProfileSpec, QuotaScope, QuotaSpec};
+use orgsync_emulator::{FaultSpec, PagingSpec};
 
-use crate::common::{all_pages, chain_config, code};
+use crate::common::{all_pages, code, set_caller_quotas, set_fast_profile, start_with_chain};
 
 fn retrying(
     config: &aws_config::SdkConfig,
@@ -32,16 +32,11 @@ async fn all_accounts(client: &aws_sdk_organizations::Client) -> Vec<String> {
 
 #[tokio::test]
 async fn quotas_throttle_and_the_sdk_retries_them() {
-    let emulator = crate::common::start(40, 1).await;
-    let config = chain_config(&emulator).await;
-    let mut spec = ProfileSpec::fast();
-    spec.quotas.insert(
-        "organizations:ListRoots".into(),
-        QuotaSpec { rate: 10.0, burst: 2.0, scope: QuotaScope::Caller },
+    let (emulator, config) = start_with_chain(40, 1).await;
+    set_caller_quotas(
+        &emulator,
+        &[("organizations:ListRoots", 10.0, 2.0), ("account:*", 1.0, 1.0)],
     );
-    spec.quotas
-        .insert("account:*".into(), QuotaSpec { rate: 1.0, burst: 1.0, scope: QuotaScope::Caller });
-    emulator.controls().set_profile(Profile::Custom(spec));
 
     let no_retry = aws_sdk_organizations::Client::new(&config);
     no_retry.list_roots().send().await.unwrap();
@@ -66,8 +61,7 @@ async fn quotas_throttle_and_the_sdk_retries_them() {
 
 #[tokio::test]
 async fn injected_faults_are_survived_with_retries() {
-    let emulator = crate::common::start(400, 2).await;
-    let config = chain_config(&emulator).await;
+    let (emulator, config) = start_with_chain(400, 2).await;
     let expected = emulator.account_count();
     let client = retrying(&config, 12, 20);
     client.list_roots().send().await.unwrap(); // credentials are cached before faults start
@@ -89,11 +83,11 @@ async fn injected_faults_are_survived_with_retries() {
 
 #[tokio::test]
 async fn empty_and_short_pages_still_page_to_the_end() {
-    let emulator = crate::common::start(300, 3).await;
-    let config = chain_config(&emulator).await;
-    let mut spec = ProfileSpec::fast();
-    spec.paging = PagingSpec { default_page_size: 20, empty_page_rate: 0.3, short_page_rate: 0.3 };
-    emulator.controls().set_profile(Profile::Custom(spec));
+    let (emulator, config) = start_with_chain(300, 3).await;
+    set_fast_profile(&emulator, |spec| {
+        spec.paging =
+            PagingSpec { default_page_size: 20, empty_page_rate: 0.3, short_page_rate: 0.3 };
+    });
     let client = aws_sdk_organizations::Client::new(&config);
     let pages = client
         .list_accounts()
@@ -112,11 +106,8 @@ async fn empty_and_short_pages_still_page_to_the_end() {
 
 #[tokio::test]
 async fn latency_is_added() {
-    let emulator = crate::common::start(20, 4).await;
-    let config = chain_config(&emulator).await;
-    let mut spec = ProfileSpec::fast();
-    spec.latency.fixed_ms = 80.0;
-    emulator.controls().set_profile(Profile::Custom(spec));
+    let (emulator, config) = start_with_chain(20, 4).await;
+    set_fast_profile(&emulator, |spec| spec.latency.fixed_ms = 80.0);
     let started = Instant::now();
     aws_sdk_organizations::Client::new(&config).list_roots().send().await.unwrap();
     assert!(started.elapsed() >= Duration::from_millis(80));
@@ -125,8 +116,7 @@ async fn latency_is_added() {
 
 #[tokio::test]
 async fn mutations_apply_immediately_and_after_n_calls() {
-    let emulator = crate::common::start(80, 5).await;
-    let config = chain_config(&emulator).await;
+    let (emulator, config) = start_with_chain(80, 5).await;
     let client = aws_sdk_organizations::Client::new(&config);
     let controls = emulator.controls();
     let (victim, closed, removed, ou, root) = controls.with_org(|o| {

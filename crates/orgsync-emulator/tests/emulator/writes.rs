@@ -5,8 +5,10 @@
 //! due and a LookupEvents quota throttles a burst; the AWS CLI writes and looks
 //! the event up; the AWS SDK for Rust writes and maps the modeled errors.
 
-use orgsync_emulator::{AccountState, Emulator, Profile, ProfileSpec, QuotaScope, QuotaSpec};
+use orgsync_emulator::{Emulator, Profile, ProfileSpec};
 use serde_json::{Value, json};
+
+use crate::common::{set_caller_quotas, set_fast_profile};
 
 fn python() -> Option<String> {
     orgsync_test_support::python_with(&["boto3"])
@@ -17,11 +19,8 @@ fn info(emulator: &Emulator) -> Value {
     let admin = emulator.admin_identity();
     let facts = emulator.controls().with_org(|o| {
         let mgmt = &o.management_account_id;
-        let mut members = o.accounts.values().filter(|a| {
-            a.id != *mgmt
-                && a.state == AccountState::Active
-                && a.parent_id != o.root.id
-                && !o.delegated_administrators.contains_key(&a.id)
+        let mut members = o.active_members().filter(|a| {
+            a.parent_id != o.root.id && !o.delegated_administrators.contains_key(&a.id)
         });
         let member = members.next().expect("an active member in an OU");
         let removable = members.next().expect("a second active member");
@@ -76,20 +75,15 @@ async fn boto3_writes_and_finds_every_write_in_cloudtrail() {
     assert!(controls.with_org(|o| o.validate().is_empty()), "the writes keep the model valid");
 
     // Delivery delay.
-    let mut spec = ProfileSpec::fast();
-    spec.cloudtrail.delivery_delay_min_s = 3.0;
-    spec.cloudtrail.delivery_delay_max_s = 3.0;
-    controls.set_profile(Profile::Custom(spec));
+    set_fast_profile(&emulator, |spec| {
+        spec.cloudtrail.delivery_delay_min_s = 3.0;
+        spec.cloudtrail.delivery_delay_max_s = 3.0;
+    });
     println!("{}", run_script(&python, "delay", &info).await);
 
     // LookupEvents quota (aws-like: 2/s; here slower so that a loaded machine
     // still bursts faster than the bucket refills).
-    let mut spec = ProfileSpec::fast();
-    spec.quotas.insert(
-        "cloudtrail:LookupEvents".into(),
-        QuotaSpec { rate: 0.2, burst: 2.0, scope: QuotaScope::Caller },
-    );
-    controls.set_profile(Profile::Custom(spec));
+    set_caller_quotas(&emulator, &[("cloudtrail:LookupEvents", 0.2, 2.0)]);
     controls.reset_counters();
     println!("{}", run_script(&python, "quota", &info).await);
     let counted = controls.counters().get("cloudtrail:LookupEvents");
@@ -224,11 +218,7 @@ async fn the_rust_sdk_writes_and_gets_the_modeled_errors() {
         static_config(&emulator, &admin.access_key_id, &admin.secret_access_key, None).await;
     let org = aws_sdk_organizations::Client::new(&config);
     let (root, mgmt, member, parent) = emulator.controls().with_org(|o| {
-        let member = o
-            .accounts
-            .values()
-            .find(|a| a.id != o.management_account_id && a.state == AccountState::Active)
-            .unwrap();
+        let member = o.active_members().next().unwrap();
         (
             o.root.id.clone(),
             o.management_account_id.clone(),
