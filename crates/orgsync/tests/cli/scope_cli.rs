@@ -121,35 +121,25 @@ async fn a_scoped_run_reads_only_its_subtree_and_over_a_full_snapshot_leaves_a_f
 
     // Only the scope's parents were listed, only its accounts read.
     let requests = &emulator.controls().requests()[before..];
-    let param = |r: &orgsync_emulator::RecordedRequest, key: &str| {
-        r.params.get(key).and_then(|v| v.as_str()).map(str::to_owned)
+    // The `key` parameter of every request for one of `operations`.
+    let params = |operations: &[&str], key: &str| -> BTreeSet<String> {
+        requests
+            .iter()
+            .filter(|r| operations.contains(&r.operation.as_str()))
+            .filter_map(|r| r.params.get(key).and_then(|v| v.as_str()).map(str::to_owned))
+            .collect()
     };
-    let listed: BTreeSet<String> = requests
-        .iter()
-        .filter(|r| {
-            r.operation == "ListAccountsForParent"
-                || r.operation == "ListOrganizationalUnitsForParent"
-        })
-        .filter_map(|r| param(r, "ParentId"))
-        .collect();
+    let listed = params(&["ListAccountsForParent", "ListOrganizationalUnitsForParent"], "ParentId");
     assert_eq!(listed, a_ous, "parents listed");
-    let contacts: BTreeSet<String> = requests
-        .iter()
-        .filter(|r| r.operation == "GetAlternateContact")
-        .filter_map(|r| param(r, "AccountId"))
-        .collect();
+    let contacts = params(&["GetAlternateContact"], "AccountId");
     let active_in_scope: BTreeSet<String> = a_accounts
         .iter()
         .filter(|id| **id != excluded && org.accounts[*id].state.as_str() == "ACTIVE")
         .cloned()
         .collect();
     assert_eq!(contacts, active_in_scope, "contacts read");
-    let tagged: BTreeSet<String> = requests
-        .iter()
-        .filter(|r| r.operation == "ListTagsForResource")
-        .filter_map(|r| param(r, "ResourceId"))
-        .filter(|id| org.accounts.contains_key(id))
-        .collect();
+    let mut tagged = params(&["ListTagsForResource"], "ResourceId");
+    tagged.retain(|id| org.accounts.contains_key(id));
     let mut expected_tagged = a_accounts.clone();
     expected_tagged.remove(&excluded);
     assert_eq!(tagged, expected_tagged, "accounts whose tags were read");
