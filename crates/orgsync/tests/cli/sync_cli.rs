@@ -198,13 +198,15 @@ async fn a_sync_that_cannot_authenticate_fails_and_leaves_the_snapshot_untouched
     let emulator = emulator(30, 3).await;
     let SqliteDestination { _dir, db, config } = SqliteDestination::new(&emulator);
     run_expecting(orgsync().arg("sync").arg("--config").arg(&config), 0);
-    let before: Vec<(String, String)> = {
+    // Each account of the snapshot with the run that wrote it.
+    let accounts_and_runs = || -> Vec<(String, String)> {
         let conn = rusqlite::Connection::open(&db).unwrap();
         let mut stmt = conn
             .prepare("SELECT account_id, run_id FROM aws_organizations_account ORDER BY account_id")
             .unwrap();
         stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
     };
+    let before = accounts_and_runs();
 
     let output = run_expecting(
         orgsync()
@@ -218,13 +220,7 @@ async fn a_sync_that_cannot_authenticate_fails_and_leaves_the_snapshot_untouched
     assert!(stderr.contains("(hop 1 of 2)"), "{stderr}");
     assert!(stderr.contains("hint:"), "{stderr}");
 
-    let after: Vec<(String, String)> = {
-        let conn = rusqlite::Connection::open(&db).unwrap();
-        let mut stmt = conn
-            .prepare("SELECT account_id, run_id FROM aws_organizations_account ORDER BY account_id")
-            .unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
-    };
+    let after = accounts_and_runs();
     assert_eq!(before, after, "the previous snapshot is untouched");
     assert_eq!(count(&db, "SELECT COUNT(*) FROM orgsync_run WHERE status = 'failed'"), 1);
     emulator.shutdown().await;
