@@ -380,50 +380,56 @@ mod tests {
         sink.write_snapshot(snapshot).unwrap();
     }
 
-    /// A destination holding run-a1 as an older contract `version` wrote
-    /// it: written at the current contract, then `downgrade`d (the tables
-    /// or columns that version lacked dropped) and its version set.
-    fn older_destination(
-        path: &Path,
-        version: u32,
-        downgrade: impl FnOnce(&rusqlite::Connection),
-    ) -> Snapshot {
-        let a1 = snapshot("o-aaaaaaaaaa", "run-a1", 1, 3);
-        write(path, &a1);
-        let conn = rusqlite::Connection::open(path).unwrap();
-        downgrade(&conn);
-        conn.execute("UPDATE orgsync_schema_version SET version = ?1", [version]).unwrap();
-        a1
+    /// A scratch destination holding run-a1 as an older contract wrote it.
+    struct OlderDestination {
+        _dir: tempfile::TempDir,
+        path: PathBuf,
+        a1: Snapshot,
     }
 
-    /// After the next write of `a2`: the destination is at the current
-    /// contract, and both runs read back as written.
-    fn assert_migrated(path: &Path, a1: &Snapshot, a2: &Snapshot) {
-        let conn = rusqlite::Connection::open(path).unwrap();
-        let version: i64 =
-            conn.query_row("SELECT version FROM orgsync_schema_version", [], |r| r.get(0)).unwrap();
-        assert_eq!(version, i64::from(orgsync_schema::SCHEMA_VERSION));
-        let mut reader = SqliteSink::new(path, SinkOptions::default());
-        assert_eq!(&reader.read_snapshot("o-aaaaaaaaaa", None).unwrap(), a2);
-        assert_eq!(&reader.read_snapshot("o-aaaaaaaaaa", Some("run-a1")).unwrap(), a1);
+    impl OlderDestination {
+        /// Run-a1 written at the current contract, then `downgrade`d (the
+        /// tables or columns contract `version` lacked dropped) and its
+        /// version set.
+        fn new(version: u32, downgrade: impl FnOnce(&rusqlite::Connection)) -> Self {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("o.db");
+            let a1 = snapshot("o-aaaaaaaaaa", "run-a1", 1, 3);
+            write(&path, &a1);
+            let conn = rusqlite::Connection::open(&path).unwrap();
+            downgrade(&conn);
+            conn.execute("UPDATE orgsync_schema_version SET version = ?1", [version]).unwrap();
+            Self { _dir: dir, path, a1 }
+        }
+
+        /// Writes `a2`, which migrates the destination: it is then at the
+        /// current contract, and both runs read back as written.
+        fn migrate_with(&self, a2: &Snapshot) {
+            write(&self.path, a2);
+            let conn = rusqlite::Connection::open(&self.path).unwrap();
+            let version: i64 = conn
+                .query_row("SELECT version FROM orgsync_schema_version", [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(version, i64::from(orgsync_schema::SCHEMA_VERSION));
+            let mut reader = SqliteSink::new(&self.path, SinkOptions::default());
+            assert_eq!(&reader.read_snapshot("o-aaaaaaaaaa", None).unwrap(), a2);
+            assert_eq!(&reader.read_snapshot("o-aaaaaaaaaa", Some("run-a1")).unwrap(), &self.a1);
+        }
     }
 
     #[test]
     fn a_destination_of_contract_version_1_is_migrated_and_keeps_its_data() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("o.db");
         // What version 1 wrote: no applicability or findings tables.
         let added = ["aws_organizations_policy_applicability", "orgsync_finding"];
-        let a1 = older_destination(&path, 1, |conn| {
+        let older = OlderDestination::new(1, |conn| {
             for table in added {
                 conn.execute_batch(&format!("DROP TABLE {table}; DROP TABLE {table}_history;"))
                     .unwrap();
             }
         });
         let a2 = snapshot("o-aaaaaaaaaa", "run-a2", 2, 2);
-        write(&path, &a2);
-        assert_migrated(&path, &a1, &a2);
-        let conn = rusqlite::Connection::open(&path).unwrap();
+        older.migrate_with(&a2);
+        let conn = rusqlite::Connection::open(&older.path).unwrap();
         for table in added {
             let n: i64 = conn
                 .query_row(
@@ -438,10 +444,8 @@ mod tests {
 
     #[test]
     fn a_destination_of_contract_version_2_gains_the_run_scope_and_keeps_its_data() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("o.db");
         // What version 2 wrote: orgsync_run without `scope`.
-        let a1 = older_destination(&path, 2, |conn| {
+        let older = OlderDestination::new(2, |conn| {
             conn.execute_batch("ALTER TABLE orgsync_run DROP COLUMN scope").unwrap();
         });
         let mut a2 = snapshot("o-aaaaaaaaaa", "run-a2", 2, 2);
@@ -449,21 +453,18 @@ mod tests {
             organizational_unit_ids: vec!["ou-ab12-11aa22bb".into()],
             ..orgsync_schema::Scope::default()
         });
-        write(&path, &a2);
         // The run written before the migration reads back without a scope.
-        assert_migrated(&path, &a1, &a2);
-        let mut reader = SqliteSink::new(&path, SinkOptions::default());
+        older.migrate_with(&a2);
+        let mut reader = SqliteSink::new(&older.path, SinkOptions::default());
         let runs = reader.read_runs("o-aaaaaaaaaa").unwrap();
         assert_eq!(runs.iter().map(|r| r.scope.is_some()).collect::<Vec<_>>(), [false, true]);
     }
 
     #[test]
     fn a_destination_of_contract_version_3_gets_the_account_read_columns_and_keeps_its_data() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("o.db");
         // What version 3 wrote: orgsync_run without the account-read counts.
         let added = ["accounts_read_as_member", "accounts_read_through_management"];
-        let a1 = older_destination(&path, 3, |conn| {
+        let older = OlderDestination::new(3, |conn| {
             for table in ["orgsync_run", "orgsync_history_run"] {
                 for column in added {
                     let exists: i64 = conn
@@ -485,9 +486,8 @@ mod tests {
         let mut a2 = snapshot("o-aaaaaaaaaa", "run-a2", 2, 2);
         a2.run.accounts_read_as_member = Some(2);
         a2.run.accounts_read_through_management = Some(1);
-        write(&path, &a2);
-        assert_migrated(&path, &a1, &a2);
-        let conn = rusqlite::Connection::open(&path).unwrap();
+        older.migrate_with(&a2);
+        let conn = rusqlite::Connection::open(&older.path).unwrap();
         let counts: (Option<i64>, Option<i64>) = conn
             .query_row(
                 "SELECT accounts_read_as_member, accounts_read_through_management FROM orgsync_run WHERE run_id = 'run-a2'",

@@ -313,23 +313,14 @@ fn spawn_child(t: &Target, org: &str, run: &str, accounts: usize, env: &[(&str, 
     cmd.spawn().unwrap()
 }
 
-/// Starts a child that pauses at `point`, waits until it is there, and
-/// SIGKILLs it.
-fn kill_child_at(
-    t: &Target,
-    org: &str,
-    run: &str,
-    accounts: usize,
-    point: &str,
-    extra_env: &[(&str, &str)],
-) {
+/// Starts a child writing [`CRASH_ACCOUNTS`] accounts that pauses at
+/// `point`, waits until it is there, and SIGKILLs it.
+fn kill_child_at(t: &Target, org: &str, run: &str, point: &str, extra_env: &[(&str, &str)]) {
     let signal_dir = tempfile::tempdir().unwrap();
     let signal = signal_dir.path().join("paused");
-    let signal_text = signal.to_str().unwrap().to_string();
-    let mut env =
-        vec![("ORGSYNC_TEST_PAUSE_AT", point), ("ORGSYNC_TEST_PAUSE_SIGNAL", signal_text.as_str())];
-    env.extend_from_slice(extra_env);
-    let mut child = spawn_child(t, org, run, accounts, &env);
+    let pause =
+        [("ORGSYNC_TEST_PAUSE_AT", point), ("ORGSYNC_TEST_PAUSE_SIGNAL", signal.to_str().unwrap())];
+    let mut child = spawn_child(t, org, run, CRASH_ACCOUNTS, &[&pause[..], extra_env].concat());
     let deadline = Instant::now() + Duration::from_secs(300);
     while !signal.exists() {
         if let Some(status) = child.try_wait().unwrap() {
@@ -342,18 +333,11 @@ fn kill_child_at(
     child.wait().unwrap();
 }
 
-/// Runs a child that fails at `point`; it must exit with an error.
-fn fail_child_at(
-    t: &Target,
-    org: &str,
-    run: &str,
-    accounts: usize,
-    point: &str,
-    extra_env: &[(&str, &str)],
-) {
-    let mut env = vec![("ORGSYNC_TEST_FAIL_AT", point)];
-    env.extend_from_slice(extra_env);
-    let mut child = spawn_child(t, org, run, accounts, &env);
+/// Runs a child writing [`CRASH_ACCOUNTS`] accounts that fails at `point`;
+/// it must exit with an error.
+fn fail_child_at(t: &Target, org: &str, run: &str, point: &str, extra_env: &[(&str, &str)]) {
+    let env = [&[("ORGSYNC_TEST_FAIL_AT", point)][..], extra_env].concat();
+    let mut child = spawn_child(t, org, run, CRASH_ACCOUNTS, &env);
     let status = child.wait().unwrap();
     assert!(!status.success(), "the child failing at `{point}` must report failure");
 }
@@ -400,14 +384,14 @@ fn crash_safety(t: &Target, kills: &[(&str, bool, bool)], failures: &[&str], env
     );
 
     for point in failures {
-        fail_child_at(t, org, &format!("run-fail-{point}"), CRASH_ACCOUNTS, point, env);
+        fail_child_at(t, org, &format!("run-fail-{point}"), point, env);
         let after = state(t, org);
         assert_same(&format!("after failing at {point}"), &after.0, &before.0);
         assert!(after.1 == before.1, "after failing at {point}: files are not byte-identical");
     }
     for (n, (point, committed, recover_first)) in kills.iter().enumerate() {
         let run = format!("run-kill-{n}");
-        kill_child_at(t, org, &run, CRASH_ACCOUNTS, point, env);
+        kill_child_at(t, org, &run, point, env);
         if *recover_first {
             open(&t.destination, &t.options).unwrap().prepare().unwrap();
         }

@@ -275,6 +275,20 @@ struct Found {
     invalid_policy: Option<(String, String)>,
 }
 
+impl Found {
+    /// The first management policy type enabled at the root read.
+    fn first_enabled_policy_type(&self) -> Option<String> {
+        let roots: Vec<_> = self.root.iter().cloned().collect();
+        orgsync_core::tables::effective_policy::enabled_types(&roots).into_iter().next()
+    }
+}
+
+/// What a probe says when an earlier one left it nothing to ask about
+/// (`why`): the permission is not known to be missing.
+fn nothing_to_ask(why: &str) -> Result<String, Option<ApiError>> {
+    Ok(format!("allowed as far as can be told ({why})"))
+}
+
 /// One cheap call (pages of one item) per operation the configured tables
 /// make a sync call ([`orgsync_core::permissions::operations`]): `check`
 /// probes exactly what `sync` needs, no more and no less. The sub-account
@@ -472,10 +486,7 @@ async fn probe(
         }
         Operation::ListDelegatedServicesForAccount => {
             let Some(admin) = found.delegated_admin.clone() else {
-                return Ok(
-                    "allowed as far as can be told (no delegated administrator to ask about)"
-                        .to_owned(),
-                );
+                return nothing_to_ask("no delegated administrator to ask about");
             };
             one_item_listing!(
                 org.list_delegated_services_for_account().account_id(&admin),
@@ -486,11 +497,8 @@ async fn probe(
         }
         Operation::DescribeEffectivePolicy => {
             let account_id = found.management_account.clone().ok_or(None)?;
-            let roots: Vec<_> = found.root.iter().cloned().collect();
-            let types = orgsync_core::tables::effective_policy::enabled_types(&roots);
-            let Some(policy_type) = types.first() else {
-                return Ok("allowed as far as can be told (no effective-policy type is enabled)"
-                    .to_owned());
+            let Some(policy_type) = found.first_enabled_policy_type() else {
+                return nothing_to_ask("no effective-policy type is enabled");
             };
             let result = org
                 .describe_effective_policy()
@@ -539,11 +547,8 @@ async fn probe(
             }
         }
         Operation::ListAccountsWithInvalidEffectivePolicy => {
-            let roots: Vec<_> = found.root.iter().cloned().collect();
-            let types = orgsync_core::tables::effective_policy::enabled_types(&roots);
-            let Some(policy_type) = types.first() else {
-                return Ok("allowed as far as can be told (no management policy type is enabled)"
-                    .to_owned());
+            let Some(policy_type) = found.first_enabled_policy_type() else {
+                return nothing_to_ask("no management policy type is enabled");
             };
             let out = org
                 .list_accounts_with_invalid_effective_policy()
@@ -564,8 +569,7 @@ async fn probe(
         }
         Operation::ListEffectivePolicyValidationErrors => {
             let Some((account_id, policy_type)) = found.invalid_policy.clone() else {
-                return Ok("allowed as far as can be told (no management policy type is enabled)"
-                    .to_owned());
+                return nothing_to_ask("no management policy type is enabled");
             };
             let out = org
                 .list_effective_policy_validation_errors()

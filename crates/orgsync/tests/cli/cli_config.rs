@@ -49,8 +49,24 @@ fn text(output: &Output) -> (String, String) {
     )
 }
 
+/// Runs `cmd` with nothing on stdin; it must exit with `code`. Its stdout
+/// and stderr.
+async fn exits(cmd: Command, code: i32) -> (String, String) {
+    let output = run(cmd, None).await;
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(code), "stdout:\n{stdout}\nstderr:\n{stderr}");
+    (stdout, stderr)
+}
+
 async fn emulator() -> Emulator {
     Emulator::start(EmulatorConfig::synthetic(6, 3)).await.unwrap()
+}
+
+/// `orgsync check` with the emulator's demo identity.
+fn demo_check(emulator: &Emulator) -> Command {
+    let mut cmd = orgsync(&["check"]);
+    cmd.envs(crate::common::demo_env(emulator));
+    cmd
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -110,9 +126,7 @@ async fn a_secret_given_as_a_flag_value_is_refused_without_echoing_it() {
         CANARY_SECRET,
     ]);
     cmd.env("ORGSYNC_ENDPOINT_URL", "http://127.0.0.1:9");
-    let output = run(cmd, None).await;
-    let (stdout, stderr) = text(&output);
-    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    let (stdout, stderr) = exits(cmd, 2).await;
     assert!(stderr.contains("secrets are never accepted as command-line values"), "{stderr}");
     assert!(stderr.contains("--secret-access-key-stdin"), "{stderr}");
     assert!(!stderr.contains(CANARY_SECRET) && !stdout.contains(CANARY_SECRET));
@@ -126,9 +140,7 @@ async fn a_config_file_with_a_secret_readable_by_others_is_warned_about() {
     std::fs::write(&file, format!("access_key_id = \"AKIAIOSFODNN7EXAMPLE\"\nsecret_access_key = \"{CANARY_SECRET}\"\nrole_session_duration_seconds = 1\n")).unwrap();
     for (mode, warned) in [(0o644, true), (0o600, false)] {
         std::fs::set_permissions(&file, std::fs::Permissions::from_mode(mode)).unwrap();
-        let output = run(orgsync(&["check", "--config", file.to_str().unwrap()]), None).await;
-        let (_, stderr) = text(&output);
-        assert_eq!(output.status.code(), Some(2), "{stderr}");
+        let (_, stderr) = exits(orgsync(&["check", "--config", file.to_str().unwrap()]), 2).await;
         let warning = stderr.lines().find(|l| l.contains("chmod 600"));
         assert_eq!(warning.is_some(), warned, "mode {mode:o}: {stderr}");
         if let Some(line) = warning {
@@ -142,11 +154,7 @@ async fn a_config_file_with_a_secret_readable_by_others_is_warned_about() {
 async fn check_against_the_emulator_passes_every_hop_and_permission() {
     let emulator = emulator().await;
     let demo = emulator.demo_identity();
-    let mut cmd = orgsync(&["check"]);
-    cmd.envs(crate::common::demo_env(&emulator));
-    let output = run(cmd, None).await;
-    let (stdout, stderr) = text(&output);
-    assert_eq!(output.status.code(), Some(0), "stdout:\n{stdout}\nstderr:\n{stderr}");
+    let (stdout, _) = exits(demo_check(&emulator), 0).await;
     assert!(
         stdout.starts_with(
             "configuration: OK (access_key authentication, 2 role(s), region us-east-1"
@@ -225,12 +233,9 @@ async fn check_against_the_emulator_passes_every_hop_and_permission() {
 async fn a_wrong_external_id_shows_the_failing_hop_and_exits_1() {
     let emulator = emulator().await;
     let demo = emulator.demo_identity();
-    let mut cmd = orgsync(&["check"]);
-    cmd.envs(crate::common::demo_env(&emulator));
+    let mut cmd = demo_check(&emulator);
     cmd.env("ORGSYNC_ASSUME_EXTERNAL_ID", "not-the-right-id");
-    let output = run(cmd, None).await;
-    let (stdout, stderr) = text(&output);
-    assert_eq!(output.status.code(), Some(1), "{stdout}\n{stderr}");
+    let (stdout, stderr) = exits(cmd, 1).await;
     let hop1 = stdout.lines().find(|l| l.starts_with("1/2")).unwrap_or_else(|| panic!("{stdout}"));
     assert!(hop1.contains("FAIL AccessDenied") && hop1.contains("external ID is wrong"), "{hop1}");
     assert!(hop1.contains("the role `OrgSyncJump` in account"), "{hop1}");
@@ -256,11 +261,7 @@ async fn a_denied_permission_is_reported_with_its_fix_and_exits_1() {
     emulator
         .controls()
         .deny_action(&demo.master_assume_role_arn_chain[1], "account:GetAlternateContact");
-    let mut cmd = orgsync(&["check"]);
-    cmd.envs(crate::common::demo_env(&emulator));
-    let output = run(cmd, None).await;
-    let (stdout, stderr) = text(&output);
-    assert_eq!(output.status.code(), Some(1), "{stdout}\n{stderr}");
+    let (stdout, stderr) = exits(demo_check(&emulator), 1).await;
     let row = stdout.lines().find(|l| l.starts_with("account:GetAlternateContact")).unwrap();
     assert!(
         row.contains("FAIL AccessDenied") && row.contains("allow account:GetAlternateContact"),
@@ -363,9 +364,7 @@ async fn default_chain_takes_the_initial_credentials_from_the_sdk_environment() 
         .env("ORGSYNC_MASTER_ASSUME_ROLE_ARN_CHAIN", demo.master_assume_role_arn_chain.join(";"))
         .env("ORGSYNC_ASSUME_EXTERNAL_ID", &demo.assume_external_id)
         .env("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url());
-    let output = run(cmd, None).await;
-    let (stdout, stderr) = text(&output);
-    assert_eq!(output.status.code(), Some(0), "{stdout}\n{stderr}");
+    let (stdout, _) = exits(cmd, 0).await;
     assert!(stdout.starts_with("configuration: OK (default_chain authentication"), "{stdout}");
     assert!(
         stdout.lines().any(|l| l.starts_with("0 ")

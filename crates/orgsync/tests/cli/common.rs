@@ -72,6 +72,14 @@ pub fn text(output: &Output) -> String {
     )
 }
 
+/// Runs `cmd` to the end; it must exit with `code` (the assertion shows
+/// its output otherwise).
+pub fn run_expecting(cmd: &mut Command, code: i32) -> Output {
+    let output = cmd.output().expect("orgsync runs");
+    assert_eq!(output.status.code(), Some(code), "{}", text(&output));
+    output
+}
+
 /// The emulator serving a synthetic organization with no quotas or latency.
 pub async fn fast_emulator(accounts: usize, seed: u64) -> Emulator {
     Emulator::start(EmulatorConfig::synthetic(accounts, seed)).await.expect("emulator starts")

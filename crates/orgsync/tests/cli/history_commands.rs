@@ -54,6 +54,20 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// Runs orgsync in `dir`, which must exit 0; its stdout.
+fn succeeds(dir: &Path, args: &[&str]) -> String {
+    let out = orgsync(dir, args);
+    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+/// Runs orgsync in `dir`, which must exit 2 (trouble); its stderr.
+fn fails_with_2(dir: &Path, args: &[&str]) -> String {
+    let out = orgsync(dir, args);
+    assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out.stderr));
+    text(&out.stderr)
+}
+
 /// A destination `sqlite:orgsync.db` in a fresh folder with two runs of one org.
 fn two_runs() -> (tempfile::TempDir, Snapshot, Snapshot) {
     let dir = tempfile::tempdir().unwrap();
@@ -65,27 +79,21 @@ fn two_runs() -> (tempfile::TempDir, Snapshot, Snapshot) {
 #[test]
 fn diff_of_the_last_two_runs_prints_the_changes_and_exits_0() {
     let (dir, a, b) = two_runs();
-    let out = orgsync(dir.path(), &["diff"]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let diff = succeeds(dir.path(), &["diff"]);
     // What came back from SQLite diffs exactly like the snapshots written.
-    assert_eq!(text(&out.stdout), orgsync_report::render_text(&orgsync_report::diff(&a, &b)));
-    assert!(
-        text(&out.stdout).contains(r#"~ /Statement/0/Action: "s3:*" → "s3:Delete*""#),
-        "{}",
-        text(&out.stdout)
-    );
+    assert_eq!(diff, orgsync_report::render_text(&orgsync_report::diff(&a, &b)));
+    assert!(diff.contains(r#"~ /Statement/0/Action: "s3:*" → "s3:Delete*""#), "{diff}");
 
-    let same = orgsync(dir.path(), &["diff", "--from", "run-a", "--to", "run-a"]);
-    assert_eq!(same.status.code(), Some(0), "{}", text(&same.stderr));
-    assert_eq!(text(&same.stdout), "o-aaaaaaaaaa: run run-a → run run-a: no changes\n");
+    let same = succeeds(dir.path(), &["diff", "--from", "run-a", "--to", "run-a"]);
+    assert_eq!(same, "o-aaaaaaaaaa: run run-a → run run-a: no changes\n");
 
-    let json = orgsync(dir.path(), &["diff", "--format", "json"]);
-    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let json = succeeds(dir.path(), &["diff", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["change_count"], 3);
     assert_eq!(value["accounts"]["state_changed"][0]["new"], "SUSPENDED");
 
-    let markdown = orgsync(dir.path(), &["diff", "--format", "markdown"]);
-    assert!(text(&markdown.stdout).starts_with("## Organization changes: `o-aaaaaaaaaa`"));
+    let markdown = succeeds(dir.path(), &["diff", "--format", "markdown"]);
+    assert!(markdown.starts_with("## Organization changes: `o-aaaaaaaaaa`"));
 }
 
 #[test]
@@ -94,14 +102,12 @@ fn diff_exit_code_follows_diff_1_only_when_asked() {
     let changed = orgsync(dir.path(), &["diff", "--exit-code"]);
     assert_eq!(changed.status.code(), Some(1), "{}", text(&changed.stderr));
     assert!(text(&changed.stdout).contains("3 changes"), "{}", text(&changed.stdout));
-    let same = orgsync(dir.path(), &["diff", "--exit-code", "--from", "run-a", "--to", "run-a"]);
-    assert_eq!(same.status.code(), Some(0), "{}", text(&same.stderr));
+    succeeds(dir.path(), &["diff", "--exit-code", "--from", "run-a", "--to", "run-a"]);
     let quiet = orgsync(dir.path(), &["diff", "--exit-code", "--quiet"]);
     assert_eq!(quiet.status.code(), Some(1));
     assert!(quiet.stdout.is_empty() && quiet.stderr.is_empty(), "{}", text(&quiet.stdout));
     // Trouble stays 2 with or without --exit-code.
-    let unknown = orgsync(dir.path(), &["diff", "--exit-code", "--from", "run-zzz"]);
-    assert_eq!(unknown.status.code(), Some(2));
+    fails_with_2(dir.path(), &["diff", "--exit-code", "--from", "run-zzz"]);
 }
 
 #[test]
@@ -110,9 +116,7 @@ fn a_file_destination_diff_says_it_keeps_no_history() {
     let out_dir = dir.path().join("out");
     write(&format!("jsonl:{}", out_dir.display()), &[org("o-aaaaaaaaaa", "run-a", 0, false)]);
     let destination = format!("jsonl:{}", out_dir.display());
-    let out = orgsync(dir.path(), &["diff", "--destination", &destination]);
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = text(&out.stderr);
+    let stderr = fails_with_2(dir.path(), &["diff", "--destination", &destination]);
     assert!(stderr.contains("holds only the current snapshot"), "{stderr}");
     assert!(!stderr.contains("run `orgsync sync` again"), "{stderr}");
 }
@@ -189,36 +193,29 @@ fn several_organizations_need_org() {
     let (dir, _, _) = two_runs();
     let db = format!("sqlite:{}", dir.path().join("orgsync.db").display());
     write(&db, &[org("o-bbbbbbbbbb", "run-c", 1, false)]);
-    let out = orgsync(dir.path(), &["tree"]);
-    assert_eq!(out.status.code(), Some(2));
-    let stderr = text(&out.stderr);
+    let stderr = fails_with_2(dir.path(), &["tree"]);
     assert!(stderr.contains("holds 2 organizations"), "{stderr}");
     assert!(stderr.contains("hint: choose one with --org: o-aaaaaaaaaa, o-bbbbbbbbbb"), "{stderr}");
 
-    let first_run_only = orgsync(dir.path(), &["diff", "--org", "o-bbbbbbbbbb"]);
-    assert_eq!(first_run_only.status.code(), Some(2));
-    assert!(
-        text(&first_run_only.stderr)
-            .contains("nothing to compare: run `run-c` is the first committed run")
-    );
+    let first_run_only = fails_with_2(dir.path(), &["diff", "--org", "o-bbbbbbbbbb"]);
+    assert!(first_run_only.contains("nothing to compare: run `run-c` is the first committed run"));
 
-    let unknown = orgsync(dir.path(), &["tree", "--org", "o-cccccccccc", "--destination", &db]);
-    assert_eq!(unknown.status.code(), Some(2));
-    assert!(text(&unknown.stderr).contains("organization `o-cccccccccc` has no run in"));
+    let unknown =
+        fails_with_2(dir.path(), &["tree", "--org", "o-cccccccccc", "--destination", &db]);
+    assert!(unknown.contains("organization `o-cccccccccc` has no run in"));
 }
 
 #[test]
 fn tree_prints_the_latest_snapshot_and_selects_subtrees() {
     let (dir, _, b) = two_runs();
-    let out = orgsync(dir.path(), &["tree"]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let tree = succeeds(dir.path(), &["tree"]);
     let model = OrgModel::new(&b);
     assert_eq!(
-        text(&out.stdout),
+        tree,
         render_tree_text(&build_tree(&model, &TreeOptions::default()).unwrap(), false)
     );
     assert_eq!(
-        text(&out.stdout),
+        tree,
         "Root (r-aa11)  [SCP: FullAWSAccess]\n\
          ├─ Engineering (ou-aa11-eng00001)  [SCP: DenyS3]\n\
          │  ├─ Prod (ou-aa11-prod0001)\n\
@@ -227,30 +224,23 @@ fn tree_prints_the_latest_snapshot_and_selects_subtrees() {
          └─ management (111111111111) ACTIVE management account\n"
     );
     let sub =
-        orgsync(dir.path(), &["tree", "--ou", "Engineering", "--depth", "0", "--format", "json"]);
-    let json: serde_json::Value = serde_json::from_slice(&sub.stdout).unwrap();
+        succeeds(dir.path(), &["tree", "--ou", "Engineering", "--depth", "0", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&sub).unwrap();
     assert_eq!(json[0]["hidden"], serde_json::json!({"organizational_units": 1, "accounts": 2}));
 
-    let account = orgsync(dir.path(), &["tree", "--account", "api"]);
-    assert_eq!(account.status.code(), Some(0), "{}", text(&account.stderr));
+    let account = succeeds(dir.path(), &["tree", "--account", "api"]);
     let view = orgsync_report::account_policies(
         &b,
         &model,
         orgsync_report::find_account(&model, "222222222222").unwrap(),
     );
-    assert_eq!(text(&account.stdout), orgsync_report::render_account_policies_text(&view));
-    assert!(
-        text(&account.stdout).contains("inherited from root Root (r-aa11, depth 0)"),
-        "{}",
-        text(&account.stdout)
-    );
-    let missing = orgsync(dir.path(), &["tree", "--account", "nobody"]);
-    assert_eq!(missing.status.code(), Some(2));
-    assert!(text(&missing.stderr).contains("no account has the id or name `nobody`"));
+    assert_eq!(account, orgsync_report::render_account_policies_text(&view));
+    assert!(account.contains("inherited from root Root (r-aa11, depth 0)"), "{account}");
+    let missing = fails_with_2(dir.path(), &["tree", "--account", "nobody"]);
+    assert!(missing.contains("no account has the id or name `nobody`"));
 
-    let bad = orgsync(dir.path(), &["tree", "--ou", "Nope"]);
-    assert_eq!(bad.status.code(), Some(2));
-    assert!(text(&bad.stderr).contains("caused by: no root or OU has the id, name or path `Nope`"));
+    let bad = fails_with_2(dir.path(), &["tree", "--ou", "Nope"]);
+    assert!(bad.contains("caused by: no root or OU has the id, name or path `Nope`"));
 }
 
 #[test]
@@ -263,35 +253,31 @@ fn report_writes_one_self_contained_file() {
     assert!(html.contains("default-src &#39;none&#39;"));
     assert!(html.contains("\"changeCount\":3"));
 
-    let custom = orgsync(dir.path(), &["report", "--out", "nested/missing/r.html"]);
-    assert_eq!(custom.status.code(), Some(2));
-    assert!(text(&custom.stderr).contains("folder `nested/missing` does not exist"));
+    let custom = fails_with_2(dir.path(), &["report", "--out", "nested/missing/r.html"]);
+    assert!(custom.contains("folder `nested/missing` does not exist"));
 }
 
 #[test]
 fn an_empty_destination_says_to_sync_first() {
     let dir = tempfile::tempdir().unwrap();
     write(&format!("sqlite:{}", dir.path().join("orgsync.db").display()), &[]);
-    let out = orgsync(dir.path(), &["report"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("holds no organization yet"), "{}", text(&out.stderr));
-    assert!(text(&out.stderr).contains("hint: run `orgsync sync`"));
+    let stderr = fails_with_2(dir.path(), &["report"]);
+    assert!(stderr.contains("holds no organization yet"), "{stderr}");
+    assert!(stderr.contains("hint: run `orgsync sync`"));
 }
 
 #[test]
 fn completions_for_every_shell_name_the_commands_and_bash_loads_them() {
     let dir = tempfile::tempdir().unwrap();
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        let out = orgsync(dir.path(), &["completions", shell]);
-        assert_eq!(out.status.code(), Some(0), "{shell}: {}", text(&out.stderr));
-        let script = text(&out.stdout);
+        let script = succeeds(dir.path(), &["completions", shell]);
         for word in ["demo", "sync", "check", "tree", "diff", "report", "--quota-profile"] {
             assert!(script.contains(word), "{shell} completion lacks `{word}`");
         }
     }
     // bash really registers it: `complete -p orgsync` succeeds after sourcing.
     let script = dir.path().join("orgsync.bash");
-    std::fs::write(&script, orgsync(dir.path(), &["completions", "bash"]).stdout).unwrap();
+    std::fs::write(&script, succeeds(dir.path(), &["completions", "bash"])).unwrap();
     let bash = Command::new("bash")
         .arg("-c")
         .arg(format!("source '{}' && complete -p orgsync", script.display()))
@@ -299,31 +285,26 @@ fn completions_for_every_shell_name_the_commands_and_bash_loads_them() {
         .unwrap();
     assert!(bash.status.success(), "{}", text(&bash.stderr));
     assert!(text(&bash.stdout).contains("orgsync"), "{}", text(&bash.stdout));
-    let bad = orgsync(dir.path(), &["completions", "tcsh"]);
-    assert_eq!(bad.status.code(), Some(2));
+    fails_with_2(dir.path(), &["completions", "tcsh"]);
 }
 
 #[test]
 fn the_manual_page_is_roff_and_covers_every_command() {
     let dir = tempfile::tempdir().unwrap();
-    let out = orgsync(dir.path(), &["man"]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    let page = text(&out.stdout);
+    let page = succeeds(dir.path(), &["man"]);
     assert!(page.starts_with(".ie") || page.contains(".TH orgsync"), "{}", &page[..200]);
     assert!(page.contains("demo") && page.contains("completions"));
 
     let pages = dir.path().join("man1");
     std::fs::create_dir(&pages).unwrap();
-    let out = orgsync(dir.path(), &["man", "--out-dir", pages.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    succeeds(dir.path(), &["man", "--out-dir", pages.to_str().unwrap()]);
     for name in ["orgsync", "orgsync-sync", "orgsync-diff", "orgsync-emulator-serve"] {
         let page = std::fs::read_to_string(pages.join(format!("{name}.1"))).unwrap();
         assert!(page.contains(".TH"), "{name}");
     }
     let sync_page = std::fs::read_to_string(pages.join("orgsync-sync.1")).unwrap();
     assert!(sync_page.contains("master\\-assume\\-role\\-arn\\-chain"), "{sync_page}");
-    let missing = orgsync(dir.path(), &["man", "--out-dir", "no/such/folder"]);
-    assert_eq!(missing.status.code(), Some(2));
+    fails_with_2(dir.path(), &["man", "--out-dir", "no/such/folder"]);
 }
 
 #[test]
@@ -339,29 +320,26 @@ fn findings_prints_checks_and_fails_at_the_chosen_severity() {
         assert!(ids.contains(&id), "{id} in {ids:?}");
     }
 
-    let out = orgsync(dir.path(), &["findings"]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(
-        text(&out.stdout),
+        succeeds(dir.path(), &["findings"]),
         orgsync_report::render_findings_text("o-aaaaaaaaaa", "run-b", &expected)
     );
     assert_eq!(orgsync(dir.path(), &["findings", "--fail-on", "high"]).status.code(), Some(0));
     assert_eq!(orgsync(dir.path(), &["findings", "--fail-on", "medium"]).status.code(), Some(1));
 
-    let json = orgsync(dir.path(), &["findings", "--format", "json"]);
     assert_eq!(
-        text(&json.stdout),
+        succeeds(dir.path(), &["findings", "--format", "json"]),
         orgsync_report::render_findings_json("o-aaaaaaaaaa", "run-b", &expected)
     );
-    let sarif = orgsync(dir.path(), &["findings", "--format", "sarif"]);
-    let sarif: serde_json::Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    let sarif = succeeds(dir.path(), &["findings", "--format", "sarif"]);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif).unwrap();
     assert_eq!(sarif["version"], "2.1.0");
     assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), expected.len());
 
     // Settings come from flags (or the configuration): a lower OU depth limit.
     let deep =
-        orgsync(dir.path(), &["findings", "--findings-max-ou-depth", "1", "--format", "json"]);
-    let deep: serde_json::Value = serde_json::from_slice(&deep.stdout).unwrap();
+        succeeds(dir.path(), &["findings", "--findings-max-ou-depth", "1", "--format", "json"]);
+    let deep: serde_json::Value = serde_json::from_str(&deep).unwrap();
     let ou_findings: Vec<&str> = deep["findings"]
         .as_array()
         .unwrap()
@@ -370,7 +348,7 @@ fn findings_prints_checks_and_fails_at_the_chosen_severity() {
         .map(|f| f["resource_id"].as_str().unwrap())
         .collect();
     assert_eq!(ou_findings, vec!["ou-aa11-prod0001"]);
-    let bad = orgsync(dir.path(), &["findings", "--findings-delegated-admin-allowlist", "12ab"]);
-    assert_eq!(bad.status.code(), Some(2));
-    assert!(text(&bad.stderr).contains("not a 12-digit account ID"), "{}", text(&bad.stderr));
+    let bad =
+        fails_with_2(dir.path(), &["findings", "--findings-delegated-admin-allowlist", "12ab"]);
+    assert!(bad.contains("not a 12-digit account ID"), "{bad}");
 }

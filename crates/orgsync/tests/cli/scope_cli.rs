@@ -29,6 +29,20 @@ fn sync(emulator: &Emulator, destination: &str, args: &[&str]) {
     assert_eq!(output.status.code(), Some(0), "{}", text(&output));
 }
 
+/// `orgsync sync --destination D ARGS…`, which must be refused as a
+/// configuration error (exit code 2); its stderr.
+fn refused_sync(emulator: &Emulator, destination: &str, args: &[&str]) -> String {
+    let output =
+        orgsync(emulator).args(["sync", "--destination", destination]).args(args).output().unwrap();
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// `sqlite:<dir>/<file>`.
+fn sqlite_in(dir: &Path, file: &str) -> String {
+    format!("sqlite:{}", dir.join(file).display())
+}
+
 fn snapshot(destination: &str, org_id: &str) -> Snapshot {
     let mut reader =
         orgsync_sink::open_reader(destination, &orgsync_sink::SinkOptions::default()).unwrap();
@@ -56,18 +70,33 @@ fn subtree(org: &Organization, ou_id: &str) -> (BTreeSet<String>, BTreeSet<Strin
     (ous, accounts)
 }
 
-/// Two top-level OUs with accounts in their subtrees.
-fn two_top_level_ous(org: &Organization) -> (String, String) {
-    let mut top: Vec<&String> = org
-        .organizational_units
-        .values()
-        .filter(|ou| ou.parent_id == org.root.id)
-        .map(|ou| &ou.id)
-        .filter(|id| subtree(org, id).1.len() >= 5)
-        .collect();
-    top.sort();
-    assert!(top.len() >= 2, "two top-level OUs with accounts");
-    (top[0].clone(), top[1].clone())
+/// A synthetic organization served by the emulator, two of its top-level
+/// OUs with accounts in their subtrees (`a`, `b`), and a folder for the
+/// destinations.
+struct ScopedOrg {
+    emulator: Emulator,
+    org: Organization,
+    a: String,
+    b: String,
+    dir: tempfile::TempDir,
+}
+
+impl ScopedOrg {
+    async fn start(accounts: usize, seed: u64) -> Self {
+        let emulator = start(accounts, seed).await;
+        let org = emulator.controls().with_org(Organization::clone);
+        let mut top: Vec<&String> = org
+            .organizational_units
+            .values()
+            .filter(|ou| ou.parent_id == org.root.id)
+            .map(|ou| &ou.id)
+            .filter(|id| subtree(&org, id).1.len() >= 5)
+            .collect();
+        top.sort();
+        assert!(top.len() >= 2, "two top-level OUs with accounts");
+        let (a, b) = (top[0].clone(), top[1].clone());
+        ScopedOrg { emulator, org, a, b, dir: tempfile::tempdir().unwrap() }
+    }
 }
 
 /// The account ids of an account table.
@@ -78,14 +107,11 @@ fn account_ids(snapshot: &Snapshot) -> BTreeSet<String> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_scoped_run_reads_only_its_subtree_and_over_a_full_snapshot_leaves_a_full_read() {
-    let emulator = start(300, 3).await;
-    let org = emulator.controls().with_org(Organization::clone);
-    let (a, _) = two_top_level_ous(&org);
+    let ScopedOrg { emulator, org, a, dir, .. } = ScopedOrg::start(300, 3).await;
     let (a_ous, a_accounts) = subtree(&org, &a);
     let excluded = a_accounts.iter().next().unwrap().clone();
 
-    let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite:{}", dir.path().join("org.db").display());
+    let db = sqlite_in(dir.path(), "org.db");
     sync(&emulator, &db, &[]);
     let full = snapshot(&db, &org.id);
     emulator.controls().reset_counters();
@@ -95,35 +121,25 @@ async fn a_scoped_run_reads_only_its_subtree_and_over_a_full_snapshot_leaves_a_f
 
     // Only the scope's parents were listed, only its accounts read.
     let requests = &emulator.controls().requests()[before..];
-    let param = |r: &orgsync_emulator::RecordedRequest, key: &str| {
-        r.params.get(key).and_then(|v| v.as_str()).map(str::to_owned)
+    // The `key` parameter of every request for one of `operations`.
+    let params = |operations: &[&str], key: &str| -> BTreeSet<String> {
+        requests
+            .iter()
+            .filter(|r| operations.contains(&r.operation.as_str()))
+            .filter_map(|r| r.params.get(key).and_then(|v| v.as_str()).map(str::to_owned))
+            .collect()
     };
-    let listed: BTreeSet<String> = requests
-        .iter()
-        .filter(|r| {
-            r.operation == "ListAccountsForParent"
-                || r.operation == "ListOrganizationalUnitsForParent"
-        })
-        .filter_map(|r| param(r, "ParentId"))
-        .collect();
+    let listed = params(&["ListAccountsForParent", "ListOrganizationalUnitsForParent"], "ParentId");
     assert_eq!(listed, a_ous, "parents listed");
-    let contacts: BTreeSet<String> = requests
-        .iter()
-        .filter(|r| r.operation == "GetAlternateContact")
-        .filter_map(|r| param(r, "AccountId"))
-        .collect();
+    let contacts = params(&["GetAlternateContact"], "AccountId");
     let active_in_scope: BTreeSet<String> = a_accounts
         .iter()
         .filter(|id| **id != excluded && org.accounts[*id].state.as_str() == "ACTIVE")
         .cloned()
         .collect();
     assert_eq!(contacts, active_in_scope, "contacts read");
-    let tagged: BTreeSet<String> = requests
-        .iter()
-        .filter(|r| r.operation == "ListTagsForResource")
-        .filter_map(|r| param(r, "ResourceId"))
-        .filter(|id| org.accounts.contains_key(id))
-        .collect();
+    let mut tagged = params(&["ListTagsForResource"], "ResourceId");
+    tagged.retain(|id| org.accounts.contains_key(id));
     let mut expected_tagged = a_accounts.clone();
     expected_tagged.remove(&excluded);
     assert_eq!(tagged, expected_tagged, "accounts whose tags were read");
@@ -152,19 +168,16 @@ async fn a_scoped_run_reads_only_its_subtree_and_over_a_full_snapshot_leaves_a_f
 
 #[tokio::test(flavor = "multi_thread")]
 async fn two_scoped_runs_of_disjoint_ous_keep_each_others_rows() {
-    let emulator = start(300, 4).await;
-    let org = emulator.controls().with_org(Organization::clone);
-    let (a, b) = two_top_level_ous(&org);
+    let ScopedOrg { emulator, org, a, b, dir } = ScopedOrg::start(300, 4).await;
     let in_scope: BTreeSet<String> =
         subtree(&org, &a).1.union(&subtree(&org, &b).1).cloned().collect();
 
-    let dir = tempfile::tempdir().unwrap();
-    let full_db = format!("sqlite:{}", dir.path().join("full.db").display());
+    let full_db = sqlite_in(dir.path(), "full.db");
     sync(&emulator, &full_db, &["--account-details"]);
     let full = Snapshot::content(&snapshot(&full_db, &org.id));
 
     for destination in [
-        format!("sqlite:{}", dir.path().join("scoped.db").display()),
+        sqlite_in(dir.path(), "scoped.db"),
         format!("jsonl:{}", dir.path().join("scoped-jsonl").display()),
     ] {
         if let Some(folder) = destination.strip_prefix("jsonl:") {
@@ -207,13 +220,10 @@ async fn two_scoped_runs_of_disjoint_ous_keep_each_others_rows() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn exclusions_leave_subtrees_out_and_an_unknown_ou_is_a_configuration_error() {
-    let emulator = start(120, 6).await;
-    let org = emulator.controls().with_org(Organization::clone);
-    let (a, _) = two_top_level_ous(&org);
+    let ScopedOrg { emulator, org, a, dir, .. } = ScopedOrg::start(120, 6).await;
     let (_, a_accounts) = subtree(&org, &a);
 
-    let dir = tempfile::tempdir().unwrap();
-    let db = format!("sqlite:{}", dir.path().join("org.db").display());
+    let db = sqlite_in(dir.path(), "org.db");
     sync(&emulator, &db, &["--exclude-organizational-unit-ids", &a]);
     let written = snapshot(&db, &org.id);
     let expected: BTreeSet<String> =
@@ -232,26 +242,13 @@ async fn exclusions_leave_subtrees_out_and_an_unknown_ou_is_a_configuration_erro
         Some(vec![a.clone()])
     );
 
-    let output = orgsync(&emulator)
-        .args(["sync", "--destination", &db, "--organizational-unit-ids", "ou-zzzz-zzzzzzzz"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = refused_sync(&emulator, &db, &["--organizational-unit-ids", "ou-zzzz-zzzzzzzz"]);
     assert!(stderr.contains("organizational_unit_ids names `ou-zzzz-zzzzzzzz`"), "{stderr}");
     // Nothing was written: the previous snapshot stays.
     assert_eq!(account_ids(&snapshot(&db, &org.id)), expected);
 
-    let output = orgsync(&emulator)
-        .args(["sync", "--destination", &db, "--exclude-account-ids", "12345"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
-    assert!(
-        String::from_utf8_lossy(&output.stderr).contains("exclude_account_ids"),
-        "{}",
-        text(&output)
-    );
+    let stderr = refused_sync(&emulator, &db, &["--exclude-account-ids", "12345"]);
+    assert!(stderr.contains("exclude_account_ids"), "{stderr}");
     assert!(Path::new(&db["sqlite:".len()..]).exists());
     emulator.shutdown().await;
 }

@@ -19,7 +19,7 @@ use orgsync_emulator::Emulator;
 use orgsync_emulator::model::Organization;
 use postgres::{Client, NoTls, SimpleQueryMessage};
 
-use crate::common::{self, text};
+use crate::common::{self, run_expecting, text};
 
 /// The published example queries, each with its name.
 fn example_queries() -> Vec<(String, String)> {
@@ -87,6 +87,22 @@ const STEAMPIPE: &str = "SET search_path = steampipe";
 /// The first column of each row.
 fn firsts(rows: Vec<Vec<Option<String>>>) -> BTreeSet<String> {
     rows.into_iter().map(|r| r[0].clone().unwrap_or_default()).collect()
+}
+
+/// A connection querying the Steampipe views; a query that fails panics,
+/// naming it.
+struct Views(Client);
+
+impl Views {
+    /// Rows of `sql` after `SET search_path = steampipe`.
+    fn rows(&mut self, sql: &str) -> Vec<Vec<Option<String>>> {
+        rows(&mut self.0, STEAMPIPE, sql).unwrap_or_else(|e| panic!("{sql}: {e}"))
+    }
+
+    /// The first column of each row of `sql`.
+    fn firsts(&mut self, sql: &str) -> BTreeSet<String> {
+        firsts(self.rows(sql))
+    }
 }
 
 /// `orgsync sync --destination D` against the emulator.
@@ -245,8 +261,7 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
     let db = Database::create(&server, "examples");
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let emulator = start_emulator(&runtime, 150, 5);
-    let output = orgsync(&emulator, &db.url).arg("--primary-contacts").output().unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    run_expecting(orgsync(&emulator, &db.url).arg("--primary-contacts"), 0);
     let mut client = db.client();
 
     // Every published example, unchanged.
@@ -277,17 +292,14 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
     }
 
     let org = emulator.controls().with_org(Organization::clone);
-    let q = |client: &mut Client, sql: &str| {
-        rows(client, STEAMPIPE, sql).unwrap_or_else(|e| panic!("{sql}: {e}"))
-    };
+    let mut views = Views(client);
 
     // Accounts: every one, SUSPENDED by status, tags as an object.
-    let ids = firsts(q(&mut client, "select id from aws_organizations_account"));
+    let ids = views.firsts("select id from aws_organizations_account");
     assert_eq!(ids, org.accounts.keys().cloned().collect());
-    let suspended = firsts(q(
-        &mut client,
+    let suspended = views.firsts(
         "select id, name, arn, email, joined_method, joined_timestamp, status from aws_organizations_account where status = 'SUSPENDED'",
-    ));
+    );
     let expected: BTreeSet<String> = org
         .accounts
         .values()
@@ -301,13 +313,10 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
         .iter()
         .find(|(id, tags)| org.accounts.contains_key(*id) && tags.len() >= 2)
         .expect("an account with two tags");
-    let got = q(
-        &mut client,
-        &format!(
-            "select tags ->> '{}', tags_src -> 0 ->> 'Key' from aws_organizations_account where id = '{tagged}'",
-            tags[0].key
-        ),
-    );
+    let got = views.rows(&format!(
+        "select tags ->> '{}', tags_src -> 0 ->> 'Key' from aws_organizations_account where id = '{tagged}'",
+        tags[0].key
+    ));
     assert_eq!(got[0][0].as_deref(), Some(tags[0].value.as_str()));
     let first_key = tags.iter().map(|t| t.key.clone()).min().unwrap();
     assert_eq!(got[0][1].as_deref(), Some(first_key.as_str()));
@@ -321,17 +330,14 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
         .clone();
     let deep_path = ltree_path(&org, &deep);
     assert!(deep_path.matches('.').count() >= 2, "an OU two levels below the root: {deep_path}");
-    let paths = q(&mut client, "select id, path::text from aws_organizations_organizational_unit");
+    let paths = views.rows("select id, path::text from aws_organizations_organizational_unit");
     for row in &paths {
         let id = row[0].clone().unwrap();
         assert_eq!(row[1].clone().unwrap(), ltree_path(&org, &id), "path of {id}");
     }
     let top = deep_path.split('.').take(2).collect::<Vec<_>>().join(".");
-    let under_top = firsts(q(
-        &mut client,
-        &format!(
-            "select id, name, parent_id, path from aws_organizations_organizational_unit where path <@ '{top}'"
-        ),
+    let under_top = views.firsts(&format!(
+        "select id, name, parent_id, path from aws_organizations_organizational_unit where path <@ '{top}'"
     ));
     let expected: BTreeSet<String> = org
         .organizational_units
@@ -343,10 +349,9 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
         .cloned()
         .collect();
     assert_eq!(under_top, expected);
-    let level_three = firsts(q(
-        &mut client,
+    let level_three = views.firsts(
         "select id, name, parent_id, path from aws_organizations_organizational_unit where nlevel(path) = 3",
-    ));
+    );
     let expected: BTreeSet<String> = org
         .organizational_units
         .keys()
@@ -356,38 +361,28 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
     assert!(!expected.is_empty());
     assert_eq!(level_three, expected);
     // `a @> b`: a is b or an ancestor of it, so this is the top OU's subtree again.
-    let descendants = firsts(q(
-        &mut client,
-        &format!(
-            "select id, name, parent_id, path from aws_organizations_organizational_unit where '{top}' @> path"
-        ),
+    let descendants = views.firsts(&format!(
+        "select id, name, parent_id, path from aws_organizations_organizational_unit where '{top}' @> path"
     ));
     assert_eq!(descendants, under_top);
     assert!(under_top.len() >= 2, "the top OU has OUs below it");
     let second = deep_path.split('.').nth(1).unwrap();
     let root_label = org.root.id.replace('-', "_");
-    let matched = firsts(q(
-        &mut client,
-        &format!(
-            "select id from aws_organizations_organizational_unit where path ~ '{root_label}.*.{second}.*'"
-        ),
+    let matched = views.firsts(&format!(
+        "select id from aws_organizations_organizational_unit where path ~ '{root_label}.*.{second}.*'"
     ));
     assert_eq!(matched, under_top, "lquery `root.*.ou.*` is the OU's subtree");
     let deep_name = org.organizational_units[&deep].name.clone();
-    let siblings = firsts(q(
-        &mut client,
-        &format!(
-            "select id from aws_organizations_organizational_unit where parent_id = \
-             (select parent_id from aws_organizations_organizational_unit where name = '{deep_name}' limit 1)"
-        ),
+    let siblings = views.firsts(&format!(
+        "select id from aws_organizations_organizational_unit where parent_id = \
+         (select parent_id from aws_organizations_organizational_unit where name = '{deep_name}' limit 1)"
     ));
     assert!(siblings.contains(&deep));
     let parent = &org.organizational_units[&deep].parent_id;
     assert!(siblings.iter().all(|id| &org.organizational_units[id].parent_id == parent));
 
     // Roots: policy types as AWS spells them.
-    let types = q(
-        &mut client,
+    let types = views.rows(
         "select p ->> 'Type', p ->> 'Status' from aws_organizations_root, jsonb_array_elements(policy_types) as p",
     );
     let types: BTreeSet<(String, String)> =
@@ -397,8 +392,7 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
     assert_eq!(types, expected);
 
     // Policies: documents as jsonb, AWS-managed or not, by type.
-    let versions = q(
-        &mut client,
+    let versions = views.rows(
         "select id, content ->> 'Version' from aws_organizations_policy where type = 'SERVICE_CONTROL_POLICY'",
     );
     for row in &versions {
@@ -410,10 +404,9 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
         versions.len(),
         org.policies.values().filter(|p| p.policy_type == "SERVICE_CONTROL_POLICY").count()
     );
-    let own_tag_policies = firsts(q(
-        &mut client,
+    let own_tag_policies = views.firsts(
         "select id from aws_organizations_policy where not aws_managed and type = 'TAG_POLICY'",
-    ));
+    );
     let expected: BTreeSet<String> = org
         .policies
         .values()
@@ -423,12 +416,9 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
     assert_eq!(own_tag_policies, expected);
 
     // Policy targets: what is attached to the root, and to an account, by type.
-    let at_root = firsts(q(
-        &mut client,
-        &format!(
-            "select id from aws_organizations_policy_target where type = 'SERVICE_CONTROL_POLICY' and target_id = '{}'",
-            org.root.id
-        ),
+    let at_root = views.firsts(&format!(
+        "select id from aws_organizations_policy_target where type = 'SERVICE_CONTROL_POLICY' and target_id = '{}'",
+        org.root.id
     ));
     let attached = |target: &str, policy_type: &str| -> BTreeSet<String> {
         org.attachments
@@ -449,20 +439,15 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
                 && policies.iter().any(|p| org.policies[p].policy_type == "BACKUP_POLICY")
         })
         .expect("an account with a backup policy attached");
-    let backup = firsts(q(
-        &mut client,
-        &format!(
-            "select id, name, arn, type, aws_managed from aws_organizations_policy_target \
-             where type = 'BACKUP_POLICY' and target_id = '{account}'"
-        ),
+    let backup = views.firsts(&format!(
+        "select id, name, arn, type, aws_managed from aws_organizations_policy_target \
+         where type = 'BACKUP_POLICY' and target_id = '{account}'"
     ));
     assert_eq!(backup, attached(account, "BACKUP_POLICY"));
 
     // Delegated administrators and their services.
-    let admins = firsts(q(
-        &mut client,
-        "select id from aws_organizations_delegated_administrator where status = 'ACTIVE'",
-    ));
+    let admins = views
+        .firsts("select id from aws_organizations_delegated_administrator where status = 'ACTIVE'");
     let expected: BTreeSet<String> = org
         .delegated_administrators
         .keys()
@@ -472,12 +457,9 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
     assert!(!expected.is_empty());
     assert_eq!(admins, expected);
     let (admin, services) = org.delegated_administrators.iter().next().unwrap();
-    let got = firsts(q(
-        &mut client,
-        &format!(
-            "select service_principal, delegation_enabled_date from aws_organizations_delegated_services_for_account \
-             where delegated_account_id = '{admin}'"
-        ),
+    let got = views.firsts(&format!(
+        "select service_principal, delegation_enabled_date from aws_organizations_delegated_services_for_account \
+         where delegated_account_id = '{admin}'"
     ));
     assert_eq!(got, services.keys().cloned().collect());
 
@@ -487,13 +469,10 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
         .iter()
         .find(|(id, c)| c.contains_key("SECURITY") && org.accounts[*id].state.as_str() == "ACTIVE")
         .expect("an account with a security contact");
-    let got = q(
-        &mut client,
-        &format!(
-            "select name, linked_account_id, contact_type, email_address, phone_number, contact_title \
-             from aws_account_alternate_contact where linked_account_id = '{contact_account}' and contact_type = 'SECURITY'"
-        ),
-    );
+    let got = views.rows(&format!(
+        "select name, linked_account_id, contact_type, email_address, phone_number, contact_title \
+         from aws_account_alternate_contact where linked_account_id = '{contact_account}' and contact_type = 'SECURITY'"
+    ));
     let security = &contacts["SECURITY"];
     assert_eq!(
         got,
@@ -506,7 +485,7 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
             Some(security.title.clone()),
         ]]
     );
-    let all = q(&mut client, "select count(*) from aws_account_alternate_contact");
+    let all = views.rows("select count(*) from aws_account_alternate_contact");
     // Contacts are read for active accounts (AWS refuses the others).
     let expected: usize = org
         .alternate_contacts
@@ -518,8 +497,7 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
 
     // Steampipe's own example of aws_account_contact, and the primary
     // contacts the organization holds.
-    let got = q(
-        &mut client,
+    let got = views.rows(
         "select full_name, company_name, city, phone_number, postal_code, state_or_region, website_url \
          from aws_account_contact",
     );
@@ -533,13 +511,10 @@ fn steampipes_example_queries_run_unchanged_and_answer_what_the_organization_hol
         .first()
         .map(|id| (*id, &org.contact_information[*id]))
         .expect("an ACTIVE account with a primary contact");
-    let got = q(
-        &mut client,
-        &format!(
-            "select full_name, address_line_1, city, country_code, account_id \
-             from aws_account_contact where linked_account_id = '{account}'"
-        ),
-    );
+    let got = views.rows(&format!(
+        "select full_name, address_line_1, city, country_code, account_id \
+         from aws_account_contact where linked_account_id = '{account}'"
+    ));
     assert_eq!(
         got,
         vec![vec![
@@ -563,13 +538,12 @@ fn without_ltree_the_sync_succeeds_and_path_is_text_and_none_turns_the_views_off
     // The extension cannot be installed: the views are there, `path` is text.
     let db = Database::create(&server, "noltree");
     let output =
-        orgsync(&emulator, &db.url).env("ORGSYNC_TEST_FAIL_AT", "create_ltree").output().unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+        run_expecting(orgsync(&emulator, &db.url).env("ORGSYNC_TEST_FAIL_AT", "create_ltree"), 0);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("`path` as text"), "{}", text(&output));
-    let mut client = db.client();
+    let mut views = Views(db.client());
     let path_type = rows(
-        &mut client,
+        &mut views.0,
         "SET search_path = public",
         "SELECT udt_name FROM information_schema.columns WHERE table_schema = 'steampipe' \
          AND table_name = 'aws_organizations_organizational_unit' AND column_name = 'path'",
@@ -578,39 +552,24 @@ fn without_ltree_the_sync_succeeds_and_path_is_text_and_none_turns_the_views_off
     assert_eq!(path_type, vec![vec![Some("text".to_string())]]);
     let org = emulator.controls().with_org(Organization::clone);
     let (ou_id, _) = org.organizational_units.iter().next().unwrap();
-    let got = rows(
-        &mut client,
-        STEAMPIPE,
-        &format!(
-            "select id from aws_organizations_organizational_unit where path = '{}'",
-            ltree_path(&org, ou_id)
-        ),
-    )
-    .unwrap();
-    assert_eq!(firsts(got), BTreeSet::from([ou_id.clone()]));
+    let got = views.firsts(&format!(
+        "select id from aws_organizations_organizational_unit where path = '{}'",
+        ltree_path(&org, ou_id)
+    ));
+    assert_eq!(got, BTreeSet::from([ou_id.clone()]));
 
     // Once the extension is installed, the next sync makes `path` an ltree.
-    client.batch_execute("CREATE EXTENSION ltree").unwrap();
-    let output = orgsync(&emulator, &db.url).output().unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
-    let got = rows(
-        &mut client,
-        STEAMPIPE,
-        &format!(
-            "select id from aws_organizations_organizational_unit where path <@ '{}'",
-            ltree_path(&org, ou_id)
-        ),
-    )
-    .unwrap();
-    assert!(firsts(got).contains(ou_id));
+    views.0.batch_execute("CREATE EXTENSION ltree").unwrap();
+    run_expecting(&mut orgsync(&emulator, &db.url), 0);
+    let got = views.firsts(&format!(
+        "select id from aws_organizations_organizational_unit where path <@ '{}'",
+        ltree_path(&org, ou_id)
+    ));
+    assert!(got.contains(ou_id));
 
     // `postgres_steampipe_schema = "none"`: no views at all.
     let off = Database::create(&server, "off");
-    let output = orgsync(&emulator, &off.url)
-        .env("ORGSYNC_POSTGRES_STEAMPIPE_SCHEMA", "none")
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    run_expecting(orgsync(&emulator, &off.url).env("ORGSYNC_POSTGRES_STEAMPIPE_SCHEMA", "none"), 0);
     let schemas = rows(
         &mut off.client(),
         "SET search_path = public",
@@ -624,20 +583,20 @@ fn without_ltree_the_sync_succeeds_and_path_is_text_and_none_turns_the_views_off
 
 #[test]
 fn a_views_schema_equal_to_the_tables_schema_is_refused_with_exit_code_2() {
-    let output = Command::new(env!("CARGO_BIN_EXE_orgsync"))
-        .args([
-            "sync",
-            "--destination",
-            "postgres://orgsync@127.0.0.1:1/inventory",
-            "--postgres-steampipe-schema",
-            "orgsync",
-        ])
-        .env_remove("ORGSYNC_POSTGRES_SCHEMA")
-        .env("ORGSYNC_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
-        .env("ORGSYNC_SECRET_ACCESS_KEY", "not-a-real-secret-not-a-real-secret-0000")
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
+    let output = run_expecting(
+        Command::new(env!("CARGO_BIN_EXE_orgsync"))
+            .args([
+                "sync",
+                "--destination",
+                "postgres://orgsync@127.0.0.1:1/inventory",
+                "--postgres-steampipe-schema",
+                "orgsync",
+            ])
+            .env_remove("ORGSYNC_POSTGRES_SCHEMA")
+            .env("ORGSYNC_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE")
+            .env("ORGSYNC_SECRET_ACCESS_KEY", "not-a-real-secret-not-a-real-secret-0000"),
+        2,
+    );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("postgres_steampipe_schema"), "{stderr}");
     assert!(stderr.contains("must differ from postgres_schema"), "{stderr}");

@@ -32,6 +32,13 @@ async fn output(mut cmd: Command) -> Output {
     tokio::task::spawn_blocking(move || cmd.output().expect("orgsync runs")).await.unwrap()
 }
 
+/// Runs the child, which must exit with `code`; its stdout.
+async fn stdout_of(cmd: Command, code: i32) -> String {
+    let out = output(cmd).await;
+    assert_eq!(out.status.code(), Some(code), "{}", text(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 fn query<T: rusqlite::types::FromSql>(db: &Path, sql: &str) -> T {
     let conn = rusqlite::Connection::open(db).unwrap();
     conn.query_row(sql, [], |r| r.get(0)).unwrap()
@@ -55,23 +62,28 @@ fn break_member(emulator: &Emulator, account: &str) {
     );
 }
 
+/// Breaks the member role of every `step`th ACTIVE member account: the
+/// ACTIVE members, and those broken.
+fn break_every(emulator: &Emulator, step: usize) -> (Vec<String>, Vec<String>) {
+    let active = member_ids(emulator, AccountState::Active);
+    let broken: Vec<String> = active.iter().step_by(step).cloned().collect();
+    for account in &broken {
+        break_member(emulator, account);
+    }
+    (active, broken)
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn sync_writes_one_access_row_per_account_and_unreachable_members_are_data() {
     let emulator = emulator(40).await;
-    let active = member_ids(&emulator, AccountState::Active);
-    let broken: Vec<&String> = active.iter().step_by(7).collect();
-    for account in &broken {
-        break_member(&emulator, account);
-    }
+    let (active, broken) = break_every(&emulator, 7);
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("org.db");
     let mut cmd = orgsync(dir.path(), &["sync"]);
     cmd.envs(crate::common::demo_env(&emulator));
     cmd.env("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", TEMPLATE)
         .env("ORGSYNC_DESTINATION", format!("sqlite:{}", db.display()));
-    let out = output(cmd).await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = stdout_of(cmd, 0).await;
     assert!(stdout.contains("status succeeded"), "{stdout}");
     assert!(stdout.contains("sts:AssumeRole"), "{stdout}");
     assert!(stdout.contains("iam:ListAccountAliases"), "{stdout}");
@@ -118,8 +130,7 @@ async fn sync_starts_from_a_web_identity_token_file() {
         cmd
     };
     controls.clear_requests();
-    let out = output(command(&["sync"])).await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    stdout_of(command(&["sync"]), 0).await;
     let accounts: i64 = query(&db, "SELECT count(*) FROM aws_organizations_account");
     assert_eq!(accounts as usize, emulator.account_count());
     let management_role: String = query(
@@ -139,9 +150,7 @@ async fn sync_starts_from_a_web_identity_token_file() {
     assert_eq!(sts, ["AssumeRoleWithWebIdentity", "AssumeRole"]);
 
     // check names the method and shows the web identity hop, the chain and a member.
-    let out = output(command(&["check", "--sample", "1"])).await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = stdout_of(command(&["check", "--sample", "1"]), 0).await;
     assert!(stdout.starts_with("configuration: OK (web_identity authentication"), "{stdout}");
     assert!(stdout.lines().any(|l| l.starts_with("1/2") && l.contains(&ci_role)), "{stdout}");
     assert!(stdout.lines().any(|l| l.starts_with("2/2") && l.contains(&reader)), "{stdout}");
@@ -199,8 +208,7 @@ async fn sync_with_default_chain_uses_a_named_profile_with_source_profile_and_ro
         cmd
     };
     emulator.controls().clear_requests();
-    let out = output(command(&["sync"])).await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+    stdout_of(command(&["sync"]), 0).await;
     let accounts: i64 = query(&db, "SELECT count(*) FROM aws_organizations_account");
     assert_eq!(accounts as usize, emulator.account_count());
 
@@ -220,9 +228,7 @@ async fn sync_with_default_chain_uses_a_named_profile_with_source_profile_and_ro
     assert!(hops[1].access_key_id.starts_with("ASIA"));
 
     // check names the method and the profile, then walks the configured chain.
-    let out = output(command(&["check"])).await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = stdout_of(command(&["check"]), 0).await;
     assert!(stdout.starts_with("configuration: OK (default_chain authentication"), "{stdout}");
     assert!(stdout.contains("profile `orgsync`"), "{stdout}");
     assert!(stdout.contains("assumed-role/OrgSyncReader/"), "{stdout}");
@@ -239,9 +245,7 @@ async fn check_samples_member_accounts_hop_by_hop_with_the_alias_call() {
         cmd.env("ORGSYNC_SUB_ACCOUNT_ASSUME_ROLE_ARN_CHAIN", TEMPLATE);
         cmd
     };
-    let out = output(check("2")).await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = stdout_of(check("2"), 0).await;
     assert!(stdout.starts_with("configuration: OK (access_key authentication"), "{stdout}");
     let active = member_ids(&emulator, AccountState::Active);
     assert!(
@@ -282,9 +286,7 @@ async fn check_samples_member_accounts_hop_by_hop_with_the_alias_call() {
     // With account_details, the member-side reads of its tables are tried too.
     let mut details = check("2");
     details.env("ORGSYNC_ACCOUNT_DETAILS", "true");
-    let out = output(details).await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = stdout_of(details, 0).await;
     for account in &sampled {
         for action in ["account:GetAccountInformation", "account:ListRegions"] {
             assert!(
@@ -301,9 +303,7 @@ async fn check_samples_member_accounts_hop_by_hop_with_the_alias_call() {
     emulator
         .controls()
         .deny_action_for_role_name("OrganizationAccountAccessRole", "account:GetAlternateContact");
-    let out = output(check("2")).await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = stdout_of(check("2"), 0).await;
     assert!(
         stdout.lines().any(|l| l.contains("account:GetAlternateContact")
             && l.contains("FAIL AccessDeniedException")
@@ -312,8 +312,7 @@ async fn check_samples_member_accounts_hop_by_hop_with_the_alias_call() {
     );
     let mut member = check("2");
     member.env("ORGSYNC_ACCOUNT_READS", "member");
-    let out = output(member).await;
-    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    stdout_of(member, 1).await;
 
     // Every member role now trusts nobody: each sampled hop fails with a fix.
     for account in &active {
@@ -338,20 +337,14 @@ async fn check_samples_member_accounts_hop_by_hop_with_the_alias_call() {
     assert!(stderr.contains("hint:"), "{stderr}");
 
     // --sample 0 skips the sub-account part.
-    let out = output(check("0")).await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    assert!(!String::from_utf8_lossy(&out.stdout).contains("sub-account chain"));
+    assert!(!stdout_of(check("0"), 0).await.contains("sub-account chain"));
     emulator.shutdown().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn sync_reads_contacts_in_member_sessions_and_says_how_many_accounts_each_way() {
     let emulator = emulator(30).await;
-    let active = member_ids(&emulator, AccountState::Active);
-    let broken: Vec<&String> = active.iter().step_by(6).collect();
-    for account in &broken {
-        break_member(&emulator, account);
-    }
+    let (active, broken) = break_every(&emulator, 6);
     let dir = tempfile::tempdir().unwrap();
     let contacts = |reads: &str| {
         let db = dir.path().join(format!("{reads}.db"));
@@ -362,9 +355,7 @@ async fn sync_reads_contacts_in_member_sessions_and_says_how_many_accounts_each_
         (cmd, db)
     };
     let (cmd, management_db) = contacts("management");
-    let out = output(cmd).await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = stdout_of(cmd, 0).await;
     let all = active.len() + 1;
     assert!(
         stdout.contains(&format!(
@@ -373,9 +364,7 @@ async fn sync_reads_contacts_in_member_sessions_and_says_how_many_accounts_each_
         "{stdout}"
     );
     let (cmd, auto_db) = contacts("auto");
-    let out = output(cmd).await;
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stdout = stdout_of(cmd, 0).await;
     assert!(
         stdout.contains(&format!(
             "account reads (auto): {} account(s) in their own session, {} through the management session",

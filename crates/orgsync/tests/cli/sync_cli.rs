@@ -8,7 +8,7 @@ use std::process::Command;
 
 use orgsync_emulator::{Emulator, EmulatorConfig, OrgSource, Profile};
 
-use crate::common::{self, orgsync, text};
+use crate::common::{self, orgsync, run_expecting, text};
 
 async fn emulator(accounts: usize, seed: u64) -> Emulator {
     common::fast_emulator(accounts, seed).await
@@ -47,8 +47,7 @@ async fn sync_writes_every_account_and_records_a_succeeded_run() {
     let emulator = emulator(80, 11).await;
     let SqliteDestination { _dir, db, config } = SqliteDestination::new(&emulator);
 
-    let output = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    let output = run_expecting(orgsync().arg("sync").arg("--config").arg(&config), 0);
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("status succeeded"), "{stdout}");
     assert!(stdout.contains("aws_organizations_account"), "{stdout}");
@@ -107,22 +106,18 @@ async fn a_second_sync_replaces_the_snapshot_and_tree_reads_it_back_like_live() 
     let emulator = emulator(40, 5).await;
     let SqliteDestination { _dir, db, config } = SqliteDestination::new(&emulator);
     for _ in 0..2 {
-        let output = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
-        assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+        run_expecting(orgsync().arg("sync").arg("--config").arg(&config), 0);
     }
     assert_eq!(count(&db, "SELECT COUNT(*) FROM orgsync_run"), 2);
     assert_eq!(count(&db, "SELECT COUNT(*) FROM aws_organizations_account"), 40);
     assert_eq!(count(&db, "SELECT COUNT(DISTINCT run_id) FROM aws_organizations_account"), 1);
 
     let stored =
-        orgsync().args(["tree", "--format", "json", "--config"]).arg(&config).output().unwrap();
-    assert_eq!(stored.status.code(), Some(0), "{}", text(&stored));
-    let live = orgsync()
-        .args(["tree", "--live", "--format", "json", "--config"])
-        .arg(&config)
-        .output()
-        .unwrap();
-    assert_eq!(live.status.code(), Some(0), "{}", text(&live));
+        run_expecting(orgsync().args(["tree", "--format", "json", "--config"]).arg(&config), 0);
+    let live = run_expecting(
+        orgsync().args(["tree", "--live", "--format", "json", "--config"]).arg(&config),
+        0,
+    );
     assert_eq!(String::from_utf8_lossy(&stored.stdout), String::from_utf8_lossy(&live.stdout));
     emulator.shutdown().await;
 }
@@ -131,12 +126,12 @@ async fn a_second_sync_replaces_the_snapshot_and_tree_reads_it_back_like_live() 
 fn demo_runs_the_whole_job_against_the_built_in_emulator() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.db");
-    let output = orgsync()
-        .args(["demo", "--accounts", "60", "--quota-profile", "scaled:50", "--destination"])
-        .arg(format!("sqlite:{}", db.display()))
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    let output = run_expecting(
+        orgsync()
+            .args(["demo", "--accounts", "60", "--quota-profile", "scaled:50", "--destination"])
+            .arg(format!("sqlite:{}", db.display())),
+        0,
+    );
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("status succeeded"), "{stdout}");
     assert!(stdout.contains("Root ("), "the tree follows the summary: {stdout}");
@@ -148,13 +143,13 @@ fn demo_runs_the_whole_job_against_the_built_in_emulator() {
 #[test]
 fn demo_with_changes_syncs_twice_and_leaves_commands_that_work_when_copied() {
     let dir = tempfile::tempdir().unwrap();
-    let output = orgsync()
-        .current_dir(dir.path())
-        .args(["demo", "--accounts", "80", "--quota-profile", "fast", "--changes", "9"])
-        .args(["--no-tree", "--seed", "4"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    let output = run_expecting(
+        orgsync()
+            .current_dir(dir.path())
+            .args(["demo", "--accounts", "80", "--quota-profile", "fast", "--changes", "9"])
+            .args(["--no-tree", "--seed", "4"]),
+        0,
+    );
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("demo: 9 change(s) made in the organization"), "{stderr}");
@@ -189,8 +184,7 @@ fn demo_with_changes_syncs_twice_and_leaves_commands_that_work_when_copied() {
     assert!(dir.path().join("orgsync-report.html").is_file());
 
     // Right after the demo, the default destination points at the demo's database.
-    let tree = orgsync().current_dir(dir.path()).arg("tree").output().unwrap();
-    assert_eq!(tree.status.code(), Some(2), "{}", text(&tree));
+    let tree = run_expecting(orgsync().current_dir(dir.path()).arg("tree"), 2);
     assert!(
         String::from_utf8_lossy(&tree.stderr)
             .contains("hint: `orgsync demo` wrote `orgsync-demo.db` in this folder: add `--destination sqlite:orgsync-demo.db`"),
@@ -203,35 +197,30 @@ fn demo_with_changes_syncs_twice_and_leaves_commands_that_work_when_copied() {
 async fn a_sync_that_cannot_authenticate_fails_and_leaves_the_snapshot_untouched() {
     let emulator = emulator(30, 3).await;
     let SqliteDestination { _dir, db, config } = SqliteDestination::new(&emulator);
-    let output = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
-    let before: Vec<(String, String)> = {
+    run_expecting(orgsync().arg("sync").arg("--config").arg(&config), 0);
+    // Each account of the snapshot with the run that wrote it.
+    let accounts_and_runs = || -> Vec<(String, String)> {
         let conn = rusqlite::Connection::open(&db).unwrap();
         let mut stmt = conn
             .prepare("SELECT account_id, run_id FROM aws_organizations_account ORDER BY account_id")
             .unwrap();
         stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
     };
+    let before = accounts_and_runs();
 
-    let output = orgsync()
-        .arg("sync")
-        .arg("--config")
-        .arg(&config)
-        .args(["--assume-external-id", "not-the-right-id"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(1), "{}", text(&output));
+    let output = run_expecting(
+        orgsync()
+            .arg("sync")
+            .arg("--config")
+            .arg(&config)
+            .args(["--assume-external-id", "not-the-right-id"]),
+        1,
+    );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("(hop 1 of 2)"), "{stderr}");
     assert!(stderr.contains("hint:"), "{stderr}");
 
-    let after: Vec<(String, String)> = {
-        let conn = rusqlite::Connection::open(&db).unwrap();
-        let mut stmt = conn
-            .prepare("SELECT account_id, run_id FROM aws_organizations_account ORDER BY account_id")
-            .unwrap();
-        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
-    };
+    let after = accounts_and_runs();
     assert_eq!(before, after, "the previous snapshot is untouched");
     assert_eq!(count(&db, "SELECT COUNT(*) FROM orgsync_run WHERE status = 'failed'"), 1);
     emulator.shutdown().await;
@@ -305,8 +294,7 @@ async fn policy_coverage_and_applicability_of_a_synced_snapshot_match_the_emulat
     let dir = tempfile::tempdir().unwrap();
     let destination = format!("sqlite:{}", dir.path().join("org.db").display());
     let config = write_config(dir.path(), &emulator, &destination);
-    let output = orgsync().arg("sync").arg("--config").arg(&config).output().unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    run_expecting(orgsync().arg("sync").arg("--config").arg(&config), 0);
 
     let mut reader =
         orgsync_sink::open_reader(&destination, &orgsync_sink::SinkOptions::default()).unwrap();
@@ -457,13 +445,13 @@ async fn the_printed_permissions_are_exactly_what_a_sync_needs() {
     body.push_str("refresh = \"full\"\n");
     std::fs::write(&config, body).unwrap();
     let permissions = |extra: &[&str]| -> serde_json::Value {
-        let out = orgsync()
-            .args(["permissions", "--format", "json", "--config"])
-            .arg(&config)
-            .args(extra)
-            .output()
-            .unwrap();
-        assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+        let out = run_expecting(
+            orgsync()
+                .args(["permissions", "--format", "json", "--config"])
+                .arg(&config)
+                .args(extra),
+            0,
+        );
         serde_json::from_slice(&out.stdout).unwrap()
     };
     let sync = |extra: &[&str]| {
@@ -633,13 +621,13 @@ fn piped_stderr_gets_a_periodic_progress_line_and_quiet_silences_it() {
 #[test]
 fn json_logs_carry_progress_events_as_json_fields_not_encoded_strings() {
     let dir = tempfile::tempdir().unwrap();
-    let output = orgsync()
-        .args(["--log-format", "json"])
-        .args(["demo", "--accounts", "20", "--no-tree", "--destination"])
-        .arg(format!("jsonl:{}", dir.path().join("out").display()))
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    let output = run_expecting(
+        orgsync()
+            .args(["--log-format", "json"])
+            .args(["demo", "--accounts", "20", "--no-tree", "--destination"])
+            .arg(format!("jsonl:{}", dir.path().join("out").display())),
+        0,
+    );
     let stderr = String::from_utf8_lossy(&output.stderr);
     let mut events = std::collections::BTreeMap::<String, usize>::new();
     for line in stderr.lines() {
@@ -707,8 +695,7 @@ async fn text_log_lines_name_the_rust_module_only_from_vv_up() {
         write_config(dir.path(), &emulator, &format!("jsonl:{}", dir.path().join("out").display()));
     let run = |verbosity: &str| {
         let output =
-            orgsync().arg(verbosity).arg("sync").arg("--config").arg(&config).output().unwrap();
-        assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+            run_expecting(orgsync().arg(verbosity).arg("sync").arg("--config").arg(&config), 0);
         String::from_utf8_lossy(&output.stderr)
             .lines()
             .find(|l| l.contains("policy type not offered"))
@@ -749,12 +736,12 @@ fn a_destination_in_a_missing_folder_is_refused_not_created() {
         assert!(!typo.exists(), "{destination}: the missing folder was created");
     }
     // The destination itself is still created in a folder that exists.
-    let output = orgsync()
-        .args(["demo", "--accounts", "3", "--no-tree", "--destination"])
-        .arg(format!("jsonl:{}", dir.path().join("fresh").display()))
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    run_expecting(
+        orgsync()
+            .args(["demo", "--accounts", "3", "--no-tree", "--destination"])
+            .arg(format!("jsonl:{}", dir.path().join("fresh").display())),
+        0,
+    );
     assert!(dir.path().join("fresh").is_dir());
 }
 
@@ -856,13 +843,13 @@ impl OldDestination {
         assert_eq!(runs.len(), 2 + new_runs);
         assert_eq!(runs[..2], self.old_runs[..]);
         for pair in runs.windows(2) {
-            let out = orgsync()
-                .args(["diff", "--format", "json", "--from", &pair[0], "--to", &pair[1]])
-                .arg("--destination")
-                .arg(format!("sqlite:{}", self.db.display()))
-                .output()
-                .unwrap();
-            assert_eq!(out.status.code(), Some(0), "{}", text(&out));
+            run_expecting(
+                orgsync()
+                    .args(["diff", "--format", "json", "--from", &pair[0], "--to", &pair[1]])
+                    .arg("--destination")
+                    .arg(format!("sqlite:{}", self.db.display())),
+                0,
+            );
         }
         runs
     }

@@ -10,31 +10,41 @@ use std::time::Duration;
 use orgsync_emulator::{AccountState, Emulator, FaultSpec, ProfileSpec, QuotaScope, QuotaSpec};
 
 use super::support::{
-    CONTACTS, ErrorRow, Tables, assert_same_tables, baseline, describe, emulator, errors,
-    fast_with, figures, injected, row_count, runs, sqlite_tables, sync,
+    CONTACTS, ErrorRow, NO_CONTACTS, ScratchDb, Tables, assert_same_tables, baseline, describe,
+    emulator, errors, fast_with, figures, first_snapshot, injected, remove_a_member, row_count,
+    runs, sqlite_tables, sync,
 };
 
-const NO_CONTACTS: &[&str] = &["--exclude", CONTACTS];
+/// Asserts that `output` is the exit 0 of the one run recorded in `db`,
+/// `succeeded` with no error row.
+fn assert_one_clean_run(db: &Path, output: &Output, test: &str) {
+    assert_eq!(output.status.code(), Some(0), "{test}: {}", describe(output));
+    let runs = runs(db);
+    assert_eq!(runs.len(), 1, "{test}");
+    assert_eq!(runs[0].status, "succeeded", "{test}");
+    assert_eq!(errors(db, &runs[0].run_id), Vec::<ErrorRow>::new(), "{test}");
+}
 
-/// Runs one fault row that must end exactly like the fault-free run.
+/// Runs one fault row that must end exactly like the fault-free run; with
+/// a `credential_lifetime`, the role chain must also have been re-assumed.
 async fn identical_despite(
     test: &str,
     faults: FaultSpec,
-    accounts: usize,
-    seed: u64,
+    (accounts, seed): (usize, u64),
     extra: &[&str],
+    credential_lifetime: Option<Duration>,
 ) {
     let expected = baseline(accounts, seed, extra).await;
     let emulator = emulator(accounts, seed, fast_with(faults)).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let output = sync(&emulator, &format!("sqlite:{}", db.display()), extra).await;
-    assert_eq!(output.status.code(), Some(0), "{test}: {}", describe(&output));
-    let runs = runs(&db);
-    assert_eq!(runs.len(), 1);
-    assert_eq!(runs[0].status, "succeeded", "{test}");
-    assert_eq!(errors(&db, &runs[0].run_id), Vec::<ErrorRow>::new(), "{test}");
-    let compared = assert_same_tables(&expected, &sqlite_tables(&db, &emulator.org_id()), test);
+    emulator.controls().set_credential_lifetime(credential_lifetime);
+    let db = ScratchDb::new();
+    let output = sync(&emulator, &db.destination, extra).await;
+    assert_one_clean_run(&db.path, &output, test);
+    if credential_lifetime.is_some() {
+        assert!(assume_role_successes(&emulator) > 2, "{test}: the chain was re-assumed");
+    }
+    let compared =
+        assert_same_tables(&expected, &sqlite_tables(&db.path, &emulator.org_id()), test);
     let faults = injected(&emulator);
     assert!(faults > 0, "{test}: the emulator injected no fault");
     figures(test, faults, 2, compared, 0);
@@ -44,20 +54,20 @@ async fn identical_despite(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_percent_of_calls_throttled_gives_identical_output() {
     let faults = FaultSpec { throttle_rate: 0.10, seed: 11, ..FaultSpec::default() };
-    identical_despite("throttle_10pct", faults, 120, 21, NO_CONTACTS).await;
+    identical_despite("throttle_10pct", faults, (120, 21), NO_CONTACTS, None).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_percent_of_calls_answering_5xx_gives_identical_output() {
     let faults = FaultSpec { error_5xx_rate: 0.02, seed: 12, ..FaultSpec::default() };
-    identical_despite("http_5xx_2pct", faults, 120, 22, NO_CONTACTS).await;
+    identical_despite("http_5xx_2pct", faults, (120, 22), NO_CONTACTS, None).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn connection_resets_and_truncated_bodies_on_two_percent_give_identical_output() {
     let faults =
         FaultSpec { reset_rate: 0.02, truncate_rate: 0.02, seed: 13, ..FaultSpec::default() };
-    identical_despite("reset_truncate_2pct", faults, 120, 23, NO_CONTACTS).await;
+    identical_despite("reset_truncate_2pct", faults, (120, 23), NO_CONTACTS, None).await;
 }
 
 /// Counts STS AssumeRole calls the emulator answered successfully.
@@ -84,15 +94,11 @@ async fn credentials_expiring_every_two_seconds_during_a_long_run_give_identical
     );
     let emulator = emulator(accounts, seed, profile).await;
     emulator.controls().set_credential_lifetime(Some(Duration::from_secs(2)));
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
+    let db = ScratchDb::new();
     let started = std::time::Instant::now();
-    let output = sync(&emulator, &format!("sqlite:{}", db.display()), &[]).await;
+    let output = sync(&emulator, &db.destination, &[]).await;
     let elapsed = started.elapsed();
-    assert_eq!(output.status.code(), Some(0), "{}", describe(&output));
-    let run = &runs(&db)[0];
-    assert_eq!(run.status, "succeeded");
-    assert_eq!(errors(&db, &run.run_id), Vec::<ErrorRow>::new());
+    assert_one_clean_run(&db.path, &output, "expiry");
     assert!(elapsed > Duration::from_secs(5), "the run must outlive two lifetimes: {elapsed:?}");
     // Two hops per walk; at least one renewal per lifetime after the first.
     let assumed = assume_role_successes(&emulator);
@@ -110,7 +116,8 @@ async fn credentials_expiring_every_two_seconds_during_a_long_run_give_identical
                 || r.error_code.as_deref() == Some("ExpiredToken")
         })
         .collect();
-    let compared = assert_same_tables(&expected, &sqlite_tables(&db, &emulator.org_id()), "expiry");
+    let compared =
+        assert_same_tables(&expected, &sqlite_tables(&db.path, &emulator.org_id()), "expiry");
     figures("credential_expiry_2s", expired.len() as u64 + lifetimes as u64, 2, compared, 0);
     emulator.shutdown().await;
 }
@@ -198,12 +205,26 @@ struct MidRun {
     /// The fault-free tables of the same organization (same seed).
     expected: Tables,
     emulator: Emulator,
-    /// Holds the destination's directory.
-    _dir: tempfile::TempDir,
-    db: std::path::PathBuf,
+    db: ScratchDb,
     /// The account `change` applied to.
     changed: String,
     output: std::process::Output,
+}
+
+impl MidRun {
+    /// The tables the sync wrote.
+    fn tables(&self) -> Tables {
+        sqlite_tables(&self.db.path, &self.emulator.org_id())
+    }
+
+    /// Asserts that `actual` is the fault-free snapshot in every row not
+    /// about the changed account, prints the figures of `test` and stops
+    /// the emulator.
+    async fn finish(self, actual: &Tables, test: &str, faults: u64) {
+        let compared = assert_same_but_account(&self.expected, actual, &self.changed, test);
+        figures(test, faults, 2, compared, 0);
+        self.emulator.shutdown().await;
+    }
 }
 
 /// Runs the real binary against an organization of `accounts` (`seed`)
@@ -217,15 +238,14 @@ async fn sync_with_an_account_changed_mid_run(
 ) -> MidRun {
     let expected = baseline(accounts, seed, extra).await;
     let emulator = emulator(accounts, seed, profile).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let child = super::support::sync_command(&emulator, &format!("sqlite:{}", db.display()), extra);
+    let db = ScratchDb::new();
+    let child = super::support::sync_command(&emulator, &db.destination, extra);
     let run = tokio::spawn(super::support::run(child));
     let changed = change_an_account_mid_run(&emulator, change)
         .await
         .expect("an account was discovered before its contacts were read");
     let output = run.await.unwrap();
-    MidRun { expected, emulator, _dir: dir, db, changed, output }
+    MidRun { expected, emulator, db, changed, output }
 }
 
 /// Removes every row that mentions `account` in any cell.
@@ -248,6 +268,23 @@ fn errors_of_partial_run(db: &Path, output: &Output) -> Vec<ErrorRow> {
     errors(db, &run.run_id)
 }
 
+/// The message of the one error row of the partial run in `db`, which
+/// must be `expected`: (table, resource_id, operation, code).
+fn the_one_error(
+    db: &Path,
+    output: &Output,
+    expected: (&str, Option<&str>, &str, &str),
+    context: &str,
+) -> Option<String> {
+    let errors = errors_of_partial_run(db, output);
+    let rows: Vec<_> = errors
+        .iter()
+        .map(|(t, r, o, c, _)| (t.as_str(), r.as_deref(), o.as_str(), c.as_str()))
+        .collect();
+    assert_eq!(rows, [expected], "{context}: {errors:?}");
+    errors.into_iter().next().and_then(|(.., message)| message)
+}
+
 /// Asserts that `actual` is `expected` in every row not about `account`;
 /// the number of rows compared.
 fn assert_same_but_account(
@@ -265,59 +302,52 @@ fn assert_same_but_account(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_account_closed_mid_run_is_one_error_row_and_every_other_contact_is_read() {
-    let MidRun { expected, emulator, _dir, db, changed: closed, output } =
+    let mid_run =
         sync_with_an_account_changed_mid_run((24, 25), fast_with_paced_contacts(), &[], |e, id| {
             e.controls().close_account(id)
         })
         .await;
-    let denied = contact_requests(&emulator, &closed)
+    let closed = mid_run.changed.as_str();
+    let denied = contact_requests(&mid_run.emulator, closed)
         .iter()
         .filter(|(_, code)| code.as_deref() == Some("AccessDeniedException"))
         .count();
     assert!(denied > 0, "the closed account's contacts were requested after it closed");
-    let errors: Vec<_> = errors_of_partial_run(&db, &output)
-        .into_iter()
-        .map(|(t, r, o, c, _)| (t, r, o, c))
-        .collect();
-    assert_eq!(
-        errors,
-        vec![(
-            CONTACTS.to_owned(),
-            Some(closed.clone()),
-            "GetAlternateContact".to_owned(),
-            "AccessDeniedException".to_owned()
-        )],
-        "one error row for the closed account, none org-wide"
+    the_one_error(
+        &mid_run.db.path,
+        &mid_run.output,
+        (CONTACTS, Some(closed), "GetAlternateContact", "AccessDeniedException"),
+        "one error row for the closed account, none org-wide",
     );
-    let actual = sqlite_tables(&db, &emulator.org_id());
+    let actual = mid_run.tables();
+    assert!(!actual[CONTACTS].is_empty());
     // Everything not about the closed account is exactly the fault-free snapshot:
     // in particular every other account's contacts.
-    let compared = assert_same_but_account(&expected, &actual, &closed, "closed mid-run");
-    assert!(!actual[CONTACTS].is_empty());
-    figures("account_closed_mid_run", denied as u64, 2, compared, 0);
-    emulator.shutdown().await;
+    mid_run.finish(&actual, "account_closed_mid_run", denied as u64).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_account_removed_mid_run_gives_error_rows_for_it_only() {
-    let MidRun { expected, emulator, _dir, db, changed: removed, output } =
+    let mid_run =
         sync_with_an_account_changed_mid_run((24, 26), fast_with_paced_contacts(), &[], |e, id| {
             e.controls().remove_account(id)
         })
         .await;
-    let errors = errors_of_partial_run(&db, &output);
-    assert!(!errors.is_empty(), "reading a removed account's items fails: {}", describe(&output));
+    let errors = errors_of_partial_run(&mid_run.db.path, &mid_run.output);
+    assert!(
+        !errors.is_empty(),
+        "reading a removed account's items fails: {}",
+        describe(&mid_run.output)
+    );
     for (table, resource, operation, code, _) in &errors {
         assert_eq!(
             resource.as_deref(),
-            Some(removed.as_str()),
+            Some(mid_run.changed.as_str()),
             "only the removed account's items fail: {table} {operation} {code}"
         );
     }
-    let actual = sqlite_tables(&db, &emulator.org_id());
-    let compared = assert_same_but_account(&expected, &actual, &removed, "removed mid-run");
-    figures("account_removed_mid_run", errors.len() as u64, 2, compared, 0);
-    emulator.shutdown().await;
+    let actual = mid_run.tables();
+    mid_run.finish(&actual, "account_removed_mid_run", errors.len() as u64).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -331,16 +361,16 @@ async fn an_account_moved_mid_run_is_written_once_under_a_consistent_parent() {
         });
         parent != target_ou && e.controls().move_account(id, &target_ou)
     };
-    let MidRun { expected, emulator, _dir, db, changed: moved, output } =
-        sync_with_an_account_changed_mid_run(
-            (60, 27),
-            ProfileSpec::fast(),
-            NO_CONTACTS,
-            move_to_last_ou,
-        )
-        .await;
-    assert_eq!(output.status.code(), Some(0), "{}", describe(&output));
-    let actual = sqlite_tables(&db, &emulator.org_id());
+    let mid_run = sync_with_an_account_changed_mid_run(
+        (60, 27),
+        ProfileSpec::fast(),
+        NO_CONTACTS,
+        move_to_last_ou,
+    )
+    .await;
+    let moved = mid_run.changed.as_str();
+    assert_eq!(mid_run.output.status.code(), Some(0), "{}", describe(&mid_run.output));
+    let actual = mid_run.tables();
     let account_rows: Vec<_> = actual["aws_organizations_account"]
         .iter()
         .filter(|r| r[1] == format!("'{moved}'"))
@@ -353,9 +383,7 @@ async fn an_account_moved_mid_run_is_written_once_under_a_consistent_parent() {
     let parent = row[col("parent_id")].trim_matches('\'');
     let path = row[col("path")].trim_matches('\'');
     assert!(path.ends_with(&format!("{parent}/{moved}/")), "{path} under {parent}");
-    let compared = assert_same_but_account(&expected, &actual, &moved, "moved mid-run");
-    figures("account_moved_mid_run", 1, 2, compared, 0);
-    emulator.shutdown().await;
+    mid_run.finish(&actual, "account_moved_mid_run", 1).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -364,21 +392,13 @@ async fn access_denied_on_one_policy_type_is_one_error_row_and_the_rest_complete
     let expected = baseline(accounts, seed, NO_CONTACTS).await;
     let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
     emulator.controls().deny_policy_type(&reader_role(&emulator), "TAG_POLICY");
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let output = sync(&emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS).await;
-    let errors: Vec<_> = errors_of_partial_run(&db, &output)
-        .into_iter()
-        .map(|(t, r, o, c, _)| (t, r, o, c))
-        .collect();
-    assert_eq!(
-        errors,
-        vec![(
-            "aws_organizations_policy".to_owned(),
-            Some("TAG_POLICY".to_owned()),
-            "ListPolicies".to_owned(),
-            "AccessDeniedException".to_owned()
-        )]
+    let db = ScratchDb::new();
+    let output = sync(&emulator, &db.destination, NO_CONTACTS).await;
+    the_one_error(
+        &db.path,
+        &output,
+        ("aws_organizations_policy", Some("TAG_POLICY"), "ListPolicies", "AccessDeniedException"),
+        "deny TAG_POLICY",
     );
     // Expected: the fault-free snapshot without the tag policies, their
     // targets and their tags.
@@ -401,7 +421,7 @@ async fn access_denied_on_one_policy_type_is_one_error_row_and_the_rest_complete
     }
     // The derived applicability: instead of the tag policies, every account
     // gets one `unknown` marker row for the type, naming the denied listing.
-    let got = sqlite_tables(&db, &emulator.org_id());
+    let got = sqlite_tables(&db.path, &emulator.org_id());
     let applicability = "aws_organizations_policy_applicability";
     let markers: Vec<Vec<String>> =
         got[applicability].iter().filter(|r| r[2] == "'TAG_POLICY'").cloned().collect();
@@ -427,15 +447,13 @@ async fn access_denied_on_get_alternate_contact_is_one_error_row_for_the_org() {
     let expected = baseline(accounts, seed, &[]).await;
     let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
     emulator.controls().deny_action(&reader_role(&emulator), "account:GetAlternateContact");
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let output = sync(&emulator, &format!("sqlite:{}", db.display()), &[]).await;
-    let errors = errors_of_partial_run(&db, &output);
-    assert_eq!(errors.len(), 1, "one row for the cause, not one per account: {errors:?}");
-    let (table, resource, operation, code, message) = &errors[0];
-    assert_eq!(
-        (table.as_str(), resource.as_deref(), operation.as_str(), code.as_str()),
-        (CONTACTS, None, "GetAlternateContact", "AccessDeniedException")
+    let db = ScratchDb::new();
+    let output = sync(&emulator, &db.destination, &[]).await;
+    let message = the_one_error(
+        &db.path,
+        &output,
+        (CONTACTS, None, "GetAlternateContact", "AccessDeniedException"),
+        "one row for the cause, not one per account",
     );
     assert!(message.as_deref().is_some_and(|m| m.contains("not called again")), "{message:?}");
     let mut want = expected.clone();
@@ -446,7 +464,7 @@ async fn access_denied_on_get_alternate_contact_is_one_error_row_for_the_org() {
     assert!(findings.iter().any(|r| r[1] == "'ORG-006'"), "the baseline lacks contacts somewhere");
     findings.retain(|r| r[1] != "'ORG-006'");
     let compared =
-        assert_same_tables(&want, &sqlite_tables(&db, &emulator.org_id()), "deny contacts");
+        assert_same_tables(&want, &sqlite_tables(&db.path, &emulator.org_id()), "deny contacts");
     let calls = emulator.controls().counters().get("account:GetAlternateContact").calls;
     assert!(calls <= 20, "fan-out stopped after the denial was confirmed: {calls} calls");
     figures("deny_get_alternate_contact", calls, 2, compared, 0);
@@ -462,19 +480,12 @@ async fn fails_leaving_the_previous_snapshot(
 ) {
     let (accounts, seed) = (40, 30);
     let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let destination = format!("sqlite:{}", db.display());
-    let first = sync(&emulator, &destination, NO_CONTACTS).await;
-    assert_eq!(first.status.code(), Some(0), "{}", describe(&first));
-    let before = sqlite_tables(&db, &emulator.org_id());
+    let db = ScratchDb::new();
+    let before = first_snapshot(&emulator, &db, NO_CONTACTS).await;
     // A change the failed run must not write.
-    let removed = emulator.controls().with_org(|o| {
-        o.accounts.keys().find(|id| **id != o.management_account_id).cloned().unwrap()
-    });
-    emulator.controls().remove_account(&removed);
+    remove_a_member(&emulator);
 
-    let mut cmd = super::support::sync_command(&emulator, &destination, NO_CONTACTS);
+    let mut cmd = super::support::sync_command(&emulator, &db.destination, NO_CONTACTS);
     breaks(&emulator, &mut cmd);
     let output = super::support::run(cmd).await;
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -484,8 +495,8 @@ async fn fails_leaving_the_previous_snapshot(
     for fragment in expected_fragments {
         assert!(stderr.contains(fragment), "{test}: `{fragment}` missing from:\n{stderr}");
     }
-    let compared = assert_same_tables(&before, &sqlite_tables(&db, &emulator.org_id()), test);
-    let runs = runs(&db);
+    let compared = assert_same_tables(&before, &sqlite_tables(&db.path, &emulator.org_id()), test);
+    let runs = runs(&db.path);
     assert_eq!(
         runs.iter().map(|r| r.status.as_str()).collect::<Vec<_>>(),
         vec!["succeeded", "failed"],
@@ -534,8 +545,6 @@ async fn a_role_that_cannot_be_assumed_fails_naming_the_hop_and_keeps_the_snapsh
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn all_faults_at_once_give_identical_output() {
-    let (accounts, seed) = (30, 31);
-    let expected = baseline(accounts, seed, &[]).await;
     let faults = FaultSpec {
         throttle_rate: 0.10,
         error_5xx_rate: 0.02,
@@ -543,22 +552,8 @@ async fn all_faults_at_once_give_identical_output() {
         truncate_rate: 0.02,
         seed: 14,
     };
-    let emulator = emulator(accounts, seed, fast_with(faults)).await;
-    emulator.controls().set_credential_lifetime(Some(Duration::from_secs(2)));
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let output = sync(&emulator, &format!("sqlite:{}", db.display()), &[]).await;
-    assert_eq!(output.status.code(), Some(0), "{}", describe(&output));
-    let run = &runs(&db)[0];
-    assert_eq!(run.status, "succeeded");
-    assert_eq!(errors(&db, &run.run_id), Vec::<ErrorRow>::new());
-    assert!(assume_role_successes(&emulator) > 2, "the chain was re-assumed");
-    let compared =
-        assert_same_tables(&expected, &sqlite_tables(&db, &emulator.org_id()), "all faults");
-    let faults = injected(&emulator);
-    assert!(faults > 0);
-    figures("all_faults_at_once", faults, 2, compared, 0);
-    emulator.shutdown().await;
+    let lifetime = Some(Duration::from_secs(2));
+    identical_despite("all_faults_at_once", faults, (30, 31), &[], lifetime).await;
 }
 
 /// Changes made through the emulator's API as its administrator, so each
@@ -613,20 +608,17 @@ async fn an_incremental_run_despite_all_faults_equals_a_full_read_and_a_failed_o
  {
     let (accounts, seed) = (30, 32);
     let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let destination = format!("sqlite:{}", db.display());
-    let first = sync(&emulator, &destination, &[]).await;
-    assert_eq!(first.status.code(), Some(0), "{}", describe(&first));
-    let before = sqlite_tables(&db, &emulator.org_id());
+    let db = ScratchDb::new();
+    let destination = &db.destination;
+    let before = first_snapshot(&emulator, &db, &[]).await;
     change_through_the_api(&emulator).await;
 
     // An incremental run that fails while writing leaves the snapshot as it was.
-    let mut cmd = super::support::sync_command(&emulator, &destination, &[]);
+    let mut cmd = super::support::sync_command(&emulator, destination, &[]);
     cmd.env("ORGSYNC_TEST_FAIL_AT", "rows_written");
     let failed = super::support::run(cmd).await;
     assert_eq!(failed.status.code(), Some(1), "{}", describe(&failed));
-    assert_same_tables(&before, &sqlite_tables(&db, &emulator.org_id()), "failed incremental");
+    assert_same_tables(&before, &sqlite_tables(&db.path, &emulator.org_id()), "failed incremental");
 
     // Under every fault at once, the incremental run equals a full read.
     let faults = FaultSpec {
@@ -638,28 +630,24 @@ async fn an_incremental_run_despite_all_faults_equals_a_full_read_and_a_failed_o
     };
     emulator.controls().set_profile(orgsync_emulator::Profile::Custom(fast_with(faults)));
     emulator.controls().set_credential_lifetime(Some(Duration::from_secs(2)));
-    let incremental = sync(&emulator, &destination, &[]).await;
+    let incremental = sync(&emulator, destination, &[]).await;
     assert_eq!(incremental.status.code(), Some(0), "{}", describe(&incremental));
     let faults_injected = injected(&emulator);
     assert!(faults_injected > 0, "the emulator injected no fault");
-    let kinds = refresh_kinds(&db);
+    let kinds = refresh_kinds(&db.path);
     assert_eq!(kinds, ["full", "incremental", "incremental"].map(|k| Some(k.to_owned())));
-    let statuses: Vec<String> = runs(&db).into_iter().map(|r| r.status).collect();
+    let statuses: Vec<String> = runs(&db.path).into_iter().map(|r| r.status).collect();
     assert_eq!(statuses, ["succeeded", "failed", "succeeded"]);
-    let run = runs(&db).pop().unwrap();
-    assert_eq!(errors(&db, &run.run_id), Vec::<ErrorRow>::new());
+    let run = runs(&db.path).pop().unwrap();
+    assert_eq!(errors(&db.path, &run.run_id), Vec::<ErrorRow>::new());
 
     emulator.controls().set_profile(orgsync_emulator::Profile::Custom(ProfileSpec::fast()));
     emulator.controls().set_credential_lifetime(None);
-    let full_db = dir.path().join("full.db");
-    let full = sync(&emulator, &format!("sqlite:{}", full_db.display()), &["--full"]).await;
-    assert_eq!(full.status.code(), Some(0), "{}", describe(&full));
-    let compared = assert_same_tables(
-        &sqlite_tables(&full_db, &emulator.org_id()),
-        &sqlite_tables(&db, &emulator.org_id()),
-        "incremental under faults",
-    );
-    assert_ne!(before, sqlite_tables(&db, &emulator.org_id()), "the changes were read");
+    let full_db = ScratchDb::new();
+    let full = first_snapshot(&emulator, &full_db, &["--full"]).await;
+    let after = sqlite_tables(&db.path, &emulator.org_id());
+    let compared = assert_same_tables(&full, &after, "incremental under faults");
+    assert_ne!(before, after, "the changes were read");
     figures("incremental_all_faults", faults_injected, 4, compared, 0);
     emulator.shutdown().await;
 }

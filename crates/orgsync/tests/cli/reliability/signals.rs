@@ -3,17 +3,14 @@
 //! SIGKILL while the rows are being written leaves the previous snapshot
 //! intact and the database usable.
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
-use orgsync_emulator::{Emulator, LatencySpec, Profile, ProfileSpec};
+use orgsync_emulator::{LatencySpec, Profile, ProfileSpec};
 
 use super::support::{
-    CONTACTS, assert_same_tables, describe, emulator, figures, runs, sqlite_tables, sync,
-    sync_command,
+    NO_CONTACTS, ScratchDb, assert_same_tables, describe, emulator, figures, first_snapshot,
+    remove_a_member, runs, sqlite_tables, sync, sync_command,
 };
-
-const NO_CONTACTS: &[&str] = &["--exclude", CONTACTS];
 
 /// An emulator that answers every call after 150 ms, so a run lasts seconds.
 fn slow() -> ProfileSpec {
@@ -29,27 +26,16 @@ fn kill(pid: u32, signal: &str) {
     assert!(status.success());
 }
 
-/// A first, complete sync, so there is a snapshot to keep.
-async fn first_snapshot(emulator: &Emulator, db: &Path) -> super::support::Tables {
-    let output = sync(emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS).await;
-    assert_eq!(output.status.code(), Some(0), "{}", describe(&output));
-    sqlite_tables(db, &emulator.org_id())
-}
-
 async fn cancelled_by(signal: &str, exit_code: i32) {
     let emulator = emulator(60, 41, ProfileSpec::fast()).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let before = first_snapshot(&emulator, &db).await;
+    let db = ScratchDb::new();
+    let before = first_snapshot(&emulator, &db, NO_CONTACTS).await;
     let org_calls_before = emulator.controls().organizations_calls();
     // A change the cancelled run must not write.
-    let removed = emulator.controls().with_org(|o| {
-        o.accounts.keys().find(|id| **id != o.management_account_id).cloned().unwrap()
-    });
-    emulator.controls().remove_account(&removed);
+    remove_a_member(&emulator);
     emulator.controls().set_profile(Profile::Custom(slow()));
 
-    let mut cmd = sync_command(&emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS);
+    let mut cmd = sync_command(&emulator, &db.destination, NO_CONTACTS);
     let child = cmd.spawn().unwrap();
     let pid = child.id().unwrap();
     // Wait until the run is extracting (some Organizations calls served).
@@ -74,13 +60,13 @@ async fn cancelled_by(signal: &str, exit_code: i32) {
     assert_eq!(emulator.controls().counters().total_calls(), calls_at_exit);
 
     let compared =
-        assert_same_tables(&before, &sqlite_tables(&db, &emulator.org_id()), "cancelled");
-    let runs = runs(&db);
+        assert_same_tables(&before, &sqlite_tables(&db.path, &emulator.org_id()), "cancelled");
+    let runs = runs(&db.path);
     assert_eq!(
         runs.iter().map(|r| r.status.as_str()).collect::<Vec<_>>(),
         vec!["succeeded", "failed"]
     );
-    let conn = rusqlite::Connection::open(&db).unwrap();
+    let conn = rusqlite::Connection::open(&db.path).unwrap();
     let code: String = conn
         .query_row(
             "SELECT error_code FROM orgsync_error WHERE run_id = ?1",
@@ -106,16 +92,12 @@ async fn sigterm_mid_run_commits_nothing_records_a_failed_run_and_exits_143() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigkill_while_rows_are_written_leaves_the_previous_snapshot_intact() {
     let emulator = emulator(60, 42, ProfileSpec::fast()).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("org.db");
-    let before = first_snapshot(&emulator, &db).await;
-    let removed = emulator.controls().with_org(|o| {
-        o.accounts.keys().find(|id| **id != o.management_account_id).cloned().unwrap()
-    });
-    emulator.controls().remove_account(&removed);
+    let db = ScratchDb::new();
+    let before = first_snapshot(&emulator, &db, NO_CONTACTS).await;
+    let removed = remove_a_member(&emulator);
 
-    let paused = dir.path().join("paused");
-    let mut cmd = sync_command(&emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS);
+    let paused = db.dir.path().join("paused");
+    let mut cmd = sync_command(&emulator, &db.destination, NO_CONTACTS);
     cmd.env("ORGSYNC_TEST_PAUSE_AT", "rows_written").env("ORGSYNC_TEST_PAUSE_SIGNAL", &paused);
     let mut child = cmd.spawn().unwrap();
     let pid = child.id().unwrap();
@@ -133,18 +115,18 @@ async fn sigkill_while_rows_are_written_leaves_the_previous_snapshot_intact() {
     assert_eq!(output.status.code(), None, "killed by a signal");
 
     // An independent reader sees the previous snapshot, whole.
-    let conn = rusqlite::Connection::open(&db).unwrap();
+    let conn = rusqlite::Connection::open(&db.path).unwrap();
     let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(check, "ok");
     drop(conn);
     let compared =
-        assert_same_tables(&before, &sqlite_tables(&db, &emulator.org_id()), "after SIGKILL");
-    assert_eq!(runs(&db).iter().filter(|r| r.status == "succeeded").count(), 1);
+        assert_same_tables(&before, &sqlite_tables(&db.path, &emulator.org_id()), "after SIGKILL");
+    assert_eq!(runs(&db.path).iter().filter(|r| r.status == "succeeded").count(), 1);
 
     // And the next run writes over it normally.
-    let output = sync(&emulator, &format!("sqlite:{}", db.display()), NO_CONTACTS).await;
+    let output = sync(&emulator, &db.destination, NO_CONTACTS).await;
     assert_eq!(output.status.code(), Some(0), "{}", describe(&output));
-    let after = sqlite_tables(&db, &emulator.org_id());
+    let after = sqlite_tables(&db.path, &emulator.org_id());
     assert!(!after["aws_organizations_account"].iter().any(|r| r[1] == format!("'{removed}'")));
     figures("sigkill_during_write", 1, 3, compared, 0);
     emulator.shutdown().await;

@@ -3,7 +3,7 @@
 //! SQLite destinations that compares snapshots row for row.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use orgsync_emulator::{Emulator, EmulatorConfig, FaultSpec, OrgSource, Profile, ProfileSpec};
@@ -14,6 +14,9 @@ use tokio::process::Command;
 /// at AWS's published 10/s, which would make every row take seconds. The rows
 /// that are about contacts include it.
 pub const CONTACTS: &str = "aws_organizations_alternate_contact";
+
+/// The extra arguments of a run without [`CONTACTS`].
+pub const NO_CONTACTS: &[&str] = &["--exclude", CONTACTS];
 
 /// The binary with a clean environment: nothing of the machine's ORGSYNC_*,
 /// AWS_* or RUST_LOG leaks in.
@@ -61,6 +64,42 @@ pub fn sync_command(emulator: &Emulator, destination: &str, extra: &[&str]) -> C
 /// Runs `orgsync sync` to the end.
 pub async fn sync(emulator: &Emulator, destination: &str, extra: &[&str]) -> Output {
     run(sync_command(emulator, destination, extra)).await
+}
+
+/// A SQLite destination in a folder of its own, removed on drop.
+pub struct ScratchDb {
+    pub dir: tempfile::TempDir,
+    pub path: PathBuf,
+    /// `sqlite:<path>`, as `--destination` takes it.
+    pub destination: String,
+}
+
+impl ScratchDb {
+    /// `org.db` in a new temporary folder (not created until a run writes it).
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("org.db");
+        let destination = format!("sqlite:{}", path.display());
+        ScratchDb { dir, path, destination }
+    }
+}
+
+/// A first, complete sync into `db`, so there is a snapshot to keep; its
+/// tables.
+pub async fn first_snapshot(emulator: &Emulator, db: &ScratchDb, extra: &[&str]) -> Tables {
+    let output = sync(emulator, &db.destination, extra).await;
+    assert_eq!(output.status.code(), Some(0), "{}", describe(&output));
+    sqlite_tables(&db.path, &emulator.org_id())
+}
+
+/// Removes a member account from the organization (a change a run that
+/// does not complete must not write); its id.
+pub fn remove_a_member(emulator: &Emulator) -> String {
+    let removed = emulator.controls().with_org(|o| {
+        o.accounts.keys().find(|id| **id != o.management_account_id).cloned().unwrap()
+    });
+    emulator.controls().remove_account(&removed);
+    removed
 }
 
 /// Every data table of one organization, each row as text cells in column
@@ -206,11 +245,10 @@ pub fn errors(db: &Path, run_id: &str) -> Vec<ErrorRow> {
 /// The snapshot a fault-free run of the same organization writes.
 pub async fn baseline(accounts: usize, seed: u64, extra: &[&str]) -> Tables {
     let emulator = emulator(accounts, seed, ProfileSpec::fast()).await;
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("baseline.db");
-    let output = sync(&emulator, &format!("sqlite:{}", db.display()), extra).await;
+    let db = ScratchDb::new();
+    let output = sync(&emulator, &db.destination, extra).await;
     assert_eq!(output.status.code(), Some(0), "fault-free baseline: {}", describe(&output));
-    let tables = sqlite_tables(&db, &emulator.org_id());
+    let tables = sqlite_tables(&db.path, &emulator.org_id());
     emulator.shutdown().await;
     tables
 }
