@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use aws_sdk_organizations::types::Tag;
-use orgsync_emulator::{AccountState, Emulator};
+use orgsync_emulator::Emulator;
 use orgsync_schema::TableName;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
@@ -104,12 +104,8 @@ async fn change(emulator: &Emulator, count: usize, seed: u64) -> anyhow::Result<
     let (org, account) = admin_clients(emulator).await;
     let mut rng = StdRng::seed_from_u64(seed);
     let (root, ous, members, policies) = emulator.controls().with_org(|o| {
-        let members: Vec<(String, String)> = o
-            .accounts
-            .values()
-            .filter(|a| a.id != o.management_account_id && a.state == AccountState::Active)
-            .map(|a| (a.id.clone(), a.parent_id.clone()))
-            .collect();
+        let members: Vec<(String, String)> =
+            o.active_members().map(|a| (a.id.clone(), a.parent_id.clone())).collect();
         let policies: Vec<String> = o
             .policies
             .values()

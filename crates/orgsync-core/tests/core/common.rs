@@ -9,7 +9,7 @@ use orgsync_core::credentials::Session;
 use orgsync_core::planner::NoProgress;
 use orgsync_core::run::{ExtractOptions, Extraction, extract};
 use orgsync_core::tables::account_access::SubAccountAccess;
-use orgsync_emulator::{AccountState, Emulator, RecordedRequest, WebIdentityTrust};
+use orgsync_emulator::{Emulator, RecordedRequest, WebIdentityTrust};
 
 /// The role AWS Organizations creates in every member account, as a
 /// sub-account chain hop.
@@ -54,12 +54,7 @@ pub async fn extract_as(plan: &Plan, options: &ExtractOptions) -> Extraction {
 /// emulator's organization.
 pub fn management_and_active_members(emulator: &Emulator) -> (String, Vec<String>) {
     emulator.controls().with_org(|org| {
-        let members = org
-            .accounts
-            .values()
-            .filter(|a| a.id != org.management_account_id && a.state == AccountState::Active)
-            .map(|a| a.id.clone())
-            .collect();
+        let members = org.active_members().map(|a| a.id.clone()).collect();
         (org.management_account_id.clone(), members)
     })
 }

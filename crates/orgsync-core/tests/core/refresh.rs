@@ -26,7 +26,7 @@ use orgsync_core::refresh::{RefreshMode, RefreshSettings};
 use orgsync_core::run::{ExtractOptions, extract};
 use orgsync_core::scope::PreviousSnapshot;
 use orgsync_core::tables::account_access::SubAccountAccess;
-use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, Profile, ProfileSpec};
+use orgsync_emulator::{Emulator, EmulatorConfig, Profile, ProfileSpec};
 use orgsync_schema::{RefreshKind, Row, Snapshot, TableName};
 use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
@@ -161,12 +161,7 @@ impl Writer<'_> {
         &self,
     ) -> (String, Vec<String>, Vec<(String, String)>, Vec<String>, Vec<(String, String)>) {
         self.emulator.controls().with_org(|o| {
-            let members = o
-                .accounts
-                .values()
-                .filter(|a| a.id != o.management_account_id && a.state == AccountState::Active)
-                .map(|a| (a.id.clone(), a.parent_id.clone()))
-                .collect();
+            let members = o.active_members().map(|a| (a.id.clone(), a.parent_id.clone())).collect();
             let policies =
                 o.policies.values().filter(|p| !p.aws_managed).map(|p| p.id.clone()).collect();
             let attachments = o
@@ -555,9 +550,8 @@ async fn a_delegated_administrators_change_is_read_from_its_own_history() {
     // A member allowed to manage policies by the delegation policy.
     let (delegate, policy) = controls.mutate_org(|o| {
         let delegate = o
-            .accounts
-            .values()
-            .find(|a| a.id != o.management_account_id && a.state == AccountState::Active)
+            .active_members()
+            .next()
             .map(|a| a.id.clone())
             .expect("a member");
         let policy = o

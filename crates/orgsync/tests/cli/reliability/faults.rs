@@ -563,11 +563,7 @@ async fn change_through_the_api(emulator: &Emulator) {
     let config = emulator.admin_sdk_config().await;
     let org = aws_sdk_organizations::Client::new(&config);
     let (member, parent, ou, policy) = emulator.controls().with_org(|o| {
-        let member = o
-            .accounts
-            .values()
-            .find(|a| a.id != o.management_account_id && a.state == AccountState::Active)
-            .unwrap();
+        let member = o.active_members().next().unwrap();
         let ou = o.organizational_units.keys().find(|id| **id != member.parent_id).unwrap();
         let policy = o.policies.values().find(|p| !p.aws_managed).unwrap();
         (member.id.clone(), member.parent_id.clone(), ou.clone(), policy.id.clone())
