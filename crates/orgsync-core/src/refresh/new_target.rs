@@ -4,17 +4,13 @@
 //! without an AttachPolicy event, so an incremental run asks the new target
 //! itself instead of re-reading every target of those policies.
 
-use std::sync::Arc;
-
 use aws_sdk_organizations::operation::list_policies_for_target::ListPoliciesForTargetOutput;
 use aws_sdk_organizations::types::PolicyType;
 use orgsync_schema::{PolicyTargetRow, TableName, Text};
 
-use crate::aws::Clients;
 use crate::planner::{Operation, Phase, Priority};
-use crate::tables::paging::{self, Listing};
-
-use crate::tables::{Ctx, PAGE_SIZE, Task, stamped};
+use crate::tables::paging::{self, Listing, page_sender};
+use crate::tables::{Ctx, Task, stamped};
 
 /// The task storing the `policy_type` policies attached to `target_id` as
 /// policy target rows.
@@ -30,19 +26,15 @@ pub(crate) fn task<'a>(
     let listing = Listing::new(Phase::Policies, op, Priority::Listing, TableName::PolicyTarget)
         .of_item(target_id)
         .in_scope(policy_type);
-    let send = {
-        let target_id = target_id.to_owned();
-        let filter = PolicyType::from(policy_type);
-        move |c: Arc<Clients>, token: Option<String>| {
-            c.organizations
-                .list_policies_for_target()
-                .target_id(&target_id)
-                .filter(filter.clone())
-                .max_results(PAGE_SIZE)
-                .set_next_token(token)
-                .send()
-        }
-    };
+    let request_id = target_id.to_owned();
+    let filter = PolicyType::from(policy_type);
+    let send = page_sender!(|clients| {
+        clients
+            .organizations
+            .list_policies_for_target()
+            .target_id(&request_id)
+            .filter(filter.clone())
+    });
     let target: Text = target_id.into();
     let rows_of = move |page: &ListPoliciesForTargetOutput, rows: &mut Vec<PolicyTargetRow>| {
         for policy in page.policies() {
