@@ -1,4 +1,5 @@
-//! Helpers shared by the test modules: the plan a user gives for the
+//! Helpers shared by the test modules: a synthetic organization's
+//! emulator, the plan a user gives for the
 //! emulator's demo identity, loaded through the configuration layer, and
 //! the member-account access it configures, the plan of a CI job that
 //! starts the chain from a web-identity token, a run in a plan's session,
@@ -9,18 +10,24 @@ use orgsync_core::credentials::Session;
 use orgsync_core::planner::NoProgress;
 use orgsync_core::run::{ExtractOptions, Extraction, extract};
 use orgsync_core::tables::account_access::SubAccountAccess;
-use orgsync_emulator::{Emulator, RecordedRequest, WebIdentityTrust};
+use orgsync_emulator::{Emulator, EmulatorConfig, RecordedRequest, WebIdentityTrust};
 
 /// The role AWS Organizations creates in every member account, as a
 /// sub-account chain hop.
 pub const MEMBER_ROLE: &str = "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole";
+
+/// The emulator serving a synthetic organization of `accounts` accounts
+/// drawn from `seed`.
+pub async fn start(accounts: usize, seed: u64) -> Emulator {
+    Emulator::start(EmulatorConfig::synthetic(accounts, seed)).await.expect("emulator starts")
+}
 
 /// The plan of a user who gives the emulator's demo identity (user keys,
 /// role chain, external ID, endpoint) in `ORGSYNC_*` variables, with
 /// `settings` added or replacing them.
 pub fn demo_plan(emulator: &Emulator, settings: &[(&str, &str)]) -> Plan {
     let demo = emulator.demo_identity();
-    let mut env = vec![
+    let env = vec![
         ("ORGSYNC_ACCESS_KEY_ID".to_owned(), demo.access_key_id),
         ("ORGSYNC_SECRET_ACCESS_KEY".to_owned(), demo.secret_access_key),
         (
@@ -30,6 +37,12 @@ pub fn demo_plan(emulator: &Emulator, settings: &[(&str, &str)]) -> Plan {
         ("ORGSYNC_ASSUME_EXTERNAL_ID".to_owned(), demo.assume_external_id),
         ("ORGSYNC_ENDPOINT_URL".to_owned(), emulator.endpoint_url()),
     ];
+    load_env(env, settings)
+}
+
+/// The plan of the `ORGSYNC_*` variables `env`, with `settings` added or
+/// replacing them.
+fn load_env(mut env: Vec<(String, String)>, settings: &[(&str, &str)]) -> Plan {
     for (name, value) in settings {
         env.retain(|(known, _)| known != name);
         env.push(((*name).to_owned(), (*value).to_owned()));
@@ -93,7 +106,7 @@ pub fn web_identity_plan(
     let (ci_role, reader) = emulator.add_web_identity_reader(issuer);
     let token_file = dir.join("token");
     std::fs::write(&token_file, format!("{}\n", WebIdentityTrust::token(issuer))).unwrap();
-    let mut env = vec![
+    let env = [
         ("ORGSYNC_AUTHENTICATION_METHOD", "web_identity".to_owned()),
         ("ORGSYNC_WEB_IDENTITY_TOKEN_FILE", token_file.display().to_string()),
         ("ORGSYNC_WEB_IDENTITY_ROLE_ARN", ci_role.clone()),
@@ -101,8 +114,7 @@ pub fn web_identity_plan(
         ("ORGSYNC_ASSUME_EXTERNAL_ID", demo.assume_external_id),
         ("ORGSYNC_ENDPOINT_URL", emulator.endpoint_url()),
     ];
-    env.extend(settings.iter().map(|(name, value)| (*name, (*value).to_owned())));
-    let env = env.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
-    let plan = config::load(Sources { env, ..Sources::default() }).expect("valid configuration");
+    let env = env.into_iter().map(|(name, value)| (name.to_owned(), value)).collect();
+    let plan = load_env(env, settings);
     WebIdentityStart { token_file, ci_role, plan }
 }

@@ -14,12 +14,10 @@ use orgsync_core::planner::{
 use orgsync_core::run::{ExtractOptions, Extraction, extract};
 use orgsync_core::tables::sort_by_primary_key;
 use orgsync_emulator::model::EntityKind;
-use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, Organization};
+use orgsync_emulator::{AccountState, Emulator, Organization};
 use orgsync_schema::{Row, RunStatus, TableName, Value};
 
-async fn start(accounts: usize, seed: u64) -> Emulator {
-    Emulator::start(EmulatorConfig::synthetic(accounts, seed)).await.expect("emulator starts")
-}
+use crate::common::start;
 
 /// The demo identity: static user keys, then the two-role chain with the external ID.
 async fn chain_config(emulator: &Emulator) -> SdkConfig {

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use orgsync_core::config::{AccountReads, Plan};
 use orgsync_core::planner::{Operation, RateLimits};
 use orgsync_core::run::{AccountReadCounts, ExtractOptions, Extraction};
-use orgsync_emulator::{Emulator, EmulatorConfig, RoleSpec};
+use orgsync_emulator::{Emulator, RoleSpec};
 use orgsync_schema::{DATA_TABLES, RunStatus, TableName};
 
 use crate::common::{
@@ -24,7 +24,7 @@ use crate::common::{
 const RUN_ID: &str = "20261130T000000Z-00000014";
 
 async fn start(accounts: usize) -> Emulator {
-    Emulator::start(EmulatorConfig::synthetic(accounts, 14)).await.expect("emulator starts")
+    crate::common::start(accounts, 14).await
 }
 
 fn plan(emulator: &Emulator, account_reads: &str) -> Plan {

@@ -26,13 +26,13 @@ use orgsync_core::refresh::{RefreshMode, RefreshSettings};
 use orgsync_core::run::{ExtractOptions, extract};
 use orgsync_core::scope::PreviousSnapshot;
 use orgsync_core::tables::account_access::SubAccountAccess;
-use orgsync_emulator::{Emulator, EmulatorConfig, Profile, ProfileSpec};
+use orgsync_emulator::{Emulator, Profile, ProfileSpec};
 use orgsync_schema::{RefreshKind, Row, Snapshot, TableName};
 use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 
-use crate::common::{demo_plan, sub_account_access};
+use crate::common::{demo_plan, start, sub_account_access};
 
 /// How many write sequences the property test drives.
 const SEQUENCES: usize = 200;
@@ -89,10 +89,6 @@ impl Reader {
 }
 
 /// The emulator serving a synthetic organization of `accounts` made from `seed`.
-async fn start(accounts: usize, seed: u64) -> Emulator {
-    Emulator::start(EmulatorConfig::synthetic(accounts, seed)).await.expect("emulator starts")
-}
-
 fn settings(mode: RefreshMode, overlap: Duration) -> RefreshSettings {
     RefreshSettings { mode, full_refresh: FULL_REFRESH, overlap }
 }

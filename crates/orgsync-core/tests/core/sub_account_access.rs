@@ -16,7 +16,7 @@ use orgsync_core::config::Plan;
 use orgsync_core::planner::{Operation, RateLimits};
 use orgsync_core::run::{ExtractOptions, Extraction};
 use orgsync_core::tables::account_access::NOT_ACTIVE_CODE;
-use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, RecordedRequest, RoleSpec};
+use orgsync_emulator::{AccountState, Emulator, RecordedRequest, RoleSpec};
 use orgsync_schema::{Row, RunStatus, TableName, Value};
 
 use crate::common::{
@@ -56,7 +56,7 @@ fn role(template: &str, account: &str) -> String {
 }
 
 async fn start(accounts: usize) -> Emulator {
-    Emulator::start(EmulatorConfig::synthetic(accounts, 11)).await.expect("emulator starts")
+    crate::common::start(accounts, 11).await
 }
 
 /// The plan a user would give: demo keys, the demo master chain, the
