@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use orgsync_emulator::AccountState;
 use orgsync_emulator::model::POLICY_TYPES;
-use orgsync_emulator::{AccountState, Profile, ProfileSpec, QuotaScope, QuotaSpec};
 use serde_json::json;
 
 fn python() -> Option<String> {
@@ -81,18 +81,15 @@ async fn boto3_drives_every_operation() {
         })
     });
     let info = crate::common::script_info(&emulator, facts);
-    let mut spec = ProfileSpec::fast();
-    spec.quotas.insert(
-        "organizations:DescribeOrganization".into(),
-        // Slow refills, so that a loaded machine (other tests' Python
-        // processes) still calls faster than the bucket fills.
-        QuotaSpec { rate: 0.5, burst: 1.0, scope: QuotaScope::Caller },
+    // Slow refills, so that a loaded machine (other tests' Python processes)
+    // still calls faster than the buckets fill.
+    crate::common::set_caller_quotas(
+        &emulator,
+        &[
+            ("organizations:DescribeOrganization", 0.5, 1.0),
+            ("account:GetContactInformation", 0.25, 1.0),
+        ],
     );
-    spec.quotas.insert(
-        "account:GetContactInformation".into(),
-        QuotaSpec { rate: 0.25, burst: 1.0, scope: QuotaScope::Caller },
-    );
-    controls.set_profile(Profile::Custom(spec));
 
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/boto3_all_operations.py");
     let output = crate::common::boto3_command(&python, &info.to_string())
