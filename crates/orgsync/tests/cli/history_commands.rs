@@ -11,6 +11,8 @@ use orgsync_report::{OrgModel, SnapshotBuilder, TreeOptions, build_tree, render_
 use orgsync_schema::Snapshot;
 use orgsync_sink::SinkOptions;
 
+use crate::common::run_expecting;
+
 const DOC: &str = r#"{"Version":"2012-10-17","Statement":[{"Sid":"A","Effect":"Deny","Action":"s3:*","Resource":"*"}]}"#;
 const DOC2: &str = r#"{"Version":"2012-10-17","Statement":[{"Sid":"A","Effect":"Deny","Action":"s3:Delete*","Resource":"*"}]}"#;
 
@@ -41,13 +43,16 @@ fn write(destination: &str, snapshots: &[Snapshot]) {
     }
 }
 
+/// `orgsync ARGS…` in `dir`.
+fn orgsync_in(dir: &Path, args: &[&str]) -> Command {
+    let mut cmd = crate::common::orgsync();
+    cmd.current_dir(dir).args(args);
+    cmd
+}
+
+/// Runs `orgsync ARGS…` in `dir`, whatever its exit code.
 fn orgsync(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_orgsync"))
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .args(args)
-        .output()
-        .unwrap()
+    orgsync_in(dir, args).output().unwrap()
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -56,16 +61,12 @@ fn text(bytes: &[u8]) -> String {
 
 /// Runs orgsync in `dir`, which must exit 0; its stdout.
 fn succeeds(dir: &Path, args: &[&str]) -> String {
-    let out = orgsync(dir, args);
-    assert_eq!(out.status.code(), Some(0), "{args:?}: {}", text(&out.stderr));
-    text(&out.stdout)
+    text(&run_expecting(&mut orgsync_in(dir, args), 0).stdout)
 }
 
 /// Runs orgsync in `dir`, which must exit 2 (trouble); its stderr.
 fn fails_with_2(dir: &Path, args: &[&str]) -> String {
-    let out = orgsync(dir, args);
-    assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out.stderr));
-    text(&out.stderr)
+    text(&run_expecting(&mut orgsync_in(dir, args), 2).stderr)
 }
 
 /// A destination `sqlite:orgsync.db` in a fresh folder with two runs of one org.
@@ -172,8 +173,7 @@ fn a_reader_that_stops_early_ends_the_command_quietly_with_success() {
 #[test]
 fn unknown_run_is_exit_2_naming_it_and_listing_recent_runs() {
     let (dir, _, _) = two_runs();
-    let out = orgsync(dir.path(), &["diff", "--from", "run-zzz"]);
-    assert_eq!(out.status.code(), Some(2));
+    let out = run_expecting(&mut orgsync_in(dir.path(), &["diff", "--from", "run-zzz"]), 2);
     let stderr = text(&out.stderr);
     assert!(
         stderr.contains("error: run `run-zzz` not found for organization `o-aaaaaaaaaa`"),
@@ -246,8 +246,7 @@ fn tree_prints_the_latest_snapshot_and_selects_subtrees() {
 #[test]
 fn report_writes_one_self_contained_file() {
     let (dir, _, _) = two_runs();
-    let out = orgsync(dir.path(), &["report"]);
-    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let out = run_expecting(&mut orgsync_in(dir.path(), &["report"]), 0);
     assert!(text(&out.stderr).contains("wrote orgsync-report.html (3 accounts of o-aaaaaaaaaa, run run-b, 3 changes since the previous run)"));
     let html = std::fs::read_to_string(dir.path().join("orgsync-report.html")).unwrap();
     assert!(html.contains("default-src &#39;none&#39;"));

@@ -17,24 +17,21 @@ use orgsync_emulator::Emulator;
 use orgsync_emulator::model::Organization;
 use orgsync_schema::{Snapshot, TableName, Value};
 
-use crate::common::{fast_emulator as start, orgsync_for as orgsync, text};
+use crate::common::{fast_emulator as start, orgsync_for as orgsync, run_expecting, text};
 
 /// `orgsync sync --destination D ARGS…`, which must succeed.
 fn sync(emulator: &Emulator, destination: &str, args: &[&str]) {
-    let output = orgsync(emulator)
-        .args(["sync", "-q", "--destination", destination])
-        .args(args)
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    run_expecting(
+        orgsync(emulator).args(["sync", "-q", "--destination", destination]).args(args),
+        0,
+    );
 }
 
 /// `orgsync sync --destination D ARGS…`, which must be refused as a
 /// configuration error (exit code 2); its stderr.
 fn refused_sync(emulator: &Emulator, destination: &str, args: &[&str]) -> String {
     let output =
-        orgsync(emulator).args(["sync", "--destination", destination]).args(args).output().unwrap();
-    assert_eq!(output.status.code(), Some(2), "{}", text(&output));
+        run_expecting(orgsync(emulator).args(["sync", "--destination", destination]).args(args), 2);
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 

@@ -84,11 +84,6 @@ fn rows(client: &mut Client, setup: &str, sql: &str) -> Result<Vec<Vec<Option<St
 
 const STEAMPIPE: &str = "SET search_path = steampipe";
 
-/// The first column of each row.
-fn firsts(rows: Vec<Vec<Option<String>>>) -> BTreeSet<String> {
-    rows.into_iter().map(|r| r[0].clone().unwrap_or_default()).collect()
-}
-
 /// A connection querying the Steampipe views; a query that fails panics,
 /// naming it.
 struct Views(Client);
@@ -101,7 +96,7 @@ impl Views {
 
     /// The first column of each row of `sql`.
     fn firsts(&mut self, sql: &str) -> BTreeSet<String> {
-        firsts(self.rows(sql))
+        self.rows(sql).into_iter().map(|r| r[0].clone().unwrap_or_default()).collect()
     }
 }
 

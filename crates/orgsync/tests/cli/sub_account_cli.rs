@@ -12,7 +12,7 @@ use std::process::{Command, Output};
 
 use crate::common::text;
 
-use orgsync_emulator::{AccountState, Emulator, EmulatorConfig, RoleSpec, WebIdentityTrust};
+use orgsync_emulator::{Emulator, EmulatorConfig, RoleSpec, WebIdentityTrust};
 
 const TEMPLATE: &str = "arn:aws:iam::{accountId}:role/OrganizationAccountAccessRole";
 
@@ -44,14 +44,9 @@ fn query<T: rusqlite::types::FromSql>(db: &Path, sql: &str) -> T {
     conn.query_row(sql, [], |r| r.get(0)).unwrap()
 }
 
-fn member_ids(emulator: &Emulator, state: AccountState) -> Vec<String> {
-    emulator.controls().with_org(|org| {
-        org.accounts
-            .values()
-            .filter(|a| a.id != org.management_account_id && a.state == state)
-            .map(|a| a.id.clone())
-            .collect()
-    })
+/// The ACTIVE member accounts.
+fn active_member_ids(emulator: &Emulator) -> Vec<String> {
+    emulator.controls().with_org(|org| org.active_members().map(|a| a.id.clone()).collect())
 }
 
 /// Replaces the member role of `account` by one that trusts nobody.
@@ -65,7 +60,7 @@ fn break_member(emulator: &Emulator, account: &str) {
 /// Breaks the member role of every `step`th ACTIVE member account: the
 /// ACTIVE members, and those broken.
 fn break_every(emulator: &Emulator, step: usize) -> (Vec<String>, Vec<String>) {
-    let active = member_ids(emulator, AccountState::Active);
+    let active = active_member_ids(emulator);
     let broken: Vec<String> = active.iter().step_by(step).cloned().collect();
     for account in &broken {
         break_member(emulator, account);
@@ -247,7 +242,7 @@ async fn check_samples_member_accounts_hop_by_hop_with_the_alias_call() {
     };
     let stdout = stdout_of(check("2"), 0).await;
     assert!(stdout.starts_with("configuration: OK (access_key authentication"), "{stdout}");
-    let active = member_ids(&emulator, AccountState::Active);
+    let active = active_member_ids(&emulator);
     assert!(
         stdout.contains(&format!(
             "sub-account chain (2 of {} ACTIVE member account(s) sampled)",

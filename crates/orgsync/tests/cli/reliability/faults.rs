@@ -632,9 +632,10 @@ async fn an_incremental_run_despite_all_faults_equals_a_full_read_and_a_failed_o
     assert!(faults_injected > 0, "the emulator injected no fault");
     let kinds = refresh_kinds(&db.path);
     assert_eq!(kinds, ["full", "incremental", "incremental"].map(|k| Some(k.to_owned())));
-    let statuses: Vec<String> = runs(&db.path).into_iter().map(|r| r.status).collect();
+    let mut runs = runs(&db.path);
+    let statuses: Vec<&str> = runs.iter().map(|r| r.status.as_str()).collect();
     assert_eq!(statuses, ["succeeded", "failed", "succeeded"]);
-    let run = runs(&db.path).pop().unwrap();
+    let run = runs.pop().unwrap();
     assert_eq!(errors(&db.path, &run.run_id), Vec::<ErrorRow>::new());
 
     emulator.controls().set_profile(orgsync_emulator::Profile::Custom(ProfileSpec::fast()));
