@@ -3,7 +3,7 @@
 //! handed to it, assertion messages, and the PostgreSQL server of the test
 //! run.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use orgsync_emulator::{Emulator, EmulatorConfig};
@@ -83,6 +83,24 @@ pub fn run_expecting(cmd: &mut Command, code: i32) -> Output {
 /// The emulator serving a synthetic organization with no quotas or latency.
 pub async fn fast_emulator(accounts: usize, seed: u64) -> Emulator {
     Emulator::start(EmulatorConfig::synthetic(accounts, seed)).await.expect("emulator starts")
+}
+
+/// A SQLite destination in a folder of its own, removed on drop.
+pub struct ScratchDb {
+    pub dir: tempfile::TempDir,
+    pub path: PathBuf,
+    /// `sqlite:<path>`, as `--destination` takes it.
+    pub destination: String,
+}
+
+impl ScratchDb {
+    /// `org.db` in a new temporary folder (not created until a run writes it).
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("org.db");
+        let destination = format!("sqlite:{}", path.display());
+        ScratchDb { dir, path, destination }
+    }
 }
 
 pub use orgsync_test_support::postgres_url;

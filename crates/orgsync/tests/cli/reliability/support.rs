@@ -3,12 +3,14 @@
 //! SQLite destinations that compares snapshots row for row.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 
 use orgsync_emulator::{Emulator, EmulatorConfig, FaultSpec, OrgSource, Profile, ProfileSpec};
 use orgsync_schema::DATA_TABLES;
 use tokio::process::Command;
+
+pub use crate::common::ScratchDb;
 
 /// Table excluded from most fault rows: the planner paces GetAlternateContact
 /// at AWS's published 10/s, which would make every row take seconds. The rows
@@ -64,24 +66,6 @@ pub fn sync_command(emulator: &Emulator, destination: &str, extra: &[&str]) -> C
 /// Runs `orgsync sync` to the end.
 pub async fn sync(emulator: &Emulator, destination: &str, extra: &[&str]) -> Output {
     run(sync_command(emulator, destination, extra)).await
-}
-
-/// A SQLite destination in a folder of its own, removed on drop.
-pub struct ScratchDb {
-    pub dir: tempfile::TempDir,
-    pub path: PathBuf,
-    /// `sqlite:<path>`, as `--destination` takes it.
-    pub destination: String,
-}
-
-impl ScratchDb {
-    /// `org.db` in a new temporary folder (not created until a run writes it).
-    pub fn new() -> Self {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("org.db");
-        let destination = format!("sqlite:{}", path.display());
-        ScratchDb { dir, path, destination }
-    }
 }
 
 /// A first, complete sync into `db`, so there is a snapshot to keep; its
